@@ -1,0 +1,1 @@
+"""Extractor stages, one module each. ``STAGES`` is the order they run in."""

@@ -1,0 +1,1 @@
+"""RDF: the ontology namespace, IRI minting, and facts -> rdflib graph."""

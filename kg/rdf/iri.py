@@ -1,0 +1,94 @@
+"""The one module that mints IRIs. Nothing else builds an IRI from strings.
+
+IRIs are ASCII and deterministic: entity keys (free text, often Chinese) are hashed, codes and
+article ids (already ASCII slugs) are used as they are. Chinese appears only in literals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from rdflib import URIRef
+
+DEFAULT_BASE = "https://kg.example.org/id/"
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_CODE = re.compile(r"^[0-9]{2,12}$")
+
+
+def digest(key: str, length: int = 16) -> str:
+    """A short, stable, ASCII digest of a free-text key."""
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+
+
+class Minter:
+    """Mints the IRIs of one build under a base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        if not base.isascii() or not re.match(r"^https?://[^\s<>\"{}|\\^`]+/$", base):
+            raise ValueError(f"base IRI {base!r} must be an ASCII http(s) IRI ending in '/'")
+        self.base = base
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(parts))
+
+    # articles and their text
+    def article(self, article_id: str) -> URIRef:
+        if not _SLUG.match(article_id):
+            raise ValueError(f"article id {article_id!r} is not an ASCII slug")
+        return self._iri("article", article_id)
+
+    def context(self, article_id: str) -> URIRef:
+        return URIRef(f"{self.article(article_id)}/text")
+
+    def mention(self, article_id: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.context(article_id)}#char={int(start)},{int(end)}")
+
+    def graph(self, article_id: str) -> URIRef:
+        return URIRef(f"{self.article(article_id)}/graph")
+
+    def meta_graph(self) -> URIRef:
+        return self._iri("graph", "meta")
+
+    # entities
+    def person(self, key: str) -> URIRef:
+        return self._iri("person", digest(key))
+
+    def place(self, key: str) -> URIRef:
+        if _CODE.match(key):
+            return self._iri("place", key)
+        return self._iri("place", "x" + digest(key))
+
+    def organization(self, key: str) -> URIRef:
+        return self._iri("org", digest(key))
+
+    def post(self, key: str) -> URIRef:
+        return self._iri("post", digest(key))
+
+    def role(self, role: str) -> URIRef:
+        return self._iri("role", digest(role))
+
+    def membership(self, article_id: str, person: str, post: str, start: int) -> URIRef:
+        return self._iri("membership", digest(f"{article_id}|{person}|{post}|{start}"))
+
+    def interval(self, membership: URIRef) -> URIRef:
+        return URIRef(f"{membership}/during")
+
+    def instant(self, day: dt.date) -> URIRef:
+        return self._iri("date", day.isoformat())
+
+    def event(self, key: str) -> URIRef:
+        return self._iri("event", digest(key))
+
+    def site(self, key: str) -> URIRef:
+        return self._iri("site", digest(key))
+
+    def award(self, key: str) -> URIRef:
+        return self._iri("award", digest(key))
+
+    def category(self, award_key: str, category: str) -> URIRef:
+        return self._iri("award", digest(award_key), "category", digest(category))
+
+    def conferral(self, article_id: str, recipient: str, award: str) -> URIRef:
+        return self._iri("conferral", digest(f"{article_id}|{recipient}|{award}"))
