@@ -1,0 +1,308 @@
+"""Facts -> RDF. One article's extraction becomes the triples of its own named graph.
+
+The contract (documented in ontology/README.md and checked by SHACL, ontology/shapes.ttl):
+persons ``schema:Person``; posts ``org:Post`` with ``org:role`` and ``org:postIn``; each sighting
+an ``org:Membership`` with ``org:memberDuring`` an interval ``time:inside`` the article's date and
+``prov:wasDerivedFrom`` the NIF phrase it was read from; places ``schema:AdministrativeArea`` with
+``schema:containedInPlace`` and ``skos:notation``; events ``schema:Event``; honours as a
+``skos:ConceptScheme`` with ``kg:AwardConferral`` nodes; articles ``schema:NewsArticle``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import ORG, PROV, SDO, SKOS, TIME
+
+from kg import __version__
+from kg.model import Extraction, Mention
+from kg.rdf.iri import Minter
+from kg.rdf.namespace import KG
+
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+
+PREFIXES = {
+    "schema": SDO,
+    "org": ORG,
+    "skos": SKOS,
+    "prov": PROV,
+    "time": TIME,
+    "nif": NIF,
+    "itsrdf": ITSRDF,
+    "kg": KG._NS,
+    "xsd": XSD,
+}
+
+ORG_TYPES = {
+    "Corporation": SDO.Corporation,
+    "GovernmentOrganization": SDO.GovernmentOrganization,
+    "PartyOrganization": KG.PartyOrganization,
+    "Organization": SDO.Organization,
+}
+EVENT_TYPES = {"Meeting": KG.Meeting, "Inspection": KG.Inspection}
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _date(day: dt.date) -> Literal:
+    return Literal(day.isoformat(), datatype=XSD.date)
+
+
+def _index(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+def bind_prefixes(graph: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    graph.bind("kgid", Namespace(graph.base) if graph.base else Namespace("https://kg.example.org/id/"))
+
+
+class ArticleGraphBuilder:
+    """Builds the triples of one article."""
+
+    def __init__(self, ex: Extraction, minter: Minter) -> None:
+        self.ex = ex
+        self.m = minter
+        self.a = ex.article
+        self.g = Graph()
+        self.article_iri = minter.article(self.a.id)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.g.add((s, p, o))
+
+    def mention(self, mention: Mention) -> URIRef:
+        iri = self.m.mention(self.a.id, mention.start, mention.end)
+        self.add(iri, RDF.type, NIF.Phrase)
+        self.add(iri, NIF.beginIndex, _index(mention.start))
+        self.add(iri, NIF.endIndex, _index(mention.end))
+        self.add(iri, NIF.anchorOf, Literal(mention.text))
+        self.add(iri, NIF.referenceContext, self.m.context(self.a.id))
+        return iri
+
+    def sentence_of(self, mention: Mention) -> Literal:
+        s, e = self.a.sentence(mention.start)
+        return zh(self.a.text[s:e].strip())
+
+    def build(self) -> Graph:
+        self._article()
+        self._places()
+        self._organizations()
+        self._persons()
+        self._posts()
+        self._holdings()
+        self._events()
+        self._awards()
+        self._mentions()
+        return self.g
+
+    def _article(self) -> None:
+        a, iri = self.a, self.article_iri
+        self.add(iri, RDF.type, SDO.NewsArticle)
+        if a.headline:
+            self.add(iri, SDO.headline, zh(a.headline))
+        for sub in a.subheadlines:
+            self.add(iri, SDO.alternativeHeadline, zh(sub))
+        published = a.published or a.date
+        if published:
+            self.add(iri, SDO.datePublished, _date(published))
+        if a.date:
+            self.add(iri, KG.dateline, _date(a.date))
+        self.add(iri, KG.sourceFile, Literal(a.source))
+        url = a.meta_value("url")
+        if url:
+            self.add(iri, SDO.url, Literal(url, datatype=XSD.anyURI))
+        ctx = self.m.context(a.id)
+        self.add(iri, KG.text, ctx)
+        self.add(ctx, RDF.type, NIF.Context)
+        self.add(ctx, NIF.isString, Literal(a.text))
+        self.add(ctx, NIF.beginIndex, _index(0))
+        self.add(ctx, NIF.endIndex, _index(len(a.text)))
+        for key in self.ex.reporters:
+            self.add(iri, SDO.author, self.m.person(key))
+        for key in self.ex.photographers:
+            self.add(iri, SDO.contributor, self.m.person(key))
+
+    def _places(self) -> None:
+        for p in self.ex.places:
+            iri = self.m.place(p.key)
+            self.add(iri, RDF.type, SDO.AdministrativeArea)
+            self.add(iri, SDO.name, zh(p.name))
+            self.add(iri, KG.level, Literal(p.level))
+            for alias in p.aliases:
+                if alias != p.name:
+                    self.add(iri, SDO.alternateName, zh(alias))
+            if p.code:
+                self.add(iri, SKOS.notation, Literal(p.code))
+            if p.parent:
+                self.add(iri, SDO.containedInPlace, self.m.place(p.parent))
+            if p.note:
+                self.add(iri, SKOS.historyNote, zh(p.note))
+
+    def _organizations(self) -> None:
+        for o in self.ex.organizations:
+            iri = self.m.organization(o.key)
+            self.add(iri, RDF.type, ORG.Organization)
+            self.add(iri, RDF.type, ORG_TYPES.get(o.kind, SDO.Organization))
+            self.add(iri, SKOS.prefLabel, zh(o.name))
+            if o.parent:
+                self.add(iri, ORG.subOrganizationOf, self.m.organization(o.parent))
+            if o.jurisdiction:
+                self.add(iri, KG.jurisdiction, self.m.place(o.jurisdiction))
+
+    def _persons(self) -> None:
+        for p in self.ex.persons:
+            iri = self.m.person(p.key)
+            self.add(iri, RDF.type, SDO.Person)
+            self.add(iri, SDO.name, zh(p.name))
+            if p.gender:
+                self.add(iri, SDO.gender, zh(p.gender))
+
+    def _posts(self) -> None:
+        for post in self.ex.posts:
+            iri = self.m.post(post.key)
+            role = self.m.role(post.role)
+            self.add(iri, RDF.type, ORG.Post)
+            self.add(iri, SKOS.prefLabel, zh(post.label))
+            self.add(iri, ORG.role, role)
+            self.add(iri, ORG.postIn, self.m.organization(post.organization))
+            self.add(role, RDF.type, ORG.Role)
+            self.add(role, SKOS.prefLabel, zh(post.role))
+
+    def _holdings(self) -> None:
+        posts = {p.key: p for p in self.ex.posts}
+        day = self.a.date or self.a.published
+        for h in self.ex.holdings:
+            post = posts[h.post]
+            person = self.m.person(h.person)
+            post_iri = self.m.post(post.key)
+            org = self.m.organization(post.organization)
+            self.add(person, ORG.holds, post_iri)
+            self.add(post_iri, ORG.heldBy, person)
+            ms = self.m.membership(self.a.id, h.person, h.post, h.mention.start)
+            self.add(ms, RDF.type, ORG.Membership)
+            self.add(ms, ORG.member, person)
+            self.add(ms, ORG.organization, org)
+            self.add(ms, ORG.role, self.m.role(post.role))
+            self.add(ms, KG.post, post_iri)
+            self.add(ms, KG.article, self.article_iri)
+            self.add(ms, PROV.wasDerivedFrom, self.mention(h.mention))
+            self.add(ms, KG.evidence, self.sentence_of(h.mention))
+            if day:
+                interval = self.m.interval(ms)
+                instant = self.m.instant(day)
+                self.add(ms, ORG.memberDuring, interval)
+                self.add(interval, RDF.type, TIME.Interval)
+                self.add(interval, TIME.inside, instant)
+                self.add(instant, RDF.type, TIME.Instant)
+                self.add(instant, TIME.inXSDDate, _date(day))
+            if h.job_title:
+                self.add(person, SDO.worksFor, org)
+                self.add(person, SDO.jobTitle, zh(h.job_title))
+
+    def _events(self) -> None:
+        orgs_by_name = {o.name: o.key for o in self.ex.organizations}
+        for ev in self.ex.events:
+            iri = self.m.event(ev.key)
+            self.add(iri, RDF.type, SDO.Event)
+            if ev.kind in EVENT_TYPES:
+                self.add(iri, RDF.type, EVENT_TYPES[ev.kind])
+            self.add(iri, SDO.name, zh(ev.name))
+            self.add(iri, KG.article, self.article_iri)
+            if ev.date:
+                self.add(iri, SDO.startDate, _date(ev.date))
+            if ev.place:
+                self.add(iri, SDO.location, self.m.place(ev.place))
+            for person in ev.attendees:
+                self.add(iri, SDO.attendee, self.m.person(person))
+            for site in ev.sites:
+                if site in orgs_by_name:
+                    site_iri = self.m.organization(orgs_by_name[site])
+                else:
+                    site_iri = self.m.site(f"{ev.place or ''}|{site}")
+                    self.add(site_iri, RDF.type, KG.Site)
+                    self.add(site_iri, SDO.name, zh(site))
+                self.add(iri, KG.siteVisited, site_iri)
+            if ev.mention:
+                self.add(iri, PROV.wasDerivedFrom, self.mention(ev.mention))
+                self.add(iri, KG.evidence, self.sentence_of(ev.mention))
+
+    def _awards(self) -> None:
+        for aw in self.ex.awards:
+            iri = self.m.award(aw.key)
+            self.add(iri, RDF.type, SKOS.ConceptScheme)
+            self.add(iri, SKOS.prefLabel, zh(aw.name))
+            if aw.year:
+                self.add(iri, SDO.temporalCoverage, Literal(str(aw.year)))
+            if aw.conferred_by:
+                self.add(iri, SDO.publisher, self.m.organization(aw.conferred_by))
+            for cat in aw.categories:
+                c = self.m.category(aw.key, cat)
+                self.add(c, RDF.type, SKOS.Concept)
+                self.add(c, SKOS.inScheme, iri)
+                self.add(c, SKOS.prefLabel, zh(cat))
+        names = {aw.key: aw.name for aw in self.ex.awards}
+        for c in self.ex.conferrals:
+            node = self.m.conferral(self.a.id, c.recipient, c.award)
+            person = self.m.person(c.recipient)
+            self.add(node, RDF.type, KG.AwardConferral)
+            self.add(node, KG.recipient, person)
+            self.add(node, KG.award, self.m.award(c.award))
+            if c.category:
+                self.add(node, KG.category, self.m.category(c.award, c.category))
+            self.add(node, KG.article, self.article_iri)
+            self.add(node, PROV.wasDerivedFrom, self.mention(c.mention))
+            self.add(node, KG.evidence, self.sentence_of(c.mention))
+            self.add(person, SDO.award, zh(names[c.award]))
+
+    def _mentions(self) -> None:
+        targets = {
+            "Person": self.m.person,
+            "Place": self.m.place,
+            "Organization": self.m.organization,
+            "Post": self.m.post,
+            "Award": self.m.award,
+            "Event": self.m.event,
+        }
+        keys = {
+            "Person": {p.key for p in self.ex.persons},
+            "Place": {p.key for p in self.ex.places},
+            "Organization": {o.key for o in self.ex.organizations},
+            "Post": {p.key for p in self.ex.posts},
+            "Award": {a.key for a in self.ex.awards},
+            "Event": {e.key for e in self.ex.events},
+        }
+        for mention in self.ex.mentions:
+            if mention.ref is None or mention.label not in targets:
+                continue
+            if mention.ref not in keys[mention.label]:
+                continue  # an entity a later stage dropped: no dangling link
+            iri = self.mention(mention)
+            self.add(iri, ITSRDF.taIdentRef, targets[mention.label](mention.ref))
+
+
+def article_graph(ex: Extraction, minter: Minter) -> Graph:
+    """The triples of one article (a pure function of its extraction)."""
+    return ArticleGraphBuilder(ex, minter).build()
+
+
+def build_dataset(extractions: Iterable[Extraction], minter: Minter) -> Dataset:
+    """A dataset with one named graph per article and a metadata graph."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    meta = ds.graph(minter.meta_graph())
+    for ex in extractions:
+        gid = minter.graph(ex.article.id)
+        named = ds.graph(gid)
+        for triple in article_graph(ex, minter):
+            named.add(triple)
+        meta.add((gid, RDF.type, PROV.Entity))
+        meta.add((gid, PROV.wasDerivedFrom, minter.article(ex.article.id)))
+        meta.add((gid, KG.sourceFile, Literal(ex.article.source)))
+        meta.add((gid, PROV.wasGeneratedBy, URIRef(f"{minter.base}tool/kg-{__version__}")))
+    return ds
