@@ -1,1 +1,19 @@
-"""Extractor stages, one module each. ``STAGES`` is the order they run in."""
+"""Extractor stages, one module each. :func:`default_stages` is the order they run in."""
+
+from __future__ import annotations
+
+import functools
+
+from kg.pipeline import Stage
+
+
+@functools.cache
+def default_stages() -> tuple[Stage, ...]:
+    from kg.extract.bylines import bylines_stage
+    from kg.extract.dates import dates_stage
+    from kg.extract.orgs import orgs_stage
+    from kg.extract.people import people_stage
+    from kg.extract.places import places_stage
+    from kg.extract.tagger import tokens_stage
+
+    return (tokens_stage, dates_stage, bylines_stage, places_stage, orgs_stage, people_stage)

@@ -1,0 +1,134 @@
+"""Person names: the tagger's PER spans, repaired by the grammar of the genre.
+
+- ``艾力更·依明巴海``: the tagger cuts names at the middle dot; rejoin them.
+- ``…工具钳工何作冻，``: a title right before two or three characters that start with a surname
+  and end at a delimiter is strong evidence of a name, even where the tagger is silent.
+- A "name" that is a division's short form (``太原``) or that runs into a place suffix
+  (``晋中市``) is a place, not a person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from kg.extract.titles import is_han, lexicon
+from kg.model import Extraction, Token
+
+#: What may follow a name written after its title.
+NAME_END = "，,。、；：）)（(\n “”等和与及在出参主陪会说指强表为任同也"
+_GENDER = re.compile(r"^[（(]\s*([男女])\s*[）)]")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    name: str
+    gender: str | None = None
+    end_with_mark: int = 0  # end offset including a gender mark like （女）
+
+
+@functools.cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("kg.lexicons").joinpath("surnames.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+def looks_like_name(text: str) -> bool:
+    if "·" in text:
+        parts = text.split("·")
+        return all(is_han(p) and p for p in parts) and 3 <= len(text) <= 16
+    return is_han(text) and 2 <= len(text) <= 4
+
+
+def _place_words(ex: Extraction) -> frozenset[str]:
+    words: set[str] = set()
+    for p in ex.places:
+        words.add(p.name)
+        words.update(p.aliases)
+    return frozenset(words)
+
+
+def _is_place_like(ex: Extraction, name: str, after: str, place_words: frozenset[str]) -> bool:
+    if name in place_words:
+        return True
+    try:
+        from kg.extract.divisions import gazetteer
+
+        gaz = gazetteer()
+        if name in gaz.by_short or name in gaz.by_name:
+            return True
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        pass
+    return bool(after) and after[0] in "市省县区州镇乡村"
+
+
+def find_names(ex: Extraction) -> list[NameHit]:
+    """All person names in the article, in text order, without overlaps."""
+    text = ex.article.text
+    tokens = ex.tokens
+    place_words = _place_words(ex)
+    hits: list[NameHit] = []
+    covered: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.tag != "PER":
+            i += 1
+            continue
+        start, end = tok.start, tok.end
+        j = i + 1
+        # rejoin names cut at a middle dot: 艾力更 ·依明 巴海
+        while j < len(tokens) and text[end : end + 1] == "·":
+            end = tokens[j].end
+            j += 1
+            if j < len(tokens) and tokens[j].tag == "PER" and tokens[j].start == end:
+                end = tokens[j].end
+                j += 1
+        name = text[start:end].strip()
+        if looks_like_name(name) and not _is_place_like(ex, name, text[end : end + 1], place_words):
+            hits.append(_with_gender(text, start, end))
+            covered.update(range(start, end))
+        i = j
+    hits.extend(_repaired(ex, tokens, covered))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _with_gender(text: str, start: int, end: int) -> NameHit:
+    m = _GENDER.match(text[end : end + 5])
+    if m:
+        return NameHit(start, end, text[start:end], "女" if m.group(1) == "女" else "男", end + m.end())
+    return NameHit(start, end, text[start:end], None, end)
+
+
+def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
+    """Names the tagger missed right after a title: ``…工具钳工何作冻，``."""
+    text = ex.article.text
+    lex = lexicon()
+    single, double = surnames()
+    out: list[NameHit] = []
+    for pos in range(2, len(text) - 1):
+        if pos in covered or not is_han(text[pos]):
+            continue
+        if not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
+            continue
+        for length in (3, 2):
+            cand = text[pos : pos + length]
+            nxt = text[pos + length : pos + length + 1]
+            if len(cand) < length or not is_han(cand) or (nxt and nxt not in NAME_END):
+                continue
+            if cand[0] not in single and cand[:2] not in double:
+                continue
+            if any(p in covered for p in range(pos, pos + length)):
+                continue
+            if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
+                continue
+            out.append(_with_gender(text, pos, pos + length))
+            covered.update(range(pos, pos + length))
+            break
+    return out

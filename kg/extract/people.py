@@ -1,0 +1,174 @@
+"""People and their posts.
+
+Grammar, in order of evidence:
+- a title chain right before a name (``省委常委、太原市委书记韦韬``);
+- an enumeration with 、 after a titled name shares its chain (``市领导甲、乙、丙``);
+- a national title right after a name (``某某总书记``);
+- appointment and removal lists (``任命甲为某部副部长``, ``免去乙的某部副部长职务``).
+Names in bylines and photo credits are left to the byline stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract.chains import ResolvedPost, chain_start, parse_chain, resolve_chain
+from kg.extract.names import NameHit, find_names
+from kg.extract.titles import lexicon, split_title
+from kg.model import Extraction, Holding, Mention, Organization, Person, Post
+from kg.pipeline import stage
+
+_APPOINT = re.compile(r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)")
+
+
+def person_key(article_id: str, name: str) -> str:
+    return f"{article_id}|{name}"
+
+
+@dataclass
+class _Acc:
+    """What the stage has found so far (mutable while the stage runs; frozen into the Extraction)."""
+
+    persons: dict[str, Person]
+    orgs: dict[str, Organization]
+    posts: dict[str, Post]
+    holdings: list[Holding]
+    mentions: list[Mention]
+    abstained: int = 0
+
+    def post(self, ex: Extraction, person: str, rp: ResolvedPost, start: int, end: int, title: str) -> None:
+        for org in rp.orgs:
+            self.orgs.setdefault(org.key, org)
+        leaf = rp.orgs[-1]
+        key = f"post|{leaf.key}|{rp.role}"
+        self.posts.setdefault(key, Post(key, rp.label, rp.role, leaf.key))
+        mention = ex.article.span(start, end, "Post", ref=key)
+        holding = Holding(person, key, mention, title)
+        if not any(h.person == person and h.post == key for h in self.holdings):
+            self.holdings.append(holding)
+        self.mentions.append(mention)
+
+
+@stage(
+    "people",
+    needs=("tokens", "places", "organizations", "bylines"),
+    adds=("persons", "posts", "holdings", "organizations", "mentions"),
+)
+def people_stage(ex: Extraction) -> Extraction:
+    acc = _Acc({}, {}, {}, [], [])
+    credited = set(ex.reporters) | set(ex.photographers)
+    hits = [h for h in find_names(ex) if not _in_credit(ex, h, credited)]
+    text = ex.article.text
+    prev_end = 0
+    prev_posts: list[ResolvedPost] = []
+    prev_hit: NameHit | None = None
+    sentence = (-1, -1)
+    sentence_scope: str | None = None
+    for hit in hits:
+        key = person_key(ex.article.id, hit.name)
+        acc.persons.setdefault(key, Person(key, hit.name, hit.gender))
+        acc.mentions.append(ex.article.span(hit.start, hit.end, "Person", ref=key))
+        sent = ex.article.sentence(hit.start)
+        if sent != sentence:
+            sentence, sentence_scope, prev_posts, prev_hit = sent, None, [], None
+        floor = max(prev_end, sent[0])
+        start = chain_start(ex, hit.start, floor)
+        items = parse_chain(ex, start, hit.start)
+        posts, skipped = resolve_chain(ex, items, sentence_scope)
+        acc.abstained += skipped
+        enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
+        if not items and enumerated and prev_posts:
+            posts = prev_posts  # 市领导甲、乙、丙: the chain is shared
+        for rp in posts:
+            title = _job_title(posts, rp)
+            acc.post(ex, key, rp, rp.item.start, hit.end, title)
+        posts = posts or _title_after(ex, hit, acc, key)
+        if posts:
+            sentence_scope = next((p.jurisdiction for p in reversed(posts) if p.jurisdiction), sentence_scope)
+            prev_posts = posts
+        elif not enumerated:
+            prev_posts = []
+        prev_hit = hit
+        prev_end = hit.end_with_mark
+    _appointments(ex, acc, {h.name for h in hits})
+    return replace(
+        ex.add(
+            persons=acc.persons.values(),
+            organizations=acc.orgs.values(),
+            posts=acc.posts.values(),
+            holdings=acc.holdings,
+            mentions=acc.mentions,
+        ),
+        abstained=ex.abstained + acc.abstained,
+    )
+
+
+def _in_credit(ex: Extraction, hit: NameHit, credited: set[str]) -> bool:
+    """A name inside a byline or photo credit (记者 甲 乙 / 甲 摄) is the byline stage's."""
+    if person_key(ex.article.id, hit.name) not in credited:
+        return False
+    s, e = ex.article.sentence(hit.start)
+    window = ex.article.text[max(s, hit.start - 12) : min(e, hit.end + 4)]
+    return any(w in window for w in ("记者", "摄", "通讯员", "编辑"))
+
+
+def _enumerated(text: str, prev: NameHit, hit: NameHit) -> bool:
+    between = text[prev.end_with_mark : hit.start]
+    return between in ("、", "，") and between == "、"
+
+
+def _job_title(posts: list[ResolvedPost], rp: ResolvedPost) -> str:
+    """Titles at one organisation in one chain read as one job: 综合办公室主任、语文教师."""
+    same = [p for p in posts if p.orgs[-1].key == rp.orgs[-1].key]
+    return "、".join(p.item.split.title for p in same)
+
+
+def _title_after(ex: Extraction, hit: NameHit, acc: _Acc, key: str) -> list[ResolvedPost]:
+    """A national title written after the name: 某某总书记."""
+    lex = lexicon()
+    text = ex.article.text
+    for length in (5, 4, 3, 2):
+        word = text[hit.end_with_mark : hit.end_with_mark + length]
+        if word in lex.national:
+            end = hit.end_with_mark + length
+            items = parse_chain(ex, hit.end_with_mark, end)
+            posts, _ = resolve_chain(ex, items, None)
+            for rp in posts:
+                acc.post(ex, key, rp, hit.start, end, rp.item.split.title)
+            return posts
+    return []
+
+
+def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
+    """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
+    text = ex.article.text
+    for m in _APPOINT.finditer(text):
+        names = [re.sub(r"（[男女]）$", "", n) for n in m.group(2).split("、")]
+        if not all(n in known for n in names):
+            continue
+        tail_start = m.end()
+        stop = min((i for i in (text.find(c, tail_start) for c in "，；。\n") if i >= 0), default=len(text))
+        tail = text[tail_start:stop]
+        if m.group(3) == "的":
+            tail = tail[:-2] if tail.endswith("职务") else tail
+        phrases = [(tail_start, tail)]
+        nxt = text[stop : stop + 3]
+        if nxt.startswith("，兼任"):
+            s2 = stop + 3
+            e2 = min((i for i in (text.find(c, s2) for c in "，；。\n") if i >= 0), default=len(text))
+            phrases.append((s2, text[s2:e2]))
+        for start, phrase in phrases:
+            split = split_title(phrase)
+            if split is None:
+                acc.abstained += 1
+                continue
+            from kg.extract.chains import ChainItem
+
+            item = ChainItem(start, start + len(phrase), split)
+            posts, skipped = resolve_chain(ex, [item], None)
+            acc.abstained += skipped
+            for name in names:
+                key = person_key(ex.article.id, name)
+                for rp in posts:
+                    acc.post(ex, key, rp, m.start(), start + len(phrase), split.title)
