@@ -1,0 +1,154 @@
+"""Bylines: reporters (``本报讯（记者 王小明 李华）``, ``（本报记者 王小明、李华）`` at the end,
+``记者 王小明``, ``通讯员 李华``) and photographers (``王小明 摄``, ``新华社记者 李华 摄``).
+
+The byline grammar fixes where a name stands, so the tagger's PER tags are only needed to cut
+names written together without a separator (``记者王小明李华``); a candidate that the tagger
+calls a place, an organisation or a time is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from kg.ingest.patterns import (
+    BYLINE_PARENTHESIS,
+    DATELINES,
+    HAN,
+    NAME,
+    PHOTO_CREDIT,
+    REPORTER_LINE,
+    NamedPattern,
+)
+from kg.model import Extraction, Mention, Person, Token
+from kg.pipeline import stage
+
+log = logging.getLogger(__name__)
+
+#: Role words of a byline; what follows them, up to the next role word, are names.
+ROLE = NamedPattern(
+    "byline_role",
+    re.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?(?:特约|实习)?(?:记者|通讯员)|实习生|报道|摄影"),
+    ("本报记者", "新华社记者", "通讯员", "实习生", "特约记者"),
+    ("记录", "通讯"),
+    anchored=False,
+)
+_NAME = re.compile(rf"(?:{NAME})")
+_SEPARATORS = re.compile(r"[\s、，,/]+")
+_NOT_PERSON = frozenset({"LOC", "ORG", "TIME"})
+#: Longest run of characters read as several names written together.
+_GLUED_MAX = 12
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+    role: str  # "reporter" | "photographer"
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between separators and role words within ``text[start:end]``."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SEPARATORS.finditer(text, start, end):
+        out.extend(_split_roles(text, pos, m.start()))
+        pos = m.end()
+    out.extend(_split_roles(text, pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _split_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in ROLE.regex.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Name spans in a byline stretch; glued names are cut where the tagger's PER tokens are."""
+    spans: list[tuple[int, int]] = []
+    for s, e in _pieces(text, start, end):
+        if _NAME.fullmatch(text, s, e):
+            spans.append((s, e))
+        elif e - s <= _GLUED_MAX and re.fullmatch(rf"[{HAN}·]+", text[s:e]):
+            per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]
+            tiled = bool(per) and per[0].start == s and per[-1].end == e
+            if tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False)):
+                spans.extend((t.start, t.end) for t in per if _NAME.fullmatch(t.text))
+                continue
+            log.debug("byline piece %r left out: names not separable", text[s:e])
+    return spans
+
+
+def _reporter_stretches(text: str) -> list[tuple[int, int]]:
+    """Spans of byline text (inside the parenthesis, or the whole byline line) in ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if REPORTER_LINE.match(line):  # 记者 王小明 李华 (a byline line)
+            out.append((line_start, line_start + len(line)))
+            continue
+        at = 0
+        for pattern in DATELINES:
+            m = pattern.match(line)
+            if m:
+                at = m.end()
+                break
+        paren = BYLINE_PARENTHESIS.match(line, at)
+        if paren:
+            inner = line.index("（", paren.start()) + 1
+            close = line.rindex("）", 0, paren.end())
+            out.append((line_start + inner, line_start + close))
+    return out
+
+
+def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
+    """Reporters and photographers named in an article's text, in order of appearance."""
+    found: list[Candidate] = []
+    for start, end in _reporter_stretches(text):
+        found.extend(Candidate(s, e, text[s:e], "reporter") for s, e in _names(text, start, end, tokens))
+    pos = 0
+    for line in text.split("\n"):
+        m = PHOTO_CREDIT.search(line)
+        if m:
+            s, e = pos + m.start("names"), pos + m.end("names")
+            spans = _names(text, s, e, tokens)
+            # in ``活动现场 张三 摄`` only the tagger can tell caption words from a first name
+            spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
+            found.extend(Candidate(a, b, text[a:b], "photographer") for a, b in spans)
+        pos += len(line) + 1
+    return [c for c in found if not _tagged_otherwise(c, tokens)]
+
+
+def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:
+    """Whether the tagger saw ``span`` and found no person in it."""
+    inside = [t for t in tokens if t.start < span[1] and span[0] < t.end and t.text.strip()]
+    return bool(inside) and not any(t.tag == "PER" for t in inside)
+
+
+def _tagged_otherwise(c: Candidate, tokens: tuple[Token, ...]) -> bool:
+    return any(t.start == c.start and t.end == c.end and t.tag in _NOT_PERSON for t in tokens)
+
+
+@stage("bylines", needs=("tokens",), adds=("persons", "reporters", "photographers", "mentions"))
+def bylines_stage(ex: Extraction) -> Extraction:
+    """Add reporters and photographers as persons (key ``<article id>|<name>``) with mentions."""
+    article = ex.article
+    persons: list[Person] = []
+    mentions: list[Mention] = []
+    reporters: list[str] = []
+    photographers: list[str] = []
+    for c in find_bylines(article.text, ex.tokens):
+        key = f"{article.id}|{c.name}"
+        persons.append(Person(key=key, name=c.name))
+        mentions.append(article.span(c.start, c.end, "Person", ref=key))
+        (reporters if c.role == "reporter" else photographers).append(key)
+    return ex.add(persons=persons, mentions=mentions, reporters=reporters, photographers=photographers)

@@ -1,0 +1,192 @@
+"""Dates: resolve Chinese date expressions against the article's date, and a stage that marks them.
+
+A resolved date is a :class:`DateRef` with ``month`` and ``day`` optional, so that ``去年11月``
+stays month-level instead of inventing a day. Years left implicit (``6月8日``, ``27日``) take
+the reading nearest to the anchor (the article's date), so ``12月`` in a January article is last
+December and ``30日`` in an article of 1 October is 30 September.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.model import Extraction, Mention, Token
+from kg.pipeline import stage
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[0-9〇零○一二两三四五六七八九十]"
+
+#: Named patterns, tried in order; each matches at the start of the expression.
+_ABSOLUTE = re.compile(rf"(?P<y>{_NUM}{{4}})年(?:(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?)?")
+_RELATIVE_YEAR = re.compile(
+    rf"(?P<rel>前年|去年|今年|明年)(?:(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?)?"
+)
+_MONTH_DAY = re.compile(rf"(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?")
+_DAY = re.compile(rf"(?P<d>{_NUM}{{1,3}})[日号]")
+_DAY_WORD = re.compile(r"(?P<w>大前天|前天|昨天|昨日|今天|今日|明天|明日|后天)")
+
+_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_DAY_OFFSET = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
+_DAY_OFFSET |= {"明天": 1, "明日": 1, "后天": 2}
+
+#: What may follow a date inside one TIME token: a time of day, a range, "since".
+_TAIL = re.compile(
+    r"^(?:[上下中晚早凌傍午夜间时分点半许0-9:：]*|[至到—\-~～].*|起|以来|前后|左右|当天|期间)$"
+)
+
+
+@dataclass(frozen=True, order=True)
+class DateRef:
+    """A calendar date at year, month or day precision (``month``/``day`` None when not stated)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        """``2022``, ``2022-06`` or ``2022-06-08``."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        return out
+
+    def date(self) -> dt.date | None:
+        """The exact day, or None when the reference is month- or year-level."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+def cn_number(text: str) -> int | None:
+    """``27``, ``二十七``, ``二〇二二`` -> int; None if not a number."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        t = _CN_DIGITS.get(tens, -1) if tens else 1
+        u = _CN_DIGITS.get(units, -1) if units else 0
+        return None if t < 0 or u < 0 else t * 10 + u
+    digits = [_CN_DIGITS.get(c) for c in text]
+    if not digits or any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    if not 1 <= year <= 9999:
+        return False
+    if month is None:
+        return day is None
+    if not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _nearest_year(month: int, day: int | None, anchor: dt.date) -> int | None:
+    """The year (anchor's, one before or one after) that puts month/day nearest the anchor."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not _valid(year, month, day):
+            continue
+        when = dt.date(year, month, day or 15)
+        dist = abs((when - anchor).days) * 2 + (1 if when > anchor else 0)  # ties go to the past
+        if best is None or dist < best[0]:
+            best = (dist, year)
+    return best[1] if best else None
+
+
+def _nearest_month(day: int, anchor: dt.date) -> tuple[int, int] | None:
+    best: tuple[int, int, int] | None = None
+    for shift in (-1, 0, 1):
+        months = anchor.year * 12 + anchor.month - 1 + shift
+        year, month = divmod(months, 12)
+        if not _valid(year, month + 1, day):
+            continue
+        dist = abs((dt.date(year, month + 1, day) - anchor).days) * 2 + (1 if shift > 0 else 0)
+        if best is None or dist < best[0]:
+            best = (dist, year, month + 1)
+    return (best[1], best[2]) if best else None
+
+
+def _numbers(m: re.Match[str]) -> tuple[int | None, int | None]:
+    month = cn_number(m["m"]) if m.groupdict().get("m") else None
+    day = cn_number(m["d"]) if m.groupdict().get("d") else None
+    return month, day
+
+
+def _parse(expr: str, anchor: dt.date) -> tuple[DateRef, int] | None:
+    """Resolve the date at the start of ``expr``; also return where it ends."""
+    if m := _ABSOLUTE.match(expr):
+        year = cn_number(m["y"])
+        month, day = _numbers(m)
+        if year is not None and _valid(year, month, day):
+            return DateRef(year, month, day), m.end()
+        return None
+    if m := _RELATIVE_YEAR.match(expr):
+        year = anchor.year + _YEAR_OFFSET[m["rel"]]
+        month, day = _numbers(m)
+        return (DateRef(year, month, day), m.end()) if _valid(year, month, day) else None
+    if m := _MONTH_DAY.match(expr):
+        month, day = _numbers(m)
+        if month is None or not 1 <= month <= 12:
+            return None
+        year = _nearest_year(month, day, anchor)
+        return (DateRef(year, month, day), m.end()) if year is not None else None
+    if m := _DAY.match(expr):
+        day = cn_number(m["d"])
+        found = _nearest_month(day, anchor) if day is not None else None
+        return (DateRef(found[0], found[1], day), m.end()) if found else None
+    if m := _DAY_WORD.match(expr):
+        when = anchor + dt.timedelta(days=_DAY_OFFSET[m["w"]])
+        return DateRef(when.year, when.month, when.day), m.end()
+    return None
+
+
+def resolve_date(expr: str, anchor: dt.date) -> DateRef | None:
+    """Resolve a date expression (``2022年6月8日``, ``6月8日``, ``27日``, ``去年11月``, ``昨天``).
+
+    ``anchor`` is the date the text was written (the article's date). A trailing time of day or
+    range end (``6月8日上午``, ``1月21日至22日``) is allowed; the start is returned. Returns None
+    for anything else, including impossible dates.
+    """
+    expr = expr.strip()
+    parsed = _parse(expr, anchor)
+    if parsed is None:
+        return None
+    ref, end = parsed
+    return ref if _TAIL.match(expr[end:]) else None
+
+
+def _time_runs(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans of TIME tokens, adjacent ones merged (the tagger sometimes splits ``6月`` ``8日``)."""
+    runs: list[tuple[int, int]] = []
+    for tok in tokens:
+        if tok.tag != "TIME":
+            continue
+        if runs and runs[-1][1] == tok.start:
+            runs[-1] = (runs[-1][0], tok.end)
+        else:
+            runs.append((tok.start, tok.end))
+    return runs
+
+
+@stage("dates", needs=("tokens",), adds=("mentions",))
+def dates_stage(ex: Extraction) -> Extraction:
+    """Add a ``Date`` mention (ref = ISO form) for every TIME token that resolves."""
+    article = ex.article
+    anchor = article.date or article.published
+    mentions: list[Mention] = []
+    for start, end in _time_runs(ex.tokens):
+        text = article.text[start:end]
+        if anchor is None and not _ABSOLUTE.match(text):
+            continue
+        ref = resolve_date(text, anchor or dt.date(2000, 1, 1))
+        if ref is not None:
+            mentions.append(article.span(start, end, "Date", ref=ref.iso()))
+    return ex.add(mentions=mentions)

