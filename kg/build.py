@@ -138,3 +138,23 @@ def build(
         },
     }
     return BuildResult(dataset, extractions, report, failed)
+
+
+def write_outputs(result: BuildResult, outdir: Path, formats: Sequence[str]) -> list[Path]:
+    """Write the chosen outputs and report.json into ``outdir``, each file atomically."""
+    import json
+
+    from kg import export
+    from kg.export.atomic import write_text
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name in formats:
+        path = outdir / export.filename(name)
+        export.get(name)(result.dataset, path)
+        written.append(path)
+    report_path = outdir / "report.json"
+    write_text(report_path, json.dumps(result.report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    written.append(report_path)
+    result.outputs = [str(p) for p in written]
+    return written

@@ -17,6 +17,7 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
     "turtle": ("kg.export.rdf", "write_turtle", "graph.ttl"),
     "trig": ("kg.export.rdf", "write_trig", "graph.trig"),
     "nquads": ("kg.export.rdf", "write_nquads", "graph.nq"),
+    "ntriples": ("kg.export.rdf", "write_ntriples", "graph.nt"),
     "html": ("kg.export.html", "write_html", "graph.html"),
 }
 

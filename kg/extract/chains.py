@@ -22,8 +22,10 @@ STOP_TAGS = frozenset({"p", "r", "u", "d", "PER", "TIME", "q", "xc", "vd", "ad"}
 #: Verbs that open a clause; other verb-tagged words may sit inside organisation names (制水作业区).
 STOP_VERBS = frozenset(
     "是 有 在 由 从 向 对 与 同 陪同 会见 看望 率 率领 带领 邀请 主持 出席 参加 获悉 表示 说 指出 强调 介绍 包括 "
-    "授予 追授 任命 免去 担任 当选 作 作为 听取 考察 调研 参观 走访 慰问 来到 会同 和 及 以及 并 为 被 将".split()
+    "授予 追授 任命 免去 担任 当选 作 作为 听取 考察 调研 参观 走访 慰问 来到 会同 以及 并 为 被 将".split()
 )
+#: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).
+JOINERS = frozenset("和 及 与 同".split())
 STOP_CHARS = "，,。；;：:！!？?“”\"‘’《》【】\n"
 
 #: National organs: a name that begins so belongs to the country.
@@ -52,10 +54,14 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
     """Walk left from a name over the words a title chain may hold; return where the chain starts."""
     text = ex.article.text
     pos = name_start
-    for tok in reversed(_tokens_before(ex.tokens, name_start)):
+    before = _tokens_before(ex.tokens, name_start)
+    for i in range(len(before) - 1, -1, -1):
+        tok = before[i]
         if tok.start < floor:
             break
         word = text[tok.start : tok.end]
+        if word in JOINERS and (i == 0 or before[i - 1].tag == "PER"):
+            break
         if any(c in STOP_CHARS for c in word) and word not in "（）()":
             break
         if tok.tag in STOP_TAGS or (tok.tag == "v" and word in STOP_VERBS) or word in STOP_VERBS:
@@ -136,7 +142,23 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         pname = place.name if place else ""
         org = Organization(f"org|{scope}|{pname}{text}", f"{pname}{text}", "PartyOrganization", scope, None)
         return OrgParse((org,), (len(text),), scope)
+    if parsed is None and text:
+        return _fallback_org(text, scope, ex)
     return parsed
+
+
+def _fallback_org(text: str, scope: str | None, ex: Extraction) -> OrgParse:
+    """An organisation the suffix grammar does not know (a shop, a village): keep it as written,
+    in the division its name starts with (else the scope)."""
+    best: Place | None = None
+    written = 0
+    for p in ex.places:
+        for form in (p.name, *p.aliases):
+            if text.startswith(form) and len(form) > written:
+                best, written = p, len(form)
+    jurisdiction = best.key if best else scope
+    org = Organization(f"org|{jurisdiction or ''}|{text}", text, "Organization", jurisdiction, None)
+    return OrgParse((org,), (len(text),), jurisdiction)
 
 
 def _unkey(key: str | None) -> str | None:

@@ -164,12 +164,12 @@ def split_title(
         cand = (rank, kind, len(title), org, title)
         if best is None or cand[:3] < best[:3]:
             best = cand
-    if best is None:
+    if best is None or best[0] == 3:  # haplology is better evidence than a bare word boundary
         hap = _haplology(segment, lex)
-        if hap is None:
-            return None
-        org, title = hap
-        return TitleSplit(org, title, title, 1)
+        if hap is not None:
+            return TitleSplit(hap[0], hap[1], hap[1], 1)
+    if best is None:
+        return None
     rank, _, _, org, title = best
     for dept in DEPT_ENDS:  # a department before the role belongs to the title
         if rank == 1 and org.endswith(dept):

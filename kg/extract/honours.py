@@ -1,0 +1,153 @@
+"""Honours: awards, their categories, and who received them.
+
+Grammar:
+- the award: ``授予/追授 … X(荣誉)称号``, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
+  sentence, ``荣获X`` closing a list of names;
+- its categories: ``获得“X”类别的有：``, ``“X”类：``;
+- the recipients: names in a category's list, in the list that follows the award sentence
+  (``她们是：…``, ``分别是…``), and names conferred in the award sentence itself
+  (``授予甲等十人…称号``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Award, AwardConferral, Extraction, Mention
+from kg.pipeline import stage
+
+_CONFER = re.compile(r"(授予|追授|命名)([^。；]{1,120}?)(?:荣誉)?称号")
+_RECEIVE = re.compile(r"(荣获|获得|获评|被评为|入选)(“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)")
+_LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)名单")
+_CATEGORY = re.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
+_LIST_OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
+#: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
+_AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
+
+
+@dataclass(frozen=True)
+class _AwardHit:
+    start: int
+    end: int
+    name: str
+    conferred_in: tuple[int, int] | None = None  # recipients named inside this span
+
+
+def _clean(name: str) -> str:
+    name = name.strip("“”\"' ")
+    return name[:-2] if name.endswith("荣誉") else name
+
+
+def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | None:
+    """The award inside ``授予甲等十位杰出女性全国三八红旗手标兵``: from its last plausible start."""
+    starts = [m.start() for m in _AWARD_START.finditer(phrase)]
+    for t in ex.tokens:
+        if offset <= t.start < offset + len(phrase) and t.tag in ("LOC", "ORG"):
+            starts.append(t.start - offset)
+    persons_end = max(
+        (m.end - offset for m in ex.mentions if m.label == "Person" and offset <= m.start < offset + len(phrase)),
+        default=0,
+    )
+    starts = [s for s in starts if s >= persons_end]
+    start = max(starts) if starts else persons_end
+    if "等" in phrase[persons_end:start] or not starts:
+        # after 等 + a count + a noun: skip to the first word that is not part of the count
+        m = re.search(r"等[\d一二三四五六七八九十百千]+[名位个人]?[^\s]{0,6}?(?=全国|\d{4}|“|[\u4e00-\u9fff]{4,})", phrase)
+        if m and not starts:
+            start = m.end()
+    name = _clean(phrase[start:])
+    if len(name) < 2:
+        return None
+    return offset + start, name
+
+
+def find_awards(ex: Extraction) -> list[_AwardHit]:
+    text = ex.article.text
+    hits: list[_AwardHit] = []
+    for m in _CONFER.finditer(text):
+        got = _award_name(m.group(2), m.start(2), ex)
+        if got:
+            hits.append(_AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0])))
+    for m in _LIST.finditer(text):
+        name = _clean(m.group(1))
+        if len(name) >= 4 and not name.endswith(("表彰", "推荐", "候选")):
+            hits.append(_AwardHit(m.start(1), m.end(1), name))
+    for m in _RECEIVE.finditer(text):
+        name = _clean(m.group(2))
+        if m.group(3) == "称号" or (m.group(2).startswith("“") and m.group(2).endswith("”")):
+            if 2 <= len(name) <= 30 and "类" not in name:
+                hits.append(_AwardHit(m.start(2), m.end(2), name))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+@stage("honours", needs=("people",), adds=("awards", "conferrals", "mentions"))
+def honours_stage(ex: Extraction) -> Extraction:
+    text = ex.article.text
+    awards = find_awards(ex)
+    if not awards:
+        return ex
+    persons = sorted((m for m in ex.mentions if m.label == "Person"), key=lambda m: m.start)
+    credited = set(ex.reporters) | set(ex.photographers)
+    persons = [m for m in persons if m.ref not in credited]
+    award_of: dict[str, str] = {}  # award name -> key
+    categories: dict[str, list[str]] = {}
+    conferrals: list[AwardConferral] = []
+    mentions: list[Mention] = []
+    seen: set[tuple[str, str]] = set()
+
+    def confer(person: Mention, award: _AwardHit, category: str | None) -> None:
+        key = award_of.setdefault(award.name, f"award|{award.name}")
+        if category and category not in categories.setdefault(key, []):
+            categories[key].append(category)
+        categories.setdefault(key, [])
+        if person.ref is None or (person.ref, key) in seen:
+            return
+        seen.add((person.ref, key))
+        conferrals.append(AwardConferral(person.ref, key, category, person))
+
+    def award_before(offset: int) -> _AwardHit:
+        before = [a for a in awards if a.start <= offset]
+        return before[-1] if before else awards[0]
+
+    # 1. category lists: 获得“X”类别的有：甲，乙。
+    cat_regions: list[tuple[int, int, str]] = []
+    for m in _CATEGORY.finditer(text):
+        end = text.find("\n", m.end())
+        cat_regions.append((m.end(), end if end >= 0 else len(text), m.group(1)))
+    for start, end, cat in cat_regions:
+        for p in persons:
+            if start <= p.start < end:
+                confer(p, award_before(start), cat)
+    # 2. names conferred in the award sentence, and the list right after it
+    for aw in awards:
+        if aw.conferred_in:
+            for p in persons:
+                if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
+                    confer(p, aw, None)
+        s, e = ex.article.sentence(aw.start)
+        nxt_s, nxt_e = ex.article.sentence(min(e, len(text) - 1)) if e < len(text) else (e, e)
+        for region_s, region_e in ((nxt_s, nxt_e),):
+            opener = _LIST_OPENER.search(text, region_s, min(region_e, region_s + 20))
+            if opener is None or any(cs <= region_s < ce for cs, ce, _ in cat_regions):
+                continue
+            for p in persons:
+                if opener.end() <= p.start < region_e:
+                    confer(p, aw, None)
+        # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence
+        if text[max(s, aw.start - 3) : aw.start].endswith(("荣获", "获得", "获评", "入选", "被评为")):
+            for p in persons:
+                if s <= p.start < aw.start:
+                    confer(p, aw, None)
+    if not conferrals:
+        return ex
+    used = {c.award for c in conferrals}
+    award_objs = []
+    for aw in awards:
+        key = award_of.get(aw.name)
+        if key in used and all(a.key != key for a in award_objs):
+            year = re.match(r"(\d{4})年", aw.name)
+            award_objs.append(Award(key, aw.name, int(year.group(1)) if year else None, tuple(categories[key])))
+            mentions.append(ex.article.span(aw.start, aw.start + len(aw.name), "Award", ref=key))
+    return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions)
