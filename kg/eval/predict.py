@@ -1,0 +1,341 @@
+"""Predicted facts, read from the RDF that a build produced (never from its Python objects).
+
+Every fact is read with SPARQL following the contract of :mod:`kg.rdf.graph`; only walking up
+organisation and place hierarchies is done in Python. Strings are returned as the graph holds
+them; :mod:`kg.eval.score` normalises them for comparison.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rdflib import Graph
+from rdflib.term import Node
+
+from kg.model import SENTENCE_END
+from kg.rdf.graph import PREFIXES
+
+#: Names under which the graph's country node may appear; all compare as 中国.
+COUNTRY_NAMES = ("中国", "中华人民共和国")
+
+
+@dataclass(frozen=True)
+class PredPerson:
+    name: str
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class PredPost:
+    person: str
+    role: str
+    jurisdictions: tuple[str, ...]  # the place's names, then the topmost organisation's label
+    organization: str
+    honouree_job: bool  # the person has schema:jobTitle and is the recipient of a conferral
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class PredJob:
+    person: str
+    employer: str
+    titles: tuple[str, ...]  # role label and the person's schema:jobTitle values
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class PredConferral:
+    person: str
+    award: str
+    category: str  # "" when the conferral has no kg:category
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class PredEvent:
+    iri: str
+    name: str
+    date: str | None
+    attendees: tuple[str, ...]
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class PredPlace:
+    iri: str
+    name: str
+    names: tuple[str, ...]  # schema:name and schema:alternateName
+    parents: tuple[str, ...]  # IRIs of schema:containedInPlace
+    country: bool
+    mentioned: bool  # some nif:Phrase links to it with itsrdf:taIdentRef
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class PredByline:
+    kind: str  # "reporter" | "photographer"
+    name: str
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class Prediction:
+    persons: tuple[PredPerson, ...]
+    posts: tuple[PredPost, ...]
+    jobs: tuple[PredJob, ...]
+    conferrals: tuple[PredConferral, ...]
+    events: tuple[PredEvent, ...]
+    places: tuple[PredPlace, ...]
+    enterprises: tuple[PredPerson, ...]  # (label, evidence); reuses the name+evidence shape
+    bylines: tuple[PredByline, ...]
+
+    def place(self, iri: str) -> PredPlace | None:
+        return next((p for p in self.places if p.iri == iri), None)
+
+
+def sentence_span(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` holding ``offset`` (as :meth:`kg.model.Article.sentence`)."""
+    start = offset
+    while start > 0 and text[start - 1] not in SENTENCE_END:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in SENTENCE_END:
+        end += 1
+    if end < len(text) and text[end] != "\n":
+        end += 1
+    return start, end
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of ``text`` holding ``offset``."""
+    start, end = sentence_span(text, offset)
+    return text[start:end].strip()
+
+
+def union_graph(graph: Graph) -> Graph:
+    """All triples of a dataset's graphs in one graph (a plain graph is returned as it is)."""
+    if not getattr(graph, "context_aware", False):
+        return graph
+    out = Graph()
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        out.add((s, p, o))
+    return out
+
+
+class _Reader:
+    def __init__(self, graph: Graph) -> None:
+        self.g = union_graph(graph)
+        self.mention_sentence = self._mention_sentences()
+
+    def rows(self, query: str) -> Iterator[tuple[Node, ...]]:
+        for row in self.g.query(query, initNs=PREFIXES):
+            yield tuple(row)  # type: ignore[arg-type]
+
+    def _mention_sentences(self) -> dict[str, str]:
+        """The sentence of the first mention of each linked entity."""
+        texts = {
+            str(c): str(t) for c, t in self.rows("SELECT ?c ?t WHERE { ?c a nif:Context ; nif:isString ?t }")
+        }
+        first: dict[str, tuple[int, str]] = {}
+        q = """SELECT ?target ?ctx ?b WHERE {
+            ?m a nif:Phrase ; itsrdf:taIdentRef ?target ; nif:referenceContext ?ctx ; nif:beginIndex ?b }"""
+        for target, ctx, b in self.rows(q):
+            key, begin = str(target), int(b)  # type: ignore[call-overload]
+            if str(ctx) in texts and (key not in first or begin < first[key][0]):
+                first[key] = (begin, str(ctx))
+        return {k: sentence_at(texts[ctx], b) for k, (b, ctx) in first.items()}
+
+    def evidence(self, node: Node) -> str | None:
+        return self.mention_sentence.get(str(node))
+
+    # -------------------------------------------------------------------- entities
+
+    def persons(self) -> tuple[PredPerson, ...]:
+        """Persons, except those that are only bylines (author or contributor and nothing else)."""
+        q = """SELECT DISTINCT ?p ?name WHERE {
+            ?p a schema:Person ; schema:name ?name .
+            FILTER NOT EXISTS {
+                ?a schema:author|schema:contributor ?p .
+                FILTER NOT EXISTS { ?ms org:member ?p }
+                FILTER NOT EXISTS { ?e schema:attendee ?p }
+                FILTER NOT EXISTS { ?c kg:recipient ?p }
+            }
+        }"""
+        return tuple(PredPerson(str(n), self.evidence(p)) for p, n in self.rows(q))
+
+    def bylines(self) -> tuple[PredByline, ...]:
+        q = """SELECT DISTINCT ?kind ?name ?p WHERE {
+            ?a a schema:NewsArticle .
+            { ?a schema:author ?p BIND("reporter" AS ?kind) }
+            UNION { ?a schema:contributor ?p BIND("photographer" AS ?kind) }
+            ?p schema:name ?name }"""
+        return tuple(PredByline(str(k), str(n), self.evidence(p)) for k, n, p in self.rows(q))
+
+    def places(self) -> tuple[PredPlace, ...]:
+        names: dict[str, list[str]] = defaultdict(list)
+        main: dict[str, str] = {}
+        parents: dict[str, list[str]] = defaultdict(list)
+        country: set[str] = set()
+        q = """SELECT ?pl ?name ?alt ?parent ?level WHERE {
+            ?pl a schema:AdministrativeArea ; schema:name ?name .
+            OPTIONAL { ?pl schema:alternateName ?alt }
+            OPTIONAL { ?pl schema:containedInPlace ?parent }
+            OPTIONAL { ?pl kg:level ?level } }"""
+        for pl, name, alt, parent, level in self.rows(q):
+            key = str(pl)
+            main.setdefault(key, str(name))
+            for n in (name, alt):
+                if n is not None and str(n) not in names[key]:
+                    names[key].append(str(n))
+            if parent is not None and str(parent) not in parents[key]:
+                parents[key].append(str(parent))
+            if str(name) in COUNTRY_NAMES or (level is not None and str(level) == "country"):
+                country.add(key)
+        out = []
+        for key in sorted(main, key=lambda k: main[k]):
+            alts = names[key] + (["中国"] if key in country and "中国" not in names[key] else [])
+            out.append(
+                PredPlace(
+                    iri=key,
+                    name=main[key],
+                    names=tuple(alts),
+                    parents=tuple(parents[key]),
+                    country=key in country,
+                    mentioned=key in self.mention_sentence,
+                    evidence=self.mention_sentence.get(key),
+                )
+            )
+        return tuple(out)
+
+    def enterprises(self) -> tuple[PredPerson, ...]:
+        """Corporations, except units of another corporation (counted through their parent)."""
+        q = """SELECT DISTINCT ?o ?label WHERE {
+            ?o a schema:Corporation ; skos:prefLabel ?label .
+            FILTER NOT EXISTS { ?o org:subOrganizationOf+ ?up . ?up a schema:Corporation } }"""
+        return tuple(PredPerson(str(label), self.evidence(o)) for o, label in self.rows(q))
+
+    # -------------------------------------------------------------------- facts
+
+    def _organizations(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        labels: dict[str, str] = {}
+        parent: dict[str, str] = {}
+        jurisdiction: dict[str, str] = {}
+        q = """SELECT ?o ?label ?up ?place WHERE {
+            ?o a org:Organization ; skos:prefLabel ?label .
+            OPTIONAL { ?o org:subOrganizationOf ?up }
+            OPTIONAL { ?o kg:jurisdiction ?place } }"""
+        for o, label, up, place in self.rows(q):
+            key = str(o)
+            labels.setdefault(key, str(label))
+            if up is not None:
+                parent.setdefault(key, str(up))
+            if place is not None:
+                jurisdiction.setdefault(key, str(place))
+        return labels, parent, jurisdiction
+
+    def posts_and_jobs(
+        self, places: tuple[PredPlace, ...]
+    ) -> tuple[tuple[PredPost, ...], tuple[PredJob, ...], tuple[PredConferral, ...]]:
+        labels, parent, jurisdiction = self._organizations()
+        place_names = {p.iri: p.names for p in places}
+
+        def chain(org: str) -> list[str]:
+            out = [org]
+            while parent.get(out[-1]) and parent[out[-1]] not in out:
+                out.append(parent[out[-1]])
+            return out
+
+        def jurisdictions(org: str) -> tuple[str, ...]:
+            ups = chain(org)
+            found: list[str] = []
+            place = next((jurisdiction[o] for o in ups if o in jurisdiction), None)
+            if place is not None:
+                found += place_names.get(place, ())
+            if ups[-1] in labels:
+                found.append(labels[ups[-1]])
+            return tuple(dict.fromkeys(found))
+
+        conferrals = []
+        q = """SELECT ?c ?name ?award ?cat ?ev WHERE {
+            ?c a kg:AwardConferral ; kg:recipient ?p ; kg:award ?aw .
+            ?p schema:name ?name . ?aw skos:prefLabel ?award .
+            OPTIONAL { ?c kg:category/skos:prefLabel ?cat }
+            OPTIONAL { ?c kg:evidence ?ev } }"""
+        for _c, name, award, cat, ev in self.rows(q):
+            conferrals.append(PredConferral(str(name), str(award), str(cat or ""), _str(ev)))
+
+        titles: dict[str, list[str]] = defaultdict(list)
+        for p, t in self.rows("SELECT ?p ?t WHERE { ?p schema:jobTitle ?t }"):
+            titles[str(p)].append(str(t))
+        honourees = {str(p) for (p,) in self.rows("SELECT DISTINCT ?p WHERE { ?c kg:recipient ?p }")}
+
+        posts, jobs = [], []
+        q = """SELECT ?p ?name ?org ?role ?ev WHERE {
+            ?ms a org:Membership ; org:member ?p ; kg:post ?post .
+            ?p schema:name ?name .
+            ?post org:postIn ?org ; org:role/skos:prefLabel ?role .
+            OPTIONAL { ?ms kg:evidence ?ev } }"""
+        for p, name, org, role, ev in self.rows(q):
+            person, org_key = str(p), str(org)
+            honouree_job = person in honourees and bool(titles.get(person))
+            posts.append(
+                PredPost(
+                    person=str(name),
+                    role=str(role),
+                    jurisdictions=jurisdictions(org_key),
+                    organization=labels.get(org_key, ""),
+                    honouree_job=honouree_job,
+                    evidence=_str(ev),
+                )
+            )
+            if person in honourees:
+                job_titles = tuple(dict.fromkeys([str(role), *titles.get(person, [])]))
+                jobs.append(PredJob(str(name), labels.get(org_key, ""), job_titles, _str(ev)))
+        return tuple(posts), tuple(jobs), tuple(conferrals)
+
+    def events(self) -> tuple[PredEvent, ...]:
+        found: dict[str, dict[str, object]] = {}
+        attendees: dict[str, list[str]] = defaultdict(list)
+        q = """SELECT ?e ?name ?date ?who ?ev WHERE {
+            ?e a schema:Event ; schema:name ?name .
+            OPTIONAL { ?e schema:startDate ?date }
+            OPTIONAL { ?e schema:attendee/schema:name ?who }
+            OPTIONAL { ?e kg:evidence ?ev } }"""
+        for e, name, date, who, ev in self.rows(q):
+            key = str(e)
+            found.setdefault(key, {"name": str(name), "date": _str(date), "evidence": _str(ev)})
+            if who is not None and str(who) not in attendees[key]:
+                attendees[key].append(str(who))
+        return tuple(
+            PredEvent(
+                iri=key,
+                name=str(v["name"]),
+                date=v["date"],  # type: ignore[arg-type]
+                attendees=tuple(attendees[key]),
+                evidence=v["evidence"],  # type: ignore[arg-type]
+            )
+            for key, v in sorted(found.items())
+        )
+
+
+def _str(node: Node | None) -> str | None:
+    return None if node is None else str(node)
+
+
+def read_prediction(graph: Graph) -> Prediction:
+    """The facts a graph (or dataset) states, as :mod:`kg.eval.score` compares them."""
+    r = _Reader(graph)
+    places = r.places()
+    posts, jobs, conferrals = r.posts_and_jobs(places)
+    return Prediction(
+        persons=r.persons(),
+        posts=posts,
+        jobs=jobs,
+        conferrals=conferrals,
+        events=r.events(),
+        places=places,
+        enterprises=r.enterprises(),
+        bylines=r.bylines(),
+    )

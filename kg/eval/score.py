@@ -1,0 +1,416 @@
+"""Scoring one source file's graph against its gold facts, dimension by dimension.
+
+Every string comparison goes through :func:`normalise`. Each dimension counts true positives,
+false positives and false negatives, and keeps the evidence of every error for ``--explain``.
+The rules that need a decision:
+
+* persons: ``schema:Person`` names, except persons that are only a byline (``schema:author`` or
+  ``schema:contributor`` of an article, and no membership, attendance or award).
+* posts: ``(person, jurisdiction, role)``. The predicted jurisdiction is the place that the post's
+  organisation, or its nearest ancestor by ``org:subOrganizationOf``, is ``kg:jurisdiction`` of (by
+  ``schema:name`` or ``schema:alternateName``), or else the label of the topmost organisation; the
+  gold writes territorial bodies by place and enterprises and institutions by their own name, and
+  both readings are accepted. Enterprise aliases of the gold file count as their canonical name.
+  Honouree jobs are not posts: memberships of a person who has ``schema:jobTitle`` and an
+  ``kg:AwardConferral`` are left out, unless the gold lists that person among the officials.
+* honours: ``(recipient, category)``, with ``""`` for a null gold category or a conferral without
+  ``kg:category``.
+* honouree jobs: ``(name, employer, title)`` for each honouree (and each ``also`` pair), from the
+  memberships of conferral recipients. The predicted title may be the role label or the
+  ``schema:jobTitle`` (with or without the employer in front), the best match per ``(name,
+  employer)``; a unit/title split at another point of the same words counts (employer + title equal
+  as one string). A null gold employer matches any employer with that title.
+* events: matched one-to-one, greedily by attendee overlap, when the dates agree (prefix or range;
+  a null date on either side agrees) and the attendee Jaccard is >= 0.5, or, when both have no
+  attendees, the names' character overlap is >= 0.5.
+* event participants: ``(event, person)`` pairs through that matching.
+* places: a gold place is found when a predicted ``schema:AdministrativeArea`` has its name or an
+  alias; a predicted place that matches none is a false positive unless it is the country, was only
+  emitted to complete the hierarchy (no ``nif:Phrase`` links to it), or is a gold foreign place.
+* place hierarchy: ``(place, part_of)`` of gold places; found when the predicted parent, or an
+  ancestor above it (the graph may hold the official level that the text skips), has the gold
+  parent's name, alias or ``part_of_text``.
+* enterprises: ``schema:Corporation`` labels (units of another corporation are left out), with
+  the gold's enterprise aliases mapped to their canonical name.
+* bylines: ``("reporter", name)`` and ``("photographer", name)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kg.eval.gold import Gold, GoldEvent, GoldPlace
+from kg.eval.metrics import (
+    Dimension,
+    Finding,
+    dates_agree,
+    find_sentence,
+    macro_f1,
+    name_overlap,
+    normalise,
+)
+from kg.eval.predict import PredEvent, Prediction, PredPlace, read_prediction
+
+
+@dataclass
+class FileScore:
+    gold: Gold
+    dimensions: dict[str, Dimension]
+
+    @property
+    def macro_f1(self) -> float:
+        return macro_f1(self.dimensions.values())
+
+
+def _show(*parts: str | None) -> str:
+    return " | ".join(p if p is not None else "—" for p in parts)
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+def match_items(
+    gold: Sequence[Any], pred: Sequence[Any], fits: Callable[[Any, Any], bool]
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """A largest one-to-one matching (augmenting paths): (pairs, unmatched gold, unmatched predicted)."""
+    options = [[j for j, p in enumerate(pred) if fits(g, p)] for g in gold]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    pairs = sorted((i, j) for j, i in owner.items())
+    matched = {i for i, _ in pairs}
+    return (
+        pairs,
+        [i for i in range(len(gold)) if i not in matched],
+        [j for j in range(len(pred)) if j not in owner],
+    )
+
+
+def _dedupe(items: Iterable[tuple[Hashable, Any]]) -> list[Any]:
+    """Items by key, the first of each key kept."""
+    out: dict[Hashable, Any] = {}
+    for key, item in items:
+        out.setdefault(key, item)
+    return list(out.values())
+
+
+def _score_sets(
+    name: str,
+    gold: Iterable[tuple[Hashable, str, str | None]],
+    pred: Iterable[tuple[Hashable, str, str | None]],
+) -> Dimension:
+    """Set comparison of (key, display, evidence) items; the first item of each key is kept."""
+    g = {k: (show, ev) for k, show, ev in reversed(list(gold))}
+    p = {k: (show, ev) for k, show, ev in reversed(list(pred))}
+    d = Dimension(name, tp=len(g.keys() & p.keys()))
+    d.false_negatives = [Finding(*g[k]) for k in g if k not in p]
+    d.false_positives = [Finding(*p[k]) for k in p if k not in g]
+    d.fn, d.fp = len(d.false_negatives), len(d.false_positives)
+    return d
+
+
+def _score_matched(
+    name: str,
+    gold: Sequence[tuple[Any, str, str | None]],
+    pred: Sequence[tuple[Any, str, str | None]],
+    fits: Callable[[Any, Any], bool],
+) -> Dimension:
+    """One-to-one comparison of (value, display, evidence) items under ``fits(gold, pred)``."""
+    pairs, missed, extra = match_items([g[0] for g in gold], [p[0] for p in pred], fits)
+    return Dimension(
+        name,
+        tp=len(pairs),
+        fp=len(extra),
+        fn=len(missed),
+        false_positives=[Finding(pred[j][1], pred[j][2]) for j in extra],
+        false_negatives=[Finding(gold[i][1], gold[i][2]) for i in missed],
+    )
+
+
+# ---------------------------------------------------------------------------- dimensions
+
+
+class Scorer:
+    """Scores one gold file against the prediction read from one graph."""
+
+    def __init__(self, gold: Gold, pred: Prediction) -> None:
+        self.gold = gold
+        self.pred = pred
+        self.canonical: dict[str, str] = {}
+        for full, aliases in gold.enterprise_aliases:
+            for a in aliases:
+                self.canonical[normalise(a)] = normalise(full)
+
+    def where(self, needle: str | None) -> str | None:
+        return find_sentence(self.gold.text, needle) if needle else None
+
+    def company(self, name: str) -> str:
+        n = normalise(name)
+        return self.canonical.get(n, n)
+
+    def persons(self) -> Dimension:
+        gold = [(normalise(n), n, self.where(n)) for n in self.gold.person_names]
+        not_persons = {normalise(n) for n in self.gold.not_persons}
+        pred = [
+            (
+                normalise(p.name),
+                p.name + (" (gold: not a person)" if normalise(p.name) in not_persons else ""),
+                p.evidence,
+            )
+            for p in self.pred.persons
+        ]
+        return _score_sets("persons", gold, pred)
+
+    def posts(self) -> Dimension:
+        officials = {normalise(o.name) for o in self.gold.officials}
+        gold = _dedupe(
+            (
+                (o.name, *_post(p)),
+                (
+                    (normalise(o.name), self.company(p.jurisdiction), normalise(p.role)),
+                    _show(o.name, *_post(p)),
+                    self.where(o.name),
+                ),
+            )
+            for o in self.gold.officials
+            for p in o.posts
+        )
+        pred = _dedupe(
+            (
+                (p.person, p.organization, p.role, p.jurisdictions),
+                (
+                    (normalise(p.person), frozenset(map(self.company, p.jurisdictions)), normalise(p.role)),
+                    _show(p.person, p.jurisdictions[0] if p.jurisdictions else None, p.organization, p.role),
+                    p.evidence,
+                ),
+            )
+            for p in self.pred.posts
+            if not p.honouree_job or normalise(p.person) in officials
+        )
+
+        def fits(g: tuple[str, str, str], p: tuple[str, frozenset[str], str]) -> bool:
+            return g[0] == p[0] and g[2] == p[2] and g[1] in p[1]
+
+        return _score_matched("posts", gold, pred, fits)
+
+    def honours(self) -> Dimension:
+        gold = [
+            ((normalise(h.name), normalise(h.category or "")), _show(h.name, h.category), self.where(h.name))
+            for h in self.gold.honorees
+        ]
+        pred = [
+            ((normalise(c.person), normalise(c.category)), _show(c.person, c.category or None), c.evidence)
+            for c in self.pred.conferrals
+        ]
+        return _score_sets("honours", gold, pred)
+
+    def honouree_jobs(self) -> Dimension:
+        gold = []
+        for h in self.gold.honorees:
+            for employer, title in [(h.employer, h.title), *h.also]:
+                if employer is None and title is None:
+                    continue
+                key = (normalise(h.name), normalise(employer) if employer else None, title)
+                gold.append((key, _show(h.name, employer, title), self.where(h.name)))
+        merged: dict[tuple[str, str], tuple[list[str], str | None]] = {}
+        for j in self.pred.jobs:
+            titles, ev = merged.setdefault((j.person, j.employer), ([], j.evidence))
+            titles.extend(t for t in j.titles if t not in titles)
+        pred = [
+            ((normalise(name), normalise(emp), tuple(titles)), _show(name, emp, "/".join(titles)), ev)
+            for (name, emp), (titles, ev) in merged.items()
+        ]
+
+        def fits(g: tuple[str, str | None, str | None], p: tuple[str, str, tuple[str, ...]]) -> bool:
+            name, employer, title = g
+            if name != p[0]:
+                return False
+            if employer is None:  # the graph cannot state a job without a unit: the title decides
+                return title is None or any(normalise(t) == normalise(title) for t in p[2])
+            if title is None:
+                return employer == p[1]
+            job = employer + normalise(title)
+            # the same words with the unit/title boundary elsewhere (…中心 + 离退休管理科负责人)
+            # count, as does a jobTitle that repeats the unit
+            return any(p[1] + normalise(t) == job or normalise(t) == job for t in p[2])
+
+        return _score_matched("honouree_jobs", gold, pred, fits)
+
+    def events(self) -> tuple[Dimension, Dimension]:
+        gold, pred = self.gold.events, self.pred.events
+        candidates = []
+        for i, g in enumerate(gold):
+            for j, p in enumerate(pred):
+                score = event_fit(g, p)
+                if score is not None:
+                    candidates.append((-score, i, j))
+        pairs: dict[int, int] = {}
+        for _, i, j in sorted(candidates):
+            if i not in pairs and j not in pairs.values():
+                pairs[i] = j
+        ev = Dimension("events", tp=len(pairs))
+        part = Dimension("event_participants")
+        for i, g in enumerate(gold):
+            want = {normalise(n): n for n in g.participants}
+            got: dict[str, str] = {}
+            if i in pairs:
+                p = pred[pairs[i]]
+                got = {normalise(n): n for n in p.attendees}
+                part.tp += len(want.keys() & got.keys())
+                extra = [got[k] for k in got if k not in want]
+                part.false_positives += [Finding(_show(g.name, n), p.evidence) for n in extra]
+            else:
+                ev.false_negatives.append(Finding(_show(g.name, g.date), self.where(g.name)))
+            missed = [n for k, n in want.items() if k not in got]
+            part.false_negatives += [Finding(_show(g.name, n), self.where(n)) for n in missed]
+        for j, p in enumerate(pred):
+            if j not in pairs.values():
+                ev.false_positives.append(Finding(_show(p.name, p.date), p.evidence))
+                extra = list(dict.fromkeys(p.attendees))
+                part.false_positives += [Finding(_show(p.name, n), p.evidence) for n in extra]
+        for d in (ev, part):
+            d.fp, d.fn = len(d.false_positives), len(d.false_negatives)
+        return ev, part
+
+    def where_any(self, names: Iterable[str]) -> str | None:
+        return next((ev for ev in map(self.where, names) if ev), None)
+
+    def places(self) -> tuple[Dimension, Dimension]:
+        gold = self.gold.places
+        names = [{normalise(n) for n in g.names} for g in gold]
+        pred = list(self.pred.places)
+        pnames = [{normalise(n) for n in p.names} for p in pred]
+        # exact names first, so that a place known by its full name is not taken by an alias
+        owner: dict[int, int] = {}
+        for exact in (True, False):
+            for i, g in enumerate(gold):
+                for j in range(len(pred)):
+                    if i in owner or j in owner.values():
+                        continue
+                    if normalise(g.name) == normalise(pred[j].name) if exact else names[i] & pnames[j]:
+                        owner[i] = j
+        d = Dimension("places", tp=len(owner))
+        d.false_negatives = [
+            Finding(g.name, self.where_any(g.names)) for i, g in enumerate(gold) if i not in owner
+        ]
+        foreign = {normalise(f) for f in self.gold.foreign_places}
+        for j, p in enumerate(pred):
+            if j in owner.values() or p.country or not p.mentioned or pnames[j] & foreign:
+                continue
+            d.false_positives.append(Finding(p.name, p.evidence))
+        d.fp, d.fn = len(d.false_positives), len(d.false_negatives)
+        return d, self._hierarchy(owner)
+
+    def _hierarchy(self, owner: dict[int, int]) -> Dimension:
+        """Parents of the gold places, read at the predicted node each one was matched to."""
+        gold = self.gold.places
+        by_name = {normalise(n): g for g in gold for n in g.names}
+        pred = list(self.pred.places)
+        index = {p.iri: j for j, p in enumerate(pred)}
+        d = Dimension("place_hierarchy")
+        for i, g in enumerate(gold):
+            if not g.part_of:
+                continue
+            want = _parent_names(g, by_name)
+            node = pred[owner[i]] if i in owner else None
+            if node is not None and _has_ancestor(pred, index, node, want):
+                d.tp += 1
+                continue
+            d.false_negatives.append(Finding(_show(g.name, g.part_of), self.where_any(g.names)))
+            for up in node.parents if node is not None else ():
+                parent = pred[index[up]].name if up in index else up
+                d.false_positives.append(Finding(_show(node.name, parent), node.evidence))
+        d.fp, d.fn = len(d.false_positives), len(d.false_negatives)
+        return d
+
+    def enterprises(self) -> Dimension:
+        gold = [(self.company(e), e, self.where(e)) for e in self.gold.enterprises]
+        pred = [(self.company(e.name), e.name, e.evidence) for e in self.pred.enterprises]
+        return _score_sets("enterprises", gold, pred)
+
+    def bylines(self) -> Dimension:
+        gold = [
+            ((kind, normalise(n)), _show(kind, n), self.where(n))
+            for a in self.gold.articles
+            for kind, names in (("reporter", a.reporters), ("photographer", a.photographers))
+            for n in names
+        ]
+        pred = [((b.kind, normalise(b.name)), _show(b.kind, b.name), b.evidence) for b in self.pred.bylines]
+        return _score_sets("bylines", gold, pred)
+
+    def score(self) -> FileScore:
+        events, participants = self.events()
+        places, hierarchy = self.places()
+        dims = [
+            self.persons(),
+            self.posts(),
+            self.honours(),
+            self.honouree_jobs(),
+            events,
+            participants,
+            places,
+            hierarchy,
+            self.enterprises(),
+            self.bylines(),
+        ]
+        return FileScore(self.gold, {d.name: d for d in dims})
+
+
+def _post(p: Any) -> tuple[str, str, str]:
+    return p.jurisdiction, p.organ, p.role
+
+
+def _parent_names(g: GoldPlace, by_name: dict[str, GoldPlace]) -> set[str]:
+    out: set[str] = set()
+    for parent in (g.part_of, g.part_of_text):
+        if parent:
+            out.add(normalise(parent))
+            known = by_name.get(normalise(parent))
+            if known:
+                out |= {normalise(n) for n in known.names}
+    return out
+
+
+def _has_ancestor(pred: list[PredPlace], index: dict[str, int], node: PredPlace, want: set[str]) -> bool:
+    seen: set[str] = set()
+    todo = list(node.parents)
+    while todo:
+        iri = todo.pop()
+        if iri in seen or iri not in index:
+            continue
+        seen.add(iri)
+        up = pred[index[iri]]
+        if {normalise(n) for n in up.names} & want or (up.country and "中国" in want):
+            return True
+        todo.extend(up.parents)
+    return False
+
+
+def event_fit(g: GoldEvent, p: PredEvent) -> float | None:
+    """How well a predicted event fits a gold one, or None when it does not."""
+    if not dates_agree(g.date, p.date):
+        return None
+    want = {normalise(n) for n in g.participants}
+    got = {normalise(n) for n in p.attendees}
+    if want or got:
+        jaccard = len(want & got) / len(want | got)
+        return jaccard if jaccard >= 0.5 else None
+    best = max(name_overlap(n, p.name) for n in (g.name, *g.aliases))
+    return best if best >= 0.5 else None
+
+
+def score_graph(gold: Gold, graph: Any) -> FileScore:
+    """Score the graph (or dataset) built from ``gold``'s source file."""
+    return Scorer(gold, read_prediction(graph)).score()
