@@ -1,4 +1,7 @@
-"""The kg ontology's own terms. GENERATED from ontology/kg.ttl by `python -m kg.rdf.gen_namespace`; do not edit."""
+"""The kg ontology's own terms.
+
+GENERATED from ontology/kg.ttl by `python -m kg.rdf.gen_namespace`; do not edit.
+"""
 
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
@@ -8,20 +11,23 @@ class KG(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://kg.example.org/ontology#")
 
-    AwardConferral: URIRef
-    PartyOrganization: URIRef
-    Meeting: URIRef
-    Inspection: URIRef
-    Site: URIRef
-    recipient: URIRef
-    award: URIRef
-    category: URIRef
-    jurisdiction: URIRef
-    siteVisited: URIRef
-    post: URIRef
-    evidence: URIRef
-    article: URIRef
-    level: URIRef
-    sourceFile: URIRef
-    dateline: URIRef
-    text: URIRef
+    # Classes
+    AwardConferral: URIRef  # award conferral
+    Inspection: URIRef  # inspection visit
+    Meeting: URIRef  # meeting
+    PartyOrganization: URIRef  # party organization
+    Site: URIRef  # visited site
+
+    # Properties
+    article: URIRef  # article
+    award: URIRef  # award
+    category: URIRef  # award category
+    dateline: URIRef  # dateline date
+    evidence: URIRef  # evidence
+    jurisdiction: URIRef  # jurisdiction
+    level: URIRef  # administrative level
+    post: URIRef  # post
+    recipient: URIRef  # recipient
+    siteVisited: URIRef  # site visited
+    sourceFile: URIRef  # source file
+    text: URIRef  # text
