@@ -11,9 +11,11 @@ from kg.pipeline import Stage
 def default_stages() -> tuple[Stage, ...]:
     from kg.extract.bylines import bylines_stage
     from kg.extract.dates import dates_stage
+    from kg.extract.events import events_stage
+    from kg.extract.honours import honours_stage
     from kg.extract.orgs import orgs_stage
     from kg.extract.people import people_stage
     from kg.extract.places import places_stage
     from kg.extract.tagger import tokens_stage
 
-    return (tokens_stage, dates_stage, bylines_stage, places_stage, orgs_stage, people_stage)
+    return (tokens_stage, dates_stage, bylines_stage, places_stage, orgs_stage, people_stage, honours_stage, events_stage)

@@ -29,8 +29,8 @@ JOINERS = frozenset("和 及 与 同".split())
 STOP_CHARS = "，,。；;：:！!？?“”\"‘’《》【】\n"
 
 #: National organs: a name that begins so belongs to the country.
-_NATIONAL = re.compile(r"^(中共中央|中央|全国|国务院|国家|最高人民|中国人民解放军|军委|外交部|国防部)")
-_MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|委员会|总局|管理局|局|署)$")
+_NATIONAL = re.compile(r"^(中共中央|中央|全国|国务院|国家|最高人民|中国人民解放军|军委|外交部|国防部|中华人民共和国|中国驻|中国常驻|驻|常驻)")
+_MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,30}(部|委员会|总局|管理局|局|署|司)$")
 _PARTY = re.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
 
 
@@ -64,12 +64,20 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
             break
         if any(c in STOP_CHARS for c in word) and word not in "（）()":
             break
+        if word == "某":  # 某基地, 某部: an anonymised name stays in the chain
+            pos = tok.start
+            continue
         if tok.tag in STOP_TAGS or (tok.tag == "v" and word in STOP_VERBS) or word in STOP_VERBS:
             break
         if tok.tag == "w" and word.strip() in ("", "·"):
             break
         pos = tok.start
-    return max(pos, floor)
+    pos = max(pos, floor)
+    segment = text[pos:name_start]
+    close = segment.rfind("）")
+    if close >= 0 and "（" not in segment[:close]:
+        pos += close + 1  # the end of a byline or an aside: （记者某某）中共中央…
+    return pos
 
 
 def _tokens_before(tokens: tuple[Token, ...], offset: int) -> list[Token]:
@@ -183,8 +191,26 @@ def _place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place
     return None
 
 
+def _division_only(ex: Extraction, text: str) -> Place | None:
+    """``山西省兴县`` / ``江西省南昌市西湖区``: a chain of division names and nothing else -> the last."""
+    pos, last = 0, None
+    while pos < len(text):
+        best = 0
+        for p in ex.places:
+            for form in (p.name, *p.aliases):
+                if len(form) > best and text.startswith(form, pos):
+                    best, last = len(form), p
+        if not best:
+            return None
+        pos += best
+    return last
+
+
 def resolve_chain(
-    ex: Extraction, items: list[ChainItem], sentence_scope: str | None
+    ex: Extraction,
+    items: list[ChainItem],
+    sentence_scope: str | None,
+    sentence_org: tuple[Organization, ...] | None = None,
 ) -> tuple[list[ResolvedPost], int]:
     """Resolve each item to a post; returns the posts and how many items were left out."""
     lex = lexicon()
@@ -197,6 +223,11 @@ def resolve_chain(
         resolved: ResolvedPost | None = None
         if sp.role == "领导" and sp.org:
             resolved = _leader_post(ex, item, scope or sentence_scope)
+        elif sp.org and (division := _division_only(ex, sp.org)) is not None and _local(sp.role):
+            organ, _level = _local(sp.role) or ("", "")
+            parsed = resolve_org(division.name + organ[1:], division.key, ex)
+            if parsed is not None:
+                resolved = _post(parsed.organizations, sp, division.key, item)
         elif sp.org:
             parsed = resolve_org(sp.org, scope or sentence_scope, ex)
             if parsed is not None:
@@ -205,8 +236,8 @@ def resolve_chain(
             parsed = resolve_org(lex.national[sp.role], None, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, COUNTRY, item)
-        elif sp.role in lex.local or _strip_mods(sp.role) in lex.local:
-            organ, level = lex.local.get(sp.role) or lex.local[_strip_mods(sp.role)]
+        elif _local(sp.role):
+            organ, level = _local(sp.role) or ("", "")
             place = _place_at_level(ex, [scope, sentence_scope, ex.home], level)
             if place is not None:
                 parsed = resolve_org(place.name + organ[1:], place.key, ex)
@@ -214,6 +245,10 @@ def resolve_chain(
                     resolved = _post(parsed.organizations, sp, place.key, item)
         elif prev is not None:
             resolved = ResolvedPost(prev.orgs, sp.role, prev.orgs[-1].name + sp.role, prev.jurisdiction, item)
+        elif sentence_org:  # 某某会副委员长甲、乙，秘书长丙: the organisation of the list
+            resolved = ResolvedPost(
+                sentence_org, sp.role, sentence_org[-1].name + sp.role, sentence_org[-1].jurisdiction, item
+            )
         if resolved is None:
             abstained += 1
             continue
@@ -221,6 +256,11 @@ def resolve_chain(
         prev = resolved
         scope = resolved.jurisdiction or scope
     return posts, abstained
+
+
+def _local(role: str) -> tuple[str, str] | None:
+    lex = lexicon()
+    return lex.local.get(role) or lex.local.get(_strip_mods(role))
 
 
 def _strip_mods(role: str) -> str:

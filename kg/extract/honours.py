@@ -73,9 +73,14 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         name = _clean(m.group(1))
         if len(name) >= 4 and not name.endswith(("表彰", "推荐", "候选")):
             hits.append(_AwardHit(m.start(1), m.end(1), name))
+    named_before = {m.end for m in ex.mentions if m.label == "Person"}
     for m in _RECEIVE.finditer(text):
         name = _clean(m.group(2))
-        if m.group(3) == "称号" or (m.group(2).startswith("“") and m.group(2).endswith("”")):
+        s, _e = ex.article.sentence(m.start())
+        listed = any(s <= end <= m.start() for end in named_before) and re.search(
+            r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
+        )
+        if m.group(3) == "称号" or (m.group(2).startswith("“") and m.group(2).endswith("”")) or listed:
             if 2 <= len(name) <= 30 and "类" not in name:
                 hits.append(_AwardHit(m.start(2), m.end(2), name))
     hits.sort(key=lambda h: h.start)
@@ -127,7 +132,11 @@ def honours_stage(ex: Extraction) -> Extraction:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
         s, e = ex.article.sentence(aw.start)
-        nxt_s, nxt_e = ex.article.sentence(min(e, len(text) - 1)) if e < len(text) else (e, e)
+        nxt_s = e
+        while nxt_s < len(text) and text[nxt_s] in "\n 　":
+            nxt_s += 1
+        nxt_e = text.find("\n", nxt_s)
+        nxt_e = len(text) if nxt_e < 0 else nxt_e  # the list runs to the end of its paragraph
         for region_s, region_e in ((nxt_s, nxt_e),):
             opener = _LIST_OPENER.search(text, region_s, min(region_e, region_s + 20))
             if opener is None or any(cs <= region_s < ce for cs, ce, _ in cat_regions):

@@ -42,7 +42,18 @@ def looks_like_name(text: str) -> bool:
     if "·" in text:
         parts = text.split("·")
         return all(is_han(p) and p for p in parts) and 3 <= len(text) <= 16
+    if len(text) == 4 and text[0] == text[1] and text[2] == text[3]:
+        return False  # reduplicated words (山山水水) are not names
     return is_han(text) and 2 <= len(text) <= 4
+
+
+@functools.lru_cache(maxsize=65536)
+def reads_as_verb(text: str) -> bool:
+    """The tagger, given the string alone, reads it as one verb (任命, 强调): not a name."""
+    from kg.extract.tagger import default_tagger
+
+    words = default_tagger().tag([text])[0]
+    return len(words) == 1 and words[0][1] in ("v", "vn")
 
 
 def _place_words(ex: Extraction) -> frozenset[str]:
@@ -82,15 +93,21 @@ def find_names(ex: Extraction) -> list[NameHit]:
             continue
         start, end = tok.start, tok.end
         j = i + 1
-        # rejoin names cut at a middle dot: 艾力更 ·依明 巴海
-        while j < len(tokens) and text[end : end + 1] == "·":
-            end = tokens[j].end
+        if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 艾力更 · 依明 巴海
+            while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
+                end += 1
+        end = _enumeration_item_end(text, start, end)
+        while j < len(tokens) and tokens[j].start < end:
             j += 1
-            if j < len(tokens) and tokens[j].tag == "PER" and tokens[j].start == end:
-                end = tokens[j].end
-                j += 1
         name = text[start:end].strip()
-        if looks_like_name(name) and not _is_place_like(ex, name, text[end : end + 1], place_words):
+        after = text[end : end + 2]
+        if (
+            looks_like_name(name)
+            and not _is_place_like(ex, name, after[:1], place_words)
+            and after != "主义"  # 马克思主义 names a doctrine
+            and not _in_quoted_phrase(text, start, end)
+            and not reads_as_verb(name)
+        ):
             hits.append(_with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
@@ -99,11 +116,49 @@ def find_names(ex: Extraction) -> list[NameHit]:
     return hits
 
 
+#: What separates the items of an enumeration of names.
+LIST_SEP = "、"
+ITEM_END = "、，。；：（\n等"
+
+
+def _enumeration_item_end(text: str, start: int, end: int) -> int:
+    """In ``甲、乙丙、丁`` each item between 、 is a whole name: a tagger span that stops one or two
+    characters short of the item's end (万鄂|湘、) is extended to it."""
+    if end >= len(text) or text[end] in ITEM_END:
+        return end
+    item_end = end
+    while item_end < len(text) and item_end - start < 5 and text[item_end] not in ITEM_END:
+        item_end += 1
+    if item_end - start > 4 or not is_han(text[start:item_end]):
+        return end
+    before = text[start - 1 : start] if start else ""
+    after = text[item_end : item_end + 1]
+    if LIST_SEP in (before, after) and (before == LIST_SEP or after == LIST_SEP):
+        return item_end
+    return end
+
+
+def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """``“拾荒老师”``: a tagged name inside a longer quoted phrase is a nickname's word, not a name."""
+    open_at = text.rfind("“", max(0, start - 8), start + 1)
+    if open_at < 0 or "”" in text[open_at:start]:
+        return False
+    close_at = text.find("”", end, end + 10)
+    return close_at > end or (close_at < 0 and open_at < start)
+
+
 def _with_gender(text: str, start: int, end: int) -> NameHit:
     m = _GENDER.match(text[end : end + 5])
     if m:
         return NameHit(start, end, text[start:end], "女" if m.group(1) == "女" else "男", end + m.end())
     return NameHit(start, end, text[start:end], None, end)
+
+
+_WORD_TAGS = frozenset({"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"})
+
+
+def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    return any(t.start <= start and end <= t.end and t.tag in _WORD_TAGS for t in tokens)
 
 
 def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
@@ -128,6 +183,8 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue
             if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
                 continue
+            if _one_word(tokens, pos, pos + length):
+                continue  # the tagger read it as one ordinary word (强调, 来了): not a name
             out.append(_with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.chains import ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.names import NameHit, find_names
-from kg.extract.titles import lexicon, split_title
+from kg.extract.titles import lexicon
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
 
@@ -65,17 +65,18 @@ def people_stage(ex: Extraction) -> Extraction:
     prev_hit: NameHit | None = None
     sentence = (-1, -1)
     sentence_scope: str | None = None
+    sentence_org: tuple[Organization, ...] | None = None
     for hit in hits:
         key = person_key(ex.article.id, hit.name)
         acc.persons.setdefault(key, Person(key, hit.name, hit.gender))
         acc.mentions.append(ex.article.span(hit.start, hit.end, "Person", ref=key))
         sent = ex.article.sentence(hit.start)
         if sent != sentence:
-            sentence, sentence_scope, prev_posts, prev_hit = sent, None, [], None
+            sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, None
         floor = max(prev_end, sent[0])
         start = chain_start(ex, hit.start, floor)
         items = parse_chain(ex, start, hit.start)
-        posts, skipped = resolve_chain(ex, items, sentence_scope)
+        posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
         if not items and enumerated and prev_posts:
@@ -86,6 +87,7 @@ def people_stage(ex: Extraction) -> Extraction:
         posts = posts or _title_after(ex, hit, acc, key)
         if posts:
             sentence_scope = next((p.jurisdiction for p in reversed(posts) if p.jurisdiction), sentence_scope)
+            sentence_org = posts[-1].orgs
             prev_posts = posts
         elif not enumerated:
             prev_posts = []
@@ -140,13 +142,28 @@ def _title_after(ex: Extraction, hit: NameHit, acc: _Acc, key: str) -> list[Reso
     return []
 
 
+def _surname_start(name: str) -> bool:
+    from kg.extract.names import looks_like_name, surnames
+
+    single, double = surnames()
+    return looks_like_name(name) and len(name) <= 4 and (name[0] in single or name[:2] in double)
+
+
 def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
     text = ex.article.text
     for m in _APPOINT.finditer(text):
         names = [re.sub(r"（[男女]）$", "", n) for n in m.group(2).split("、")]
-        if not all(n in known for n in names):
+        if not all(n in known or _surname_start(n) for n in names):
             continue
+        pos = m.start(2)
+        for raw in m.group(2).split("、"):
+            name = re.sub(r"（[男女]）$", "", raw)
+            if name not in known:  # 任命甲为…: the grammar names a person where the tagger did not
+                key = person_key(ex.article.id, name)
+                acc.persons.setdefault(key, Person(key, name))
+                acc.mentions.append(ex.article.span(pos, pos + len(name), "Person", ref=key))
+            pos += len(raw) + 1
         tail_start = m.end()
         stop = min((i for i in (text.find(c, tail_start) for c in "，；。\n") if i >= 0), default=len(text))
         tail = text[tail_start:stop]
@@ -159,16 +176,13 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
             e2 = min((i for i in (text.find(c, s2) for c in "，；。\n") if i >= 0), default=len(text))
             phrases.append((s2, text[s2:e2]))
         for start, phrase in phrases:
-            split = split_title(phrase)
-            if split is None:
+            items = parse_chain(ex, start, start + len(phrase))
+            if not items:
                 acc.abstained += 1
                 continue
-            from kg.extract.chains import ChainItem
-
-            item = ChainItem(start, start + len(phrase), split)
-            posts, skipped = resolve_chain(ex, [item], None)
+            posts, skipped = resolve_chain(ex, items, None)
             acc.abstained += skipped
             for name in names:
                 key = person_key(ex.article.id, name)
                 for rp in posts:
-                    acc.post(ex, key, rp, m.start(), start + len(phrase), split.title)
+                    acc.post(ex, key, rp, m.start(), start + len(phrase), rp.item.split.title)

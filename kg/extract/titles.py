@@ -83,8 +83,13 @@ DEPT_ENDS = ("办公室", "科", "室")
 RANK_UNITS = ("中队", "大队", "小队", "分队")
 
 
+def _mission(org: str) -> bool:
+    i = org.find("驻")
+    return i >= 0 and len(org) - i > 2 and org[:i] in ("", "常", "中华人民共和国", "中国", "中华人民共和国常", "中国常")
+
+
 def ends_org(text: str) -> bool:
-    return any(text.endswith(s) for s in ORG_SUFFIXES)
+    return len(text) >= 2 and any(text.endswith(s) for s in ORG_SUFFIXES)
 
 
 @functools.cache
@@ -153,16 +158,17 @@ def split_title(
         org = segment[:i]
         if not org:
             rank = 2
-        elif org.startswith("驻") and len(org) > 2:
-            rank = 1  # an embassy or mission: 驻某国特命全权大使
+        elif _mission(org):
+            rank = 0  # an embassy or mission: (中华人民共和国)驻某国特命全权大使; the longest title wins
         elif ends_org(org) and not any(org.endswith(u) and ends_org(org[: -len(u)]) for u in RANK_UNITS):
             rank = 1
         elif i in boundaries and org_start_ok and lex.is_word(_role_of(title, lex)):
             rank = 3
         else:
             continue
-        cand = (rank, kind, len(title), org, title)
-        if best is None or cand[:3] < best[:3]:
+        cand = (rank, kind, -len(title) if rank == 0 else len(title), org, title)
+        size = -len(title) if rank == 0 else len(title)
+        if best is None or (kind, rank, size) < (best[1], best[0], best[2]):
             best = cand
     if best is None or best[0] == 3:  # haplology is better evidence than a bare word boundary
         hap = _haplology(segment, lex)
