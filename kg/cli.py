@@ -35,7 +35,9 @@ def main(verbose: int) -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "outdir", required=True, type=click.Path(path_type=Path), help="Output folder.")
 @click.option("--base", default=None, help="Base IRI of the entities (ASCII, ending in '/').")
-@click.option("--encoding", default=None, help="Force the input encoding (e.g. gb18030) instead of detecting it.")
+@click.option(
+    "--encoding", default=None, help="Force the input encoding (e.g. gb18030) instead of detecting it."
+)
 @click.option(
     "--format",
     "formats",
@@ -106,7 +108,9 @@ def validate(graph: Path) -> None:
 
     path = graph
     if graph.is_dir():
-        path = next((graph / n for n in ("graph.trig", "graph.nq", "graph.ttl") if (graph / n).exists()), graph)
+        path = next(
+            (graph / n for n in ("graph.trig", "graph.nq", "graph.ttl") if (graph / n).exists()), graph
+        )
     try:
         report = run_validate(path)
     except KGError as exc:
@@ -143,7 +147,9 @@ def evaluate(gold: tuple[Path, ...], text_dir: Path | None, explain: bool, as_js
 @click.option("--depth", default=2, show_default=True, help="Hops around --focus.")
 @click.option("--types", help="Comma-separated types to keep, e.g. Person,Organization.")
 @click.option("--max-nodes", type=int, help="Keep the N nodes of highest degree.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write (default OUTDIR/view.html).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Where to write (default OUTDIR/view.html)."
+)
 def html(
     outdir: Path, focus: str | None, depth: int, types: str | None, max_nodes: int | None, output: Path | None
 ) -> None:

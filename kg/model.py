@@ -188,7 +188,7 @@ class Event:
     key: str
     name: str
     kind: str  # Meeting | Inspection | Event
-    date: dt.date | None
+    date: str | None  # ISO 8601, as precise as the text: 2019, 2019-06 or 2019-06-08
     place: str | None = None  # place key
     attendees: tuple[str, ...] = ()  # person keys
     sites: tuple[str, ...] = ()  # names of sites visited (organisation keys where known)

@@ -141,7 +141,7 @@ PERFECT = Extraction(
             "ev",
             "青川发展座谈会",
             "Meeting",
-            dt.date(2022, 6, 8),
+            "2022-06-08",
             place="BS",
             attendees=("张三", "李四", "王五", "周九"),
             mention=span("青川发展座谈会", "Event", "ev", after="出席"),
@@ -255,7 +255,7 @@ def test_event_with_too_few_attendees_does_not_match(gold: Any) -> None:
 
 
 def test_event_on_another_day_does_not_match(gold: Any) -> None:
-    events = (replace(PERFECT.events[0], date=dt.date(2022, 7, 1)),)
+    events = (replace(PERFECT.events[0], date="2022-07-01"),)
     assert score(gold, replace(PERFECT, events=events))["events"] == (0, 1, 1)
 
 

@@ -65,8 +65,19 @@ def extraction() -> Extraction:
         posts=(Post("太原市委书记", "太原市委书记", "书记", "太原市委"),),
         holdings=(Holding("李明", "太原市委书记", span(a, "太原市委书记李明", "Person", "李明")),),
         events=(
-            Event("会议", "全市工作会议", "Meeting", a.date, "140100", ("李明",), mention=meeting),
-            Event("考察", "考察企业", "Inspection", a.date, "140100", ("x",), (IMG_NAME,), inspection),
+            Event(
+                "会议", "全市工作会议", "Meeting", a.date.isoformat(), "140100", ("李明",), mention=meeting
+            ),
+            Event(
+                "考察",
+                "考察企业",
+                "Inspection",
+                a.date.isoformat(),
+                "140100",
+                ("x",),
+                (IMG_NAME,),
+                inspection,
+            ),
         ),
         awards=(Award("劳模", "全国劳动模范", 2024, ("先进个人",), conferred_by="总工会"),),
         conferrals=(AwardConferral("王芳", "劳模", "先进个人", span(a, "王芳", "Person", "王芳")),),

@@ -102,7 +102,7 @@ def sample_extraction() -> model.Extraction:
             key="2024-03-05|王小明|调研",
             name="王小明到太原钢铁集团调研",
             kind="Inspection",
-            date=dt.date(2024, 3, 5),
+            date="2024-03-05",
             place="140100",
             attendees=("王小明", "李华"),
             sites=("太原钢铁集团", "晋阳湖项目"),

@@ -241,7 +241,7 @@ BROKEN = {
             (ID["event/e1"], SDO.startDate, Literal("2024-03-05T09:00:00", datatype=XSD.dateTime)),
         ),
         KGSH["Event-date"],
-        "a schema:Event has at most one schema:startDate, an xsd:date",
+        "a schema:Event has at most one schema:startDate (xsd:date, or xsd:gYearMonth / xsd:gYear when only the month or year is known)",
     ),
     "conferral without a recipient": (
         _add(

@@ -26,7 +26,9 @@ def get(name: str) -> Exporter:
     try:
         module, func, _ = EXPORTERS[name]
     except KeyError:
-        raise KGError(f"unknown output format {name!r}", hint=f"choose one of {', '.join(EXPORTERS)}") from None
+        raise KGError(
+            f"unknown output format {name!r}", hint=f"choose one of {', '.join(EXPORTERS)}"
+        ) from None
     return getattr(importlib.import_module(module), func)
 
 

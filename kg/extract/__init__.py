@@ -18,4 +18,13 @@ def default_stages() -> tuple[Stage, ...]:
     from kg.extract.places import places_stage
     from kg.extract.tagger import tokens_stage
 
-    return (tokens_stage, dates_stage, bylines_stage, places_stage, orgs_stage, people_stage, honours_stage, events_stage)
+    return (
+        tokens_stage,
+        dates_stage,
+        bylines_stage,
+        places_stage,
+        orgs_stage,
+        people_stage,
+        honours_stage,
+        events_stage,
+    )

@@ -21,15 +21,64 @@ COUNTRY = "100000"
 STOP_TAGS = frozenset({"p", "r", "u", "d", "PER", "TIME", "q", "xc", "vd", "ad"})
 #: Verbs that open a clause; other verb-tagged words may sit inside organisation names (制水作业区).
 STOP_VERBS = frozenset(
-    "是 有 在 由 从 向 对 与 同 陪同 会见 看望 率 率领 带领 邀请 主持 出席 参加 获悉 表示 说 指出 强调 介绍 包括 "
-    "授予 追授 任命 免去 担任 当选 作 作为 听取 考察 调研 参观 走访 慰问 来到 会同 以及 并 为 被 将".split()
+    [
+        "是",
+        "有",
+        "在",
+        "由",
+        "从",
+        "向",
+        "对",
+        "与",
+        "同",
+        "陪同",
+        "会见",
+        "看望",
+        "率",
+        "率领",
+        "带领",
+        "邀请",
+        "主持",
+        "出席",
+        "参加",
+        "获悉",
+        "表示",
+        "说",
+        "指出",
+        "强调",
+        "介绍",
+        "包括",
+        "授予",
+        "追授",
+        "任命",
+        "免去",
+        "担任",
+        "当选",
+        "作",
+        "作为",
+        "听取",
+        "考察",
+        "调研",
+        "参观",
+        "走访",
+        "慰问",
+        "来到",
+        "会同",
+        "以及",
+        "并",
+        "为",
+        "被",
+        "将",
+    ]
 )
 #: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).
-JOINERS = frozenset("和 及 与 同".split())
-STOP_CHARS = "，,。；;：:！!？?“”\"‘’《》【】\n"
+JOINERS = frozenset(["和", "及", "与", "同"])
+STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】\n'
 
 #: National organs: a name that begins so belongs to the country.
-_NATIONAL = re.compile(r"^(中共中央|中央|全国|国务院|国家|最高人民|中国人民解放军|军委|外交部|国防部|中华人民共和国|中国驻|中国常驻|驻|常驻)")
+_NATIONAL = re.compile(
+    r"^(中共中央|中央|全国|国务院|国家|最高人民|中国人民解放军|军委|外交部|国防部|中华人民共和国|中国驻|中国常驻|驻|常驻)"
+)
 _MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,30}(部|委员会|总局|管理局|局|署|司)$")
 _PARTY = re.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
 
@@ -270,7 +319,9 @@ def _strip_mods(role: str) -> str:
     return role
 
 
-def _post(orgs: tuple[Organization, ...], sp: TitleSplit, jurisdiction: str | None, item: ChainItem) -> ResolvedPost:
+def _post(
+    orgs: tuple[Organization, ...], sp: TitleSplit, jurisdiction: str | None, item: ChainItem
+) -> ResolvedPost:
     return ResolvedPost(orgs, sp.role, orgs[-1].name + sp.title, jurisdiction, item)
 
 
@@ -292,5 +343,7 @@ def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> Resolved
     rest = org_text[len(written) :]
     level_char = written[-1] if written and written[-1] in "省市县区州旗" else ""
     role = level_char + rest + "领导"
-    org = Organization(f"org|{best.key}|{best.name}{rest}领导", f"{best.name}{rest}领导", "Organization", best.key)
+    org = Organization(
+        f"org|{best.key}|{best.name}{rest}领导", f"{best.name}{rest}领导", "Organization", best.key
+    )
     return ResolvedPost((org,), role, org.name, best.key, item)

@@ -13,7 +13,6 @@ Grammar:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -22,19 +21,26 @@ from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
 _MEETING_WORD = r"(?:座谈会|研讨会|推介会|对接会|发布会|交流会|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
-_HELD_BEFORE = re.compile(r"(?:举行|召开|举办|主持召开|出席|参加)了?([^，。；：、“”]{2,40}?" + _MEETING_WORD + ")")
+#: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
+_NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”\s])"
+_HELD_BEFORE = re.compile(
+    r"(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?(" + _NAME + "{2,40}?" + _MEETING_WORD + ")"
+)
 _HELD_AFTER = re.compile(
-    r"([^，。；：、“”\s]{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)(?:举行|召开|开幕|闭幕|举办)"
+    r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)(?:举行|召开|开幕|闭幕|举办)"
 )
 _INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
-_ATTEND = re.compile(r"出席|参加|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告")
+_ATTEND = re.compile(
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课"
+)
+#: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
+_ATTRIBUTIVE = ("新时代", "同志为核心", "思想", "重要讲话", "重要指示", "总书记重要", "关于")
 _SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研)(?:了)?([^，。；、]{3,30})|^在([^，。；、]{3,30})$")
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
     "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家",
 )  # fmt: skip
 #: A sentence of reported speech: its verbs are not attendance (他说，…考察…).
 _SPEECH = re.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
-_DATE_IN = re.compile(r"(\d{1,2})月(\d{1,2})日|(?<![月\d])(\d{1,2})日")
 
 
 @dataclass
@@ -44,25 +50,25 @@ class _Ev:
     start: int
     end: int
     trigger: str  # the word that names it in later sentences (座谈会, 考察)
-    date: dt.date | None
+    date: str | None
     place: str | None
     attendees: list[str] = field(default_factory=list)
     sites: list[str] = field(default_factory=list)
 
 
-def _date_near(ex: Extraction, start: int, end: int) -> dt.date | None:
+def _date_near(ex: Extraction, start: int, end: int) -> str | None:
+    """The first date the sentence gives (as precise as written), else the article's date."""
+    dates = sorted(
+        (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref), key=_start
+    )
+    if dates and dates[0].ref:
+        return dates[0].ref
     anchor = ex.article.date or ex.article.published
-    if anchor is None:
-        return None
-    m = _DATE_IN.search(ex.article.text, start, end)
-    if not m:
-        return anchor
-    try:
-        if m.group(1):
-            return dt.date(anchor.year, int(m.group(1)), int(m.group(2)))
-        return dt.date(anchor.year, anchor.month, int(m.group(3)))
-    except ValueError:
-        return anchor
+    return anchor.isoformat() if anchor else None
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _place_in(ex: Extraction, start: int, end: int) -> str | None:
@@ -77,7 +83,7 @@ def _place_in(ex: Extraction, start: int, end: int) -> str | None:
 
 def find_events(ex: Extraction) -> list[_Ev]:
     text = ex.article.text
-    body = ex.article.body_start
+    body = 0  # headlines name events too (某某主持召开某某座谈会)
     found: list[_Ev] = []
     for rx in (_HELD_BEFORE, _HELD_AFTER):
         for m in rx.finditer(text, body):
@@ -87,7 +93,15 @@ def find_events(ex: Extraction) -> list[_Ev]:
                 continue
             s, e = ex.article.sentence(m.start())
             found.append(
-                _Ev(name, "Meeting", m.start(1), m.end(1), trig.group(0), _date_near(ex, s, e), _place_in(ex, s, e))
+                _Ev(
+                    name,
+                    "Meeting",
+                    m.start(1),
+                    m.end(1),
+                    trig.group(0),
+                    _date_near(ex, s, e),
+                    _place_in(ex, s, e),
+                )
             )
     for m in _INSPECT.finditer(text, body):
         place_text = m.group(2)
@@ -103,7 +117,26 @@ def find_events(ex: Extraction) -> list[_Ev]:
             _Ev(name, "Inspection", m.start(), m.end(), m.group(3)[-2:], _date_near(ex, s, e), places[0].ref)
         )
     found.sort(key=lambda ev: ev.start)
-    return found
+    return _merge(found)
+
+
+def _merge(found: list[_Ev]) -> list[_Ev]:
+    """One event named twice (a headline and its body, 某会 and 十三届某会闭幕会) is one event."""
+    out: list[_Ev] = []
+    for ev in found:
+        same = next(
+            (
+                o
+                for o in out
+                if o.kind == ev.kind and o.trigger == ev.trigger and (o.name in ev.name or ev.name in o.name)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(ev)
+        elif len(ev.name) > len(same.name):
+            same.name, same.start, same.end = ev.name, ev.start, ev.end
+    return out
 
 
 @stage("events", needs=("people", "places"), adds=("events", "mentions"))
@@ -114,14 +147,24 @@ def events_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
     honourees = {c.recipient for c in ex.conferrals}
     credited = set(ex.reporters) | set(ex.photographers)
-    persons = [m for m in ex.mentions if m.label == "Person" and m.ref not in credited and m.ref not in honourees]
+    persons = [
+        m for m in ex.mentions if m.label == "Person" and m.ref not in credited and m.ref not in honourees
+    ]
     current = events[0]
     for s, e in ex.article.sentences():
         if s < ex.article.body_start or ex.article.in_caption(s):
             continue
         sentence = text[s:e]
         named = [ev for ev in events if ev.trigger in sentence or ev.name in sentence]
-        people = [m.ref for m in persons if s <= m.start < e and m.ref]
+        inside = [(ev.start, ev.end) for ev in events]
+        people = [
+            m.ref
+            for m in persons
+            if s <= m.start < e
+            and m.ref
+            and not any(a <= m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
+            and not text.startswith(_ATTRIBUTIVE, m.end)
+        ]
         if named:
             current = named[-1]
         if _SPEECH.match(sentence):
@@ -139,7 +182,9 @@ def events_stage(ex: Extraction) -> Extraction:
     for i, ev in enumerate(events):
         key = f"event|{ex.article.id}|{i}|{ev.name}"
         mention = ex.article.span(ev.start, ev.end, "Event", ref=key)
-        out.append(Event(key, ev.name, ev.kind, ev.date, ev.place, tuple(ev.attendees), tuple(ev.sites), mention))
+        out.append(
+            Event(key, ev.name, ev.kind, ev.date, ev.place, tuple(ev.attendees), tuple(ev.sites), mention)
+        )
         mentions.append(mention)
     return ex.add(events=out, mentions=mentions)
 

@@ -46,14 +46,21 @@ def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | N
         if offset <= t.start < offset + len(phrase) and t.tag in ("LOC", "ORG"):
             starts.append(t.start - offset)
     persons_end = max(
-        (m.end - offset for m in ex.mentions if m.label == "Person" and offset <= m.start < offset + len(phrase)),
+        (
+            m.end - offset
+            for m in ex.mentions
+            if m.label == "Person" and offset <= m.start < offset + len(phrase)
+        ),
         default=0,
     )
     starts = [s for s in starts if s >= persons_end]
     start = max(starts) if starts else persons_end
     if "等" in phrase[persons_end:start] or not starts:
         # after 等 + a count + a noun: skip to the first word that is not part of the count
-        m = re.search(r"等[\d一二三四五六七八九十百千]+[名位个人]?[^\s]{0,6}?(?=全国|\d{4}|“|[\u4e00-\u9fff]{4,})", phrase)
+        m = re.search(
+            r"等[\d一二三四五六七八九十百千]+[名位个人]?[^\s]{0,6}?(?=全国|\d{4}|“|[\u4e00-\u9fff]{4,})",
+            phrase,
+        )
         if m and not starts:
             start = m.end()
     name = _clean(phrase[start:])
@@ -80,9 +87,9 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         listed = any(s <= end <= m.start() for end in named_before) and re.search(
             r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
         )
-        if m.group(3) == "称号" or (m.group(2).startswith("“") and m.group(2).endswith("”")) or listed:
-            if 2 <= len(name) <= 30 and "类" not in name:
-                hits.append(_AwardHit(m.start(2), m.end(2), name))
+        quoted = m.group(2).startswith("“") and m.group(2).endswith("”")
+        if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
+            hits.append(_AwardHit(m.start(2), m.end(2), name))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -157,6 +164,8 @@ def honours_stage(ex: Extraction) -> Extraction:
         key = award_of.get(aw.name)
         if key in used and all(a.key != key for a in award_objs):
             year = re.match(r"(\d{4})年", aw.name)
-            award_objs.append(Award(key, aw.name, int(year.group(1)) if year else None, tuple(categories[key])))
+            award_objs.append(
+                Award(key, aw.name, int(year.group(1)) if year else None, tuple(categories[key]))
+            )
             mentions.append(ex.article.span(aw.start, aw.start + len(aw.name), "Award", ref=key))
     return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions)

@@ -96,7 +96,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 艾力更 · 依明 巴海
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
                 end += 1
-        end = _enumeration_item_end(text, start, end)
+        end = _enumeration_item_end(text, start, end, tokens)
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         name = text[start:end].strip()
@@ -121,7 +121,10 @@ LIST_SEP = "、"
 ITEM_END = "、，。；：（\n等"
 
 
-def _enumeration_item_end(text: str, start: int, end: int) -> int:
+_NOT_IN_NAME = frozenset({"v", "vd", "vn", "p", "d", "u", "c", "r", "w", "q", "m", "xc", "f", "TIME"})
+
+
+def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, ...] = ()) -> int:
     """In ``甲、乙丙、丁`` each item between 、 is a whole name: a tagger span that stops one or two
     characters short of the item's end (万鄂|湘、) is extended to it."""
     if end >= len(text) or text[end] in ITEM_END:
@@ -131,6 +134,8 @@ def _enumeration_item_end(text: str, start: int, end: int) -> int:
         item_end += 1
     if item_end - start > 4 or not is_han(text[start:item_end]):
         return end
+    if any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):
+        return end  # 甲、乙参加: a verb ends the list, not the name
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
     if LIST_SEP in (before, after) and (before == LIST_SEP or after == LIST_SEP):
@@ -154,7 +159,9 @@ def _with_gender(text: str, start: int, end: int) -> NameHit:
     return NameHit(start, end, text[start:end], None, end)
 
 
-_WORD_TAGS = frozenset({"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"})
+_WORD_TAGS = frozenset(
+    {"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"}
+)
 
 
 def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:

@@ -19,7 +19,9 @@ from kg.extract.titles import lexicon
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
 
-_APPOINT = re.compile(r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)")
+_APPOINT = re.compile(
+    r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)"
+)
 
 
 def person_key(article_id: str, name: str) -> str:

@@ -85,7 +85,11 @@ RANK_UNITS = ("中队", "大队", "小队", "分队")
 
 def _mission(org: str) -> bool:
     i = org.find("驻")
-    return i >= 0 and len(org) - i > 2 and org[:i] in ("", "常", "中华人民共和国", "中国", "中华人民共和国常", "中国常")
+    return (
+        i >= 0
+        and len(org) - i > 2
+        and org[:i] in ("", "常", "中华人民共和国", "中国", "中华人民共和国常", "中国常")
+    )
 
 
 def ends_org(text: str) -> bool:

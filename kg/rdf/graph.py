@@ -53,6 +53,12 @@ def _date(day: dt.date) -> Literal:
     return Literal(day.isoformat(), datatype=XSD.date)
 
 
+def _partial_date(iso: str) -> Literal:
+    """2019 -> xsd:gYear, 2019-06 -> xsd:gYearMonth, 2019-06-08 -> xsd:date."""
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(iso), XSD.date)
+    return Literal(iso, datatype=datatype)
+
+
 def _index(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
@@ -215,7 +221,7 @@ class ArticleGraphBuilder:
             self.add(iri, SDO.name, zh(ev.name))
             self.add(iri, KG.article, self.article_iri)
             if ev.date:
-                self.add(iri, SDO.startDate, _date(ev.date))
+                self.add(iri, SDO.startDate, _partial_date(ev.date))
             if ev.place:
                 self.add(iri, SDO.location, self.m.place(ev.place))
             for person in ev.attendees:
