@@ -10,6 +10,7 @@ from kg.pipeline import Stage
 @functools.cache
 def default_stages() -> tuple[Stage, ...]:
     from kg.extract.bylines import bylines_stage
+    from kg.extract.closure import closure_stage
     from kg.extract.dates import dates_stage
     from kg.extract.events import events_stage
     from kg.extract.honours import honours_stage
@@ -27,4 +28,5 @@ def default_stages() -> tuple[Stage, ...]:
         people_stage,
         honours_stage,
         events_stage,
+        closure_stage,
     )

@@ -17,6 +17,7 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS, TIME
 
 from kg import __version__
+from kg.errors import PipelineError
 from kg.model import Extraction, Mention
 from kg.rdf.iri import Minter
 from kg.rdf.namespace import KG
@@ -184,7 +185,13 @@ class ArticleGraphBuilder:
         posts = {p.key: p for p in self.ex.posts}
         day = self.a.date or self.a.published
         for h in self.ex.holdings:
-            post = posts[h.post]
+            post = posts.get(h.post)
+            if post is None:
+                raise PipelineError(
+                    f"a membership of article {self.a.id} refers to post {h.post!r}, which no stage made",
+                    path=self.a.source,
+                    hint="this is a bug in an extractor stage; the closure stage should have dropped it",
+                )
             person = self.m.person(h.person)
             post_iri = self.m.post(post.key)
             org = self.m.organization(post.organization)
@@ -310,5 +317,5 @@ def build_dataset(extractions: Iterable[Extraction], minter: Minter) -> Dataset:
         meta.add((gid, RDF.type, PROV.Entity))
         meta.add((gid, PROV.wasDerivedFrom, minter.article(ex.article.id)))
         meta.add((gid, KG.sourceFile, Literal(ex.article.source)))
-        meta.add((gid, PROV.wasGeneratedBy, URIRef(f"{minter.base}tool/kg-{__version__}")))
+        meta.add((gid, PROV.wasGeneratedBy, minter.tool(__version__)))
     return ds

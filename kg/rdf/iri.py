@@ -48,6 +48,12 @@ class Minter:
     def graph(self, article_id: str) -> URIRef:
         return URIRef(f"{self.article(article_id)}/graph")
 
+    def tool(self, version: str) -> URIRef:
+        """The kg release that made a graph (prov:wasGeneratedBy)."""
+        if not re.match(r"^[0-9A-Za-z.+-]+$", version):
+            raise ValueError(f"version {version!r} is not an ASCII version string")
+        return self._iri("tool", f"kg-{version}")
+
     def meta_graph(self) -> URIRef:
         return self._iri("graph", "meta")
 
