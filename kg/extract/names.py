@@ -106,6 +106,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
             and not _is_place_like(ex, name, after[:1], place_words)
             and after != "主义"  # 马克思主义 names a doctrine
             and not _in_quoted_phrase(text, start, end)
+            and not _org_tail(text, start, end)
             and not reads_as_verb(name)
         ):
             hits.append(_with_gender(text, start, end))
@@ -113,7 +114,29 @@ def find_names(ex: Extraction) -> list[NameHit]:
         i = j
     hits.extend(_repaired(ex, tokens, covered))
     hits.sort(key=lambda h: h.start)
+    hits.extend(_between_names(ex, hits, covered))
+    hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
+    """In ``甲、X、乙`` (甲 and 乙 names) the item X is a name too, if it could be one."""
+    text = ex.article.text
+    single, double = surnames()
+    out: list[NameHit] = []
+    for a, b in zip(hits, hits[1:], strict=False):
+        gap = text[a.end_with_mark : b.start]
+        if not (gap.startswith(LIST_SEP) and gap.endswith(LIST_SEP)):
+            continue
+        pos = a.end_with_mark + 1
+        for item in gap[1:-1].split(LIST_SEP):
+            name = re.sub(r"（[男女]）$", "", item)
+            ok = looks_like_name(name) and (name[0] in single or name[:2] in double)
+            if ok and not reads_as_verb(name) and not any(p in covered for p in range(pos, pos + len(name))):
+                out.append(_with_gender(text, pos, pos + len(name)))
+                covered.update(range(pos, pos + len(name)))
+            pos += len(item) + 1
+    return out
 
 
 #: What separates the items of an enumeration of names.
@@ -130,9 +153,11 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     if end >= len(text) or text[end] in ITEM_END:
         return end
     item_end = end
-    while item_end < len(text) and item_end - start < 5 and text[item_end] not in ITEM_END:
+    while item_end < len(text) and item_end - start < 16 and text[item_end] not in ITEM_END:
         item_end += 1
-    if item_end - start > 4 or not is_han(text[start:item_end]):
+    item = text[start:item_end]
+    dotted = "·" in item and looks_like_name(item)
+    if not dotted and (item_end - start > 4 or not is_han(item)):
         return end
     if any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):
         return end  # 甲、乙参加: a verb ends the list, not the name
@@ -141,6 +166,18 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     if LIST_SEP in (before, after) and (before == LIST_SEP or after == LIST_SEP):
         return item_end
     return end
+
+
+#: Characters that end organisation names (妇联, 党委, 某局): a "name" ending so, glued to the
+#: word before it and followed by a title, is the tail of an organisation (全国工商联主席).
+_ORG_END_CHARS = "联委局院会部办厅处司署"
+
+
+def _org_tail(text: str, start: int, end: int) -> bool:
+    if text[end - 1] not in _ORG_END_CHARS or start == 0 or not is_han(text[start - 1]):
+        return False
+    lex = lexicon()
+    return any(lex.is_title(text[end : end + k]) for k in range(2, 6))
 
 
 def _in_quoted_phrase(text: str, start: int, end: int) -> bool:

@@ -158,6 +158,10 @@ def _body_ok(body: str, minimum: int) -> bool:
     return not body or body[0] not in _BAD_FIRST
 
 
+#: Institutions commonly named by a place alone: 山西大学, 北京医院.
+_PLACE_NAMED = frozenset({"大学", "学院", "医院", "银行", "日报", "电视台", "图书馆", "博物馆", "大剧院", "师范大学"})
+
+
 def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
     """The suffix that ``text`` ends with if it can be one piece of a name.
 
@@ -177,6 +181,8 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
         minimum = 2
     elif suffix.use == "organ" and (after_place or not first):
         minimum = 0
+    elif first and after_place and suffix.suffix in _PLACE_NAMED:
+        minimum = 0  # 某省大学, 某市医院: the place is part of the institution's name
     else:
         minimum = 1 if (after_place or not first) else 2
     return suffix if _body_ok(body, minimum) else None
