@@ -112,11 +112,39 @@ def find_names(ex: Extraction) -> list[NameHit]:
             hits.append(_with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
+    hits = _appointed(ex, hits, covered)
     hits.extend(_repaired(ex, tokens, covered))
     hits.sort(key=lambda h: h.start)
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+#: 任命甲、乙为… / 免去丙（女）的…职务: the grammar marks the names.
+APPOINTMENT = re.compile(
+    r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)"
+)
+
+
+def _appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
+    """Names in appointment and removal lists replace overlapping tagger spans (牛之|俊为 -> 牛之俊)."""
+    text = ex.article.text
+    single, double = surnames()
+    found: list[NameHit] = []
+    for m in APPOINTMENT.finditer(text):
+        pos = m.start(2)
+        for item in m.group(2).split(LIST_SEP):
+            name = re.sub(r"（[男女]）$", "", item)
+            if looks_like_name(name) and (name[0] in single or name[:2] in double):
+                found.append(_with_gender(text, pos, pos + len(name)))
+            pos += len(item) + 1
+    if not found:
+        return hits
+    spans = [(h.start, h.end) for h in found]
+    kept = [h for h in hits if not any(s < h.end and h.start < e for s, e in spans)]
+    for h in found:
+        covered.update(range(h.start, h.end))
+    return sorted(kept + found, key=lambda h: h.start)
 
 
 def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
@@ -159,7 +187,7 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     dotted = "·" in item and looks_like_name(item)
     if not dotted and (item_end - start > 4 or not is_han(item)):
         return end
-    if any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):
+    if any(t.tag in _NOT_IN_NAME and t.text != "·" for t in tokens if end <= t.start < item_end):
         return end  # 甲、乙参加: a verb ends the list, not the name
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
@@ -196,6 +224,8 @@ def _with_gender(text: str, start: int, end: int) -> NameHit:
     return NameHit(start, end, text[start:end], None, end)
 
 
+#: Particles that no name holds.
+_FUNCTION_CHARS = "了的地得着过吗呢吧啊们"
 _WORD_TAGS = frozenset(
     {"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"}
 )
@@ -211,9 +241,11 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
     lex = lexicon()
     single, double = surnames()
     out: list[NameHit] = []
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
     for pos in range(2, len(text) - 1):
-        if pos in covered or not is_han(text[pos]):
-            continue
+        if pos in covered or not is_han(text[pos]) or pos not in starts:
+            continue  # a name starts a word: 新建工|程质量 is no name
         if not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
             continue
         for length in (3, 2):
@@ -227,8 +259,10 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue
             if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
                 continue
-            if _one_word(tokens, pos, pos + length):
-                continue  # the tagger read it as one ordinary word (强调, 来了): not a name
+            if _one_word(tokens, pos, pos + length) or any(c in _FUNCTION_CHARS for c in cand):
+                continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
+            if pos + length not in ends:
+                continue
             out.append(_with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break

@@ -14,14 +14,12 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.chains import ResolvedPost, chain_start, parse_chain, resolve_chain
-from kg.extract.names import NameHit, find_names
+from kg.extract.names import APPOINTMENT, NameHit, find_names
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
 
-_APPOINT = re.compile(
-    r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)"
-)
+_APPOINT = APPOINTMENT
 
 
 def person_key(article_id: str, name: str) -> str:
