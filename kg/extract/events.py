@@ -29,6 +29,7 @@ _HELD_BEFORE = re.compile(
 _HELD_AFTER = re.compile(
     r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)(?:举行|召开|开幕|闭幕|举办)"
 )
+_MEET = re.compile(r"(?:亲切)?会见(?:了)?([^，。；、“”]{2,30})")
 _INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
 _ATTEND = re.compile(
     r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课"
@@ -103,6 +104,15 @@ def find_events(ex: Extraction) -> list[_Ev]:
                     _place_in(ex, s, e),
                 )
             )
+    for m in _MEET.finditer(text, ex.article.body_start):
+        s, e = ex.article.sentence(m.start())
+        hosts = [p for p in ex.mentions if p.label == "Person" and s <= p.start and p.end <= m.start()]
+        if not hosts:
+            continue
+        host = hosts[-1]
+        name = f"{host.text}会见{m.group(1)}"
+        if not any(ev.name == name for ev in found):
+            found.append(_Ev(name, "Meeting", host.start, m.end(), "会见", _date_near(ex, s, e), _place_in(ex, s, e)))
     for m in _INSPECT.finditer(text, body):
         place_text = m.group(2)
         s, e = ex.article.sentence(m.start())
@@ -162,7 +172,7 @@ def events_stage(ex: Extraction) -> Extraction:
             for m in persons
             if s <= m.start < e
             and m.ref
-            and not any(a <= m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
+            and not any(a < m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
             and not text.startswith(_ATTRIBUTIVE, m.end)
         ]
         if named:

@@ -187,7 +187,7 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     dotted = "·" in item and looks_like_name(item)
     if not dotted and (item_end - start > 4 or not is_han(item)):
         return end
-    if any(t.tag in _NOT_IN_NAME and t.text != "·" for t in tokens if end <= t.start < item_end):
+    if not dotted and any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):
         return end  # 甲、乙参加: a verb ends the list, not the name
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
