@@ -175,8 +175,32 @@ def _org_start_ok(ex: Extraction, offset: int) -> bool:
     return any(t.start == offset and t.tag in ("LOC", "ORG") for t in ex.tokens)
 
 
+#: A bare company word that, in company news, means the company the article is about.
+_OWN_COMPANY = ("集团", "公司", "本公司", "本集团")
+
+
+def home_company(ex: Extraction) -> str | None:
+    """The company an article is about: the most mentioned top-level corporation (ties: first seen)."""
+    corps = {o.key: o for o in ex.organizations if o.kind == "Corporation" and o.parent is None}
+    if not corps:
+        return None
+    counts: dict[str, int] = {}
+    for m in ex.mentions:
+        if m.label == "Organization" and m.ref in corps:
+            counts[m.ref] = counts.get(m.ref, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -min(m.start for m in ex.mentions if m.ref == k)))
+    return corps[best].name if counts[best] >= 2 else None
+
+
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
+    for own in _OWN_COMPANY:
+        company = home_company(ex) if text.startswith(own) else None
+        if company and not text.startswith(company):
+            text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
+            break
     parsed = parse_org(text, home=scope or ex.home, places=ex.places)
     if parsed is not None and parsed.jurisdiction == COUNTRY:
         leaf = parsed.organizations[-1]

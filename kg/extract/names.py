@@ -78,6 +78,10 @@ def _is_place_like(ex: Extraction, name: str, after: str, place_words: frozenset
     return bool(after) and after[0] in "市省县区州镇乡村"
 
 
+#: Tags of a word that ends a name rejoined at its middle dot.
+_AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c"})
+
+
 def find_names(ex: Extraction) -> list[NameHit]:
     """All person names in the article, in text order, without overlaps."""
     text = ex.article.text
@@ -94,7 +98,13 @@ def find_names(ex: Extraction) -> list[NameHit]:
         start, end = tok.start, tok.end
         j = i + 1
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 艾力更 · 依明 巴海
+            verbs = {t.start for t in tokens[i:] if t.tag in _AFTER_DOT_NAME and t.start < start + 17}
+            dot = end
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
+                if text[end] == "·":
+                    dot = end
+                elif end > dot + 1 and end in verbs:
+                    break  # 某·某某参加活动: the verb after the name is not part of it
                 end += 1
         end = _enumeration_item_end(text, start, end, tokens)
         while j < len(tokens) and tokens[j].start < end:
@@ -152,9 +162,15 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
     text = ex.article.text
     single, double = surnames()
     out: list[NameHit] = []
-    for a, b in zip(hits, hits[1:], strict=False):
+    pairs = list(zip(hits, hits[1:], strict=False))
+    for h in hits:  # the last item of a list, before 等: 甲、乙、X等
+        m = re.match(r"、([\u4e00-\u9fff]{2,4})等", text[h.end_with_mark : h.end_with_mark + 7])
+        if m and not any(o.start == h.end_with_mark + 1 for o in hits):
+            end = h.end_with_mark + 1 + len(m.group(1))
+            pairs.append((h, NameHit(end + 1, end + 1, "", None, end + 1)))
+    for a, b in pairs:
         gap = text[a.end_with_mark : b.start]
-        if not (gap.startswith(LIST_SEP) and gap.endswith(LIST_SEP)):
+        if not (gap.startswith(LIST_SEP) and gap.endswith((LIST_SEP, "等"))):
             continue
         pos = a.end_with_mark + 1
         for item in gap[1:-1].split(LIST_SEP):

@@ -16,6 +16,8 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from kg.errors import InputError
+
 _HAN_LO, _HAN_HI = "\u3400", "\u9fff"
 
 
@@ -30,6 +32,7 @@ class TitleLexicon:
     local: dict[str, tuple[str, str]]  # bare role -> (organ suffix, level of the division)
     modifiers: tuple[str, ...]  # longest first
     suffixes: dict[str, tuple[int, int]]  # suffix char -> stem length range
+    not_titles: frozenset[str] = frozenset()  # words a productive suffix must not make titles
 
     def is_word(self, text: str) -> bool:
         return text in self.roles or text in self.national or text in self.local
@@ -44,6 +47,8 @@ class TitleLexicon:
             return None
         if self.is_word(text):
             return 0
+        if any(text.endswith(w) for w in self.not_titles):
+            return None  # a status, not a job: 党员, 预备党员, 成员
         kinds: list[int] = []
         if "兼" in text[1:-1]:
             left, _, right = text.partition("兼")
@@ -68,12 +73,12 @@ ORG_SUFFIX_CHARS = frozenset("司团厂段区局厅部委办院校园所站队�
 ORG_SUFFIXES = (
     "公司", "集团", "厂", "总厂", "段", "作业区", "车间", "中心", "局", "分局", "厅", "部", "委",
     "委员会", "常委会", "办", "办公室", "院", "学校", "学院", "大学", "小学", "中学", "小学校",
-    "幼儿园", "园", "所", "站", "队", "村", "社区", "居委会", "村委会", "街道", "办事处", "镇", "乡",
+    "幼儿园", "党校", "园", "所", "站", "队", "村", "社区", "居委会", "村委会", "街道", "办事处", "镇", "乡",
     "县", "区", "市", "省", "自治区", "自治州", "党委", "党组", "党支部", "党总支", "支部", "总支",
     "妇联", "工会", "团委", "协会", "学会", "商会", "联合会", "基金会", "政府", "人大", "政协", "法院",
     "检察院", "店", "饭店", "酒店", "馆", "台", "报社", "社", "银行", "医院", "基地", "科", "室",
     "处", "司", "署", "会", "政治局", "书记处", "军委", "国务院", "联", "组", "营", "连", "班", "厂部",
-    "中央", "国家",
+    "中央", "国家", "旗", "盟",
 )  # fmt: skip
 
 #: Department words that stay with the title: 办公室主任, 腹针科主任.
@@ -96,6 +101,47 @@ def ends_org(text: str) -> bool:
     return len(text) >= 2 and any(text.endswith(s) for s in ORG_SUFFIXES)
 
 
+@dataclass(frozen=True)
+class TitleRow:
+    """One row of ``titles.tsv``; ``examples`` are ``segment=org+title`` splits the tests run."""
+
+    word: str
+    kind: str  # role | national | local | modifier | suffix
+    organ: str
+    level: str  # level of the division (local), or the stem length range lo-hi (suffix)
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+
+LEXICON_COLUMNS = ("word", "kind", "organ", "level", "note", "examples", "counter_examples")
+
+
+@functools.cache
+def rows() -> tuple[TitleRow, ...]:
+    """The rows of ``kg/lexicons/titles.tsv``, in file order."""
+    text = resources.files("kg.lexicons").joinpath("titles.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = tuple(lines[0].split("\t")) if lines else ()
+    if header[: len(LEXICON_COLUMNS)] != LEXICON_COLUMNS:
+        raise InputError(
+            f"titles.tsv has columns {header}, expected {LEXICON_COLUMNS}",
+            path="kg/lexicons/titles.tsv",
+            hint="keep the header line and the column order",
+        )
+    out: list[TitleRow] = []
+    for line in lines[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * len(LEXICON_COLUMNS))[: len(LEXICON_COLUMNS)]
+        word, kind, organ, level, _note, examples, counters = cells
+        out.append(TitleRow(word, kind, organ, level, _items(examples), _items(counters)))
+    return tuple(out)
+
+
+def _items(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
 @functools.cache
 def lexicon() -> TitleLexicon:
     roles: set[str] = set()
@@ -103,24 +149,21 @@ def lexicon() -> TitleLexicon:
     local: dict[str, tuple[str, str]] = {}
     mods: list[str] = []
     suffixes: dict[str, tuple[int, int]] = {}
-    text = resources.files("kg.lexicons").joinpath("titles.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, kind, organ, level, _note = (line.split("\t") + [""] * 5)[:5]
-        if kind == "role":
-            roles.add(word)
-        elif kind == "national":
-            national[word] = organ
-        elif kind == "local":
-            local[word] = (organ, level)
-        elif kind == "modifier":
-            mods.append(word)
-        elif kind == "suffix":
-            lo, hi = level.split("-")
-            suffixes[word] = (int(lo), int(hi))
+    not_titles: set[str] = set()
+    for row in rows():
+        if row.kind == "role":
+            roles.add(row.word)
+        elif row.kind == "national":
+            national[row.word] = row.organ
+        elif row.kind == "local":
+            local[row.word] = (row.organ, row.level)
+        elif row.kind == "modifier":
+            mods.append(row.word)
+        elif row.kind == "suffix":
+            lo, hi = row.level.split("-")
+            suffixes[row.word] = (int(lo), int(hi))
     mods.sort(key=len, reverse=True)
-    return TitleLexicon(frozenset(roles), national, local, tuple(mods), suffixes)
+    return TitleLexicon(frozenset(roles), national, local, tuple(mods), suffixes, frozenset(not_titles))
 
 
 @dataclass(frozen=True)
@@ -132,10 +175,11 @@ class TitleSplit:
 
 
 def _role_of(title: str, lex: TitleLexicon) -> str:
-    """The role word of a title: 办公室主任 -> 主任; 三级警长 keeps its rank (三级警长)."""
+    """The role word of a title: 办公室主任 -> 主任; 三级警长 keeps its rank (三级警长); titles
+    joined by 兼 stay whole (副局长兼办公室主任), as 董事长兼总经理 does."""
     for dept in DEPT_ENDS:
         i = title.find(dept)
-        if i >= 0 and lex.is_title(title[i + len(dept) :]):
+        if i >= 0 and "兼" not in title[:i] and lex.is_title(title[i + len(dept) :]):
             return title[i + len(dept) :]
     return title
 
@@ -164,7 +208,11 @@ def split_title(
             rank = 2
         elif _mission(org):
             rank = 0  # an embassy or mission: (中华人民共和国)驻某国特命全权大使; the longest title wins
-        elif ends_org(org) and not any(org.endswith(u) and ends_org(org[: -len(u)]) for u in RANK_UNITS):
+        elif (
+            ends_org(org)
+            and not any(org.endswith(u) and ends_org(org[: -len(u)]) for u in RANK_UNITS)
+            and org[-1] != org[-2:-1]  # 某某村|村主任, not 某某村村|主任
+        ):
             rank = 1
         elif i in boundaries and org_start_ok and lex.is_word(_role_of(title, lex)):
             rank = 3
@@ -182,6 +230,12 @@ def split_title(
         return None
     rank, _, _, org, title = best
     for dept in DEPT_ENDS:  # a department before the role belongs to the title
+        if rank == 1 and org.endswith(dept) and "兼" in org:  # 副局长兼办公室主任
+            left, _, right = org.rpartition("兼")
+            first = split_title(left, boundaries=boundaries, org_start_ok=org_start_ok)
+            if first is not None and first.org:
+                joined = f"{first.title}兼{right}{title}"
+                return TitleSplit(first.org, joined, _role_of(joined, lex), first.rank)
         if rank == 1 and org.endswith(dept):
             head = _dept_start(org, dept)
             if head is not None and head > 0:
