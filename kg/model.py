@@ -68,10 +68,17 @@ class Article:
     body_start: int = 0  # offset of the first body character
     captions: tuple[tuple[int, int], ...] = ()  # spans of photo captions within text
     meta: tuple[tuple[str, str], ...] = ()  # metadata from the input (title, url, source ...)
+    original: str | None = None  # the text as written, when ``text`` is its Simplified copy (same length)
 
     def __post_init__(self) -> None:
         if not _SAFE_ID.match(self.id):
             raise SpanError(f"article id {self.id!r} is not an ASCII slug", path=self.source)
+        if self.original is not None and len(self.original) != len(self.text):
+            raise SpanError(
+                "the Simplified copy of a Traditional article must keep its length",
+                path=self.source,
+                hint="convert with kg.script.to_simplified",
+            )
 
     def span(self, start: int, end: int, label: str, ref: str | None = None) -> Mention:
         """Make a mention of ``text[start:end]``; the only way mentions are made."""
@@ -112,6 +119,11 @@ class Article:
                 out.append((s, e))
             pos = e
         return out
+
+    @property
+    def stored_text(self) -> str:
+        """The text the graph stores (``nif:isString``): as written."""
+        return self.original if self.original is not None else self.text
 
     def in_caption(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.captions)

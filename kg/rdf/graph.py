@@ -21,6 +21,7 @@ from kg.errors import PipelineError
 from kg.model import Extraction, Mention
 from kg.rdf.iri import Minter
 from kg.rdf.namespace import KG
+from kg.script import Restorer
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
@@ -79,6 +80,23 @@ class ArticleGraphBuilder:
         self.a = ex.article
         self.g = Graph()
         self.article_iri = minter.article(self.a.id)
+        self.restorer = (
+            Restorer.for_text(self.a.text, self.a.original) if self.a.original is not None else None
+        )
+
+    def label(self, s: URIRef, p: URIRef, text: str, alt: URIRef = SKOS.altLabel) -> None:
+        """A label in the article's own script; for a Traditional article also the Simplified form."""
+        if self.restorer is None:
+            self.add(s, p, zh(text))
+            return
+        restored = self.restorer.restore(text)
+        self.add(s, p, Literal(restored, lang="zh-Hant"))
+        if restored != text:
+            self.add(s, alt, Literal(text, lang="zh-Hans"))
+
+    def written(self, text: str) -> Literal:
+        """A literal of words read from the article (headline, evidence), as written."""
+        return Literal(self.restorer.restore(text), lang="zh-Hant") if self.restorer else zh(text)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.g.add((s, p, o))
@@ -88,13 +106,13 @@ class ArticleGraphBuilder:
         self.add(iri, RDF.type, NIF.Phrase)
         self.add(iri, NIF.beginIndex, _index(mention.start))
         self.add(iri, NIF.endIndex, _index(mention.end))
-        self.add(iri, NIF.anchorOf, Literal(mention.text))
+        self.add(iri, NIF.anchorOf, Literal(self.a.stored_text[mention.start : mention.end]))
         self.add(iri, NIF.referenceContext, self.m.context(self.a.id))
         return iri
 
     def sentence_of(self, mention: Mention) -> Literal:
         s, e = self.a.sentence(mention.start)
-        return zh(self.a.text[s:e].strip())
+        return self.written(self.a.text[s:e].strip())
 
     def build(self) -> Graph:
         self._article()
@@ -112,9 +130,9 @@ class ArticleGraphBuilder:
         a, iri = self.a, self.article_iri
         self.add(iri, RDF.type, SDO.NewsArticle)
         if a.headline:
-            self.add(iri, SDO.headline, zh(a.headline))
+            self.add(iri, SDO.headline, self.written(a.headline))
         for sub in a.subheadlines:
-            self.add(iri, SDO.alternativeHeadline, zh(sub))
+            self.add(iri, SDO.alternativeHeadline, self.written(sub))
         published = a.published or a.date
         if published:
             self.add(iri, SDO.datePublished, _date(published))
@@ -127,7 +145,7 @@ class ArticleGraphBuilder:
         ctx = self.m.context(a.id)
         self.add(iri, KG.text, ctx)
         self.add(ctx, RDF.type, NIF.Context)
-        self.add(ctx, NIF.isString, Literal(a.text))
+        self.add(ctx, NIF.isString, Literal(a.stored_text))
         self.add(ctx, NIF.beginIndex, _index(0))
         self.add(ctx, NIF.endIndex, _index(len(a.text)))
         for key in self.ex.reporters:
@@ -139,7 +157,7 @@ class ArticleGraphBuilder:
         for p in self.ex.places:
             iri = self.m.place(p.key)
             self.add(iri, RDF.type, SDO.AdministrativeArea)
-            self.add(iri, SDO.name, zh(p.name))
+            self.label(iri, SDO.name, p.name, SDO.alternateName)
             self.add(iri, KG.level, Literal(p.level))
             for alias in p.aliases:
                 if alias != p.name:
@@ -156,7 +174,7 @@ class ArticleGraphBuilder:
             iri = self.m.organization(o.key)
             self.add(iri, RDF.type, ORG.Organization)
             self.add(iri, RDF.type, ORG_TYPES.get(o.kind, SDO.Organization))
-            self.add(iri, SKOS.prefLabel, zh(o.name))
+            self.label(iri, SKOS.prefLabel, o.name)
             if o.parent:
                 self.add(iri, ORG.subOrganizationOf, self.m.organization(o.parent))
             if o.jurisdiction:
@@ -166,7 +184,7 @@ class ArticleGraphBuilder:
         for p in self.ex.persons:
             iri = self.m.person(p.key)
             self.add(iri, RDF.type, SDO.Person)
-            self.add(iri, SDO.name, zh(p.name))
+            self.label(iri, SDO.name, p.name, SDO.alternateName)
             if p.gender:
                 self.add(iri, SDO.gender, zh(p.gender))
 
@@ -175,11 +193,11 @@ class ArticleGraphBuilder:
             iri = self.m.post(post.key)
             role = self.m.role(post.role)
             self.add(iri, RDF.type, ORG.Post)
-            self.add(iri, SKOS.prefLabel, zh(post.label))
+            self.label(iri, SKOS.prefLabel, post.label)
             self.add(iri, ORG.role, role)
             self.add(iri, ORG.postIn, self.m.organization(post.organization))
             self.add(role, RDF.type, ORG.Role)
-            self.add(role, SKOS.prefLabel, zh(post.role))
+            self.label(role, SKOS.prefLabel, post.role)
 
     def _holdings(self) -> None:
         posts = {p.key: p for p in self.ex.posts}
@@ -216,7 +234,7 @@ class ArticleGraphBuilder:
                 self.add(instant, TIME.inXSDDate, _date(day))
             if h.job_title:
                 self.add(person, SDO.worksFor, org)
-                self.add(person, SDO.jobTitle, zh(h.job_title))
+                self.add(person, SDO.jobTitle, self.written(h.job_title))
 
     def _events(self) -> None:
         orgs_by_name = {o.name: o.key for o in self.ex.organizations}
@@ -225,7 +243,7 @@ class ArticleGraphBuilder:
             self.add(iri, RDF.type, SDO.Event)
             if ev.kind in EVENT_TYPES:
                 self.add(iri, RDF.type, EVENT_TYPES[ev.kind])
-            self.add(iri, SDO.name, zh(ev.name))
+            self.label(iri, SDO.name, ev.name, SDO.alternateName)
             self.add(iri, KG.article, self.article_iri)
             if ev.date:
                 self.add(iri, SDO.startDate, _partial_date(ev.date))
@@ -239,7 +257,7 @@ class ArticleGraphBuilder:
                 else:
                     site_iri = self.m.site(f"{ev.place or ''}|{site}")
                     self.add(site_iri, RDF.type, KG.Site)
-                    self.add(site_iri, SDO.name, zh(site))
+                    self.label(site_iri, SDO.name, site, SDO.alternateName)
                 self.add(iri, KG.siteVisited, site_iri)
             if ev.mention:
                 self.add(iri, PROV.wasDerivedFrom, self.mention(ev.mention))
@@ -249,7 +267,7 @@ class ArticleGraphBuilder:
         for aw in self.ex.awards:
             iri = self.m.award(aw.key)
             self.add(iri, RDF.type, SKOS.ConceptScheme)
-            self.add(iri, SKOS.prefLabel, zh(aw.name))
+            self.label(iri, SKOS.prefLabel, aw.name)
             if aw.year:
                 self.add(iri, SDO.temporalCoverage, Literal(str(aw.year)))
             if aw.conferred_by:
@@ -258,7 +276,7 @@ class ArticleGraphBuilder:
                 c = self.m.category(aw.key, cat)
                 self.add(c, RDF.type, SKOS.Concept)
                 self.add(c, SKOS.inScheme, iri)
-                self.add(c, SKOS.prefLabel, zh(cat))
+                self.label(c, SKOS.prefLabel, cat)
         names = {aw.key: aw.name for aw in self.ex.awards}
         for c in self.ex.conferrals:
             node = self.m.conferral(self.a.id, c.recipient, c.award)
@@ -271,7 +289,7 @@ class ArticleGraphBuilder:
             self.add(node, KG.article, self.article_iri)
             self.add(node, PROV.wasDerivedFrom, self.mention(c.mention))
             self.add(node, KG.evidence, self.sentence_of(c.mention))
-            self.add(person, SDO.award, zh(names[c.award]))
+            self.add(person, SDO.award, self.written(names[c.award]))
 
     def _mentions(self) -> None:
         targets = {
