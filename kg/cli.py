@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -16,6 +17,12 @@ log = logging.getLogger("kg")
 
 #: Exit codes: 0 ok, 1 some inputs failed / violations / query error, 2 usage.
 EXIT_FAILED = 1
+#: Errors and warnings printed by ``kg build``; the rest are in report.json.
+SHOWN = 30
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _fail(exc: KGError) -> click.ClickException:
@@ -42,7 +49,7 @@ def main(verbose: int) -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "html"]),
+    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "html", "graphml"]),
     help="Outputs to write (repeatable); default: turtle, trig, html.",
 )
 @click.option("--keep-going", is_flag=True, help="Exit 0 even when some inputs failed.")
@@ -63,9 +70,10 @@ def build(
     from kg.build import write_outputs
     from kg.rdf.iri import DEFAULT_BASE
 
+    # SIGTERM cleans up like Ctrl-C: temporary files go, previous outputs stay.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         result = run_build(list(inputs), base=base or DEFAULT_BASE, encoding=encoding)
-        written = write_outputs(result, outdir, formats or ("turtle", "trig", "html"))
     except KGError as exc:
         raise _fail(exc) from exc
     s = result.report["summary"]
@@ -73,9 +81,17 @@ def build(
         f"kg: {s['files']} file(s), {s['articles']} article(s), {s['triples']} triples; "
         f"{s['ok']} ok, {s['warning']} with warnings, {s['error']} failed"
     )
-    for entry in result.report["inputs"]:
-        for err in entry["errors"]:
-            click.echo(f"  error: {err}", err=True)
+    problems = [(k, m) for e in result.report["inputs"] for k in ("error", "warning") for m in e[k + "s"]]
+    for kind, message in problems[:SHOWN]:
+        click.echo(f"  {kind}: {message}", err=True)
+    if len(problems) > SHOWN:
+        click.echo(f"  … {len(problems) - SHOWN} more in report.json", err=True)
+    if not s["articles"]:
+        raise click.ClickException(f"no article could be read; nothing written, {outdir} left as it was")
+    try:
+        written = write_outputs(result, outdir, formats or ("turtle", "trig", "html"))
+    except KGError as exc:
+        raise _fail(exc) from exc
     for path in written:
         click.echo(f"  wrote {path}")
     if result.failed and not keep_going:
@@ -141,34 +157,148 @@ def evaluate(gold: tuple[Path, ...], text_dir: Path | None, explain: bool, as_js
         click.echo(result.explain())
 
 
+def _graph(outdir: Path):
+    """The union graph of a build folder or a graph file (TriG preferred)."""
+    from kg.store import graph_file
+    from kg.validate import read_graph
+
+    return read_graph(graph_file(outdir))
+
+
 @main.command()
 @click.argument("outdir", type=click.Path(path_type=Path))
 @click.option("--focus", help="Show the neighbourhood of this person or organisation (name).")
 @click.option("--depth", default=2, show_default=True, help="Hops around --focus.")
 @click.option("--types", help="Comma-separated types to keep, e.g. Person,Organization.")
 @click.option("--max-nodes", type=int, help="Keep the N nodes of highest degree.")
+@click.option("--communities", is_flag=True, help="Colour people by community in the network of people.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), help="Where to write (default OUTDIR/view.html)."
 )
 def html(
-    outdir: Path, focus: str | None, depth: int, types: str | None, max_nodes: int | None, output: Path | None
+    outdir: Path,
+    focus: str | None,
+    depth: int,
+    types: str | None,
+    max_nodes: int | None,
+    communities: bool,
+    output: Path | None,
 ) -> None:
     """Write an interactive HTML view of a build (or of a .trig/.ttl file)."""
-    from rdflib import Dataset
-
     from kg.export.html import write_html
-    from kg.store import graph_file
 
     try:
-        path = graph_file(outdir)
-        ds = Dataset()
-        ds.parse(path, format="trig" if path.suffix == ".trig" else None)
+        ds = _graph(outdir)
         target = output or (outdir if outdir.is_dir() else outdir.parent) / "view.html"
         type_list = [t.strip() for t in types.split(",")] if types else None
-        write_html(ds, target, focus=focus, depth=depth, types=type_list, max_nodes=max_nodes)
+        write_html(
+            ds,
+            target,
+            focus=focus,
+            depth=depth,
+            types=type_list,
+            max_nodes=max_nodes,
+            communities=communities,
+        )
     except KGError as exc:
         raise _fail(exc) from exc
     click.echo(f"kg: wrote {target}")
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, help="SPARQL endpoint URL, used to check the load.")
+@click.option(
+    "--graph-store",
+    help="Graph Store Protocol URL (default: from --endpoint; Oxigraph …/store, Virtuoso …/sparql-graph-crud).",
+)
+@click.option("--graph", "graph_iri", help="Load a .ttl/.nt file (no named graphs) into this graph.")
+@click.option("--user", help="User name (HTTP Basic or Digest, as the server asks).")
+@click.option("--password", help="Password for --user.")
+@click.option("--retries", default=4, show_default=True, help="Retries of a transient failure per graph.")
+def load(
+    outdir: Path,
+    endpoint: str,
+    graph_store: str | None,
+    graph_iri: str | None,
+    user: str | None,
+    password: str | None,
+    retries: int,
+) -> None:
+    """Load a build (OUTDIR, or a .trig/.nq file) into a triplestore, one PUT per named graph."""
+    from kg.load import Target, graph_store_url, read_graphs
+    from kg.load import load as run_load
+
+    try:
+        payloads = read_graphs(outdir, graph=graph_iri)
+        store_url = graph_store or graph_store_url(endpoint, authenticated=user is not None)
+        target = Target(store_url, endpoint, user, password)
+        total = sum(p.triples for p in payloads)
+        with click.progressbar(length=total, label=f"loading {len(payloads)} graph(s)") as bar:
+            report = run_load(payloads, target, retries=retries, on_progress=lambda p: bar.update(p.triples))
+    except KGError as exc:
+        raise _fail(exc) from exc
+    click.echo(
+        f"kg: loaded {report.graphs} graph(s), {report.triples} triples into {store_url}"
+        + (f" ({report.retries} retries)" if report.retries else "")
+        + f"; {endpoint} holds {sum(report.stored.values())} triples in them"
+    )
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(path_type=Path))
+@click.option("--port", default=7878, show_default=True, help="TCP port to listen on.")
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL UPDATE and Graph Store writes.")
+def serve(outdir: Path, port: int, bind: str, allow_update: bool) -> None:
+    """Serve a build (OUTDIR or a graph file) as a local SPARQL endpoint (Oxigraph), until Ctrl-C."""
+    from kg.serve import Server
+
+    try:
+        server = Server(outdir, port=port, bind=bind, allow_update=allow_update)
+        server.start()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server on `kill` too
+    try:
+        mode = "updates allowed" if allow_update else "read-only"
+        click.echo(f"kg: serving {server.file} ({mode}); open {server.url}")
+        click.echo(f"  SPARQL endpoint: {server.endpoint}; Ctrl-C to stop")
+        code = server.wait()
+        if code:
+            raise click.ClickException(f"the Oxigraph server stopped with exit code {code}")
+    except KeyboardInterrupt:
+        click.echo("kg: stopped")
+    finally:
+        server.stop()
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "graphml"]), default="csv", show_default=True)
+@click.option(
+    "-o", "--output-dir", type=click.Path(path_type=Path), help="Where to write (default: OUTDIR itself)."
+)
+def analyze(outdir: Path, fmt: str, output_dir: Path | None) -> None:
+    """The network of people in a build: people.csv (posts, events, centralities, community) or
+    people.graphml for Gephi/Cytoscape. Two people are linked when they attended the same event or
+    serve in the same organisation."""
+    from kg.analyze import FORMATS, analyse, people_csv, people_graphml
+    from kg.export.atomic import write_text
+
+    try:
+        analysis = analyse(_graph(outdir))
+        folder = output_dir or (outdir if outdir.is_dir() else outdir.parent)
+        target = folder / FORMATS[fmt]
+        write_text(target, people_csv(analysis) if fmt == "csv" else people_graphml(analysis))
+    except KGError as exc:
+        raise _fail(exc) from exc
+    top = ", ".join(f"{p.name} {p.degree:.2f}" for p in analysis.ranked()[:5])
+    click.echo(
+        f"kg: {len(analysis.people)} people, {analysis.network.number_of_edges()} links, "
+        f"{len(analysis.communities)} communities; most linked (degree centrality): {top or 'none'}"
+    )
+    click.echo(f"  wrote {target}")
 
 
 if __name__ == "__main__":  # pragma: no cover

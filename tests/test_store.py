@@ -195,6 +195,15 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
     ],
     "07_two_posts_at_once": [("王小明", "太原市委书记", "太原市市长", D1, "王小明到太钢调研")],
     "10_coattendance": [("李小红", "王小明", "2"), ("李小红", "赵小刚", "1"), ("王小明", "赵小刚", "1")],
+    "11_attended_with_person": [
+        ("王小明", "李小红", "座谈会", D1),
+        ("王小明", "李小红", "王小明到太钢调研", D1),
+        ("王小明", "赵小刚", "座谈会", D1),
+    ],
+    "12_articles_mentioning_org": [
+        (TISCO, "王小明到太钢调研", D1, "1"),
+        (TISCO, "太原市表彰劳动模范", D2, "1"),
+    ],
 }
 
 
@@ -328,7 +337,7 @@ def test_unusable_paths_are_input_errors(tmp_path: Path, name: str) -> None:
 
 def test_every_example_query_has_expectations() -> None:
     names = {p.stem for p in example_queries()}
-    assert len(names) >= 8
+    assert len(names) >= 12
     assert names == set(EXPECTED) | {"08_counts_by_type", "09_facts_of_article"}
 
 

@@ -18,7 +18,9 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
     "trig": ("kg.export.rdf", "write_trig", "graph.trig"),
     "nquads": ("kg.export.rdf", "write_nquads", "graph.nq"),
     "ntriples": ("kg.export.rdf", "write_ntriples", "graph.nt"),
+    "jsonld": ("kg.export.jsonld", "write_jsonld", "graph.jsonld"),
     "html": ("kg.export.html", "write_html", "graph.html"),
+    "graphml": ("kg.export.graphml", "write_graphml", "graph.graphml"),
 }
 
 
