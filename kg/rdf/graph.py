@@ -21,6 +21,7 @@ from kg.errors import PipelineError
 from kg.model import Extraction, Mention
 from kg.rdf.iri import Minter
 from kg.rdf.namespace import KG
+from kg.resolve import Resolution
 from kg.script import Restorer
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -74,9 +75,10 @@ def bind_prefixes(graph: Graph) -> None:
 class ArticleGraphBuilder:
     """Builds the triples of one article."""
 
-    def __init__(self, ex: Extraction, minter: Minter) -> None:
+    def __init__(self, ex: Extraction, minter: Minter, people: Resolution | None = None) -> None:
         self.ex = ex
         self.m = minter
+        self.people = people or Resolution()
         self.a = ex.article
         self.g = Graph()
         self.article_iri = minter.article(self.a.id)
@@ -97,6 +99,10 @@ class ArticleGraphBuilder:
     def written(self, text: str) -> Literal:
         """A literal of words read from the article (headline, evidence), as written."""
         return Literal(self.restorer.restore(text), lang="zh-Hant") if self.restorer else zh(text)
+
+    def person_iri(self, key: str) -> URIRef:
+        """A person's IRI: after cross-article resolution, one per person, not per article."""
+        return self.m.person(self.people.person(key))
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.g.add((s, p, o))
@@ -149,9 +155,9 @@ class ArticleGraphBuilder:
         self.add(ctx, NIF.beginIndex, _index(0))
         self.add(ctx, NIF.endIndex, _index(len(a.text)))
         for key in self.ex.reporters:
-            self.add(iri, SDO.author, self.m.person(key))
+            self.add(iri, SDO.author, self.person_iri(key))
         for key in self.ex.photographers:
-            self.add(iri, SDO.contributor, self.m.person(key))
+            self.add(iri, SDO.contributor, self.person_iri(key))
 
     def _places(self) -> None:
         for p in self.ex.places:
@@ -182,7 +188,7 @@ class ArticleGraphBuilder:
 
     def _persons(self) -> None:
         for p in self.ex.persons:
-            iri = self.m.person(p.key)
+            iri = self.person_iri(p.key)
             self.add(iri, RDF.type, SDO.Person)
             self.label(iri, SDO.name, p.name, SDO.alternateName)
             if p.gender:
@@ -210,7 +216,7 @@ class ArticleGraphBuilder:
                     path=self.a.source,
                     hint="this is a bug in an extractor stage; the closure stage should have dropped it",
                 )
-            person = self.m.person(h.person)
+            person = self.person_iri(h.person)
             post_iri = self.m.post(post.key)
             org = self.m.organization(post.organization)
             self.add(person, ORG.holds, post_iri)
@@ -250,7 +256,7 @@ class ArticleGraphBuilder:
             if ev.place:
                 self.add(iri, SDO.location, self.m.place(ev.place))
             for person in ev.attendees:
-                self.add(iri, SDO.attendee, self.m.person(person))
+                self.add(iri, SDO.attendee, self.person_iri(person))
             for site in ev.sites:
                 if site in orgs_by_name:
                     site_iri = self.m.organization(orgs_by_name[site])
@@ -280,7 +286,7 @@ class ArticleGraphBuilder:
         names = {aw.key: aw.name for aw in self.ex.awards}
         for c in self.ex.conferrals:
             node = self.m.conferral(self.a.id, c.recipient, c.award)
-            person = self.m.person(c.recipient)
+            person = self.person_iri(c.recipient)
             self.add(node, RDF.type, KG.AwardConferral)
             self.add(node, KG.recipient, person)
             self.add(node, KG.award, self.m.award(c.award))
@@ -317,23 +323,30 @@ class ArticleGraphBuilder:
             self.add(iri, ITSRDF.taIdentRef, targets[mention.label](mention.ref))
 
 
-def article_graph(ex: Extraction, minter: Minter) -> Graph:
-    """The triples of one article (a pure function of its extraction)."""
-    return ArticleGraphBuilder(ex, minter).build()
+def article_graph(ex: Extraction, minter: Minter, people: Resolution | None = None) -> Graph:
+    """The triples of one article (a pure function of its extraction and the people resolution)."""
+    return ArticleGraphBuilder(ex, minter, people).build()
 
 
-def build_dataset(extractions: Iterable[Extraction], minter: Minter) -> Dataset:
-    """A dataset with one named graph per article and a metadata graph."""
+def build_dataset(
+    extractions: Iterable[Extraction], minter: Minter, people: Resolution | None = None
+) -> Dataset:
+    """A dataset with one named graph per article, a metadata graph, and (when people were
+    resolved across articles) a graph of uncertain same-name candidates for review."""
     ds = Dataset()
     bind_prefixes(ds)
     meta = ds.graph(minter.meta_graph())
     for ex in extractions:
         gid = minter.graph(ex.article.id)
         named = ds.graph(gid)
-        for triple in article_graph(ex, minter):
+        for triple in article_graph(ex, minter, people):
             named.add(triple)
         meta.add((gid, RDF.type, PROV.Entity))
         meta.add((gid, PROV.wasDerivedFrom, minter.article(ex.article.id)))
         meta.add((gid, KG.sourceFile, Literal(ex.article.source)))
         meta.add((gid, PROV.wasGeneratedBy, minter.tool(__version__)))
+    if people is not None and people.candidates:
+        review = ds.graph(minter.candidates_graph())
+        for a, b in people.candidates:
+            review.add((minter.person(a), SKOS.closeMatch, minter.person(b)))
     return ds

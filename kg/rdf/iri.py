@@ -54,6 +54,10 @@ class Minter:
             raise ValueError(f"version {version!r} is not an ASCII version string")
         return self._iri("tool", f"kg-{version}")
 
+    def candidates_graph(self) -> URIRef:
+        """Uncertain same-name person pairs (skos:closeMatch), for review."""
+        return self._iri("graph", "candidates")
+
     def meta_graph(self) -> URIRef:
         return self._iri("graph", "meta")
 

@@ -1,0 +1,114 @@
+"""Cross-article entity resolution for people.
+
+Places resolve by their GB/T 2260 code and organisations and posts by their resolved name and
+jurisdiction (their keys are already global). A person is read per article; across articles two
+sightings of one name are one person when the evidence agrees: they hold a post in the same
+organisation, or in organisations of the same division below the provincial level. Two people of
+one name in different cities or posts stay apart. Sightings with no post are never merged: they are
+offered as ``skos:closeMatch`` candidates for review.
+
+Decisions depend only on the set of sightings, never on the order of the inputs: clusters are the connected
+components of the graph of shared evidence and each cluster's key is the smallest evidence key it holds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from kg.model import Extraction
+
+#: Per name, at most this many clusters are paired as candidates (common names would explode).
+MAX_CANDIDATE_CLUSTERS = 20
+
+#: Jurisdictions too broad to identify a person by (the country, a province).
+BROAD = {"country", "province"}
+
+
+@dataclass(frozen=True)
+class Sighting:
+    key: str  # the article-scoped person key
+    name: str
+    article: str
+    evidence: frozenset[str]  # organisation keys and "jur:<division>" keys
+
+
+@dataclass
+class Resolution:
+    """Person key -> canonical key, and the uncertain same-name pairs left for review."""
+
+    canonical: dict[str, str] = field(default_factory=dict)
+    candidates: list[tuple[str, str]] = field(default_factory=list)  # canonical keys, sorted pairs
+
+    def person(self, key: str) -> str:
+        return self.canonical.get(key, key)
+
+
+def sightings(ex: Extraction) -> list[Sighting]:
+    """The people of one article with the evidence that can identify them across articles."""
+    orgs = {o.key: o for o in ex.organizations}
+    places = {p.key: p for p in ex.places}
+    posts = {p.key: p for p in ex.posts}
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for h in ex.holdings:
+        post = posts.get(h.post)
+        org = orgs.get(post.organization) if post else None
+        while org is not None:
+            evidence[h.person].add(org.key)
+            place = places.get(org.jurisdiction or "")
+            if place is not None and place.level not in BROAD:
+                evidence[h.person].add(f"jur:{place.key}")
+            org = orgs.get(org.parent or "")
+    credited = set(ex.reporters) | set(ex.photographers)
+    return [
+        Sighting(p.key, p.name, ex.article.id, frozenset(evidence.get(p.key, ())))
+        for p in ex.persons
+        if p.key not in credited or p.key in evidence
+    ]
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolution:
+    all_sightings = [s for ex in extractions for s in sightings(ex)]
+    by_name: dict[str, list[Sighting]] = defaultdict(list)
+    for s in all_sightings:
+        by_name[s.name].append(s)
+    result = Resolution()
+    for name, group in sorted(by_name.items()):
+        graph = nx.Graph()
+        graph.add_nodes_from(s.key for s in group)
+        owner: dict[str, str] = {}
+        for s in sorted(group, key=lambda s: s.key):
+            for ev in sorted(s.evidence):
+                if ev in owner:
+                    graph.add_edge(owner[ev], s.key)
+                else:
+                    owner[ev] = s.key
+        members_of = {s.key: s for s in group}
+        clusters = {
+            min(component): [members_of[k] for k in sorted(component)]
+            for component in nx.connected_components(graph)
+        }
+        keys: list[str] = []
+        for members in clusters.values():
+            evidence = sorted({e for m in members for e in m.evidence})
+            if evidence and len({m.article for m in members}) > 1:
+                canonical = f"person|{name}|{evidence[0]}"
+            else:
+                canonical = min(m.key for m in members)
+            for m in members:
+                result.canonical[m.key] = canonical
+            keys.append(canonical)
+        bare = {
+            k
+            for k, members in zip(keys, clusters.values(), strict=True)
+            if not any(m.evidence for m in members)
+        }
+        unique = sorted(set(keys))[:MAX_CANDIDATE_CLUSTERS]
+        result.candidates.extend(
+            (a, b) for i, a in enumerate(unique) for b in unique[i + 1 :] if a in bare or b in bare
+        )
+    result.candidates.sort()
+    return result
