@@ -361,7 +361,7 @@ def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> Resolved
     if best is None and org_text[0] in "省市县区" and (scope or ex.home):
         level = {"省": "province", "市": "prefecture"}.get(org_text[0], "county")
         best = _place_at_level(ex, [scope, ex.home], level)
-        written = ""
+        written = org_text[0]  # 市领导 is the leadership of 太原市, not of 太原市市
     if best is None:
         return None
     rest = org_text[len(written) :]

@@ -20,7 +20,7 @@ from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:座谈会|研讨会|推介会|对接会|发布会|交流会|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
+_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”\s])"
 _HELD_BEFORE = re.compile(
@@ -112,7 +112,9 @@ def find_events(ex: Extraction) -> list[_Ev]:
         host = hosts[-1]
         name = f"{host.text}会见{m.group(1)}"
         if not any(ev.name == name for ev in found):
-            found.append(_Ev(name, "Meeting", host.start, m.end(), "会见", _date_near(ex, s, e), _place_in(ex, s, e)))
+            found.append(
+                _Ev(name, "Meeting", host.start, m.end(), "会见", _date_near(ex, s, e), _place_in(ex, s, e))
+            )
     for m in _INSPECT.finditer(text, body):
         place_text = m.group(2)
         s, e = ex.article.sentence(m.start())
@@ -127,11 +129,12 @@ def find_events(ex: Extraction) -> list[_Ev]:
             _Ev(name, "Inspection", m.start(), m.end(), m.group(3)[-2:], _date_near(ex, s, e), places[0].ref)
         )
     found.sort(key=lambda ev: ev.start)
-    return _merge(found)
+    return _merge(found, ex.article.body_start)
 
 
-def _merge(found: list[_Ev]) -> list[_Ev]:
-    """One event named twice (a headline and its body, 某会 and 十三届某会闭幕会) is one event."""
+def _merge(found: list[_Ev], body_start: int = 0) -> list[_Ev]:
+    """One event named twice (a headline and its body, 某会 and 十三届某会闭幕会) is one event;
+    the body's sentence dates it (a headline gives no date, only the article's)."""
     out: list[_Ev] = []
     for ev in found:
         same = next(
@@ -144,7 +147,10 @@ def _merge(found: list[_Ev]) -> list[_Ev]:
         )
         if same is None:
             out.append(ev)
-        elif len(ev.name) > len(same.name):
+            continue
+        if same.start < body_start <= ev.start:
+            same.date = ev.date
+        if len(ev.name) > len(same.name):
             same.name, same.start, same.end = ev.name, ev.start, ev.end
     return out
 

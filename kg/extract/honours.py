@@ -88,6 +88,8 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
             r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
         )
         quoted = m.group(2).startswith("“") and m.group(2).endswith("”")
+        if quoted and m.group(1) == "获得" and len(name) < 4 and not name.endswith("奖"):
+            quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
         if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
             hits.append(_AwardHit(m.start(2), m.end(2), name))
     hits.sort(key=lambda h: h.start)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.titles import is_han, lexicon
+from kg.extract.titles import is_han, lexicon, split_title
 from kg.model import Extraction, Token
 
 #: What may follow a name written after its title.
@@ -251,18 +251,34 @@ def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     return any(t.start <= start and end <= t.end and t.tag in _WORD_TAGS for t in tokens)
 
 
+_SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "
+
+
+def _after_title(text: str, pos: int) -> bool:
+    """Is ``pos`` right after a title that is strong evidence of a name?
+
+    A lexicon title (董事长, 书记) is; a title made by a productive suffix (…工, …员) only when an
+    organisation precedes it (``某某有限公司采煤工`` yes, ``确保新建工`` no).
+    """
+    start = pos
+    while start > 0 and pos - start < 40 and text[start - 1] not in _SEGMENT_END:
+        start -= 1
+    split = split_title(text[start:pos])
+    if split is None:
+        return False
+    kind = lexicon().title_kind(split.title)
+    return kind == 0 or split.rank == 1
+
+
 def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
     """Names the tagger missed right after a title: ``…工具钳工何作冻，``."""
     text = ex.article.text
     lex = lexicon()
     single, double = surnames()
     out: list[NameHit] = []
-    starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     for pos in range(2, len(text) - 1):
-        if pos in covered or not is_han(text[pos]) or pos not in starts:
-            continue  # a name starts a word: 新建工|程质量 is no name
-        if not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
+        if pos in covered or not is_han(text[pos]) or not _after_title(text, pos):
             continue
         for length in (3, 2):
             cand = text[pos : pos + length]

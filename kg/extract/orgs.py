@@ -159,7 +159,9 @@ def _body_ok(body: str, minimum: int) -> bool:
 
 
 #: Institutions commonly named by a place alone: 山西大学, 北京医院.
-_PLACE_NAMED = frozenset({"大学", "学院", "医院", "银行", "日报", "电视台", "图书馆", "博物馆", "大剧院", "师范大学"})
+_PLACE_NAMED = frozenset(
+    {"大学", "学院", "医院", "银行", "日报", "电视台", "图书馆", "博物馆", "大剧院", "师范大学"}
+)
 
 
 def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:

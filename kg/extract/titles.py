@@ -162,6 +162,8 @@ def lexicon() -> TitleLexicon:
         elif row.kind == "suffix":
             lo, hi = row.level.split("-")
             suffixes[row.word] = (int(lo), int(hi))
+        elif row.kind == "not_title":
+            not_titles.add(row.word)
     mods.sort(key=len, reverse=True)
     return TitleLexicon(frozenset(roles), national, local, tuple(mods), suffixes, frozenset(not_titles))
 
@@ -214,6 +216,8 @@ def split_title(
             and org[-1] != org[-2:-1]  # 某某村|村主任, not 某某村村|主任
         ):
             rank = 1
+        elif org in ("省", "市", "县", "区") and title == "领导":
+            rank = 1  # 市领导甲、乙: the leadership of the division in scope
         elif i in boundaries and org_start_ok and lex.is_word(_role_of(title, lex)):
             rank = 3
         else:
