@@ -193,6 +193,7 @@ class Holding:
     post: str
     mention: Mention  # title chain and name, as written
     job_title: str | None = None  # for honourees: the title as written (schema:jobTitle)
+    change: str | None = None  # "appointed" (任命) or "removed" (免去) when the text records a change
 
 
 @dataclass(frozen=True)

@@ -37,14 +37,23 @@ class _Acc:
     mentions: list[Mention]
     abstained: int = 0
 
-    def post(self, ex: Extraction, person: str, rp: ResolvedPost, start: int, end: int, title: str) -> None:
+    def post(
+        self,
+        ex: Extraction,
+        person: str,
+        rp: ResolvedPost,
+        start: int,
+        end: int,
+        title: str,
+        change: str | None = None,
+    ) -> None:
         for org in rp.orgs:
             self.orgs.setdefault(org.key, org)
         leaf = rp.orgs[-1]
         key = f"post|{leaf.key}|{rp.role}"
         self.posts.setdefault(key, Post(key, rp.label, rp.role, leaf.key))
         mention = ex.article.span(start, end, "Post", ref=key)
-        holding = Holding(person, key, mention, title)
+        holding = Holding(person, key, mention, title, change)
         if not any(h.person == person and h.post == key for h in self.holdings):
             self.holdings.append(holding)
         self.mentions.append(mention)
@@ -185,4 +194,5 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
             for name in names:
                 key = person_key(ex.article.id, name)
                 for rp in posts:
-                    acc.post(ex, key, rp, m.start(), start + len(phrase), rp.item.split.title)
+                    change = "appointed" if m.group(1) == "任命" else "removed"
+                    acc.post(ex, key, rp, m.start(), start + len(phrase), rp.item.split.title, change)

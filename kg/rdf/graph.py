@@ -238,6 +238,12 @@ class ArticleGraphBuilder:
                 self.add(interval, TIME.inside, instant)
                 self.add(instant, RDF.type, TIME.Instant)
                 self.add(instant, TIME.inXSDDate, _date(day))
+                if h.change == "appointed":
+                    self.add(interval, TIME.hasBeginning, instant)
+                elif h.change == "removed":
+                    self.add(interval, TIME.hasEnd, instant)
+            if h.change:
+                self.add(ms, KG.change, Literal(h.change))
             if h.job_title:
                 self.add(person, SDO.worksFor, org)
                 self.add(person, SDO.jobTitle, self.written(h.job_title))

@@ -22,6 +22,7 @@ class KG(DefinedNamespace):
     article: URIRef  # article
     award: URIRef  # award
     category: URIRef  # award category
+    change: URIRef  # change
     dateline: URIRef  # dateline date
     evidence: URIRef  # evidence
     jurisdiction: URIRef  # jurisdiction
