@@ -1,25 +1,53 @@
-"""Atomic writes: a temporary file in the target folder, then a rename."""
+"""Atomic writes: a temporary file in the target folder, then a rename.
+
+Temporary files are hidden (``.graph.ttl.<pid>.<random>.tmp``) and removed when the write fails
+or is interrupted (``KeyboardInterrupt`` included). A process killed outright (SIGKILL) cannot
+clean up; :func:`remove_stale` removes the temporary files of processes that no longer run.
+:func:`staged` groups several writes so that they replace their targets together.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
+
+log = logging.getLogger(__name__)
+
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp$")
+
+
+def _temp(path: Path) -> str:
+    """Create a hidden, empty temporary file beside ``path``; readable like an ordinary output."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
+    return tmp
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 @contextlib.contextmanager
 def atomic_open(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
+    tmp = _temp(path)
     try:
-        with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None) as fh:
+        with open(tmp, mode, encoding=encoding if "b" not in mode else None) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -38,3 +66,56 @@ def write_bytes(path: Path, data: bytes) -> None:
 def write_text(path: Path, text: str) -> None:
     with atomic_open(path, "w") as fh:
         fh.write(text)
+
+
+@contextlib.contextmanager
+def staged() -> Iterator[Callable[[Path], Path]]:
+    """Write several files all or none: ``stage(target)`` gives the path to write instead.
+
+    When the block ends normally every staged file is renamed over its target; when it raises
+    (or is interrupted) the staged files are removed and every target keeps its old content.
+    """
+    pending: list[tuple[Path, Path]] = []
+
+    def stage(target: Path) -> Path:
+        tmp = Path(_temp(target))
+        pending.append((tmp, target))
+        return tmp
+
+    try:
+        yield stage
+        for tmp, target in pending:
+            os.replace(tmp, target)
+        for folder in {target.parent for _, target in pending}:
+            _fsync_dir(folder)
+    except BaseException:
+        for tmp, _ in pending:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale(folder: Path) -> list[Path]:
+    """Remove the temporary files in ``folder`` left by processes that no longer run."""
+    removed = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in os.scandir(folder):
+            m = _TEMP.match(entry.name)
+            if m and entry.is_file(follow_symlinks=False) and not _alive(int(m["pid"])):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+                    log.info("removed %s, left by an interrupted build", entry.path)
+    return removed

@@ -29,6 +29,22 @@ HEADLINE_BAD_END = "。；：，、;:,"
 _INDENT = re.compile(r"^[\s\u3000\u00a0\u2000-\u200b\ufeff]+")
 _INNER_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+#: Characters that text never needs and that hostile text uses: control characters (tab and line
+#: breaks are kept), format characters (zero-width, bidirectional overrides and marks, tag
+#: characters), noncharacters, and the private-use character kg uses to mark captions.
+_UNWANTED = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+    r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    r"\u2060-\u206f\ufeff\ufff9-\ufffb\ufdd0-\ufdef\ufffe\uffff\ue000"
+    r"\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    r"\U000e0001\U000e0020-\U000e007f"
+    r"\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    r"\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    r"\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _FULLWIDTH_ALNUM = {
     c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
@@ -90,9 +106,22 @@ def punctuate(line: str) -> str:
     return "".join(chars)
 
 
+def clean_text(text: str) -> str:
+    """The one normalisation every input string gets before anything else reads it.
+
+    Lone surrogates (from JSON escapes or undecodable file names) become U+FFFD, so the damage
+    stays visible; control, format and noncharacters (see ``_UNWANTED``) are removed; every line
+    break becomes ``\\n``; then NFC. The result always encodes as UTF-8, and is safe in any RDF
+    literal and in JSON. Idempotent.
+    """
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _UNWANTED.sub("", _LINE_BREAK.sub("\n", text))
+    return unicodedata.normalize("NFC", text)
+
+
 def normalise_line(raw: str) -> tuple[str, bool]:
     """Normalise one line; return the text and whether it was indented."""
-    raw = _INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
+    raw = _INVISIBLE.sub("", clean_text(raw))
     indent = _INDENT.match(raw)
     text = raw[indent.end() :] if indent else raw
     text = text.translate(_FULLWIDTH_ALNUM)
@@ -104,7 +133,7 @@ def to_lines(text: str) -> list[Line]:
     """Split a decoded page into normalised non-blank lines."""
     lines: list[Line] = []
     gap = 0
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _LINE_BREAK.sub("\n", text).split("\n"):
         caption = CAPTION_MARK in raw
         norm, indented = normalise_line(raw.replace(CAPTION_MARK, ""))
         if not norm:

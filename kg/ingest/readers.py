@@ -1,43 +1,41 @@
-"""Readers: bytes to text (encodings), HTML to text lines, JSONL lines to pages.
+"""Readers: plain text, HTML and JSONL bytes to :class:`Page` objects.
 
-Each reader returns :class:`Page` objects: decoded text plus the metadata the input states.
-Nothing here decides where articles start; that is :mod:`kg.ingest.split`.
+Each reader returns a :class:`Reading`: the pages (decoded, cleaned text plus the metadata the
+input states), the encoding, and what went wrong on the way. Every string taken from the input
+passes :func:`~kg.ingest.clean.clean_text` here, so later stages see clean text only. Nothing
+here decides where articles start; that is :mod:`kg.ingest.split`.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from kg.errors import InputError
-from kg.ingest.clean import CAPTION_MARK
+from kg.ingest.clean import CAPTION_MARK, clean_text
+from kg.ingest.encoding import Decoded, controls, decode, strict
 
 log = logging.getLogger(__name__)
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-#: Most chaos charset-normalizer may report before a guess is refused.
-MAX_CHAOS = 0.25
-#: Least share of Han characters from the encoding's frequent-character block for GB18030/Big5.
-MIN_FREQUENT = 0.6
-_HINT = "pass --encoding (e.g. --encoding gb18030)"
+#: Most characters of one page (a text file, an HTML page's text, a JSONL record) that are read.
+MAX_PAGE_CHARS = 1_000_000
+#: Most characters of HTML markup that are parsed (the parser needs ~3 s per million).
+MAX_MARKUP_CHARS = 2_000_000
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _SLASH_DATE = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
-_PROVENANCE = re.compile(r"^\ufeff?SOURCE:\s*(.*)$")
+_PROVENANCE = re.compile(r"^SOURCE:\s*(.*)$")
+#: A URL kept from metadata: absolute http(s), no characters that break an IRI.
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+
+
+class NothingToRead(InputError):
+    """The file holds no text (empty, only whitespace, only markup): reported, but nothing is lost."""
 
 
 @dataclass(frozen=True)
@@ -51,93 +49,50 @@ class Page:
     meta: tuple[tuple[str, str], ...] = ()
 
 
-# ---------------------------------------------------------------------------- encodings
+@dataclass
+class Reading:
+    """What a reader made of one file."""
+
+    pages: list[Page]
+    decoded: Decoded
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # parts lost (JSONL lines); the rest was read
+    bad_lines: list[int] = field(default_factory=list)
 
 
-def _level1_share(text: str, encoding: str, lo: int, hi: int) -> float:
-    """Share of Han characters whose code in ``encoding`` lies in the frequent-character block."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if not han:
-        return 0.0
-    hits = 0
-    for c in han:
-        try:
-            code = int.from_bytes(c.encode(encoding), "big")
-        except UnicodeEncodeError:
-            continue
-        hits += lo <= code <= hi
-    return hits / len(han)
+def one_line(value: str) -> str:
+    """A title or metadata value: clean text on one line."""
+    return " ".join(clean_text(value).split())
 
 
-def _strict(data: bytes, encoding: str) -> str | None:
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
+def short_repr(value: object, limit: int = 40) -> str:
+    """``repr`` of a value for a message, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
-    """Decode ``data``; return the text and the name of the encoding used.
-
-    Order: the given encoding; a BOM; strict UTF-8; GB18030 or Big5 (whichever reads as more
-    frequent characters); charset-normalizer. Binary data and low-confidence guesses raise.
-    """
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}", path=path, hint=_HINT) from None
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"cannot decode as {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                path=path,
-                hint="check the file or pass another --encoding",
-            ) from None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            text = _strict(data, name)
-            if text is None:
-                raise InputError(f"file starts with a {name} byte-order mark but is not {name}", path=path)
-            return text.lstrip("\ufeff"), name
-    if b"\x00" in data:
-        raise InputError(
-            f"looks like a binary file (NUL byte at offset {data.index(0)})",
-            path=path,
-            hint="give a text, HTML or JSONL file",
-        )
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    scored = []
-    for name, lo, hi, probe in (("gb18030", 0xB0A1, 0xD7FE, "gb2312"), ("big5", 0xA440, 0xC67E, "big5")):
-        text = _strict(data, name)
-        if text is not None:
-            scored.append((_level1_share(text, probe, lo, hi), -len(scored), name, text))
-    if scored:
-        share, _, name, text = max(scored)
-        if share >= MIN_FREQUENT:
-            return text, name
-    guess = from_bytes(data).best()
-    if guess is not None and guess.chaos <= MAX_CHAOS and not _controls(str(guess)):
-        log.info("%s: decoded as %s by charset-normalizer", path, guess.encoding)
-        return str(guess), guess.encoding
-    bad = utf8_error.start
-    raise InputError(
-        f"cannot decode as UTF-8 or GB18030 (byte 0x{data[bad]:02x} at offset {bad})", path=path, hint=_HINT
+def _cap(text: str, limit: int, what: str, path: str, warnings: list[str]) -> str:
+    if len(text) <= limit:
+        return text
+    warnings.append(
+        f"{path}: {what} has {len(text)} characters; only the first {limit} were read "
+        f"(kg reads at most {limit} per {what})"
     )
+    return text[:limit]
 
 
-def _controls(text: str) -> bool:
-    bad = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    return bad > max(2, len(text) // 100)
-
-
-def _check_text(text: str, path: str) -> None:
-    if not text.strip():
-        raise InputError("empty file", path=path, hint="nothing to read; remove it from the inputs")
-    if _controls(text):
-        raise InputError("looks like a binary file (control characters)", path=path, hint=_HINT)
+def _decode(data: bytes, path: str, encoding: str | None, how: str, cut: bool) -> Decoded:
+    """Decode; refuse binary data and empty files; a ``cut`` sample does not warn of truncation."""
+    got = decode(data, path, encoding, how=how)
+    if cut:
+        got = Decoded(got.text, got.encoding, got.how)
+    if controls(got.text):
+        raise InputError(
+            "looks like a binary file (control characters)", path=path, hint="give a text, HTML or JSONL file"
+        )
+    if not got.text.strip():
+        raise NothingToRead("empty file", path=path, hint="nothing to read; remove it from the inputs")
+    return got
 
 
 # ---------------------------------------------------------------------------- dates
@@ -161,30 +116,47 @@ def parse_iso_date(value: str) -> dt.date | None:
         return None
 
 
-# ---------------------------------------------------------------------------- readers
+# ---------------------------------------------------------------------------- plain text
 
 
-def read_text(data: bytes, path: str, encoding: str | None = None) -> Page:
+def read_text(data: bytes, path: str, encoding: str | None = None, *, cut: bool = False) -> Reading:
     """A plain-text page. A first line ``SOURCE: …`` is provenance, not article text."""
-    text, used = decode(data, path, encoding)
-    _check_text(text, path)
+    decoded = _decode(data, path, encoding, "given", cut)
+    warnings = list(decoded.warnings)
+    text = clean_text(_cap(decoded.text, MAX_PAGE_CHARS, "page", path, warnings))
     meta: list[tuple[str, str]] = []
     published = None
-    first, _, rest = text.lstrip("\ufeff\r\n").partition("\n")
+    first, _, rest = text.lstrip("\n").partition("\n")
     m = _PROVENANCE.match(first.strip())
     if m:
-        meta.append(("provenance", first.strip()))
+        meta.append(("provenance", one_line(first)))
         published = find_date(m[1])
         text = rest
     if published is None:
         published = find_date(Path(path).stem)
-    return Page(text, used, published=published, meta=tuple(meta))
+    return Reading([Page(text, decoded.encoding, published=published, meta=tuple(meta))], decoded, warnings)
 
 
-_DROP = {"script", "style", "nav", "header", "footer", "noscript", "template", "iframe", "form"}
+# ---------------------------------------------------------------------------- HTML
+
+#: Elements whose text is never article text.
+_DROP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe", "form"}
+_DROP |= {"title", "head", "svg", "math", "button", "select", "object", "embed", "canvas"}
+#: ARIA roles of page chrome.
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
 _BLOCK = frozenset(
-    ["p", "div", "section", "article", "main", "aside", "blockquote", "pre", "figure", "ul", "ol", "li"]
-    + [
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "figure",
+        "ul",
+        "ol",
+        "li",
         "dl",
         "dt",
         "dd",
@@ -192,6 +164,7 @@ _BLOCK = frozenset(
         "tr",
         "td",
         "th",
+        "caption",
         "h1",
         "h2",
         "h3",
@@ -201,129 +174,228 @@ _BLOCK = frozenset(
         "center",
         "body",
         "hr",
+        "address",
     ]
 )
+_PUBLISHED_META = ("article:published_time", "publishdate", "pubdate", "publish_date", "date", "dc.date")
 
 
-def html_lines(markup: str) -> tuple[str | None, str]:
-    """Title and body text of an HTML page; captions are marked with ``CAPTION_MARK``."""
+def _dropped(tag: object) -> bool:
+    from bs4 import Tag
+
+    if not isinstance(tag, Tag):
+        return False
+    if (tag.name or "").lower() in _DROP or tag.has_attr("hidden"):
+        return True
+    role = tag.get("role")
+    return isinstance(role, str) and role.lower() in _DROP_ROLES
+
+
+def _roots(soup: object) -> list:
+    """The article's elements: top-level ``<article>``, else ``<main>``, else the whole page."""
+    for name in ("article", "main"):
+        found = [t for t in soup.find_all(name) if t.find_parent(name) is None]  # type: ignore[attr-defined]
+        if found:
+            return found
+    return [soup]
+
+
+def _html_title(soup: object, roots: list) -> str | None:
+    for root in roots:
+        for h1 in root.find_all("h1"):
+            if not any(_dropped(p) for p in h1.parents) and (text := one_line(h1.get_text(" "))):
+                return text
+    tag = soup.find("title")  # type: ignore[attr-defined]
+    if tag is None:
+        return None
+    title = re.split(r"\s+[-|_–—]\s+|_", one_line(tag.get_text(" ")))[0].strip()
+    return title or None
+
+
+def _html_date(soup: object) -> dt.date | None:
+    for meta in soup.find_all("meta"):  # type: ignore[attr-defined]
+        key = str(meta.get("property") or meta.get("name") or "").lower()
+        if key in _PUBLISHED_META and isinstance(meta.get("content"), str):
+            found = parse_iso_date(meta["content"]) or find_date(meta["content"])
+            if found:
+                return found
+    time = soup.find("time", attrs={"datetime": True})  # type: ignore[attr-defined]
+    return parse_iso_date(str(time["datetime"])) if time is not None else None
+
+
+def html_lines(markup: str) -> tuple[str | None, str, dt.date | None]:
+    """Title, body text and stated date of an HTML page; captions marked with ``CAPTION_MARK``.
+
+    Scripts, styles, navigation and other page chrome are dropped. The tree is walked without
+    recursion, so deeply nested markup cannot overflow the stack.
+    """
     from bs4 import BeautifulSoup, NavigableString, Tag
-    from bs4.element import Comment, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
     soup = BeautifulSoup(markup, "html.parser")
-    h1 = soup.find("h1")
-    title_tag = soup.find("title")
-    title = (h1 or title_tag).get_text(" ", strip=True) if (h1 or title_tag) else None
-    if title and not h1:
-        title = re.split(r"\s+[-|_–—]\s+|_", title)[0].strip()
+    roots = _roots(soup)
     out: list[str] = []
     buf: list[str] = []
-    state = {"after_img": False}
+    after_img = False
 
     def newline(caption: bool = False) -> None:
+        nonlocal after_img
         line = "".join(buf).strip()
         buf.clear()
         if line:
-            is_cap = caption or (state["after_img"] and len(line) <= 60)
+            is_cap = caption or (after_img and len(line) <= 60)
             out.append(CAPTION_MARK + line if is_cap else line)
-            state["after_img"] = False
+            after_img = False
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Comment | Doctype | ProcessingInstruction):
-                continue
-            if isinstance(child, NavigableString):
-                buf.append(re.sub(r"\s+", " ", str(child)))
-            elif isinstance(child, Tag):
-                name = child.name.lower()
-                if name in _DROP or name == "title":
-                    continue
-                if name == "br":
-                    newline()
-                elif name == "img":
-                    newline()
-                    state["after_img"] = True
-                elif name == "figcaption":
-                    newline()
-                    walk(child)
-                    newline(caption=True)
-                elif name in _BLOCK:
-                    newline()
-                    walk(child)
-                    newline()
-                else:
-                    walk(child)
-
-    walk(soup)
+    # Nodes to visit, and ("end", caption) markers that close block elements.
+    stack: list[object] = []
+    for root in reversed(roots):
+        stack.append(("end", False))
+        stack.extend(reversed(list(root.children)))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            newline(caption=node[1])
+            continue
+        if isinstance(node, Comment | Doctype | Declaration | ProcessingInstruction):
+            continue
+        if isinstance(node, NavigableString):
+            buf.append(re.sub(r"\s+", " ", str(node)))
+            continue
+        if not isinstance(node, Tag) or _dropped(node):
+            continue
+        name = (node.name or "").lower()
+        if name == "br":
+            newline()
+        elif name == "img":
+            newline()
+            after_img = True
+        elif name == "figcaption" or name in _BLOCK:
+            newline()
+            stack.append(("end", name == "figcaption"))
+            stack.extend(reversed(list(node.children)))
+        else:
+            stack.extend(reversed(list(node.children)))
     newline()
-    return title, "\n".join(out)
+    return _html_title(soup, roots), "\n".join(out), _html_date(soup)
 
 
-def read_html(data: bytes, path: str, encoding: str | None = None) -> Page:
+def read_html(data: bytes, path: str, encoding: str | None = None, *, cut: bool = False) -> Reading:
     """An HTML page: title, paragraphs, captions; the declared charset is tried first."""
-    used = encoding
+    how, used = "given", encoding
     if used is None:
         declared = _META_CHARSET.search(data[:4096])
         if declared:
             name = declared.group(1).decode("ascii").lower()
-            name = "gb18030" if name in {"gb2312", "gbk", "gb_2312-80"} else name
-            if _strict(data, name) is not None:
-                used = name
-    text, used = decode(data, path, used)
-    title, body = html_lines(text)
-    _check_text(body, path)
+            name = "gb18030" if name in {"gb2312", "gbk", "gb_2312-80", "x-gbk"} else name
+            try:
+                strict(data, name)
+                how, used = "declared", name
+            except (UnicodeDecodeError, LookupError):
+                log.info("%s: declared charset %s does not fit; detecting", path, name)
+    decoded = _decode(data, path, used, how, cut)
+    warnings = list(decoded.warnings)
+    markup = _cap(decoded.text, MAX_MARKUP_CHARS, "HTML page", path, warnings)
+    title, body, stated = html_lines(clean_text(markup))
+    body = _cap(body, MAX_PAGE_CHARS, "page", path, warnings)
+    if not body.strip():
+        raise NothingToRead("no text in the HTML page", path=path, hint="the page holds only markup")
     meta = (("title", title),) if title else ()
-    return Page(body, used, title=title, published=find_date(Path(path).stem), meta=meta)
+    published = stated or find_date(Path(path).stem)
+    return Reading([Page(body, decoded.encoding, title, published, meta)], decoded, warnings)
 
 
-def read_jsonl(data: bytes, path: str, encoding: str | None = None) -> tuple[list[Page], list[str]]:
+# ---------------------------------------------------------------------------- JSONL
+
+
+def read_jsonl(data: bytes, path: str, encoding: str | None = None) -> Reading:
     """One article per line: ``{"text": …, "title"?, "date"?, "source"?, "url"?}``.
 
-    A malformed line becomes a warning naming its line number; the other lines still load.
+    Metadata wins over what is guessed from the text. A malformed line is an error for that
+    line only (its number is in the message and in ``bad_lines``); the other lines still load.
+    A ``.json`` file may instead hold one list of such objects.
     """
-    text, used = decode(data, path, encoding)
-    _check_text(text, path)
-    pages: list[Page] = []
-    warnings: list[str] = []
-    stripped = text.strip()
+    decoded = _decode(data, path, encoding, "given", False)
+    reading = Reading([], decoded, list(decoded.warnings))
+    text = decoded.text
     records: list[tuple[int, object]] = []
-    if stripped.startswith("["):  # a .json file holding a list of articles
+    if text.lstrip().startswith("["):
         try:
-            records = list(enumerate(json.loads(stripped), 1))
+            items = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON: {exc}", path=path) from None
+            raise InputError(
+                f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path=path
+            ) from None
+        except RecursionError:
+            raise InputError("JSON nested too deeply", path=path) from None
+        if not isinstance(items, list):
+            raise InputError("a .json input must hold a list of article objects", path=path)
+        records = list(enumerate(items, 1))
     else:
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:
                 records.append((n, json.loads(line)))
             except json.JSONDecodeError as exc:
-                warnings.append(f"{path}: line {n}: not valid JSON ({exc.msg}); line skipped")
+                reading.errors.append(
+                    f"{path}: line {n}: not valid JSON ({exc.msg}, column {exc.colno}); line skipped"
+                )
+                reading.bad_lines.append(n)
+            except RecursionError:
+                reading.errors.append(f"{path}: line {n}: JSON nested too deeply; line skipped")
+                reading.bad_lines.append(n)
     for n, rec in records:
-        page = _record_page(rec, used)
+        page = _record_page(rec, decoded.encoding, f"{path}: line {n}", reading.warnings)
         if isinstance(page, str):
-            warnings.append(f"{path}: line {n}: {page}; line skipped")
+            reading.errors.append(f"{path}: line {n}: {page}; line skipped")
+            reading.bad_lines.append(n)
         else:
-            pages.append(page)
-    for w in warnings:
-        log.warning("%s", w)
-    if not pages:
+            reading.pages.append(page)
+    order = sorted(range(len(reading.errors)), key=lambda i: reading.bad_lines[i])
+    reading.errors = [reading.errors[i] for i in order]
+    reading.bad_lines = [reading.bad_lines[i] for i in order]
+    for message in reading.errors:
+        log.info("%s", message)
+    if not reading.pages:
         raise InputError(
-            "no article could be read", path=path, hint="each line must be a JSON object with 'text'"
+            "no article could be read"
+            + (f" ({reading.errors[0].removeprefix(path + ': ')})" if reading.errors else ""),
+            path=path,
+            hint="each line must be a JSON object with a non-empty 'text' string",
         )
-    return pages, warnings
+    return reading
 
 
-def _record_page(rec: object, encoding: str) -> Page | str:
+def _record_page(rec: object, encoding: str, where: str, warnings: list[str]) -> Page | str:
+    """One JSONL record as a page, or why it cannot be one. Bad optional fields are warnings."""
     if not isinstance(rec, dict):
-        return "not a JSON object"
+        return f"not a JSON object but {type(rec).__name__}"
     body = rec.get("text")
-    if not isinstance(body, str) or not body.strip():
-        return "no 'text' field"
-    meta = tuple((k, str(rec[k])) for k in ("title", "date", "source", "url") if rec.get(k))
-    title = rec.get("title") if isinstance(rec.get("title"), str) else None
-    published = parse_iso_date(str(rec["date"])) if rec.get("date") else None
-    if rec.get("date") and published is None:
-        return f"date {rec['date']!r} is not an ISO date (YYYY-MM-DD)"
-    return Page(body, encoding, title=title.strip() if title else None, published=published, meta=meta)
+    if not isinstance(body, str):
+        return "no 'text' string"
+    body = clean_text(_cap(body, MAX_PAGE_CHARS, "record", where, warnings))
+    if not body.strip():
+        return "empty 'text'"
+    meta: list[tuple[str, str]] = []
+    for key in ("title", "date", "source", "url"):
+        value = rec.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            warnings.append(f"{where}: '{key}' is {type(value).__name__}, not a string; ignored")
+            continue
+        value = one_line(value)
+        if key == "url" and not (value.isascii() and _URL.match(value)):
+            warnings.append(f"{where}: 'url' {short_repr(value)} is not an http(s) URL; ignored")
+            continue
+        if value:
+            meta.append((key, value))
+    values = dict(meta)
+    published = parse_iso_date(values["date"]) if "date" in values else None
+    if "date" in values and published is None:
+        warnings.append(
+            f"{where}: 'date' {short_repr(values['date'])} is not an ISO date (YYYY-MM-DD); ignored"
+        )
+    title = values.get("title")
+    return Page(body, encoding, title=title, published=published, meta=tuple(meta))

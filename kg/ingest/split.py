@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 #: At most this many lines make a headline block (kicker, headline, subheadline).
 HEAD_LINES = 3
+#: A first line longer than this is body text, never a headline.
+HEADLINE_MAX = 500
 _DASHES = "—–-─ "
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -42,7 +44,7 @@ def slug(stem: str) -> str:
         out = _SLUG.sub("-", stem).strip("-._")
         if out:
             return out
-    return "doc-" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
+    return "doc-" + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
 def opener_end(text: str) -> int | None:
@@ -118,7 +120,7 @@ def draft(lines: list[Line], heads: int, indented_doc: bool, title: str | None =
         head = []
     if heads < 0:  # first article of a page: headline, then short unpunctuated lines
         heads = 0
-        if not head and lines and not _opens_body(lines[0]):
+        if not head and lines and not _opens_body(lines[0]) and len(lines[0].text) <= HEADLINE_MAX:
             head.append(lines[0].text)
             heads = 1
         while (
