@@ -261,3 +261,82 @@ def test_inline_scripts_parse(ds, tmp_path):
         path.write_text(body, encoding="utf-8")
         result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
+
+
+def test_people_are_sized_by_degree_centrality(ds, tmp_path):
+    nodes = {n["label"]: n for n in dataset(page(ds, tmp_path), "nodes")}
+    # 李明 attended a meeting with nobody else; no person is linked to another here
+    assert {nodes[p]["size"] for p in ("李明", "王芳", SCRIPT_NAME)} == {12}
+    assert "度中心性 degree 0.000" in nodes["李明"]["card"]
+
+
+def test_communities_colour_people_and_get_a_legend(tmp_path):
+    from tests.test_analyze import extraction as meeting
+
+    two = build_dataset(
+        [
+            meeting(1, ("王小明", "李华", "赵六"), ()),
+            meeting(2, ("张三", "钱五", "孙七"), ()),
+            meeting(3, ("周八",), ()),
+        ],
+        Minter(),
+    )
+    text = page(two, tmp_path, communities=True)
+    colour = {n["label"]: n["color"] for n in dataset(text, "nodes") if n["kind"] == "Person"}
+    assert colour["王小明"] == colour["李华"] == colour["赵六"] != colour["张三"] == colour["钱五"]
+    assert colour["周八"] == "#CFCFCF"  # linked to nobody
+    assert "社群 1 · 3 人" in text and "社群 2 · 3 人" in text and "社群 3" not in text
+    plain = {n["label"]: n["color"] for n in dataset(page(two, tmp_path), "nodes")}
+    assert plain["王小明"] == plain["张三"] == "#D55E00"  # by type unless asked
+
+
+def test_search_list_names_people_and_organisations_escaped(ds, tmp_path):
+    text = page(ds, tmp_path)
+    options = re.findall(r'<option value="([^"]*)">', text)
+    assert html.unescape(options[0]) and set(map(html.unescape, options)) == {
+        "李明",
+        "王芳",
+        SCRIPT_NAME,
+        "太原市委",
+        IMG_NAME,
+        "中华全国总工会",
+    }
+    assert 'value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;公司"' in text
+
+
+def test_left_out_note_counts_each_kind(ds, tmp_path):
+    text = page(ds, tmp_path, max_nodes=3)
+    note = re.search(r"另有 11 个节点未显示（(.*?)）", text).group(1)
+    counts = dict(item.split(" ") for item in note.split("、"))
+    assert sum(map(int, counts.values())) == EXPECTED - 3
+    assert "nodes left out:" in text
+
+
+def test_big_graphs_get_positions_and_no_physics(tmp_path, monkeypatch):
+    import kg.export.html as page_module
+
+    monkeypatch.setattr(page_module, "PHYSICS_MAX", 5)
+    text = page(build_dataset([extraction()], Minter()), tmp_path)
+    options = json.loads(re.search(r"var options = (\{.*?\});\n", text).group(1))
+    assert options["physics"] == {"enabled": False}
+    assert options["edges"]["smooth"] == {"enabled": False}
+    nodes = dataset(text, "nodes")
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in nodes)
+    assert len({(n["x"], n["y"]) for n in nodes}) == len(nodes)  # no two on one spot
+    assert "var PRECOMPUTED = true" in text
+    assert text == page(build_dataset([extraction()], Minter()), tmp_path, name="again.html")
+
+
+def test_cli_html_writes_a_view(ds, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.export.rdf import write_trig
+
+    write_trig(ds, tmp_path / "graph.trig")
+    args = ["html", str(tmp_path), "--focus", "王芳", "--depth", "1", "--communities"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert labels((tmp_path / "view.html").read_text(encoding="utf-8")) == {"王芳", "全国劳动模范", HEADLINE}
+    bad = CliRunner().invoke(main, ["html", str(tmp_path), "--types", "Persons"])
+    assert bad.exit_code == 1 and "unknown node type(s) Persons" in bad.output
