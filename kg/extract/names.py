@@ -110,6 +110,13 @@ def find_names(ex: Extraction) -> list[NameHit]:
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         name = text[start:end].strip()
+        trimmed = _without_honorific(name)
+        if trimmed != name:
+            if len(trimmed) < 2:
+                i = j
+                continue  # 程先生, 毛主席: a surname and a form of address, not a full name
+            end = start + len(trimmed)
+            name = trimmed
         after = text[end : end + 2]
         if (
             looks_like_name(name)
@@ -189,6 +196,38 @@ ITEM_END = "、，。；：（\n等"
 
 
 _NOT_IN_NAME = frozenset({"v", "vd", "vn", "p", "d", "u", "c", "r", "w", "q", "m", "xc", "f", "TIME"})
+
+
+#: Forms of address the tagger glues to a name (王某先生, 李某同志, 张老).
+HONORIFICS = (
+    "先生",
+    "女士",
+    "同志",
+    "老师",
+    "师傅",
+    "大娘",
+    "大爷",
+    "大妈",
+    "大伯",
+    "阿姨",
+    "奶奶",
+    "爷爷",
+    "老",
+    "氏",
+    "总",
+    "某",
+)
+
+
+def _without_honorific(name: str) -> str:
+    lex = lexicon()
+    for h in HONORIFICS:
+        if name.endswith(h) and len(name) > len(h):
+            return name[: -len(h)]
+    for k in range(len(name) - 1, 0, -1):
+        if lex.is_word(name[k:]):
+            return name[:k]  # 毛主席, 安馆长: a surname and a title
+    return name
 
 
 def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, ...] = ()) -> int:

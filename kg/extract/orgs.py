@@ -376,4 +376,34 @@ def orgs_stage(ex: Extraction) -> Extraction:
         for org, org_end in zip(parsed.organizations, parsed.ends, strict=True):
             orgs.append(org)
             mentions.append(article.span(start, start + org_end, "Organization", ref=org.key))
+    taken = [(m.start, m.end) for m in mentions] + [
+        (m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref
+    ]
+    for token in ex.tokens:  # organisations the suffix grammar cannot read (新华社, 中国共产党)
+        if token.tag != "ORG" or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        name = token.text
+        if len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS):
+            key = org_key(None, name)
+            orgs.append(Organization(key, name, "Organization", None, None))
+            mentions.append(article.span(token.start, token.end, "Organization", ref=key))
+        else:
+            mentions.append(article.span(token.start, token.end, "Organization"))
     return ex.add(organizations=orgs, mentions=mentions)
+
+
+#: Endings of organisation names that stand alone (a news agency, a party, a league).
+_NAMED_ORG_ENDS = (
+    "社",
+    "党",
+    "组织",
+    "联盟",
+    "协会",
+    "学会",
+    "商会",
+    "委员会",
+    "联合会",
+    "基金会",
+    "研究院",
+    "研究所",
+)

@@ -103,6 +103,7 @@ def people_stage(ex: Extraction) -> Extraction:
         prev_hit = hit
         prev_end = hit.end_with_mark
     _appointments(ex, acc, {h.name for h in hits})
+    acc.mentions.extend(_bare_roles(ex, acc.mentions))
     return replace(
         ex.add(
             persons=acc.persons.values(),
@@ -113,6 +114,20 @@ def people_stage(ex: Extraction) -> Extraction:
         ),
         abstained=ex.abstained + acc.abstained,
     )
+
+
+def _bare_roles(ex: Extraction, found: list[Mention]) -> list[Mention]:
+    """Job titles that name no one in particular (记者, 设计师): Role mentions, no facts."""
+    lex = lexicon()
+    taken = [(m.start, m.end) for m in found if m.label == "Post"]
+    out = []
+    for tok in ex.tokens:
+        if tok.tag in ("PER", "LOC", "ORG", "TIME", "w") or lex.title_kind(tok.text) is None:
+            continue
+        if any(s <= tok.start and tok.end <= e for s, e in taken):
+            continue
+        out.append(ex.article.span(tok.start, tok.end, "Role"))
+    return out
 
 
 def _in_credit(ex: Extraction, hit: NameHit, credited: set[str]) -> bool:

@@ -294,6 +294,39 @@ def _home(hits: Sequence[_Hit], divisions: Sequence[Division | None], gaz: Gazet
     return min(counts, key=lambda code: (-counts[code], first[code]))
 
 
+#: The country's names.
+COUNTRY_NAMES = frozenset({"中国", "中华人民共和国"})
+
+#: One-character abbreviations of provincial divisions (general knowledge), read as places only
+#: after a verb of movement (在京, 来沪, 赴港, 抵京).
+PROVINCE_ABBREVIATIONS = {
+    "京": "110000", "津": "120000", "沪": "310000", "渝": "500000", "冀": "130000", "晋": "140000",
+    "辽": "210000", "吉": "220000", "黑": "230000", "苏": "320000", "浙": "330000", "皖": "340000",
+    "闽": "350000", "赣": "360000", "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000",
+    "粤": "440000", "桂": "450000", "琼": "460000", "川": "510000", "蜀": "510000", "黔": "520000",
+    "滇": "530000", "藏": "540000", "陕": "610000", "甘": "620000", "陇": "620000", "青": "630000",
+    "宁": "640000", "新": "650000", "港": "810000", "澳": "820000", "台": "710000",
+}  # fmt: skip
+_MOVE_BEFORE = "在来赴抵访返回离进驻留"
+_MOVE_AFTER = ("期间", "召开", "举行", "出席", "举办", "考察", "会见", "闭幕", "开幕", "逝世", "病逝")
+
+
+def _abbreviations(ex: Extraction, found: _PlaceSet, gaz: Gazetteer) -> list[Mention]:
+    """``在京``, ``访港``: a province's one-character abbreviation right after a verb of movement."""
+    text = ex.article.text
+    out: list[Mention] = []
+    for i in range(1, len(text) - 1):
+        code = PROVINCE_ABBREVIATIONS.get(text[i])
+        if code is None or text[i - 1] not in _MOVE_BEFORE or code not in gaz.by_code:
+            continue
+        after = text[i + 1 : i + 3]
+        if not (after[:1] in "，。、；：）" or after.startswith(_MOVE_AFTER) or after[:1] in "期举召出"):
+            continue
+        found.division(gaz.by_code[code], text[i], None)
+        out.append(ex.article.span(i, i + 1, "Place", ref=code))
+    return out
+
+
 @stage("places", needs=("tokens",), adds=("places", "mentions", "home"))
 def places_stage(ex: Extraction) -> Extraction:
     article = ex.article
@@ -318,9 +351,18 @@ def places_stage(ex: Extraction) -> Extraction:
                 parent = found.local(name, level, parent)
                 mentions.append(article.span(offset, offset + len(name), "Place", ref=parent))
     for token in ex.tokens:
-        if token.tag == "LOC" and token.text == gaz.by_code[COUNTRY_KEY].name:
+        if token.tag == "LOC" and token.text in COUNTRY_NAMES:
             found.division(gaz.by_code[COUNTRY_KEY], None, None)
             mentions.append(article.span(token.start, token.end, "Place", ref=COUNTRY_KEY))
+    mentions.extend(_abbreviations(ex, found, gaz))
+    taken = [(m.start, m.end) for m in mentions]
+    for token in ex.tokens:  # places the gazetteer does not hold (abroad, regions): mentions only
+        if (
+            token.tag == "LOC"
+            and len(token.text) >= 2
+            and not any(s < token.end and token.start < e for s, e in taken)
+        ):
+            mentions.append(article.span(token.start, token.end, "Place"))
     mentions.sort(key=lambda m: (m.start, m.end))
     home = _home(hits, divisions, gaz)
     log.debug("article %s: %d places, home %s", article.id, len(found.places), home)

