@@ -94,7 +94,6 @@ def test_inspection_with_place_and_sites() -> None:
     assert names(ex, ev) == ["王小明"]
 
 
-@pytest.mark.xfail(strict=True, reason="sites listed with 、 after one verb: only the first is taken")
 def test_sites_listed_with_a_separator() -> None:
     ev = only(extract("6月8日，王小明到尖草坪区调研。他来到青禾科技有限公司、红星社区。"))
     assert ev.sites == ("青禾科技有限公司", "红星社区")

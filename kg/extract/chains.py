@@ -201,6 +201,9 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         if company and not text.startswith(company):
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
             break
+    local = _local_organ(text, scope, ex)
+    if local is not None:
+        return local
     parsed = parse_org(text, home=scope or ex.home, places=ex.places)
     if parsed is not None and parsed.jurisdiction == COUNTRY:
         leaf = parsed.organizations[-1]
@@ -213,7 +216,10 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     if parsed is not None and parsed.jurisdiction is not None:
         return parsed
     government = parsed is None or parsed.organizations[0].kind != "Corporation"
-    if _NATIONAL.match(text) or (government and _MINISTRY.match(text) and not _has_place(text, ex)):
+    local_scope = scope is not None and scope != COUNTRY
+    if _NATIONAL.match(text) or (
+        government and not local_scope and _MINISTRY.match(text) and not _has_place(text, ex)
+    ):
         kind = "PartyOrganization" if _PARTY.match(text) else "GovernmentOrganization"
         org = Organization(f"org|{COUNTRY}|{text}", text, kind, COUNTRY, None)
         return OrgParse((org,), (len(text),), COUNTRY)
@@ -226,6 +232,52 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     if parsed is None and text:
         return _fallback_org(text, scope, ex)
     return parsed
+
+
+#: Departments of a party committee: 某市委宣传部, 某县纪委.
+_PARTY_DEPARTMENTS = (
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "纪委",
+    "监委",
+    "编办",
+    "政研室",
+    "党校",
+    "网信办",
+)
+_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+
+
+def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
+    """An organ written without its division: ``市纪委`` / ``市中级人民法院`` (a bare level
+    character: the division of that level in scope or at home), ``宣传部`` after ``某市委常委、``
+    (the division in scope)."""
+    if not text:
+        return None
+    if text[0] in _LEVEL_OF and len(text) > 2 and not _has_place(text, ex):
+        place = _place_at_level(ex, [scope, ex.home], _LEVEL_OF[text[0]])
+        if place is None:
+            return None
+        rest = text[1:]
+    elif scope and scope != COUNTRY and not _has_place(text, ex) and text.startswith(_PARTY_DEPARTMENTS):
+        place = ex.place(scope)
+        if place is None:
+            return None
+        rest = text
+    else:
+        return None
+    if rest.startswith(("委", "人民政府", "政府")) and len(rest) <= 4:
+        return None  # 市委, 市政府: the organisation grammar knows these
+    party = rest.startswith(_PARTY_DEPARTMENTS) and not rest.startswith(("纪委", "监委"))
+    name = f"{place.name}{'委' if party else ''}{rest}"
+    parsed = parse_org(name, home=place.key, places=ex.places)
+    if parsed is not None and parsed.jurisdiction is not None:
+        return parsed
+    kind = "PartyOrganization" if rest.startswith(_PARTY_DEPARTMENTS) else "GovernmentOrganization"
+    org = Organization(f"org|{place.key}|{name}", name, kind, place.key, None)
+    return OrgParse((org,), (len(text),), place.key)
 
 
 def _fallback_org(text: str, scope: str | None, ex: Extraction) -> OrgParse:

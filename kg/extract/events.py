@@ -22,13 +22,14 @@ from kg.pipeline import stage
 
 _MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
-_NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”\s])"
+_NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”（）()\s])"
 _HELD_BEFORE = re.compile(
-    r"(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?(" + _NAME + "{2,40}?" + _MEETING_WORD + ")"
+    r"(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?(" + _NAME + "{0,40}?" + _MEETING_WORD + ")"
 )
 _HELD_AFTER = re.compile(
     r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)(?:举行|召开|开幕|闭幕|举办)"
 )
+_JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD)
 _MEET = re.compile(r"(?:亲切)?会见(?:了)?([^，。；、“”]{2,30})")
 _INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
 _ATTEND = re.compile(
@@ -36,7 +37,7 @@ _ATTEND = re.compile(
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = ("新时代", "同志为核心", "思想", "重要讲话", "重要指示", "总书记重要", "关于")
-_SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研)(?:了)?([^，。；、]{3,30})|^在([^，。；、]{3,30})$")
+_SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研|走访)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$")
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
     "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家",
 )  # fmt: skip
@@ -88,7 +89,11 @@ def find_events(ex: Extraction) -> list[_Ev]:
     found: list[_Ev] = []
     for rx in (_HELD_BEFORE, _HELD_AFTER):
         for m in rx.finditer(text, body):
-            name = m.group(1)
+            name_end = m.end(1)
+            joined = _JOINED.match(text, name_end)  # 甲会暨乙会 is one event
+            if joined:
+                name_end = joined.end()
+            name = text[m.start(1) : name_end]
             trig = re.search(_MEETING_WORD + "$", name)
             if any(e.name == name for e in found) or trig is None:
                 continue
@@ -98,7 +103,7 @@ def find_events(ex: Extraction) -> list[_Ev]:
                     name,
                     "Meeting",
                     m.start(1),
-                    m.end(1),
+                    name_end,
                     trig.group(0),
                     _date_near(ex, s, e),
                     _place_in(ex, s, e),
@@ -129,6 +134,9 @@ def find_events(ex: Extraction) -> list[_Ev]:
             _Ev(name, "Inspection", m.start(), m.end(), m.group(3)[-2:], _date_near(ex, s, e), places[0].ref)
         )
     found.sort(key=lambda ev: ev.start)
+    named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
+    if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
+        found = [ev for ev in found if ev.kind != "Meeting" or ev.name != ev.trigger]
     return _merge(found, ex.article.body_start)
 
 
@@ -210,8 +218,9 @@ def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: _Ev) -> None:
         return
     for clause in re.split(r"[，,；]", sentence):
         for m in _SITE.finditer(clause):
-            site = (m.group(1) or m.group(2) or "").strip()
-            site = re.sub(r"^(了|在)", "", site)
-            if len(site) >= 3 and site.endswith(VENUE_ENDS) and site not in ev.sites:
-                ev.sites.append(site)
+            phrase = (m.group(1) or m.group(2) or "").strip()
+            for item in phrase.split("、"):  # 走进甲公司、乙医院: each item a site
+                site = re.sub(r"^(了|在)", "", item)
+                if len(site) >= 3 and site.endswith(VENUE_ENDS) and site not in ev.sites:
+                    ev.sites.append(site)
     del s, e
