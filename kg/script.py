@@ -63,6 +63,11 @@ class Restorer:
                 seen.setdefault(s, Counter())[o] += 1
         return cls({s: c.most_common(1)[0][0] for s, c in seen.items()})
 
+    def written(self, text: str) -> str:
+        """``text`` (made from the Simplified copy) with every character the article has mapped back;
+        the length is kept, so offsets into one are offsets into the other."""
+        return "".join(self.table.get(c, c) for c in text)
+
     def restore(self, label: str) -> str:
         """The label in the article's script: characters the article has are mapped back as written;
         others (a label the grammar composed, 人民政府) through OpenCC s2t."""

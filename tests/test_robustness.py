@@ -77,7 +77,7 @@ def test_encodings_are_detected_and_reported(
     assert (entry["status"], entry["encoding"], entry["encoding_from"]) == ("ok", reported, how)
     (article,) = result.extractions
     assert article.article.headline == text.split("\n")[0]
-    assert article.article.text.endswith(
+    assert article.article.stored_text.endswith(
         "要求各部門狠抓落實。" if codec == "big5" else "要求各部门狠抓落实。"
     )
 
@@ -129,7 +129,7 @@ def test_truncated_file_is_read_up_to_the_cut_with_a_warning(tmp_path: Path, cod
     (warning,) = got.warnings
     assert f"ends in the middle of a {codec} character" in warning
     assert f"from offset {len(data) - (len('。'.encode(codec)) - 1)}" in warning
-    assert got.document.articles[0].text.endswith("狠抓落实" if codec != "big5" else "狠抓落實")
+    assert got.document.articles[0].stored_text.endswith("狠抓落实" if codec != "big5" else "狠抓落實")
 
 
 # ---------------------------------------------------------------------------- HTML

@@ -17,7 +17,7 @@ import os
 import stat
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -34,6 +34,7 @@ from kg.ingest.readers import (
 )
 from kg.ingest.split import HEADLINE_MAX, Draft, assemble, slug, split_page
 from kg.model import Article, Document
+from kg.script import Restorer, is_traditional, to_simplified
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -187,22 +188,35 @@ def read_input(
     source = display_path(path)
     reading, notes = _read(path, source, encoding)
     warnings = [*notes, *reading.warnings]
-    drafts: list[tuple[Page, Draft]] = []
+    drafts: list[tuple[Page, Draft, Restorer | None]] = []
     for page in reading.pages:
-        for d in split_page(to_lines(page.text), page.title):
-            drafts.append((page, d))
+        text, title, restorer = page.text, page.title, None
+        if is_traditional(text):  # extract on a Simplified copy; the graph keeps what was written
+            simplified = to_simplified(text)
+            restorer = Restorer.for_text(simplified, text)
+            text, title = simplified, to_simplified(title) if title else title
+            log.info("%s: Traditional Chinese; matched on a Simplified copy (OpenCC)", source)
+        for d in split_page(to_lines(text), title):
+            drafts.append((page, d, restorer))
     if not drafts:
         raise NothingToRead(
             "no article text found", path=source, hint="the file holds only metadata or markup"
         )
     base = slug(path.stem)
     articles: list[Article] = []
-    for index, (page, d) in enumerate(drafts):
+    for index, (page, d, restorer) in enumerate(drafts):
         article_id = f"{base}-{index + 1}" if len(drafts) > 1 else base
         d, cut = _cap_draft(d, max_article_chars)
         article = assemble(
             d, id=article_id, source=source, index=index, published=page.published, meta=page.meta
         )
+        if restorer is not None:
+            article = replace(
+                article,
+                original=restorer.written(article.text),
+                headline=restorer.written(article.headline) if article.headline else None,
+                subheadlines=tuple(restorer.written(h) for h in article.subheadlines),
+            )
         if cut:
             warnings.append(
                 f"{source}: article {article_id} was cut to {len(article.text)} characters "
