@@ -117,6 +117,15 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 continue  # 程先生, 毛主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
+        run = _name_run(name)
+        if run:  # 甲乙丙丁 run together (a headline, a list without separators): split at surnames
+            pos = start
+            for part in run:
+                hits.append(_with_gender(text, pos, pos + len(part)))
+                covered.update(range(pos, pos + len(part)))
+                pos += len(part)
+            i = j
+            continue
         after = text[end : end + 2]
         if (
             looks_like_name(name)
@@ -217,6 +226,41 @@ HONORIFICS = (
     "总",
     "某",
 )
+
+
+def _name_run(text: str) -> list[str] | None:
+    """Split a tagged span of 5 to 12 Han characters into names of two or three characters, each
+    starting with a surname; None unless exactly one way prefers three-character names throughout."""
+    if not (5 <= len(text) <= 12) or not is_han(text):
+        return None
+    single, double = surnames()
+
+    def splits(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        out = []
+        for size in (3, 2):
+            part = rest[:size]
+            if len(part) == size and (part[0] in single or part[:2] in double):
+                out.extend([part, *tail] for tail in splits(rest[size:]))
+        return out
+
+    options = splits(text)
+    if not options:
+        return None
+    best = max(options, key=lambda parts: (sum(len(p) == 3 for p in parts), -len(parts)))
+    if len(best) < 2 or not all(_tagged_person(p) for p in best):
+        return None
+    return best
+
+
+@functools.lru_cache(maxsize=65536)
+def _tagged_person(text: str) -> bool:
+    """The tagger, given the string alone, reads it as one person name."""
+    from kg.extract.tagger import default_tagger
+
+    words = default_tagger().tag([text])[0]
+    return len(words) == 1 and words[0][1] == "PER"
 
 
 def _without_honorific(name: str) -> str:
