@@ -27,6 +27,19 @@ MENTION_LABELS = frozenset(
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
+def sentence_span(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` holding ``offset``, its closing punctuation included."""
+    start = offset
+    while start > 0 and text[start - 1] not in SENTENCE_END:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in SENTENCE_END:
+        end += 1
+    if end < len(text) and text[end] != "\n":
+        end += 1
+    return start, end
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of an article's stored text, with the ontology label of what it names."""
@@ -95,14 +108,7 @@ class Article:
     def sentence(self, offset: int) -> tuple[int, int]:
         """The span of the sentence holding ``offset`` (ends included)."""
         text = self.text
-        start = offset
-        while start > 0 and text[start - 1] not in SENTENCE_END:
-            start -= 1
-        end = offset
-        while end < len(text) and text[end] not in SENTENCE_END:
-            end += 1
-        if end < len(text) and text[end] != "\n":
-            end += 1
+        start, end = sentence_span(text, offset)
         while start < end and text[start] in " \u3000":
             start += 1
         return start, end

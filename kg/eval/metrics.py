@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.eval.predict import sentence_span
+from kg.model import sentence_span
 
 DIMENSIONS = (
     "persons",

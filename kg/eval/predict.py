@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import Graph
 from rdflib.term import Node
 
-from kg.model import SENTENCE_END
+from kg.model import sentence_span
 from kg.rdf.graph import PREFIXES
 
 #: Names under which the graph's country node may appear; all compare as 中国.
@@ -93,19 +93,6 @@ class Prediction:
 
     def place(self, iri: str) -> PredPlace | None:
         return next((p for p in self.places if p.iri == iri), None)
-
-
-def sentence_span(text: str, offset: int) -> tuple[int, int]:
-    """The span of the sentence of ``text`` holding ``offset`` (as :meth:`kg.model.Article.sentence`)."""
-    start = offset
-    while start > 0 and text[start - 1] not in SENTENCE_END:
-        start -= 1
-    end = offset
-    while end < len(text) and text[end] not in SENTENCE_END:
-        end += 1
-    if end < len(text) and text[end] != "\n":
-        end += 1
-    return start, end
 
 
 def sentence_at(text: str, offset: int) -> str:
