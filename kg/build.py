@@ -1,26 +1,35 @@
-"""The build: input paths -> documents -> per-article extractions -> dataset and report.
+"""The build: input paths -> documents -> per-article extractions -> one graph and a report.
 
-Each article is extracted independently (:func:`extract_article` is a pure function of the
-article), so builds can stream and run in parallel. One bad file or article is an error in the
-report; the rest of the build goes on.
+1. **Plan.** The input files and the ids of their articles. Ids are ASCII slugs of the file
+   names; when two files could give the same id (one name in two folders, ``x.txt`` and
+   ``x-2.txt``) both get a short hash of their path, so ids depend on the set of inputs, never
+   on their order.
+2. **Extract.** Each article independently (:mod:`kg.tasks`), in this process, in worker
+   processes (``jobs``) or on a Dask cluster (:mod:`kg.distributed`); an input whose bytes,
+   options and code are unchanged comes from the cache (:mod:`kg.cache`).
+3. **Resolve** people across articles (:mod:`kg.resolve`), from their sightings alone.
+4. **Graph**: in memory (:func:`build`, an rdflib ``Dataset``, for notebooks and small jobs) or
+   streamed to files (:func:`kg.stream.build_to`, what ``kg build`` does).
+
+One bad file or article is an error in the report; the rest of the build goes on.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Sequence
+import re
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset
 
+from kg.cache import Cache, Entry
 from kg.errors import KGError
-from kg.extract import default_stages
 from kg.ingest import (
     MAX_ARTICLE_CHARS,
-    MAX_HEADLINE_CHARS,
     Input,
     NothingToRead,
     display_path,
@@ -28,13 +37,21 @@ from kg.ingest import (
     read_input,
 )
 from kg.ingest.clean import clean_text
-from kg.ingest.readers import MAX_PAGE_CHARS
+from kg.ingest.split import slug
 from kg.model import Article, Extraction
-from kg.pipeline import run
+from kg.parallel import BATCH_ARTICLES, BATCH_CHARS, Engine, InProcess
 from kg.rdf.graph import build_dataset
-from kg.rdf.iri import DEFAULT_BASE, Minter
+from kg.rdf.iri import DEFAULT_BASE, Minter, digest
+from kg.report import entry_json, report_json, review, summary_and_limits
+from kg.resolve import Sighting, resolve_sightings
+from kg.tasks import ArticleDone, counts, extract_article
+
+__all__ = ["BuildResult", "Options", "build", "counts", "extract_article", "write_outputs"]
 
 log = logging.getLogger(__name__)
+
+#: ``progress(files_done, files_total, articles_done)``, called as each input is finished.
+Progress = Callable[[int, int, int], None]
 
 
 @dataclass
@@ -46,36 +63,27 @@ class BuildResult:
     outputs: list[str] = field(default_factory=list)
 
 
-def extract_article(article: Article) -> Extraction:
-    """All facts of one article."""
-    return run(article, default_stages())
+@dataclass(frozen=True)
+class Options:
+    """What changes the articles read from an input and the IRIs of their graphs."""
+
+    base: str = DEFAULT_BASE
+    encoding: str | None = None
+    max_article_chars: int = MAX_ARTICLE_CHARS
 
 
-def counts(ex: Extraction) -> dict[str, int]:
-    corp = sum(1 for o in ex.organizations if o.kind == "Corporation")
-    return {
-        "persons": len(ex.persons),
-        "places": len(ex.places),
-        "organizations": len(ex.organizations),
-        "enterprises": corp,
-        "posts": len(ex.posts),
-        "memberships": len(ex.holdings),
-        "events": len(ex.events),
-        "awards": len(ex.awards),
-        "award_conferrals": len(ex.conferrals),
-        "reporters": len(ex.reporters),
-        "photographers": len(ex.photographers),
-        "mentions": len(ex.mentions),
-        "abstained": ex.abstained,
-    }
+@dataclass
+class InputDone:
+    """One input, finished: its report entry and what each of its articles gave."""
 
+    report: dict[str, Any]
+    articles: list[ArticleDone]
+    cached_text: str = ""
 
-def _unique_ids(articles: list[Article], seen: Counter[str]) -> list[Article]:
-    out = []
-    for a in articles:
-        seen[a.id] += 1
-        out.append(a if seen[a.id] == 1 else replace(a, id=f"{a.id}-{seen[a.id]}"))
-    return out
+    @property
+    def text(self) -> str:
+        """The report entry as report.json holds it."""
+        return self.cached_text or entry_json(self.report)
 
 
 def _entry(path: str) -> dict[str, Any]:
@@ -105,6 +113,34 @@ def _expand(paths: Sequence[str | Path], inputs: list[dict[str, Any]]) -> list[P
     return files
 
 
+def plan(files: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Each distinct input file with the base of its article ids (``x``, ``x-1``, ``x-2``...).
+
+    A base is the file name's slug; when two files could give one id, their bases get 8 hex
+    digits of the hash of their path. Depends only on the set of files, not their order.
+    """
+    unique: dict[str, Path] = {}
+    for path in files:
+        unique.setdefault(display_path(path), path)
+    bases = {shown: slug(path.stem) for shown, path in unique.items()}
+    taken = Counter(bases.values())
+    clash = {b for b, n in taken.items() if n > 1}
+    for b in taken:
+        m = re.fullmatch(r"(.+)-[0-9]+", b)
+        if m and m[1] in taken:  # x-2.txt against the second article of x.txt
+            clash |= {b, m[1]}
+    return [
+        (path, f"{bases[shown]}-{digest(shown, 8)}" if bases[shown] in clash else bases[shown])
+        for shown, path in unique.items()
+    ]
+
+
+def _renamed(article: Article, old: str, new: str) -> Article:
+    if old == new:
+        return article
+    return replace(article, id=new + article.id[len(old) :])
+
+
 def _read(path: Path, encoding: str | None, max_article_chars: int, entry: dict[str, Any]) -> Input | None:
     """Read one input into ``entry``; ``None`` when nothing of it could be read."""
     try:
@@ -122,82 +158,188 @@ def _read(path: Path, encoding: str | None, max_article_chars: int, entry: dict[
     return None
 
 
+@dataclass
+class _Slot:
+    """An input between reading and finishing."""
+
+    entry: dict[str, Any]
+    results: list[ArticleDone | None]
+    missing: int = 0
+    key: str | None = None  # cache key to store the input under once finished
+    read: dict[str, Any] | None = None  # what reading added to the entry, for the cache
+    text: str = ""  # the finished entry's JSON, when it came from the cache
+
+
+def _open(path: Path, id_base: str, options: Options, cache: Cache | None) -> tuple[_Slot, list[Article]]:
+    entry = _entry(display_path(path))
+    key = None
+    if cache is not None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = None  # read_input says what is wrong
+        if data is not None:
+            key = cache.key(
+                data,
+                source=entry["path"],
+                ids=id_base,
+                encoding=options.encoding,
+                max_article_chars=options.max_article_chars,
+                base=options.base,
+            )
+            hit = cache.get(key)
+            if hit is not None:
+                entry.update({k: list(v) if isinstance(v, list) else v for k, v in hit.report.items()})
+                return _Slot(entry, list(hit.articles), text=hit.text), []
+    got = _read(path, options.encoding, options.max_article_chars, entry)
+    if got is None:
+        return _Slot(entry, []), []
+    doc = got.document
+    read: dict[str, Any] = {
+        "encoding": doc.encoding,
+        "encoding_from": got.how,
+        "errors": [*entry["errors"], *got.errors],
+        "warnings": [*entry["warnings"], *got.warnings],
+    }
+    if got.bad_lines:
+        read["failed_lines"] = list(got.bad_lines)
+    entry.update({k: list(v) if isinstance(v, list) else v for k, v in read.items()})
+    old = slug(path.stem)
+    articles = [_renamed(a, old, id_base) for a in doc.articles]
+    return _Slot(entry, [None] * len(articles), len(articles), key, read), articles
+
+
+def _finish(slot: _Slot, cache: Cache | None) -> InputDone:
+    entry = slot.entry
+    done = [r for r in slot.results if r is not None]
+    if "encoding" in entry:
+        total: Counter[str] = Counter()
+        entry["articles"] = []
+        for r in done:
+            if r.error is not None:
+                entry["errors"].append(r.error)
+                continue
+            info = r.info or {"counts": {}}
+            total.update(info["counts"])
+            entry["warnings"].extend(r.warnings)
+            entry["articles"].append(info)
+        entry["counts"] = dict(sorted(total.items()))
+    _close(entry)
+    result = InputDone(entry, done, slot.text)
+    if cache is not None and slot.key is not None and slot.read is not None:
+        result.cached_text = entry_json(entry)
+        cache.put(slot.key, Entry(slot.read, tuple(done), result.cached_text))
+    return result
+
+
+def extract_inputs(
+    paths: Sequence[str | Path],
+    options: Options,
+    engine: Engine | None = None,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> Iterator[InputDone]:
+    """Every input of ``paths``, finished, in the order given (missing paths first).
+
+    Articles go to ``engine`` in batches; a bounded number of batches is in flight, so memory
+    does not grow with the number of inputs.
+    """
+    engine = engine or InProcess()
+    failed: list[dict[str, Any]] = []
+    files = plan(_expand(paths, failed))
+    for entry in failed:
+        yield InputDone(entry, [])
+    total, finished, articles_done = len(files), 0, 0
+    slots: deque[_Slot] = deque()
+    flight: deque[tuple[Any, list[tuple[_Slot, int]]]] = deque()
+    batch: list[Article] = []
+    owners: list[tuple[_Slot, int]] = []
+
+    def collect() -> None:
+        result, owned = flight.popleft()
+        for r, (slot, i) in zip(result.result(), owned, strict=True):
+            slot.results[i] = r
+            slot.missing -= 1
+
+    def ready() -> Iterator[InputDone]:
+        nonlocal finished, articles_done
+        while slots and slots[0].missing == 0:
+            done = _finish(slots.popleft(), cache)
+            finished += 1
+            articles_done += len(done.articles)
+            if progress is not None:
+                progress(finished, total, articles_done)
+            yield done
+
+    for path, id_base in files:
+        slot, articles = _open(path, id_base, options, cache)
+        slots.append(slot)
+        for i, article in enumerate(articles):
+            batch.append(article)
+            owners.append((slot, i))
+            if len(batch) >= BATCH_ARTICLES or sum(len(a.text) for a in batch) >= BATCH_CHARS:
+                flight.append((engine.submit(batch, options.base), owners))
+                batch, owners = [], []
+                while len(flight) >= engine.window:
+                    collect()
+        yield from ready()
+    if batch:
+        flight.append((engine.submit(batch, options.base, final=True), owners))
+    while flight:
+        collect()
+        yield from ready()
+    yield from ready()
+
+
 def build(
     paths: Sequence[str | Path],
     *,
     base: str = DEFAULT_BASE,
     encoding: str | None = None,
     max_article_chars: int = MAX_ARTICLE_CHARS,
+    jobs: int | None = 1,
+    cache: Cache | None = None,
+    engine: Engine | None = None,
 ) -> BuildResult:
-    """Build the knowledge graph of ``paths`` (files or folders).
+    """Build the knowledge graph of ``paths`` (files or folders), in memory.
 
-    Returns the dataset (one named graph per article plus a metadata graph), the extractions
-    and the build report: every input with its status (``ok``, ``warning``: read, but something
-    was cut or ignored or there was nothing to read; ``error``: the file or part of it was not
-    read), the reason, the encoding and counts. One bad input never stops the build.
+    Returns the dataset (one named graph per article, a metadata graph and, when people of one
+    name could not be told apart, a graph of candidates for review), the extractions and the
+    build report: every input with its status (``ok``, ``warning``: read, but something was cut
+    or ignored or there was nothing to read; ``error``: the file or part of it was not read),
+    the reason, the encoding and counts. One bad input never stops the build.
+    ``jobs`` > 1 extracts in that many worker processes (``None``: every core); they are
+    spawned, so a script that asks for them calls this under ``if __name__ == "__main__":``.
     """
+    from kg.parallel import local_engine
+
     minter = Minter(base)
+    options = Options(base, encoding, max_article_chars)
+    own = engine is None
+    engine = engine or local_engine(jobs)
     inputs: list[dict[str, Any]] = []
-    files = _expand(paths, inputs)
     extractions: list[Extraction] = []
-    seen_ids: Counter[str] = Counter()
-    for path in files:
-        entry = _entry(display_path(path))
-        inputs.append(entry)
-        got = _read(path, encoding, max_article_chars, entry)
-        if got is None:
-            _close(entry)
-            continue
-        doc = got.document
-        entry["encoding"] = doc.encoding
-        entry["encoding_from"] = got.how
-        entry["errors"].extend(got.errors)
-        entry["warnings"].extend(got.warnings)
-        if got.bad_lines:
-            entry["failed_lines"] = list(got.bad_lines)
-        total: Counter[str] = Counter()
-        entry["articles"] = []
-        for article in _unique_ids(list(doc.articles), seen_ids):
-            try:
-                ex = extract_article(article)
-            except KGError as exc:
-                entry["errors"].append(exc.format())
-                log.info("%s", exc.format())
-                continue
-            extractions.append(ex)
-            c = counts(ex)
-            total.update(c)
-            entry["warnings"].extend(f"{article.id}: {w}" for w in ex.warnings)
-            entry["articles"].append(
-                {
-                    "id": article.id,
-                    "headline": article.headline,
-                    "date": article.date.isoformat() if article.date else None,
-                    "characters": len(article.text),
-                    "counts": c,
-                }
-            )
-        entry["counts"] = dict(sorted(total.items()))
-        _close(entry)
-    dataset = build_dataset(extractions, minter)
-    statuses = Counter(e["status"] for e in inputs)
-    report = {
-        "inputs": inputs,
-        "summary": {
-            "files": len(inputs),
-            "ok": statuses["ok"],
-            "warning": statuses["warning"],
-            "error": statuses["error"],
-            "articles": len(extractions),
-            "triples": sum(1 for _ in dataset.quads((None, None, None, None))),
-        },
-        "limits": {
-            "article_characters": max_article_chars,
-            "headline_characters": MAX_HEADLINE_CHARS,
-            "page_characters": MAX_PAGE_CHARS,
-        },
-    }
-    return BuildResult(dataset, extractions, report, statuses["error"])
+    people: list[Sighting] = []
+    try:
+        for done in extract_inputs(paths, options, engine, cache):
+            inputs.append(done.report)
+            for article in done.articles:
+                if article.error is None:
+                    extractions.append(article.load())
+                    people.extend(article.sightings)
+    except BaseException:
+        if own:
+            engine.close(abort=True)
+        raise
+    if own:
+        engine.close()
+    resolution = resolve_sightings(people)
+    dataset = build_dataset(extractions, minter, resolution)
+    triples = sum(1 for _ in dataset.quads((None, None, None, None)))
+    report = {"inputs": inputs, "people": review(resolution, people, minter)}
+    report.update(summary_and_limits(inputs, len(extractions), triples, max_article_chars))
+    failed = report["summary"]["error"]
+    return BuildResult(dataset, extractions, report, failed)
 
 
 def write_outputs(result: BuildResult, outdir: Path, formats: Sequence[str]) -> list[Path]:
@@ -208,8 +350,6 @@ def write_outputs(result: BuildResult, outdir: Path, formats: Sequence[str]) -> 
     therefore leaves the previous outputs as they were; temporary files left by a killed build
     are removed by the next one.
     """
-    import json
-
     from kg import export
     from kg.export.atomic import remove_stale, staged, write_text
 
@@ -222,8 +362,7 @@ def write_outputs(result: BuildResult, outdir: Path, formats: Sequence[str]) -> 
             export.get(name)(result.dataset, stage(path))
             written.append(path)
         report_path = outdir / "report.json"
-        report = json.dumps(result.report, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        write_text(stage(report_path), report)
+        write_text(stage(report_path), report_json(result.report))
         written.append(report_path)
     result.outputs = [str(p) for p in written]
     return written

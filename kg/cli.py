@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -53,6 +54,24 @@ def main(verbose: int) -> None:
     help="Outputs to write (repeatable); default: turtle, trig, html.",
 )
 @click.option("--keep-going", is_flag=True, help="Exit 0 even when some inputs failed.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: every core)."
+)
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Reuse what unchanged inputs gave (in $KG_CACHE_DIR, else ~/.cache/kg).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Extract here (worker processes) or on a Dask cluster (pip install 'kg[dask]').",
+)
+@click.option("--scheduler", help="Address of the Dask scheduler (tcp://HOST:8786) for --engine dask.")
+@click.option("--progress/--no-progress", default=True, help="Show how far the build is (on stderr).")
 def build(
     inputs: tuple[Path, ...],
     outdir: Path,
@@ -60,39 +79,68 @@ def build(
     encoding: str | None,
     formats: tuple[str, ...],
     keep_going: bool,
+    jobs: int | None,
+    cache: bool,
+    engine: str,
+    scheduler: str | None,
+    progress: bool,
 ) -> None:
     """Build the graph of INPUTS (files or folders) into OUTDIR.
 
     Writes graph.ttl (all facts), graph.trig (one named graph per article), graph.html and
-    report.json (per input: articles, entities and facts by type, warnings, errors).
+    report.json (per input: articles, entities and facts by type, warnings, errors; people
+    merged across articles and the uncertain pairs left for review).
     """
-    from kg.build import build as run_build
-    from kg.build import write_outputs
+    from kg.cache import Cache
+    from kg.progress import Progress
     from kg.rdf.iri import DEFAULT_BASE
+    from kg.stream import build_to
 
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS (tcp://HOST:8786)")
     # SIGTERM cleans up like Ctrl-C: temporary files go, previous outputs stay.
     signal.signal(signal.SIGTERM, _interrupt)
+    os.environ.setdefault("KG_TAGGER_THREADS", "1")  # --jobs N uses N cores, one tagger thread each
+    bar = Progress(sys.stderr) if progress else None
+    runner = None
     try:
-        result = run_build(list(inputs), base=base or DEFAULT_BASE, encoding=encoding)
+        if engine == "dask":
+            from kg.distributed import DaskEngine
+
+            runner = DaskEngine(scheduler)
+        result = build_to(
+            list(inputs),
+            outdir,
+            formats or ("turtle", "trig", "html"),
+            base=base or DEFAULT_BASE,
+            encoding=encoding,
+            jobs=jobs,
+            cache=Cache() if cache else None,
+            engine=runner,
+            progress=bar,
+        )
     except KGError as exc:
         raise _fail(exc) from exc
+    finally:
+        if runner is not None:
+            runner.close(abort=True)
+        if bar is not None:
+            bar.close()
     s = result.report["summary"]
     click.echo(
         f"kg: {s['files']} file(s), {s['articles']} article(s), {s['triples']} triples; "
         f"{s['ok']} ok, {s['warning']} with warnings, {s['error']} failed"
     )
-    problems = [(k, m) for e in result.report["inputs"] for k in ("error", "warning") for m in e[k + "s"]]
-    for kind, message in problems[:SHOWN]:
+    for kind, message in result.problems[:SHOWN]:
         click.echo(f"  {kind}: {message}", err=True)
-    if len(problems) > SHOWN:
-        click.echo(f"  … {len(problems) - SHOWN} more in report.json", err=True)
+    if result.problem_count > SHOWN:
+        click.echo(f"  … {result.problem_count - SHOWN} more in report.json", err=True)
     if not s["articles"]:
         raise click.ClickException(f"no article could be read; nothing written, {outdir} left as it was")
-    try:
-        written = write_outputs(result, outdir, formats or ("turtle", "trig", "html"))
-    except KGError as exc:
-        raise _fail(exc) from exc
-    for path in written:
+    candidates = len(result.report["people"]["candidates"])
+    if candidates:
+        click.echo(f"  {candidates} pair(s) of people with one name to review (report.json: people)")
+    for path in result.outputs:
         click.echo(f"  wrote {path}")
     if result.failed and not keep_going:
         sys.exit(EXIT_FAILED)

@@ -28,7 +28,7 @@ MAX_CANDIDATE_CLUSTERS = 20
 BROAD = {"country", "province"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sighting:
     key: str  # the article-scoped person key
     name: str
@@ -71,7 +71,11 @@ def sightings(ex: Extraction) -> list[Sighting]:
 
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    all_sightings = [s for ex in extractions for s in sightings(ex)]
+    return resolve_sightings(s for ex in extractions for s in sightings(ex))
+
+
+def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
+    """:func:`resolve` from the sightings alone (a streamed build keeps only these in memory)."""
     by_name: dict[str, list[Sighting]] = defaultdict(list)
     for s in all_sightings:
         by_name[s.name].append(s)

@@ -305,7 +305,7 @@ class ArticleGraphBuilder:
 
     def _mentions(self) -> None:
         targets = {
-            "Person": self.m.person,
+            "Person": self.person_iri,
             "Place": self.m.place,
             "Organization": self.m.organization,
             "Post": self.m.post,

@@ -1,0 +1,130 @@
+"""Where the per-article work runs: in this process, in a pool of worker processes, or on a
+Dask cluster (:mod:`kg.distributed`). Each engine takes batches of articles and gives back
+future-like objects (``.result()``); the build keeps a bounded number in flight and consumes
+them in the order they were submitted, so memory stays bounded and results stay in order.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import multiprocessing
+import os
+from collections.abc import Sequence
+from typing import Protocol
+
+from kg.errors import KGError
+from kg.model import Article
+from kg.tasks import ArticleDone, do_batch, single_threaded_tagger
+
+log = logging.getLogger(__name__)
+
+#: A task holds at most this many articles, or about this many characters.
+BATCH_ARTICLES = 32
+BATCH_CHARS = 40_000
+
+
+class Result(Protocol):
+    def result(self) -> list[ArticleDone]: ...
+
+
+class Engine(Protocol):
+    #: Batches in flight at most (results beyond it wait for the oldest to be consumed).
+    window: int
+
+    def submit(self, articles: Sequence[Article], base: str, final: bool = False) -> Result:
+        """Start the work on ``articles``; ``final``: no batch follows this one."""
+        ...
+
+    def close(self, abort: bool = False) -> None:
+        """Release the workers; ``abort`` (the build failed or was interrupted): at once."""
+        ...
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class _Done:
+    def __init__(self, value: list[ArticleDone]) -> None:
+        self.value = value
+
+    def result(self) -> list[ArticleDone]:
+        return self.value
+
+
+class InProcess:
+    """Runs each batch here, when it is submitted (``--jobs 1``)."""
+
+    window = 1
+
+    def submit(self, articles: Sequence[Article], base: str, final: bool = False) -> Result:
+        return _Done(do_batch(articles, base))
+
+    def close(self, abort: bool = False) -> None:
+        pass
+
+
+def _init_worker() -> None:
+    """Load the tagger and the stages once per worker process, single-threaded."""
+    single_threaded_tagger()
+    from kg.extract import default_stages
+    from kg.extract.tagger import default_tagger
+
+    default_stages()
+    default_tagger()
+
+
+class _PoolResult:
+    def __init__(self, future: cf.Future) -> None:
+        self.future = future
+
+    def result(self) -> list[ArticleDone]:
+        try:
+            return self.future.result()
+        except cf.process.BrokenProcessPool as exc:
+            raise KGError(
+                "a worker process died (out of memory, or killed)",
+                hint="run again with fewer --jobs, or --jobs 1 to see the failing input",
+            ) from exc
+
+
+class Pool:
+    """``jobs`` worker processes (``--jobs N``), started fresh (``spawn``: the tagger's ONNX
+    Runtime threads are never forked) when the first full batch comes. A build whose only batch
+    is its last, small one (a rebuild after a few files changed) runs it here instead."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.window = 3 * jobs
+        self.pool: cf.ProcessPoolExecutor | None = None
+
+    def submit(self, articles: Sequence[Article], base: str, final: bool = False) -> Result:
+        if self.pool is None:
+            if final:
+                return _Done(do_batch(articles, base))
+            context = multiprocessing.get_context("spawn")
+            self.pool = cf.ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+        return _PoolResult(self.pool.submit(do_batch, list(articles), base))
+
+    def close(self, abort: bool = False) -> None:
+        if self.pool is None:
+            return
+        if not abort:
+            self.pool.shutdown(wait=True)
+            return
+        workers = list(getattr(self.pool, "_processes", {}).values())  # no public way before 3.14
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join(5)
+
+
+def local_engine(jobs: int | None) -> Engine:
+    jobs = default_jobs() if not jobs or jobs < 1 else jobs
+    return InProcess() if jobs == 1 else Pool(jobs)

@@ -1,0 +1,327 @@
+"""Whole archives: the streamed build, people resolved across articles, ids that ignore input order,
+worker processes, the content-hash cache, the canonical writers and their round trip, progress.
+
+Inputs are hand-built with invented names. The reference for every streamed output is the
+in-memory build (``kg.build.build`` then ``write_outputs``): the files must be byte-identical.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SDO, SKOS, XSD
+
+import kg.build
+import kg.export.rdf
+from kg.build import build, plan, write_outputs
+from kg.cache import Cache
+from kg.export import get
+from kg.parallel import InProcess, Pool
+from kg.progress import Progress
+from kg.rdf.iri import Minter
+from kg.stream import build_to
+
+ROOT = Path(__file__).resolve().parents[1]
+RDF_FORMATS = ("turtle", "trig", "nquads", "ntriples")
+FILES = ("graph.ttl", "graph.trig", "graph.nq", "graph.nt", "report.json")
+
+PAGES = {
+    "a1.txt": "太原市召开会议\n\n2024年3月5日，太原市委书记王小明出席会议并讲话。\n",
+    "a2.txt": "太原市部署工作\n\n2024年4月9日，会上，太原市委书记王小明讲话。\n",
+    "b1.txt": "晋中市召开会议\n\n2024年5月6日，晋中市领导刘大伟、张华参加会议。\n",
+    "c1.txt": "应急管理工作会议召开\n\n2024年6月7日，应急管理部副部长刘大伟出席。\n",
+    "d1.txt": "工作会议召开\n\n2024年7月8日，王小明说，今年的工作很重要。\n",
+}
+
+
+def pages(folder: Path, texts: dict[str, str] = PAGES) -> Path:
+    for name, text in texts.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def people(path: Path) -> dict[str, set[str]]:
+    """Person IRIs by name, from a Turtle file."""
+    g = Graph().parse(data=path.read_text(encoding="utf-8"), format="turtle")
+    out: dict[str, set[str]] = {}
+    for s, o in g.subject_objects(SDO.name):
+        if str(s).startswith(Minter().base + "person/"):
+            out.setdefault(str(o), set()).add(str(s))
+    return out
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return pages(tmp_path_factory.mktemp("archive"))
+
+
+@pytest.fixture(scope="module")
+def streamed(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("streamed")
+    result = build_to([archive], out, RDF_FORMATS, jobs=1)
+    assert result.report["summary"]["articles"] == 5 and not result.failed
+    return out
+
+
+def test_streamed_build_writes_what_the_in_memory_build_writes(
+    archive: Path, streamed: Path, tmp_path: Path
+) -> None:
+    write_outputs(build([archive]), tmp_path, RDF_FORMATS)
+    for name in FILES:
+        assert (streamed / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_runs_spilled_to_disk_change_nothing(
+    archive: Path, streamed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.export.rdf, "RUN_BYTES", 2000)  # a run every few articles
+    build_to([archive], tmp_path, RDF_FORMATS, jobs=1)
+    for name in FILES:
+        assert (streamed / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_one_official_in_two_articles_is_one_person_namesakes_stay_apart(streamed: Path) -> None:
+    found = people(streamed / "graph.ttl")
+    assert len(found["王小明"]) == 2  # the 太原市委书记 of a1 and a2, and the bare mention of d1
+    assert len(found["刘大伟"]) == 2  # a 晋中市 leader and a vice-minister
+    g = Graph().parse(data=(streamed / "graph.ttl").read_text(encoding="utf-8"), format="turtle")
+    secretary = {
+        s for s in g.subjects(SDO.name, Literal("王小明", lang="zh")) if len(set(g.objects(s, None))) > 3
+    }
+    [official] = secretary
+    articles = {
+        str(a).rsplit("/", 1)[-1]
+        for m in g.subjects(URIRef("http://www.w3.org/ns/org#member"), official)
+        for a in g.objects(m, URIRef("https://kg.example.org/ontology#article"))
+    }
+    assert articles == {"a1", "a2"}
+
+
+def test_a_career_across_articles_is_one_query(streamed: Path) -> None:
+    from kg import store
+
+    query = store.load_query(str(ROOT / "examples" / "queries" / "13_careers.rq"))
+    result = store.query(store.open_store(streamed / "graph.nq"), query, union_default_graph=True)
+    rows = {(r[0], r[1]): r[2:] for r in store.format_csv(result).splitlines()[1:] for r in [r.split(",")]}
+    assert rows[("王小明", "太原市委书记")] == ["2024-03-05", "2024-04-09", "2"]
+    assert rows[("刘大伟", "应急管理部副部长")] == ["2024-06-07", "2024-06-07", "1"]
+
+
+def test_uncertain_pairs_are_in_their_own_graph_and_in_the_report(streamed: Path) -> None:
+    review = str(Minter().candidates_graph())
+    quads = ox.parse(path=streamed / "graph.nq", format=ox.RdfFormat.N_QUADS)
+    pairs = [(URIRef(q.subject.value), URIRef(q.object.value)) for q in quads if q.graph_name.value == review]
+    assert all(
+        str(SKOS.closeMatch) in line
+        for line in (streamed / "graph.nq").read_text().splitlines()
+        if review in line
+    )
+    report = json.loads((streamed / "report.json").read_text(encoding="utf-8"))
+    [listed] = report["people"]["candidates"]
+    assert (listed["name"], listed["pairs"], len(pairs)) == ("王小明", 1, 1)
+    assert {URIRef(p["iri"]) for p in listed["people"]} == set(pairs[0])
+    assert sorted(a for p in listed["people"] for a in p["articles"]) == ["a1", "a2", "d1"]
+    assert report["people"]["merged_sightings"] == 2
+
+
+def test_same_file_names_in_two_folders_get_ids_that_ignore_order(tmp_path: Path) -> None:
+    first = pages(tmp_path / "first", {"page.txt": PAGES["a1.txt"], "x.txt": PAGES["b1.txt"]})
+    second = pages(tmp_path / "second", {"page.txt": PAGES["a2.txt"], "x-2.txt": PAGES["c1.txt"]})
+    forward = build([first, second])
+    backward = build([second, first])
+    ids = [{ex.article.id: ex.article.source for ex in r.extractions} for r in (forward, backward)]
+    assert ids[0] == ids[1] and len(ids[0]) == 4
+    assert {i for i in ids[0] if i.startswith(("page-", "x-"))} == set(ids[0])  # all four hashed
+    assert set(forward.dataset.quads((None, None, None, None))) == set(
+        backward.dataset.quads((None, None, None, None))
+    )
+    once = [p for p, _ in plan([first / "page.txt", second / "page.txt", first / "page.txt"])]
+    assert once == [first / "page.txt", second / "page.txt"]  # a file given twice is read once
+
+
+def test_two_worker_processes_write_the_same_bytes(
+    archive: Path, streamed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.build, "BATCH_ARTICLES", 2)  # three batches, the first two full
+    pool = Pool(2)
+    try:
+        result = build_to([archive], tmp_path, RDF_FORMATS, engine=pool)
+        assert pool.pool is not None  # the workers did start
+    finally:
+        pool.close()
+    assert result.report["summary"]["articles"] == 5
+    for name in FILES:
+        assert (streamed / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+class Counting(InProcess):
+    """The in-process engine, counting the articles it extracts."""
+
+    def __init__(self) -> None:
+        self.articles: list[str] = []
+
+    def submit(self, articles, base, final=False):  # type: ignore[no-untyped-def]
+        self.articles += [a.id for a in articles]
+        return super().submit(articles, base, final)
+
+
+def test_cache_reextracts_only_the_changed_file(archive: Path, streamed: Path, tmp_path: Path) -> None:
+    folder = pages(tmp_path / "in", PAGES)
+    cache = Cache(tmp_path / "cache")
+    first = Counting()
+    build_to([folder], tmp_path / "one", RDF_FORMATS, cache=cache, engine=first)
+    assert sorted(first.articles) == ["a1", "a2", "b1", "c1", "d1"] and cache.misses == 5
+    again = Counting()
+    build_to([folder], tmp_path / "two", RDF_FORMATS, cache=Cache(tmp_path / "cache"), engine=again)
+    assert again.articles == []
+    for name in FILES:  # from the cache, byte for byte the build without it (same paths)
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    (folder / "c1.txt").write_text(PAGES["c1.txt"] + "应急管理部部长李华出席。\n", encoding="utf-8")
+    changed, cache = Counting(), Cache(tmp_path / "cache")
+    build_to([folder], tmp_path / "three", RDF_FORMATS, cache=cache, engine=changed)
+    assert changed.articles == ["c1"] and (cache.hits, cache.misses) == (4, 1)
+    fresh = tmp_path / "fresh"
+    build_to([folder], fresh, RDF_FORMATS, jobs=1)
+    for name in FILES:
+        assert (tmp_path / "three" / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert "李华" in (fresh / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_damaged_cache_entry_is_a_miss(archive: Path, tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    build_to([archive / "a1.txt"], tmp_path / "one", ["nquads"], cache=cache)
+    [entry] = (tmp_path / "cache").rglob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    again = Cache(tmp_path / "cache")
+    build_to([archive / "a1.txt"], tmp_path / "two", ["nquads"], cache=again)
+    assert (again.hits, again.misses) == (0, 1)
+    assert (tmp_path / "one" / "graph.nq").read_bytes() == (tmp_path / "two" / "graph.nq").read_bytes()
+
+
+def test_extractions_keep_no_tagger_tokens(archive: Path) -> None:
+    result = build([archive / "a1.txt"])
+    assert [ex.tokens for ex in result.extractions] == [()]
+    assert result.extractions[0].persons
+
+
+def test_no_article_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = build_to([tmp_path / "empty.txt"], out, RDF_FORMATS, jobs=1)
+    assert result.report["summary"]["articles"] == 0 and result.outputs == []
+    assert not out.exists()
+    assert result.problems and result.problems[0][0] == "warning"
+
+
+def test_what_kg_writes_parses_back_to_the_same_graph(tmp_path: Path) -> None:
+    """Every literal survives exactly: doubles (which rdflib's Turtle writer rounds), integers,
+    dates, language tags, quotes, line breaks, backslashes and astral characters."""
+    ds = Dataset()
+    g = ds.graph(URIRef("https://kg.example.org/id/article/x/graph"))
+    s = URIRef("https://kg.example.org/id/place/x1")
+    literals = [
+        Literal("106.47886", datatype=XSD.double),
+        Literal("1.0E-7", datatype=XSD.double),
+        Literal("7", datatype=XSD.nonNegativeInteger),
+        Literal("2019", datatype=XSD.gYear),
+        Literal("2022-06-09", datatype=XSD.date),
+        Literal("太原", lang="zh"),
+        Literal("臺灣", lang="zh-Hant"),
+        Literal('引号"与\\反斜杠\n换行\t𠀋'),
+    ]
+    for n, lit in enumerate(literals):
+        g.add((s, URIRef(f"https://kg.example.org/ontology#p{n}"), lit))
+    expected = {
+        (str(s), f"https://kg.example.org/ontology#p{n}", ox_literal(lit)) for n, lit in enumerate(literals)
+    }
+    fmts = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "trig": ox.RdfFormat.TRIG,
+        "nquads": ox.RdfFormat.N_QUADS,
+        "ntriples": ox.RdfFormat.N_TRIPLES,
+    }
+    for name, fmt in fmts.items():
+        path = tmp_path / name
+        get(name)(ds, path)
+        back = {(q.subject.value, q.predicate.value, str(q.object)) for q in ox.parse(path=path, format=fmt)}
+        assert back == expected, name
+    rdflib_back = Graph().parse(data=(tmp_path / "ntriples").read_text(encoding="utf-8"), format="nt")
+    assert set(rdflib_back) == set(g)
+
+
+def ox_literal(lit: Literal) -> str:
+    if lit.language:
+        return str(ox.Literal(str(lit), language=lit.language))
+    return str(ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype or XSD.string))))
+
+
+def test_progress_is_a_bar_on_a_terminal_and_lines_in_a_log() -> None:
+    tty, log = io.StringIO(), io.StringIO()
+    bar, lines = Progress(tty, tty=True), Progress(log, tty=False, every=3600)
+    for done in range(1, 5):
+        bar(done, 4, done * 10)
+        lines(done, 4, done * 10)
+    bar.close()
+    assert "\r[" in tty.getvalue() and "articles/s" in tty.getvalue() and "ETA" in tty.getvalue()
+    assert tty.getvalue().endswith("\n") and tty.getvalue().count("\n") == 1
+    plain = log.getvalue().splitlines()
+    assert plain[-1].startswith("kg: 100%: 4/4 files, 40 articles") and "\r" not in log.getvalue()
+    assert len(plain) == 1  # within `every` (1 h) only the last call writes a line
+
+
+def test_cli_build_with_jobs_cache_and_progress(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("KG_TAGGER_THREADS", "1")
+    args = ["build", str(archive), "-o", str(tmp_path / "out"), "-j", "1", "--format", "nquads"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "5 file(s), 5 article(s)" in result.stdout
+    assert "1 pair(s) of people with one name to review" in result.stdout
+    assert "kg: 100%: 5/5 files, 5 articles" in result.stderr and "articles/s" in result.stderr
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 5
+    dask = CliRunner().invoke(main, ["build", str(archive), "-o", str(tmp_path / "d"), "--engine", "dask"])
+    assert dask.exit_code == 2 and "--scheduler" in dask.output
+
+
+def test_sigterm_stops_the_workers_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    long = "".join(PAGES[name].split("\n\n")[1].strip() for name in sorted(PAGES)) * 12
+    folder = pages(tmp_path / "in", {f"p{i:03d}.txt": f"会议召开\n\n{long}\n" for i in range(120)})
+    env = {**os.environ, "TMPDIR": str(tmp_path), "KG_CACHE_DIR": str(tmp_path / "cache")}
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "kg", "build", str(folder), "-o", str(out), "-j", "2", "--no-cache"]
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    while len(parent.children(recursive=True)) < 3 and time.monotonic() < deadline:  # 2 workers + tracker
+        time.sleep(0.1)
+    workers = parent.children(recursive=True)
+    assert proc.poll() is None and len(workers) >= 3, "the build ended before the workers started"
+    time.sleep(1)
+    proc.send_signal(signal.SIGTERM)
+    start = time.monotonic()
+    proc.communicate(timeout=30)
+    assert proc.returncode != 0 and time.monotonic() - start < 10
+    _, alive = psutil.wait_procs(workers, timeout=5)
+    assert alive == []
+    assert not out.exists()
+    assert not list(tmp_path.glob("kg-build-*"))  # the spool went with the build
