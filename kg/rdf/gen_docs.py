@@ -86,6 +86,9 @@ def _rules(shapes: Graph, term: URIRef, name: _Names) -> list[str]:
     return lines
 
 
+SKOS_EXAMPLE = URIRef("http://www.w3.org/2004/02/skos/core#example")
+
+
 def _entry(ontology: Graph, shapes: Graph, term: URIRef, name: _Names) -> list[str]:
     zh_label, en_label = _text(ontology, term, RDFS.label, "zh"), _text(ontology, term, RDFS.label, "en")
     lines = [f"### `{name(term)}` {zh_label} / {en_label}", ""]
@@ -101,6 +104,9 @@ def _entry(ontology: Graph, shapes: Graph, term: URIRef, name: _Names) -> list[s
         f"- zh: {_text(ontology, term, RDFS.comment, 'zh')}",
         f"- en: {_text(ontology, term, RDFS.comment, 'en')}",
     ]
+    examples = sorted(str(e) for e in ontology.objects(term, SKOS_EXAMPLE))
+    if examples:
+        lines += ["", "Example:", "", "```turtle", *examples, "```"]
     rules = _rules(shapes, term, name)
     if rules:
         lines += ["", "Rules (ontology/shapes.ttl):", "", *rules]
