@@ -39,8 +39,13 @@ def to_simplified(text: str) -> str:
     return "".join(c2 if len(c2 := conv(c)) == 1 else c for c in text)
 
 
+#: Detection reads at most this many characters (a page's script shows in its first lines).
+SAMPLE_CHARS = 20_000
+
+
 def is_traditional(text: str) -> bool:
-    """Is ``text`` written in Traditional characters?"""
+    """Is ``text`` written in Traditional characters? (Judged on its first SAMPLE_CHARS characters.)"""
+    text = text[:SAMPLE_CHARS]
     han = [c for c in text if _han(c)]
     if not han:
         return False
