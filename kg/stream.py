@@ -180,7 +180,10 @@ def write_graph(
 
     target = {name: outdir / export.filename(name) for name in formats}
     nquads = stage(target["nquads"]) if "nquads" in target else work / "all.nq"
-    count = write_lines(quad_lines(blocks()), nquads)
+    if {"nquads", "trig", *_QUAD_READERS} & set(target):
+        count = write_lines(quad_lines(blocks()), nquads)
+    else:  # Turtle or N-Triples only: the blocks just feed the union
+        count = sum(data.count(b"\n") if isinstance(data, bytes) else len(data) for _, data in blocks())
     if "trig" in target:
         convert(nquads, stage(target["trig"]), "trig")
     if union is not None:

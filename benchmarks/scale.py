@@ -1,0 +1,301 @@
+"""Scale: one graph from thousands of articles, on every core, incrementally, on Dask.
+
+    .venv/bin/python benchmarks/scale.py [--small 1000] [--large 10000,30000] [--write]
+
+Makes article-shaped documents from the real text in ``../shared/corpora/`` (sentences of the
+People's Daily articles in ``news/`` and of the NER corpora, recombined by a seeded generator:
+a headline and 3–6 paragraphs of 3–6 sentences, about 1,000 characters, as long as the
+articles in ``news/``; nothing is committed)
+and measures, each as a
+ratio within one run:
+
+- articles/s and characters/s on one core (``--jobs 1``), and the whole pipeline's characters/s
+  ÷ the tagger alone tagging the same articles sentence by sentence;
+- ``--jobs 2`` ÷ ``--jobs 1`` wall time (``--small`` articles);
+- incremental: rebuild with 1 of ``--small`` files changed ÷ the full build (warm cache);
+- Dask ``LocalCluster`` (2 worker processes, 1 thread each) ÷ ``--jobs 2``;
+- peak memory (RSS of ``kg build`` and its workers, sampled every 0.2 s) for each ``--large``;
+- writing Turtle of the first ``--large`` build ÷ pyoxigraph's own ``Store.dump`` of the same triples.
+
+``--write`` replaces the "Scale" section of benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import pyoxigraph as ox
+from results import SHARED, commit, machine, markdown_table, text_table, write_section
+
+from kg.build import Options, extract_inputs
+from kg.cache import Cache
+from kg.export.atomic import staged
+from kg.rdf.iri import Minter
+from kg.resolve import resolve_sightings
+from kg.stream import Spool, build_to, write_graph
+
+os.environ.setdefault("KG_TAGGER_THREADS", "1")  # as `kg build`: --jobs N uses N cores
+CORPORA = SHARED / "corpora"
+FORMATS = ("turtle", "trig")
+KG = [sys.executable, "-m", "kg"]
+
+
+def _bio_sentences(path: Path) -> list[str]:
+    """Sentences of a one-character-per-line NER file (blank lines between sentences)."""
+    out, chars = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts:
+            chars.append(parts[0])
+        elif chars:
+            out.append("".join(chars))
+            chars = []
+    return out
+
+
+def sentences() -> tuple[list[str], list[str]]:
+    """Headlines and sentences from the corpora."""
+    heads, body = [], []
+    for path in sorted((CORPORA / "news").glob("*.txt")):
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()]
+        heads.append(lines[0])
+        for para in lines[1:]:
+            body += [s + "。" for s in para.split("。") if len(s) > 4]
+    for name in ("cluener2020/train.json", "cluener2020/dev.json", "duie2_subset/duie_dev_subset.json"):
+        for line in (CORPORA / name).read_text(encoding="utf-8").splitlines():
+            body.append(json.loads(line)["text"].rstrip("。") + "。")
+    for name in (
+        "peoples_daily_ner/example.dev",
+        "peoples_daily_ner/example.test",
+        "msra_ner/msra_test_bio.txt",
+    ):
+        body += [s for s in _bio_sentences(CORPORA / name) if len(s) > 6]
+    heads += [s.rstrip("。") for s in body if 8 <= len(s) <= 24][:2000]
+    return heads, body
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> int:
+    """``n`` article files under ``folder`` (1,000 per sub-folder); returns their characters."""
+    heads, body = sentences()
+    rng = random.Random(seed)
+    chars = 0
+    for i in range(n):
+        paragraphs = []
+        for _ in range(rng.randint(3, 6)):
+            paragraphs.append("".join(rng.choice(body) for _ in range(rng.randint(3, 6))))
+        text = rng.choice(heads) + "\n\n" + "\n".join(paragraphs) + "\n"
+        path = folder / f"d{i // 1000:03d}" / f"a{i:06d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+def timed_build(corpus: Path, out: Path, **kw: object) -> tuple[float, dict]:
+    start = time.perf_counter()
+    result = build_to([corpus], out, FORMATS, **kw)  # type: ignore[arg-type]
+    return time.perf_counter() - start, result.report["summary"]
+
+
+def tagger_ratio(corpus: Path, articles: int = 150) -> tuple[float, float]:
+    """Characters/s of the whole pipeline on one core, and of the tagger alone (sentence by sentence)."""
+    from kg.extract.tagger import default_tagger, tokenize
+    from kg.ingest import read_input
+    from kg.tasks import do_article
+
+    docs = [read_input(p).document.articles[0] for p in sorted(corpus.rglob("*.txt"))[:articles]]
+    chars = sum(len(a.text) for a in docs)
+    default_tagger()
+    start = time.perf_counter()
+    for a in docs:
+        tokenize(a.text)
+    tagger = chars / (time.perf_counter() - start)
+    minter = Minter()
+    start = time.perf_counter()
+    for a in docs:
+        do_article(a, minter)
+    return chars / (time.perf_counter() - start), tagger
+
+
+def peak_memory(corpus: Path, out: Path, cache: Path, jobs: int = 2) -> tuple[float, float, float, str]:
+    """Wall seconds, peak RSS (MB) of the main process and of it with its workers, and its summary."""
+    env = {**os.environ, "KG_CACHE_DIR": str(cache)}
+    args = [*KG, "build", str(corpus), "-o", str(out), "-j", str(jobs), "--no-progress"]
+    args += [a for f in FORMATS for a in ("--format", f)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    main = tree = 0.0
+    parent = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            own = parent.memory_info().rss
+            kids = sum(c.memory_info().rss for c in parent.children(recursive=True))
+        except psutil.Error:
+            continue
+        main, tree = max(main, own / 1e6), max(tree, (own + kids) / 1e6)
+        time.sleep(0.2)
+    wall = time.perf_counter() - start
+    output = proc.stdout.read() if proc.stdout else ""
+    if proc.returncode:
+        raise SystemExit(f"kg build failed ({proc.returncode}): {output}")
+    return wall, main, tree, output.splitlines()[0]
+
+
+def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, float]:
+    """Seconds to write graph.ttl from a build's spool, and pyoxigraph's Store.dump of the same triples."""
+    spool = Spool(work)
+    people = []
+    for done in extract_inputs([corpus], Options(), cache=Cache(cache)):
+        for article in done.articles:
+            if article.error is None:
+                spool.add(article)
+                people.extend(article.sightings)
+    resolution = resolve_sightings(people)
+    out = work / "out"
+    out.mkdir()
+    start = time.perf_counter()
+    with staged() as stage:
+        write_graph(spool, resolution, Minter(), out, ["turtle"], stage, work)
+    ours = time.perf_counter() - start
+    store = ox.Store()
+    store.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    triples = len(store)
+    start = time.perf_counter()
+    store.dump(str(work / "dump.ttl"), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    return triples, ours, time.perf_counter() - start
+
+
+def dask_seconds(corpus: Path, out: Path) -> float:
+    from distributed import LocalCluster
+
+    from kg.distributed import DaskEngine
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        engine = DaskEngine(cluster)
+        try:
+            seconds, _ = timed_build(corpus, out, engine=engine)
+        finally:
+            engine.close()
+    return seconds
+
+
+def small_figures(root: Path, n: int) -> list[tuple[str, str, str]]:
+    """Throughput, --jobs 2 against --jobs 1, the incremental rebuild and Dask, on ``n`` articles."""
+    rows: list[tuple[str, str, str]] = []
+    small = root / "small"
+    chars = make_corpus(small, n)
+    print(f"corpus: {n} articles, {chars / n:.0f} characters each on average", flush=True)
+    pipeline, tagger = tagger_ratio(small)
+    one, summary = timed_build(small, root / "o1", jobs=1)
+    two, _ = timed_build(small, root / "o2", jobs=2)
+    per_core = summary["articles"] / one
+    rows += [
+        ("articles/s on one core (`--jobs 1`)", f"{per_core:.1f} ({chars / one:,.0f} chars/s)", ""),
+        ("pipeline chars/s ÷ tagger alone, one core", f"{pipeline / tagger:.2f}", "≥ 1.0"),
+        (
+            f"`--jobs 2` ÷ `--jobs 1`, {n} articles",
+            f"{two / one:.2f} ({two:.0f} s ÷ {one:.0f} s)",
+            "≤ 0.6",
+        ),
+    ]
+    print(text_table(("figure", "value", "target"), rows), flush=True)
+    cache = root / "cache"
+    full, _ = timed_build(small, root / "o3", jobs=2, cache=Cache(cache))
+    warm, _ = timed_build(small, root / "o3", jobs=2, cache=Cache(cache))
+    changed = sorted(small.rglob("*.txt"))[n // 2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "王小明出席会议。\n", encoding="utf-8")
+    again, _ = timed_build(small, root / "o3", jobs=2, cache=Cache(cache))
+    changed.write_text(changed.read_text(encoding="utf-8") + "李华出席会议。\n", encoding="utf-8")
+    start = time.perf_counter()
+    build_to([small], root / "o5", ["nquads"], jobs=2, cache=Cache(cache))
+    nquads = time.perf_counter() - start
+    rows += [
+        (
+            f"incremental, 1 of {n} changed ÷ full, N-Quads only",
+            f"{nquads / full:.3f} ({nquads:.1f} s ÷ {full:.0f} s)",
+            "≤ 0.05",
+        ),
+        (
+            f"incremental, 1 of {n} changed ÷ full, Turtle and TriG",
+            f"{again / full:.3f} ({again:.1f} s ÷ {full:.0f} s)",
+            "≤ 0.05",
+        ),
+        ("nothing changed ÷ full", f"{warm / full:.3f}", ""),
+    ]
+    dask = dask_seconds(small, root / "o4")
+    rows.append(("Dask LocalCluster (2 workers) ÷ `--jobs 2`", f"{dask / two:.2f} ({dask:.0f} s)", "≤ 1.3"))
+    print(text_table(("figure", "value", "target"), rows), flush=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--large", default="4000,10000")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    large = [int(x) for x in args.large.split(",") if x]
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
+        root = Path(tmp)
+        if args.small:
+            rows += small_figures(root, args.small)
+        memory = []
+        for n in large:
+            corpus = root / f"large{n}"
+            make_corpus(corpus, n, seed=n)
+            wall, main_mb, tree_mb, line = peak_memory(corpus, root / f"out{n}", root / f"cache{n}")
+            triples = int(re.search(r"(\d+) triples", line)[1])  # type: ignore[index]
+            memory.append((n, wall, main_mb, tree_mb, triples))
+            rows.append(
+                (
+                    f"peak memory, {n} articles (`--jobs 2`)",
+                    f"{main_mb:.0f} MB main, {tree_mb:.0f} MB with workers; {triples:,} triples, {wall:.0f} s",
+                    "≤ 1.5 GB",
+                )
+            )
+            print(text_table(("figure", "value", "target"), rows), flush=True)
+        if len(memory) > 1:
+            (n0, _, m0, t0, _), (n1, _, m1, t1, _) = memory[0], memory[-1]
+            rows.append(
+                (
+                    f"memory growth {n0} → {n1} articles (×{n1 / n0:.0f})",
+                    f"×{m1 / m0:.2f} main, ×{t1 / t0:.2f} with workers",
+                    "well below linear",
+                )
+            )
+        if large:
+            n = large[0]
+            work = root / "turtle"
+            work.mkdir()
+            triples, ours, dump = turtle_ratio(root / f"large{n}", root / f"cache{n}", work)
+            rows.append(
+                (
+                    f"Turtle of the {n}-article build ({triples:,} triples) ÷ `Store.dump`",
+                    f"{ours / dump:.2f} ({ours:.1f} s ÷ {dump:.1f} s)",
+                    "≤ 1.5",
+                )
+            )
+    print(text_table(("figure", "value", "target"), rows))
+    if args.write:
+        body = (
+            f"Measured by `benchmarks/scale.py --small {args.small} --large {args.large}` on commit `{commit()}` "
+            f"({machine()}), corpora recombined from `../shared/corpora/` (see the script). "
+            "Other processes shared the machine, so wall times are noisy.\n\n"
+            + markdown_table(("figure", "value", "target"), rows)
+        )
+        write_section("Scale", body)
+
+
+if __name__ == "__main__":
+    main()
