@@ -21,8 +21,10 @@ import networkx as nx
 
 from kg.model import Extraction
 
-#: Per name, at most this many clusters are paired as candidates (common names would explode).
-MAX_CANDIDATE_CLUSTERS = 20
+#: Review candidates: a bare mention (no post) is paired with the people of that name who hold
+#: posts, when there are few of them; at most MAX_BARE bare mentions per name are paired.
+MAX_EVIDENCED = 3
+MAX_BARE = 20
 
 #: Jurisdictions too broad to identify a person by (the country, a province).
 BROAD = {"country", "province"}
@@ -105,14 +107,13 @@ def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
             for m in members:
                 result.canonical[m.key] = canonical
             keys.append(canonical)
-        bare = {
+        bare = sorted(
             k
             for k, members in zip(keys, clusters.values(), strict=True)
             if not any(m.evidence for m in members)
-        }
-        unique = sorted(set(keys))[:MAX_CANDIDATE_CLUSTERS]
-        result.candidates.extend(
-            (a, b) for i, a in enumerate(unique) for b in unique[i + 1 :] if a in bare or b in bare
-        )
+        )[:MAX_BARE]
+        evidenced = sorted(set(keys) - set(bare))
+        if 0 < len(evidenced) <= MAX_EVIDENCED:  # a bare mention may be one of few known officials
+            result.candidates.extend(tuple(sorted((b, e))) for b in bare for e in evidenced)
     result.candidates.sort()
     return result

@@ -361,7 +361,11 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
     out: list[NameHit] = []
     ends = {t.end for t in tokens}
     for pos in range(2, len(text) - 1):
-        if pos in covered or not is_han(text[pos]) or not _after_title(text, pos):
+        if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
+            continue  # cheap tests first: a name starts with a surname
+        if not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
+            continue
+        if not _after_title(text, pos):
             continue
         for length in (3, 2):
             cand = text[pos : pos + length]
