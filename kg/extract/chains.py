@@ -1,8 +1,8 @@
 """Title chains before a name, and what each title resolves to.
 
-``省委常委、太原市委书记韦韬`` is a chain of two titles; each is ``<organisation><title>``. A title
-without its own organisation takes its scope from the chain (``太原市委副书记、市长`` -> the
-mayor of 太原市), else from the sentence (``某省委书记甲、省长乙``), else from the article's
+``省委常委、某市委书记王小明`` is a chain of two titles; each is ``<organisation><title>``. A title
+without its own organisation takes its scope from the chain (``某市委副书记、市长`` -> the
+mayor of that city), else from the sentence (``某省委书记甲、省长乙``), else from the article's
 home division. Bare national titles imply their organ (总理 -> 国务院).
 """
 
@@ -402,7 +402,7 @@ def _post(
 
 
 def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> ResolvedPost | None:
-    """``太原市领导`` / ``某市县领导`` / ``市领导``: the leadership of a division; role 市领导."""
+    """``某市领导`` / ``某市县领导`` / ``市领导``: the leadership of a division; role 市领导."""
     org_text = item.split.org
     best: Place | None = None
     written = ""
@@ -413,7 +413,7 @@ def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> Resolved
     if best is None and org_text[0] in "省市县区" and (scope or ex.home):
         level = {"省": "province", "市": "prefecture"}.get(org_text[0], "county")
         best = _place_at_level(ex, [scope, ex.home], level)
-        written = org_text[0]  # 市领导 is the leadership of 太原市, not of 太原市市
+        written = org_text[0]  # 市领导 is the leadership of 某市, not of 某市市
     if best is None:
         return None
     rest = org_text[len(written) :]

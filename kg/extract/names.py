@@ -1,7 +1,7 @@
 """Person names: the tagger's PER spans, repaired by the grammar of the genre.
 
-- ``艾力更·依明巴海``: the tagger cuts names at the middle dot; rejoin them.
-- ``…工具钳工何作冻，``: a title right before two or three characters that start with a surname
+- ``阿不都·热合曼``-style names: the tagger cuts names at the middle dot; rejoin them.
+- ``…工具钳工李大成，``: a title right before two or three characters that start with a surname
   and end at a delimiter is strong evidence of a name, even where the tagger is silent.
 - A "name" that is a division's short form (``太原``) or that runs into a place suffix
   (``晋中市``) is a place, not a person.
@@ -97,7 +97,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
             continue
         start, end = tok.start, tok.end
         j = i + 1
-        if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 艾力更 · 依明 巴海
+        if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 阿不都 · 热合 曼
             verbs = {t.start for t in tokens[i:] if t.tag in _AFTER_DOT_NAME and t.start < start + 17}
             dot = end
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
@@ -153,7 +153,7 @@ APPOINTMENT = re.compile(
 
 
 def _appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
-    """Names in appointment and removal lists replace overlapping tagger spans (牛之|俊为 -> 牛之俊)."""
+    """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明)."""
     text = ex.article.text
     single, double = surnames()
     found: list[NameHit] = []
@@ -354,7 +354,7 @@ def _after_title(text: str, pos: int) -> bool:
 
 
 def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
-    """Names the tagger missed right after a title: ``…工具钳工何作冻，``."""
+    """Names the tagger missed right after a title: ``…工具钳工李大成，``."""
     text = ex.article.text
     lex = lexicon()
     single, double = surnames()

@@ -1,7 +1,7 @@
 """People and their posts.
 
 Grammar, in order of evidence:
-- a title chain right before a name (``省委常委、太原市委书记韦韬``);
+- a title chain right before a name (``省委常委、某市委书记王小明``);
 - an enumeration with 、 after a titled name shares its chain (``市领导甲、乙、丙``);
 - a national title right after a name (``某某总书记``);
 - appointment and removal lists (``任命甲为某部副部长``, ``免去乙的某部副部长职务``).
