@@ -163,3 +163,22 @@ def canonical_triples(g: Graph, base: str) -> Counter[tuple[str, str, str]]:
         return colour.get(node) or node.n3()
 
     return Counter((name(s), str(p), name(o)) for s, p, o in g)
+
+
+def gold_cases() -> list[tuple[str, str, dict]]:
+    """(stem, article text without its SOURCE line, gold) for the sample and every news gold file."""
+    if not SHARED.is_dir():
+        return []
+    out = []
+    sample = SHARED / "data" / "taiyuan-daily-2022-06-09.txt"
+    sample_gold = SHARED / "gold" / "taiyuan-daily-2022-06-09.gold.json"
+    if sample.is_file() and sample_gold.is_file():
+        out.append((sample.stem, sample.read_text("utf-8"), json.loads(sample_gold.read_text("utf-8"))))
+    for gold in sorted((SHARED / "gold" / "news").glob("*.gold.json")):
+        path = SHARED / "corpora" / "news" / gold.name.replace(".gold.json", ".txt")
+        if path.is_file():
+            text = path.read_text("utf-8")
+            if text.startswith("SOURCE:"):  # provenance, not article text
+                text = text.partition("\n")[2]
+            out.append((path.stem, text, json.loads(gold.read_text("utf-8"))))
+    return out

@@ -5,10 +5,10 @@ Every name here is invented; only the divisions are real (the gazetteer is gener
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from e2e_support import gold_cases
 
 from kg.extract.orgs import org_key, orgs_stage, parse_org, suffixes
 from kg.extract.places import places_stage
@@ -191,24 +191,6 @@ def test_stage_rejects_bare_division_and_venue() -> None:
 # ------------------------------------------------------------------ real files
 
 
-def _gold_cases() -> list[tuple[str, str, dict]]:
-    if not SHARED.is_dir():
-        return []
-    out = []
-    sample = SHARED / "data" / "taiyuan-daily-2022-06-09.txt"
-    sample_gold = SHARED / "gold" / "taiyuan-daily-2022-06-09.gold.json"
-    if sample.is_file() and sample_gold.is_file():
-        out.append((sample.stem, sample.read_text("utf-8"), json.loads(sample_gold.read_text("utf-8"))))
-    for gold in sorted((SHARED / "gold" / "news").glob("*.gold.json")):
-        path = SHARED / "corpora" / "news" / gold.name.replace(".gold.json", ".txt")
-        if path.is_file():
-            text = path.read_text("utf-8")
-            if text.startswith("SOURCE:"):  # provenance, not article text
-                text = text.partition("\n")[2]
-            out.append((path.stem, text, json.loads(gold.read_text("utf-8"))))
-    return out
-
-
 def measure_enterprises(text: str, gold: dict) -> tuple[int, int, int]:
     """(right, gold total, predicted): enterprises are top-level Corporation organisations;
     a gold file's enterprise_aliases count as the enterprise they name."""
@@ -220,7 +202,7 @@ def measure_enterprises(text: str, gold: dict) -> tuple[int, int, int]:
 
 
 def test_enterprises_on_real_files() -> None:
-    cases = _gold_cases()
+    cases = gold_cases()
     if not cases:
         pytest.skip("the shared sample and gold files are not present")
     right = total = predicted = 0

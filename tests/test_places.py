@@ -5,10 +5,10 @@ Sentences are invented; only the divisions are real (the gazetteer is general kn
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from e2e_support import gold_cases
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer, load_changes, short_forms
 from kg.extract.places import address_chain, places_stage
@@ -200,24 +200,6 @@ def test_home_none_without_a_city() -> None:
 # ------------------------------------------------------------------ real files
 
 
-def _gold_cases() -> list[tuple[str, str, dict]]:
-    if not SHARED.is_dir():
-        return []
-    out = []
-    sample = SHARED / "data" / "taiyuan-daily-2022-06-09.txt"
-    sample_gold = SHARED / "gold" / "taiyuan-daily-2022-06-09.gold.json"
-    if sample.is_file() and sample_gold.is_file():
-        out.append((sample.stem, sample.read_text("utf-8"), json.loads(sample_gold.read_text("utf-8"))))
-    for gold in sorted((SHARED / "gold" / "news").glob("*.gold.json")):
-        path = SHARED / "corpora" / "news" / gold.name.replace(".gold.json", ".txt")
-        if path.is_file():
-            text = path.read_text("utf-8")
-            if text.startswith("SOURCE:"):  # provenance, not article text
-                text = text.partition("\n")[2]
-            out.append((path.stem, text, json.loads(gold.read_text("utf-8"))))
-    return out
-
-
 def measure_places(text: str, gold: dict) -> tuple[int, int, int, int, int]:
     """(gold found, gold total, part_of right, predicted right, predicted) for one text.
 
@@ -251,7 +233,7 @@ def measure_places(text: str, gold: dict) -> tuple[int, int, int, int, int]:
 
 
 def test_places_on_real_files() -> None:
-    cases = _gold_cases()
+    cases = gold_cases()
     if not cases:
         pytest.skip("the shared sample and gold files are not present")
     totals = [0] * 5
