@@ -13,15 +13,13 @@ note of the history. Names repeat (朝阳区 in 北京 and 长春), so every loo
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from kg.errors import InputError
+from kg.lexicons import read_table
 
 #: Where the lexicon files live.
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 
 COUNTRY_KEY = "100000"
 COUNTRY_NAME = "中国"
@@ -204,25 +202,18 @@ def _pad(code: str) -> str:
 
 def load_changes() -> list[Change]:
     """Rows of ``kg/lexicons/division_changes.tsv``."""
-    path = LEXICONS / "division_changes.tsv"
+    columns = ("old_name", "old_code", "new_name", "new_code", "year", "note")
     out = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-            try:
-                out.append(
-                    Change(
-                        row["old_name"],
-                        row["old_code"],
-                        row["new_name"],
-                        row["new_code"],
-                        int(row["year"]),
-                        row["note"],
-                    )
-                )
-            except (KeyError, ValueError, TypeError) as exc:
-                raise InputError(
-                    f"bad row {lineno}: {exc}", path=str(path), hint="columns are tab-separated"
-                ) from exc
+    for lineno, row in read_table("division_changes.tsv", columns):
+        try:
+            year = int(row["year"])
+        except ValueError as exc:
+            raise InputError(
+                f"row {lineno}: year {row['year']!r} is not a number", path="kg/lexicons/division_changes.tsv"
+            ) from exc
+        out.append(
+            Change(row["old_name"], row["old_code"], row["new_name"], row["new_code"], year, row["note"])
+        )
     return out
 
 

@@ -7,15 +7,14 @@ in a suffix too (…有限公司 + …分公司, …中心 + …办公室). The 
 
 from __future__ import annotations
 
-import csv
 import functools
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.errors import InputError
-from kg.extract.divisions import COUNTRY_KEY, LEXICONS, gazetteer
+from kg.extract.divisions import COUNTRY_KEY, gazetteer
+from kg.lexicons import read_table
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
 
@@ -56,22 +55,17 @@ class OrgParse:
 @functools.cache
 def suffixes() -> tuple[Suffix, ...]:
     """The suffix lexicon, longest suffix first."""
-    path = LEXICONS / "org_suffixes.tsv"
-    rows: list[Suffix] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-            try:
-                rows.append(
-                    Suffix(
-                        row["suffix"],
-                        row["kind"],
-                        row["use"],
-                        tuple(x for x in (row["examples"] or "").split(";") if x),
-                        tuple(x for x in (row["counter_examples"] or "").split(";") if x),
-                    )
-                )
-            except KeyError as exc:
-                raise InputError(f"row {lineno} lacks column {exc}", path=str(path)) from exc
+    columns = ("suffix", "kind", "use", "examples", "counter_examples")
+    rows = [
+        Suffix(
+            row["suffix"],
+            row["kind"],
+            row["use"],
+            tuple(x for x in row["examples"].split(";") if x),
+            tuple(x for x in row["counter_examples"].split(";") if x),
+        )
+        for _, row in read_table("org_suffixes.tsv", columns)
+    ]
     return tuple(sorted(rows, key=lambda s: -len(s.suffix)))
 
 

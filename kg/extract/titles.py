@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
-from kg.errors import InputError
+from kg.lexicons import read_table
 
 _HAN_LO, _HAN_HI = "\u3400", "\u9fff"
 
@@ -119,22 +118,17 @@ LEXICON_COLUMNS = ("word", "kind", "organ", "level", "note", "examples", "counte
 @functools.cache
 def rows() -> tuple[TitleRow, ...]:
     """The rows of ``kg/lexicons/titles.tsv``, in file order."""
-    text = resources.files("kg.lexicons").joinpath("titles.tsv").read_text(encoding="utf-8")
-    lines = text.splitlines()
-    header = tuple(lines[0].split("\t")) if lines else ()
-    if header[: len(LEXICON_COLUMNS)] != LEXICON_COLUMNS:
-        raise InputError(
-            f"titles.tsv has columns {header}, expected {LEXICON_COLUMNS}",
-            path="kg/lexicons/titles.tsv",
-            hint="keep the header line and the column order",
+    out = [
+        TitleRow(
+            row["word"],
+            row["kind"],
+            row["organ"],
+            row["level"],
+            _items(row["examples"]),
+            _items(row["counter_examples"]),
         )
-    out: list[TitleRow] = []
-    for line in lines[1:]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = (line.split("\t") + [""] * len(LEXICON_COLUMNS))[: len(LEXICON_COLUMNS)]
-        word, kind, organ, level, _note, examples, counters = cells
-        out.append(TitleRow(word, kind, organ, level, _items(examples), _items(counters)))
+        for _, row in read_table("titles.tsv", LEXICON_COLUMNS)
+    ]
     return tuple(out)
 
 
