@@ -311,28 +311,20 @@ def build(
     ``jobs`` > 1 extracts in that many worker processes (``None``: every core); they are
     spawned, so a script that asks for them calls this under ``if __name__ == "__main__":``.
     """
-    from kg.parallel import local_engine
+    from kg.parallel import engine_for
 
     minter = Minter(base)
     options = Options(base, encoding, max_article_chars)
-    own = engine is None
-    engine = engine or local_engine(jobs)
     inputs: list[dict[str, Any]] = []
     extractions: list[Extraction] = []
     people: list[Sighting] = []
-    try:
-        for done in extract_inputs(paths, options, engine, cache):
+    with engine_for(engine, jobs) as running:
+        for done in extract_inputs(paths, options, running, cache):
             inputs.append(done.report)
             for article in done.articles:
                 if article.error is None:
                     extractions.append(article.load())
                     people.extend(article.sightings)
-    except BaseException:
-        if own:
-            engine.close(abort=True)
-        raise
-    if own:
-        engine.close()
     resolution = resolve_sightings(people)
     dataset = build_dataset(extractions, minter, resolution)
     triples = sum(1 for _ in dataset.quads((None, None, None, None)))

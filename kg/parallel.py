@@ -7,10 +7,11 @@ them in the order they were submitted, so memory stays bounded and results stay 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from kg.errors import KGError
@@ -128,3 +129,19 @@ class Pool:
 def local_engine(jobs: int | None) -> Engine:
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
     return InProcess() if jobs == 1 else Pool(jobs)
+
+
+@contextlib.contextmanager
+def engine_for(engine: Engine | None, jobs: int | None) -> Iterator[Engine]:
+    """``engine`` as given (the caller closes it), or a local one that this block owns: closed at
+    the end, aborted if the block fails."""
+    if engine is not None:
+        yield engine
+        return
+    own = local_engine(jobs)
+    try:
+        yield own
+    except BaseException:
+        own.close(abort=True)
+        raise
+    own.close()

@@ -33,7 +33,7 @@ from kg.errors import KGError
 from kg.export.atomic import _alive
 from kg.export.rdf import SortedLines, convert, quad_lines, read_nquads, write_lines
 from kg.ingest import MAX_ARTICLE_CHARS
-from kg.parallel import Engine, local_engine
+from kg.parallel import Engine, engine_for
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.report import report_json, review, summary_and_limits
 from kg.resolve import Resolution, Sighting, resolve_sightings
@@ -256,8 +256,6 @@ def build_to(
     temporary folder; allow about the size of the N-Quads output).
     """
     options = Options(base, encoding, max_article_chars)
-    own = engine is None
-    engine = engine or local_engine(jobs)
     result = StreamResult({}, 0)
     _remove_stale_work(Path(work or tempfile.gettempdir()))
     with tempfile.TemporaryDirectory(prefix=f"kg-build-{os.getpid()}-", dir=work) as tmp:
@@ -265,7 +263,7 @@ def build_to(
         spool, entries = Spool(folder), _Entries(folder)
         try:
             written = _run(
-                paths, outdir, formats, options, engine, own, cache, progress, spool, entries, result
+                paths, outdir, formats, options, engine, jobs, cache, progress, spool, entries, result
             )
         finally:
             spool.close()
@@ -279,8 +277,8 @@ def _run(
     outdir: Path,
     formats: Sequence[str],
     options: Options,
-    engine: Engine,
-    own: bool,
+    engine: Engine | None,
+    jobs: int | None,
     cache: Cache | None,
     progress: Progress | None,
     spool: Spool,
@@ -292,8 +290,8 @@ def _run(
     minter = Minter(options.base)
     statuses: Counter[str] = Counter()
     people: list[Sighting] = []
-    try:
-        for done in extract_inputs(paths, options, engine, cache, progress):
+    with engine_for(engine, jobs) as running:
+        for done in extract_inputs(paths, options, running, cache, progress):
             entries.add(done.text)
             statuses[done.report["status"]] += 1
             for kind in ("error", "warning"):
@@ -305,12 +303,6 @@ def _run(
                 if article.error is None:
                     spool.add(article)
                     people.extend(_compact(article.sightings))
-    except BaseException:
-        if own:
-            engine.close(abort=True)
-        raise
-    if own:
-        engine.close()
     resolution = resolve_sightings(people)
     result.report = {"people": review(resolution, people, minter)}
     del people
