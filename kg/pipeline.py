@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.errors import KGError, PipelineError
-from kg.model import Article, Extraction
+from kg.model import Article, Extraction, Token
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +54,13 @@ def stage(name: str, *, needs: Sequence[str] = (), adds: Sequence[str] = ()) -> 
     return wrap
 
 
-def run(article: Article, stages: Sequence[Stage]) -> Extraction:
-    """Run ``stages`` over one article. A pure function of the article: no shared state."""
-    ex = Extraction(article=article)
+def run(article: Article, stages: Sequence[Stage], tokens: tuple[Token, ...] = ()) -> Extraction:
+    """Run ``stages`` over one article. A pure function of the article: no shared state.
+
+    ``tokens``: the article's tokens when they were tagged already, in a batch with other
+    articles (the tokens stage then keeps them).
+    """
+    ex = Extraction(article=article, tokens=tokens)
     for st in stages:
         try:
             ex = st(ex)
