@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.name_runs import find_runs, looks_foreign, split_run
 from kg.extract.names import NameHit, find_names, looks_like_name, reads_as_verb
 from kg.extract.places import places_stage
 from kg.extract.tagger import tokens_stage
@@ -109,8 +110,8 @@ def test_enumeration_item_not_extended_over_a_verb() -> None:
 
 
 def test_no_extension_outside_an_enumeration() -> None:
-    got = names_in(("会上", "n"), ("，", "w"), ("万鄂", "PER"), ("湘", "n"), ("。", "w"))
-    assert got == ["万鄂"]
+    got = names_in(("会上", "n"), ("，", "w"), ("欧阳", "PER"), ("小红", "n"), ("。", "w"))
+    assert got == ["欧阳"]
 
 
 # ------------------------------------------------------------------ names repaired after a title
@@ -184,3 +185,59 @@ def test_name_shape_limits() -> None:
     assert looks_like_name("李华") and looks_like_name("欧阳小红")
     assert not looks_like_name("李") and not looks_like_name("欧阳小红红")
     assert not looks_like_name("Li Hua")
+
+
+# ------------------------------------------------------------------ runs of names without separators
+
+
+def test_run_of_names_is_cut_at_surnames() -> None:
+    # a roll printed without its spaces; the tagger's PER spans straddle the names
+    got = names_in(("王小明李", "PER"), ("华张大伟", "PER"), ("。", "w"))
+    assert got == ["王小明", "李华", "张大伟"]
+
+
+def test_run_cut_at_a_note_after_a_name() -> None:
+    got = names_in(
+        ("刘建国陈", "PER"),
+        ("志强", "PER"),
+        ("（", "w"),
+        ("女", "a"),
+        ("）", "w"),
+        ("赵文华", "PER"),
+        ("。", "w"),
+    )
+    assert got == ["刘建国", "陈志强", "赵文华"]
+    article, toks = tokens_of(("刘建国陈", "PER"), ("志强", "PER"), ("（女）", "w"), ("赵文华", "PER"))
+    genders = {h.name: h.gender for h in find_names(Extraction(article, tokens=toks))}
+    assert genders == {"刘建国": None, "陈志强": "女", "赵文华": None}
+
+
+def test_run_names_pass_the_name_checks() -> None:
+    # two PER spans touching, the first a verb the tagger took for a name: 任命|李华为…
+    assert names_in(("任命", "PER"), ("李华", "PER"), ("为", "v"), ("主任", "n"), ("。", "w")) == ["李华"]
+
+
+def test_one_foreign_name_is_not_a_run() -> None:
+    # five or more characters in one PER span, but written in transliteration characters
+    assert looks_foreign("阿卡巴拉莫夫") and not looks_foreign("王小明李华")
+    assert names_in(("阿卡巴拉莫夫", "PER"), ("说", "v"), ("。", "w")) == []  # too long for one Chinese name
+    assert find_runs("阿卡巴拉莫夫说。", (Token(0, 6, "阿卡巴拉莫夫", "PER"),)) == []
+
+
+def test_split_run_needs_every_part_to_be_a_name() -> None:
+    assert split_run("王小明李华") == [(0, 3), (3, 5)]
+    assert split_run("的确如此了") is None  # no surname, no name
+
+
+# ------------------------------------------------------------------ a name cut one character short
+
+
+def test_third_character_joined_when_the_tagger_reads_one_name() -> None:
+    assert names_in(("王小", "PER"), ("刚", "d"), ("出席", "v"), ("会议", "n"), ("。", "w")) == ["王小刚"]
+
+
+def test_third_character_not_a_function_word() -> None:
+    assert names_in(("李华", "PER"), ("在", "p"), ("会上", "n"), ("发言", "v"), ("。", "w")) == ["李华"]
+    assert names_in(("李华", "PER"), ("和", "c"), ("张大伟", "PER"), ("。", "w")) == ["李华", "张大伟"]
+    # a one-character verb before its object: 赵小丽|作|工作报告
+    assert names_in(("李华", "PER"), ("作", "v"), ("工作报告", "n"), ("。", "w")) == ["李华"]

@@ -212,3 +212,31 @@ def test_title_is_not_carried_past_a_sentence_end() -> None:
     ex = extract("太原市委书记王小明出席会议。李华也来到现场。")
     assert persons_of(ex) == ["王小明", "李华"]
     assert [row[0] for row in posts_of(ex)] == ["王小明"]
+
+
+def roles_of(ex: Extraction) -> list[str]:
+    return [m.text for m in ex.mentions if m.label == "Role"]
+
+
+def test_bare_job_title_is_a_role() -> None:
+    assert "记者" in roles_of(extract("记者从有关部门获悉，工程进展顺利。"))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("他代表全体职工发言。", "代表"),  # a verb, not the title 代表
+        ("今年利润增长较快。", "增长"),  # …长 makes titles (站长), but 增长 is a verb
+        ("工厂今天开工。", "开工"),  # …工 makes titles (钳工), but 开工 is a verb
+    ],
+)
+def test_a_title_word_used_as_a_verb_is_no_role(text: str, word: str) -> None:
+    assert word not in roles_of(extract(text))
+
+
+def test_general_occupations_are_titles() -> None:
+    from kg.extract.titles import lexicon
+
+    lex = lexicon()
+    assert all(lex.is_word(w) for w in ("总统", "首相", "将军", "博士", "前锋", "门将"))
+    assert lex.title_kind("总统府") is None and lex.title_kind("前锋线") is None

@@ -3,6 +3,8 @@
 - ``阿不都·热合曼``-style names: the tagger cuts names at the middle dot; rejoin them.
 - ``…工具钳工李大成，``: a title right before two or three characters that start with a surname
   and end at a delimiter is strong evidence of a name, even where the tagger is silent.
+- Runs of names printed without separators (``甲乙丙（女）丁``) and names the tagger cut one
+  character short (``王小|明说``): :mod:`kg.extract.name_runs`.
 - A "name" that is a division's short form (``太原``) or that runs into a place suffix
   (``晋中市``) is a place, not a person.
 """
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.model import Extraction, Token
 
@@ -89,13 +92,18 @@ def find_names(ex: Extraction) -> list[NameHit]:
     place_words = _place_words(ex)
     hits: list[NameHit] = []
     covered: set[int] = set()
+    for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
+        for s, e in run.names:
+            if _acceptable(ex, s, e, place_words):
+                hits.append(_with_gender(text, s, e))
+        covered.update(range(run.start, run.end))
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.tag != "PER":
+        if tok.tag != "PER" or tok.start in covered:
             i += 1
             continue
-        start, end = tok.start, tok.end
+        start, end = tok.start, third_character(text, tokens, i)
         j = i + 1
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 阿不都 · 热合 曼
             verbs = {t.start for t in tokens[i:] if t.tag in _AFTER_DOT_NAME and t.start < start + 17}
@@ -126,15 +134,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 pos += len(part)
             i = j
             continue
-        after = text[end : end + 2]
-        if (
-            looks_like_name(name)
-            and not _is_place_like(ex, name, after[:1], place_words)
-            and after != "主义"  # 马克思主义 names a doctrine
-            and not _in_quoted_phrase(text, start, end)
-            and not _org_tail(text, start, end)
-            and not reads_as_verb(name)
-        ):
+        if _acceptable(ex, start, end, place_words):
             hits.append(_with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
@@ -144,6 +144,21 @@ def find_names(ex: Extraction) -> list[NameHit]:
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _acceptable(ex: Extraction, start: int, end: int, place_words: frozenset[str]) -> bool:
+    """May ``text[start:end]``, read as a name by the tagger or a run's cut, be a person's name?"""
+    text = ex.article.text
+    name = text[start:end]
+    after = text[end : end + 2]
+    return (
+        looks_like_name(name)
+        and not _is_place_like(ex, name, after[:1], place_words)
+        and after != "主义"  # 马克思主义 names a doctrine
+        and not _in_quoted_phrase(text, start, end)
+        and not _org_tail(text, start, end)
+        and not reads_as_verb(name)
+    )
 
 
 #: 任命甲、乙为… / 免去丙（女）的…职务: the grammar marks the names.
@@ -231,7 +246,7 @@ HONORIFICS = (
 def _name_run(text: str) -> list[str] | None:
     """Split a tagged span of 5 to 12 Han characters into names of two or three characters, each
     starting with a surname; None unless exactly one way prefers three-character names throughout."""
-    if not (5 <= len(text) <= 12) or not is_han(text):
+    if not (5 <= len(text) <= 12) or not is_han(text) or looks_foreign(text):
         return None
     single, double = surnames()
 

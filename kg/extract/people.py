@@ -116,14 +116,19 @@ def people_stage(ex: Extraction) -> Extraction:
     )
 
 
+#: Tags of a word used as a verb or adverb (他代表全市讲话, 导演了一部电影), not as a job title.
+_ACTION_TAGS = frozenset({"v", "vd", "vn", "ad", "d", "a"})
+
+
 def _bare_roles(ex: Extraction, found: list[Mention]) -> list[Mention]:
     """Job titles that name no one in particular (记者, 设计师): Role mentions, no facts."""
     lex = lexicon()
     taken = [(m.start, m.end) for m in found if m.label == "Post"]
     out = []
     for tok in ex.tokens:
-        if tok.tag in ("PER", "LOC", "ORG", "TIME", "w") or lex.title_kind(tok.text) is None:
-            continue
+        kind = None if tok.tag in ("PER", "LOC", "ORG", "TIME", "w") else lex.title_kind(tok.text)
+        if kind is None or tok.tag in _ACTION_TAGS or (kind == 1 and tok.tag != "n"):
+            continue  # 代表/v, 增长/v: a verb; a title made by a suffix must read as a noun
         if any(s <= tok.start and tok.end <= e for s, e in taken):
             continue
         out.append(ex.article.span(tok.start, tok.end, "Role"))
