@@ -22,7 +22,8 @@ Our mentions map to corpus types as follows. Every corpus is flat, so where our 
   Date and Award mentions are not scored. Address chains stay split (``北京市`` + ``海淀区``), as
   both corpora annotate them.
 - CLUENER2020 (only these six of its ten types are scored; book, game, movie and scene are not):
-  Person -> name; Place -> address, with adjacent places joined into one span (CLUENER marks a
+  Person -> name, except the surname of a short form (``王书记``, ``李老师``: MSRA and People's
+  Daily mark the surname as a person, CLUENER marks nothing); Place -> address, with adjacent places joined into one span (CLUENER marks a
   whole address chain, ``北京市东城区``, as one); Organization of kind GovernmentOrganization or
   PartyOrganization -> government, Corporation -> company, any other kind -> organization;
   position -> the role word of each Post mention (``Post.role``, e.g. 副局长 in
@@ -189,9 +190,11 @@ def positions(ex: Extraction) -> list[Span]:
 
 def kg_cluener(ex: Extraction) -> set[Span]:
     cands: list[Span] = positions(ex)
+    names = {p.key: p.name for p in ex.persons}
     for m in ex.mentions:
         if m.label == "Person":
-            cands.append((m.start, m.end, "name"))
+            if names.get(m.ref or "") == m.text:  # not the surname of a short form (王书记)
+                cands.append((m.start, m.end, "name"))
         elif m.label == "Place":
             cands.append((m.start, m.end, "address"))
         elif m.label == "Organization":

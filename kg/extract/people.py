@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.chains import ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.names import APPOINTMENT, NameHit, find_names
+from kg.extract.short_forms import short_forms
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
@@ -104,6 +105,7 @@ def people_stage(ex: Extraction) -> Extraction:
         prev_end = hit.end_with_mark
     _appointments(ex, acc, {h.name for h in hits})
     acc.mentions.extend(_bare_roles(ex, acc.mentions))
+    acc.mentions.extend(short_forms(ex, acc.persons.values(), acc.posts, acc.holdings, acc.mentions))
     return replace(
         ex.add(
             persons=acc.persons.values(),

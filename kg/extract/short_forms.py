@@ -1,0 +1,68 @@
+"""Short forms: a surname with a title or a form of address (王书记, 李老师, 张总).
+
+News refers to a person by full name once and by surname + title after (``市委书记王小明……王书记
+强调``). Such a span is a Person mention of the surname alone (the corpora's convention, and the
+part that names), linked to the article's one person who can be meant: the only person of that
+surname, or the only one of them holding a post of that title. Where no one or several could be
+meant, the mention stays unlinked: it names a person but makes no fact (the RDF layer writes only
+linked mentions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.extract.names import HONORIFICS, surnames
+from kg.extract.titles import lexicon
+from kg.model import Extraction, Holding, Mention, Person, Post
+
+#: The tagger's tags of a word that may start right before a surname in a short form.
+_BEFORE = frozenset({"w", "p", "c", "u", "v", "d", "r", "f", "m", "q", "t", "TIME", "LOC", "ORG", "n", "s"})
+
+
+def _address(word: str) -> tuple[str, str] | None:
+    """``word`` split into surname and title or form of address, if it is one (毛主席 → 毛, 主席)."""
+    single, double = surnames()
+    for size in (2, 1):
+        surname, rest = word[:size], word[size:]
+        known = surname in double if size == 2 else surname in single
+        if known and rest and (rest in HONORIFICS and rest != "某" or lexicon().is_word(rest)):
+            return surname, rest
+    return None
+
+
+def _meant(surname: str, title: str, persons: Iterable[Person], holds: dict[str, set[str]]) -> str | None:
+    """The key of the one person ``surname`` + ``title`` can mean, or None."""
+    same = [p.key for p in persons if p.name.startswith(surname) and len(p.name) > len(surname)]
+    titled = [k for k in same if any(role.endswith(title) for role in holds.get(k, ()))]
+    if len(titled) == 1:
+        return titled[0]
+    return same[0] if len(same) == 1 and not titled else None
+
+
+def short_forms(
+    ex: Extraction,
+    persons: Iterable[Person],
+    posts: dict[str, Post],
+    holdings: Iterable[Holding],
+    taken: Iterable[Mention],
+) -> list[Mention]:
+    """Person mentions of the surname in each short form the tagger reads as a name."""
+    persons = list(persons)
+    holds: dict[str, set[str]] = {}
+    for h in holdings:
+        if h.post in posts:
+            holds.setdefault(h.person, set()).add(posts[h.post].role)
+    spans = [(m.start, m.end) for m in taken if m.label == "Person"]
+    out = []
+    tokens = ex.tokens
+    for i, tok in enumerate(tokens):
+        if tok.tag != "PER" or any(s < tok.end and tok.start < e for s, e in spans):
+            continue
+        split = _address(tok.text)
+        if split is None or (i and tokens[i - 1].tag not in _BEFORE and tokens[i - 1].end == tok.start):
+            continue
+        surname, title = split
+        ref = _meant(surname, title, persons, holds)
+        out.append(ex.article.span(tok.start, tok.start + len(surname), "Person", ref=ref))
+    return out
