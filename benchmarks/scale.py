@@ -159,7 +159,13 @@ def peak_memory(corpus: Path, out: Path, cache: Path, jobs: int = 2) -> tuple[fl
 
 
 def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, float]:
-    """Seconds to write graph.ttl from a build's spool, and pyoxigraph's Store.dump of the same triples."""
+    """Triples, seconds to write graph.ttl from a build's spool, and pyoxigraph's Store.dump of them.
+
+    Ours is all that :func:`kg.stream.write_graph` does for Turtle alone once extraction and the
+    resolution of people are done: read and decompress every article's block (on a second
+    thread), replace resolved people, sort the union of all graphs, write Turtle, rename it into
+    place. ``Store.dump`` only serialises triples already in the store, on one thread.
+    """
     spool = Spool(work)
     people = []
     for done in extract_inputs([corpus], Options(), cache=Cache(cache)):

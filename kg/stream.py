@@ -3,10 +3,12 @@
 Each article's graph arrives as a compressed block of sorted N-Triples (made where it was
 extracted, with its people as read) and goes to a spool file on disk; the report's entries go to
 another. Only the people's sightings stay in memory, for the resolution. Then the graphs are
-read back in the order of their IRIs, their people's IRIs replaced by the resolved ones, and
-written: N-Quads line by line, TriG and Turtle by pyoxigraph from those lines, the union of all
-graphs merged from sorted runs (:class:`kg.export.rdf.SortedLines`). The files are byte for byte
-what :func:`kg.build.build` followed by :func:`kg.build.write_outputs` writes for the same inputs.
+read back in the order of their IRIs (decompressed on a second thread), their people's IRIs
+replaced by the resolved ones, and written: N-Quads line by line, TriG by pyoxigraph from those
+lines, N-Triples and Turtle (:mod:`kg.export.turtle`) from the union of all graphs, sorted in
+memory or merged from sorted runs (:class:`kg.export.rdf.SortedLines`). The files are byte for
+byte what :func:`kg.build.build` followed by :func:`kg.build.write_outputs` writes for the same
+inputs.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import shutil
 import sys
 import tempfile
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -31,7 +34,7 @@ from kg.build import Options, Progress, extract_inputs
 from kg.cache import Cache
 from kg.errors import KGError
 from kg.export.atomic import _alive
-from kg.export.rdf import SortedLines, convert, quad_lines, read_nquads, write_lines
+from kg.export.rdf import SortedLines, convert, quad_lines, read_nquads, write_lines, write_union_turtle
 from kg.ingest import MAX_ARTICLE_CHARS
 from kg.parallel import Engine, engine_for
 from kg.rdf.iri import DEFAULT_BASE, Minter
@@ -43,6 +46,9 @@ log = logging.getLogger(__name__)
 
 #: Lines of the metadata and review graphs handled at once.
 CHUNK_LINES = 65536
+#: Articles whose blocks are read and decompressed at once, and such batches read ahead.
+READ_BATCH = 8
+READ_AHEAD = 4
 #: Problems (errors and warnings) kept for the command line to show; all are in report.json.
 PROBLEMS_KEPT = 100
 _QUAD_READERS = ("html", "jsonld", "graphml")
@@ -55,6 +61,21 @@ class StreamResult:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (kind, message), the first ones
     problem_count: int = 0
     outputs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleGraph:
+    """One article's graph as N-Triples: sorted and distinct unless people were replaced."""
+
+    data: bytes
+    moved: bool  # people's IRIs replaced: lines may be out of order or repeated
+
+    def lines(self) -> list[bytes]:
+        return self.data.splitlines(keepends=True)
+
+    def block(self) -> bytes:
+        """Sorted, distinct lines."""
+        return b"".join(sorted(set(self.lines()))) if self.moved else self.data
 
 
 class Spool:
@@ -83,17 +104,34 @@ class Spool:
         fh.seek(offset)
         return fh.read(length)
 
-    def block(self, article: str, changed: dict[str, str], minter: Minter) -> bytes:
-        """The article's graph, people resolved: sorted, distinct N-Triples lines."""
-        offset, length, _, _, keys = self.index[article]
-        data = zlib.decompress(self._read(self.blocks, offset, length))
-        moved = [k for k in keys if k in changed]
-        if not moved:
-            return data
-        for key in moved:
-            old, new = f"<{minter.person(key)}>", f"<{minter.person(changed[key])}>"
-            data = data.replace(old.encode(), new.encode())
-        return b"".join(sorted(set(data.splitlines(keepends=True))))
+    def graphs(
+        self, articles: Sequence[str], moves: dict[str, tuple[bytes, bytes]]
+    ) -> Iterator[ArticleGraph]:
+        """The articles' graphs, in the order given, their people's IRIs replaced by ``moves``
+        (person key -> old IRI, new IRI, each as ``<iri>``).
+
+        Blocks are read and decompressed on a thread, a few articles ahead (zlib lets go of the
+        GIL), while the caller handles the ones before.
+        """
+        self.blocks.flush()
+        with open(self.folder / "blocks.bin", "rb") as fh, ThreadPoolExecutor(1) as pool:
+
+            def read(batch: list[str]) -> list[bytes]:  # only ever on the pool's one thread: fh is its own
+                return [zlib.decompress(self._read(fh, *self.index[a][:2])) for a in batch]
+
+            todo = iter(articles)
+            batches = iter(lambda: list(itertools.islice(todo, READ_BATCH)), [])
+            ahead = deque(pool.submit(read, batch) for batch in itertools.islice(batches, READ_AHEAD))
+            names = iter(articles)
+            while ahead:
+                blocks = ahead.popleft().result()
+                if (following := next(batches, None)) is not None:
+                    ahead.append(pool.submit(read, following))
+                for article, data in zip(itertools.islice(names, len(blocks)), blocks, strict=True):
+                    moved = [moves[k] for k in self.index[article][4] if k in moves]
+                    for old, new in moved:
+                        data = data.replace(old, new)
+                    yield ArticleGraph(data, bool(moved))
 
     def meta_lines(self, article: str) -> list[bytes]:
         _, _, offset, length, _ = self.index[article]
@@ -154,44 +192,67 @@ def write_graph(
     """Write the graph files of ``formats``; returns the number of quads and the files."""
     from kg import export
 
-    changed = {k: v for k, v in resolution.canonical.items() if k != v}
+    moves = {
+        key: (f"<{minter.person(key)}>".encode(), f"<{minter.person(new)}>".encode())
+        for key, new in resolution.canonical.items()
+        if key != new
+    }
     order = _graphs(spool, resolution, minter)
     articles = [a for _, a in order if a is not None]
-    union = SortedLines(work) if {"turtle", "ntriples"} & set(formats) else None
+    target = {name: outdir / export.filename(name) for name in formats}
+    union = SortedLines(work) if {"turtle", "ntriples"} & set(target) else None
     meta_graph = str(minter.meta_graph())
 
     def meta() -> Iterator[bytes]:
         for article in articles:
             yield from spool.meta_lines(article)
 
-    def blocks() -> Iterator[tuple[str, bytes | Iterable[bytes]]]:
+    def graphs() -> Iterator[tuple[str, ArticleGraph | list[bytes]]]:
+        """Every named graph's IRI with its lines (an article's graph, or a chunk of another), in order."""
+        article_graphs = spool.graphs(articles, moves)
         for iri, article in order:
             if article is not None:
-                data = spool.block(article, changed, minter)
-                if union is not None:
-                    union.add(data.splitlines(keepends=True))
-                yield iri, data
+                yield iri, next(article_graphs)
                 continue
             lines = meta() if iri == meta_graph else iter(_candidates(resolution, minter, work))
             while chunk := list(itertools.islice(lines, CHUNK_LINES)):
-                if union is not None:
-                    union.add(chunk)
                 yield iri, chunk
 
-    target = {name: outdir / export.filename(name) for name in formats}
+    def blocks() -> Iterator[tuple[str, bytes | list[bytes]]]:
+        """Every named graph's sorted, distinct lines, added to the union on the way."""
+        for iri, graph in graphs():
+            if isinstance(graph, ArticleGraph):
+                block = graph.block()
+                if union is not None:
+                    union.add(block.splitlines(keepends=True), len(block))
+                yield iri, block
+            else:
+                if union is not None:
+                    union.add(graph)
+                yield iri, graph
+
     nquads = stage(target["nquads"]) if "nquads" in target else work / "all.nq"
     if {"nquads", "trig", *_QUAD_READERS} & set(target):
         count = write_lines(quad_lines(blocks()), nquads)
-    else:  # Turtle or N-Triples only: the blocks just feed the union
-        count = sum(data.count(b"\n") if isinstance(data, bytes) else len(data) for _, data in blocks())
+    else:  # Turtle or N-Triples only: the graphs just feed the union, which sorts them anyway
+        count = 0
+        for _, graph in graphs():
+            if isinstance(graph, ArticleGraph):
+                lines, size = graph.lines(), len(graph.data)
+                count += len(set(lines)) if graph.moved else len(lines)
+            else:
+                lines, size = graph, None
+                count += len(lines)
+            if union is not None:
+                union.add(lines, size)
     if "trig" in target:
         convert(nquads, stage(target["trig"]), "trig")
     if union is not None:
-        ntriples = stage(target["ntriples"]) if "ntriples" in target else work / "all.nt"
-        write_lines(union, ntriples)
-        union.close()
+        if "ntriples" in target:
+            write_lines(union, stage(target["ntriples"]))
         if "turtle" in target:
-            convert(ntriples, stage(target["turtle"]), "turtle")
+            write_union_turtle(union, stage(target["turtle"]))
+        union.close()
     if any(name in target for name in _QUAD_READERS):
         dataset = read_nquads(nquads)
         for name in _QUAD_READERS:

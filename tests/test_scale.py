@@ -87,6 +87,20 @@ def test_runs_spilled_to_disk_change_nothing(
         assert (streamed / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("run_bytes", [None, 2000])
+def test_turtle_alone_writes_the_same_turtle_and_count(
+    archive: Path, streamed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_bytes: int | None
+) -> None:
+    # without N-Quads the graphs go to the union unsorted, people replaced in place (a1 and a2's 王小明)
+    if run_bytes:
+        monkeypatch.setattr(kg.export.rdf, "RUN_BYTES", run_bytes)
+    build_to([archive], tmp_path, ["turtle"], jobs=1)
+    assert (tmp_path / "graph.ttl").read_bytes() == (streamed / "graph.ttl").read_bytes()
+    summary = json.loads((streamed / "report.json").read_text(encoding="utf-8"))["summary"]
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"] == summary
+    assert summary["triples"] == len((streamed / "graph.nq").read_bytes().splitlines())
+
+
 def test_one_official_in_two_articles_is_one_person_namesakes_stay_apart(streamed: Path) -> None:
     found = people(streamed / "graph.ttl")
     assert len(found["王小明"]) == 2  # the 太原市委书记 of a1 and a2, and the bare mention of d1

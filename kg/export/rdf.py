@@ -1,8 +1,9 @@
 """Turtle (all facts in one graph), TriG and N-Quads (one named graph per article), N-Triples.
 
-Written with pyoxigraph's serialisers (an order of magnitude faster than rdflib's, and they
-round-trip every literal exactly) in one canonical order, so the same input always gives
-byte-identical files:
+Written as pyoxigraph's serialisers write them (an order of magnitude faster than rdflib's, and
+they round-trip every literal exactly; Turtle by :mod:`kg.export.turtle`, which writes the same
+bytes from the sorted lines without pyoxigraph's Python objects) in one canonical order, so the
+same input always gives byte-identical files:
 
 - a named graph's triples are its distinct N-Triples lines (as pyoxigraph writes them) sorted
   as UTF-8 bytes; TriG and N-Quads hold the named graphs in the order of their IRIs;
@@ -16,7 +17,8 @@ the same bytes.
 
 from __future__ import annotations
 
-import heapq
+import bisect
+import itertools
 import os
 import tempfile
 from collections import defaultdict
@@ -31,15 +33,19 @@ from rdflib.term import Node
 
 from kg.errors import KGError
 from kg.export.atomic import atomic_open
+from kg.export.turtle import write_turtle_lines
 from kg.rdf.graph import PREFIXES
 
 #: One named graph: its IRI and its sorted, distinct N-Triples lines (or those lines joined).
 Block = tuple[str, bytes | Iterable[bytes]]
 
 #: Bytes of lines a :class:`SortedLines` holds in memory before it writes a sorted run to disk.
-RUN_BYTES = 64 * 1024 * 1024
+RUN_BYTES = 128 * 1024 * 1024
 #: Bytes gathered before one write to an output file.
 WRITE_BYTES = 4 * 1024 * 1024
+#: Bytes read from a run file at a time, and lines written to one at a time.
+READ_BYTES = 4 * 1024 * 1024
+MERGE_LINES = 65536
 
 
 def _term(node: Node) -> ox.NamedNode | ox.Literal:
@@ -83,20 +89,24 @@ def quad_lines(blocks: Iterable[Block]) -> Iterator[bytes]:
         yield data.replace(b" .\n", b" <" + graph.encode() + b"> .\n")
 
 
-def distinct(lines: Iterable[bytes]) -> Iterator[bytes]:
-    """Sorted lines without repeats."""
+def distinct_chunks(chunks: Iterable[list[bytes]]) -> Iterator[list[bytes]]:
+    """Chunks of sorted lines (repeats next to each other) without repeats, a chunk at a time."""
     previous = None
-    for line in lines:
-        if line != previous:
-            yield line
-            previous = line
+    for chunk in chunks:
+        lines = [line for line, _ in itertools.groupby(chunk)]
+        if lines and lines[0] == previous:
+            del lines[0]
+        if lines:
+            previous = lines[-1]
+            yield lines
 
 
 class SortedLines:
-    """The distinct lines added to it, in sorted order; memory stays bounded.
+    """The lines added to it, in sorted order; memory stays bounded.
 
     Lines are kept in memory up to ``run_bytes``, then sorted and written to a temporary run
-    file in ``folder``; iterating merges the runs. The order never depends on when runs were
+    file in ``folder``. :meth:`chunks` merges the runs (a repeated line comes out next to
+    itself), iterating gives the distinct lines. The order never depends on when runs were
     cut, so spilling changes nothing in the output.
     """
 
@@ -107,39 +117,78 @@ class SortedLines:
         self._size = 0
         self._runs: list[Path] = []
 
-    def add(self, lines: Iterable[bytes]) -> None:
-        for line in lines:
-            self._buffer.append(line)
-            self._size += len(line)
+    def add(self, lines: Iterable[bytes], size: int | None = None) -> None:
+        """Add lines; ``size`` is their length in bytes when the caller knows it."""
+        if not isinstance(lines, list):
+            lines = list(lines)
+        self._buffer.extend(lines)
+        self._size += sum(map(len, lines)) if size is None else size
         if self._size >= self.run_bytes and self.folder is not None:
             self._spill()
 
     def _spill(self) -> None:
+        self._buffer.sort()
         fd, name = tempfile.mkstemp(prefix="run-", suffix=".nt", dir=self.folder)
         with os.fdopen(fd, "wb") as fh:
-            fh.writelines(distinct(sorted(self._buffer)))
+            for start in range(0, len(self._buffer), MERGE_LINES):
+                fh.write(b"".join(self._buffer[start : start + MERGE_LINES]))
         self._runs.append(Path(name))
         self._buffer, self._size = [], 0
 
-    def __iter__(self) -> Iterator[bytes]:
-        memory = sorted(self._buffer)
+    def chunks(self) -> Iterator[list[bytes]]:
+        """All lines in sorted order, in chunks; a line added twice comes out twice, side by side."""
+        self._buffer.sort()
         if not self._runs:
-            return distinct(memory)
-        files = [open(run, "rb") for run in self._runs]  # noqa: SIM115 (closed by _merge)
-        return self._merge(files, memory)
+            return iter([self._buffer] if self._buffer else [])
+        sources = [_read_run(run) for run in self._runs]
+        if self._buffer:
+            sources.append(iter([self._buffer]))
+        return _merge(sources)
 
-    @staticmethod
-    def _merge(files: list, memory: list[bytes]) -> Iterator[bytes]:
-        try:
-            yield from distinct(heapq.merge(memory, *files))
-        finally:
-            for fh in files:
-                fh.close()
+    def __iter__(self) -> Iterator[bytes]:
+        return itertools.chain.from_iterable(distinct_chunks(self.chunks()))
 
     def close(self) -> None:
         for run in self._runs:
             run.unlink(missing_ok=True)
         self._runs, self._buffer = [], []
+
+
+def _read_run(path: Path) -> Iterator[list[bytes]]:
+    """A run file's lines, a chunk at a time."""
+    rest = b""
+    with open(path, "rb") as fh:
+        while data := fh.read(READ_BYTES):
+            lines = (rest + data).splitlines(keepends=True)
+            rest = lines.pop() if not lines[-1].endswith(b"\n") else b""
+            if lines:
+                yield lines
+    if rest:
+        yield [rest]
+
+
+def _merge(sources: list[Iterator[list[bytes]]]) -> Iterator[list[bytes]]:
+    """Merge sorted sources (each a series of sorted chunks) into sorted chunks.
+
+    Each round takes, from every source, the lines up to the smallest of the last lines of
+    their current chunks (no line still unread can come before it), and sorts those together:
+    Python's sort merges sorted stretches in C, so the merge costs little per line.
+    """
+    heads = [[chunk, 0, source] for source in sources if (chunk := next(source, None))]
+    while heads:
+        fence = min(chunk[-1] for chunk, _, _ in heads)
+        parts = []
+        for head in heads:
+            chunk, start = head[0], head[1]
+            end = bisect.bisect_right(chunk, fence, start)
+            if end > start:
+                parts.append(chunk[start:end])
+                head[1] = end
+        for head in heads:
+            if head[1] == len(head[0]):
+                head[0], head[1] = next(head[2], None), 0
+        heads = [head for head in heads if head[0]]
+        yield parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
 
 
 def _prefixes() -> dict[str, str]:
@@ -170,7 +219,8 @@ def _flush(fh: IO[bytes], buffer: list[bytes]) -> int:
 
 
 def convert(source: Path, path: Path, fmt: str) -> None:
-    """Write ``source`` (an N-Triples or N-Quads file of canonical lines) as Turtle or TriG."""
+    """Write ``source`` (an N-Triples or N-Quads file of canonical lines) as Turtle or TriG with
+    pyoxigraph (builds write Turtle with :func:`write_union_turtle`, which gives the same bytes)."""
     in_fmt, out_fmt = {
         "turtle": (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE),
         "trig": (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
@@ -193,11 +243,11 @@ def dataset_blocks(ds: Dataset) -> list[Block]:
     return [(g, nt_lines(triples)) for g, triples in sorted(graphs.items())]
 
 
-def _union(ds: Dataset) -> Iterator[bytes]:
+def _union(ds: Dataset) -> SortedLines:
     union = SortedLines()
     for _, lines in dataset_blocks(ds):
         union.add(lines)
-    return iter(union)
+    return union
 
 
 def _via(lines: Iterable[bytes], path: Path, fmt: str) -> None:
@@ -208,8 +258,13 @@ def _via(lines: Iterable[bytes], path: Path, fmt: str) -> None:
         convert(source, path, fmt)
 
 
+def write_union_turtle(union: SortedLines, path: Path) -> None:
+    """Write the lines of ``union`` as Turtle (:mod:`kg.export.turtle`)."""
+    write_turtle_lines(union.chunks(), path, _prefixes())
+
+
 def write_turtle(ds: Dataset, path: Path) -> None:
-    _via(_union(ds), path, "turtle")
+    write_union_turtle(_union(ds), path)
 
 
 def write_trig(ds: Dataset, path: Path) -> None:
