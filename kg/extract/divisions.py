@@ -14,7 +14,9 @@ note of the history. Names repeat (朝阳区 in 北京 and 长春), so every loo
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from kg.errors import InputError
 from kg.lexicons import read_table
@@ -132,12 +134,35 @@ class Change:
     note: str
 
 
+def _lengths_by_start(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """For each first two characters, the lengths of the names that start with them, longest first."""
+    out: dict[str, set[int]] = {}
+    for name in names:
+        if len(name) >= 2:
+            out.setdefault(name[:2], set()).add(len(name))
+    return {start: tuple(sorted(lengths, reverse=True)) for start, lengths in out.items()}
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     by_code: dict[str, Division]
     by_name: dict[str, tuple[Division, ...]]  # full names, old names included
     by_short: dict[str, tuple[Division, ...]]  # short forms (2+ characters)
     changes: dict[str, Change]  # old name -> change
+    # for the first two characters of a name, the lengths of the names in by_name / by_short
+    # that start with them, longest first (a scan of text looks up only those)
+    name_lengths: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    short_lengths: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    #: one character of those that start a name or short form (of two or more characters)
+    first_char: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names, shorts = _lengths_by_start(self.by_name), _lengths_by_start(self.by_short)
+        firsts = sorted({start[0] for start in (*names, *shorts)})
+        object.__setattr__(self, "name_lengths", names)
+        object.__setattr__(self, "short_lengths", shorts)
+        pattern = f"[{''.join(map(re.escape, firsts))}]" if firsts else "(?!)"
+        object.__setattr__(self, "first_char", re.compile(pattern))
 
     def ancestors(self, code: str) -> list[Division]:
         """The division and every division containing it, innermost first, ending at the country."""

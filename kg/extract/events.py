@@ -26,8 +26,11 @@ _NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”（）()\s])"
 _HELD_BEFORE = re.compile(
     r"(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?(" + _NAME + "{0,40}?" + _MEETING_WORD + ")"
 )
+#: Verbs that end a ``X举行`` phrase.
+_HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办")
+_HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")"
 _HELD_AFTER = re.compile(
-    r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)(?:举行|召开|开幕|闭幕|举办)"
+    r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)" + _HELD_VERB
 )
 _JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD)
 _MEET = re.compile(r"(?:亲切)?会见(?:了)?([^，。；、“”]{2,30})")
@@ -87,8 +90,10 @@ def find_events(ex: Extraction) -> list[_Ev]:
     text = ex.article.text
     body = 0  # headlines name events too (某某主持召开某某座谈会)
     found: list[_Ev] = []
-    for rx in (_HELD_BEFORE, _HELD_AFTER):
-        for m in rx.finditer(text, body):
+    # a match of _HELD_AFTER ends with a verb, so none goes past the last one
+    last_verb = max((text.rfind(v) + len(v) for v in _HELD_VERBS if v in text), default=0)
+    for rx, stop in ((_HELD_BEFORE, len(text)), (_HELD_AFTER, last_verb)):
+        for m in rx.finditer(text, body, stop):
             name_end = m.end(1)
             joined = _JOINED.match(text, name_end)  # 甲会暨乙会 is one event
             if joined:

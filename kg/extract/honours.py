@@ -19,7 +19,8 @@ from kg.pipeline import stage
 
 _CONFER = re.compile(r"(授予|追授|命名)([^。；]{1,120}?)(?:荣誉)?称号")
 _RECEIVE = re.compile(r"(荣获|获得|获评|被评为|入选)(“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)")
-_LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)名单")
+_LIST_END = "名单"
+_LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
 _CATEGORY = re.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
 _LIST_OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
@@ -76,7 +77,8 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         got = _award_name(m.group(2), m.start(2), ex)
         if got:
             hits.append(_AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0])))
-    for m in _LIST.finditer(text):
+    # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
+    for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
         name = _clean(m.group(1))
         if len(name) >= 4 and not name.endswith(("表彰", "推荐", "候选")):
             hits.append(_AwardHit(m.start(1), m.end(1), name))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
@@ -69,9 +69,23 @@ def suffixes() -> tuple[Suffix, ...]:
     return tuple(sorted(rows, key=lambda s: -len(s.suffix)))
 
 
+@functools.cache
+def _suffix_index() -> tuple[tuple[int, ...], dict[str, Suffix]]:
+    """The lengths of the lexicon's suffixes (longest first), and each suffix's first row."""
+    by_text = {s.suffix: s for s in reversed(suffixes())}  # of two rows with one suffix, the first
+    return tuple(sorted({len(s) for s in by_text}, reverse=True)), by_text
+
+
 def suffix_of(name: str) -> Suffix | None:
     """The longest lexicon suffix that ``name`` ends with."""
-    return next((s for s in suffixes() if name.endswith(s.suffix)), None)
+    lengths, by_text = _suffix_index()
+    n = len(name)
+    for length in lengths:
+        if length <= n:
+            suffix = by_text.get(name[n - length :])
+            if suffix is not None:
+                return suffix
+    return None
 
 
 def org_key(jurisdiction: str | None, name: str) -> str:
@@ -305,16 +319,25 @@ def _plain_words(tokens: dict[int, Token], start: int, end: int) -> bool:
     return True
 
 
+#: :func:`parse_org` for the names of one article.
+_Parse = Callable[[str], OrgParse | None]
+
+
+def _parser(ex: Extraction) -> _Parse:
+    """:func:`parse_org` for the names of one article (its home and places), each name read once."""
+    return functools.cache(lambda name: parse_org(name, home=ex.home, places=ex.places))
+
+
 def _complete(
-    text: str, span: tuple[int, int], tokens: dict[int, Token], ends: set[int], ex: Extraction
+    text: str, span: tuple[int, int], tokens: dict[int, Token], ends: set[int], parse: _Parse
 ) -> int:
     """Extend a name cut by the tagger to its suffix (…文化 + 和旅游局), then over sub-units after it."""
     start, end = span
-    if parse_org(text[start:end], home=ex.home, places=ex.places) is None:
+    if parse(text[start:end]) is None:
         for stop in range(end + 1, min(len(text), end + _MAX_EXTEND) + 1):
             if text[stop - 1] in PHRASE_START or not _plain_words(tokens, stop - 1, stop):
                 break
-            if stop in ends and parse_org(text[start:stop], home=ex.home, places=ex.places) is not None:
+            if stop in ends and parse(text[start:stop]) is not None:
                 end = stop
                 break
     for _ in range(3):  # sub-units: …有限公司 + 某某分公司, …中心 + 办公室
@@ -330,15 +353,16 @@ def _complete(
     return end
 
 
-def find_org_spans(ex: Extraction) -> list[tuple[int, int]]:
+def find_org_spans(ex: Extraction, parse: _Parse | None = None) -> list[tuple[int, int]]:
     """Spans of organisation names: repaired tagger ORG spans and company grammar matches."""
+    parse = parse or _parser(ex)
     text = ex.article.text
     by_start = {t.start: t for t in ex.tokens}
     ends = {t.end for t in ex.tokens}
     spans: list[tuple[int, int]] = []
     for token in ex.tokens:
         if token.tag == "ORG":
-            spans.append((token.start, _complete(text, (token.start, token.end), by_start, ends, ex)))
+            spans.append((token.start, _complete(text, (token.start, token.end), by_start, ends, parse)))
     place_starts = {m.start for m in ex.mentions if m.label == "Place" and m.ref and "/" not in m.ref}
     starts = place_starts | {i + 1 for i, c in enumerate(text) if c in PHRASE_START} | {0}
     for start in sorted(starts):
@@ -349,7 +373,7 @@ def find_org_spans(ex: Extraction) -> list[tuple[int, int]]:
         m = COMPANY.match(text, start)
         if m is None or m.end() not in ends or not _plain_words(by_start, start, m.end()):
             continue
-        spans.append((start, _complete(text, m.span(), by_start, ends, ex)))
+        spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
     chosen: list[tuple[int, int]] = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if all(span[1] <= s or span[0] >= e for s, e in chosen):
@@ -362,8 +386,9 @@ def orgs_stage(ex: Extraction) -> Extraction:
     article = ex.article
     orgs: list[Organization] = []
     mentions: list[Mention] = []
-    for start, end in find_org_spans(ex):
-        parsed = parse_org(article.text[start:end], home=ex.home, places=ex.places)
+    parse = _parser(ex)
+    for start, end in find_org_spans(ex, parse):
+        parsed = parse(article.text[start:end])
         if parsed is None:
             log.debug("article %s: %r is not an organisation name", article.id, article.text[start:end])
             continue

@@ -67,15 +67,21 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def find_divisions(text: str, tokens: Sequence[Token], gaz: Gazetteer | None = None) -> list[_Hit]:
+def find_divisions(text: str, tokens: Sequence[Token] | _Tokens, gaz: Gazetteer | None = None) -> list[_Hit]:
     """Division names in ``text`` by the rules of the module docstring, left to right."""
     gaz = gaz or gazetteer()
-    tok = _Tokens(tokens)
+    tok = tokens if isinstance(tokens, _Tokens) else _Tokens(tokens)
     hits: list[_Hit] = []
     i = 0
     n = len(text)
+    names, shorts, first_char = gaz.name_lengths, gaz.short_lengths, gaz.first_char
     while i < n:
-        if not _is_cjk(text[i]):
+        first = first_char.search(text, i)  # no division's name or short form starts before it
+        if first is None:
+            break
+        i = first.start()
+        start = text[i : i + 2]
+        if not _is_cjk(text[i]) or (start not in names and start not in shorts):
             i += 1
             continue
         prev = hits[-1] if hits and hits[-1].end == i else None
@@ -95,7 +101,10 @@ def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
 def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
     if not _starts_word(text, i, tok, prev):
         return None
-    for length in range(min(_MAX_NAME, len(text) - i), 1, -1):
+    longest = min(_MAX_NAME, len(text) - i)
+    for length in gaz.name_lengths.get(text[i : i + 2], ()):
+        if length > longest:
+            continue
         name = text[i : i + length]
         cands = gaz.by_name.get(name)
         if not cands:
@@ -118,7 +127,10 @@ def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None)
 
 def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
     token = tok.at.get(i)
-    for length in range(min(8, len(text) - i), 1, -1):
+    longest = min(8, len(text) - i)
+    for length in gaz.short_lengths.get(text[i : i + 2], ()):
+        if length > longest:
+            continue
         name = text[i : i + length]
         cands = gaz.by_short.get(name)
         if not cands:
@@ -307,6 +319,7 @@ PROVINCE_ABBREVIATIONS = {
     "滇": "530000", "藏": "540000", "陕": "610000", "甘": "620000", "陇": "620000", "青": "630000",
     "宁": "640000", "新": "650000", "港": "810000", "澳": "820000", "台": "710000",
 }  # fmt: skip
+_ABBREVIATION = re.compile(f"[{''.join(PROVINCE_ABBREVIATIONS)}]")
 _MOVE_BEFORE = "在来赴抵访返回离进驻留"
 _MOVE_AFTER = ("期间", "召开", "举行", "出席", "举办", "考察", "会见", "闭幕", "开幕", "逝世", "病逝")
 
@@ -315,9 +328,10 @@ def _abbreviations(ex: Extraction, found: _PlaceSet, gaz: Gazetteer) -> list[Men
     """``在京``, ``访港``: a province's one-character abbreviation right after a verb of movement."""
     text = ex.article.text
     out: list[Mention] = []
-    for i in range(1, len(text) - 1):
-        code = PROVINCE_ABBREVIATIONS.get(text[i])
-        if code is None or text[i - 1] not in _MOVE_BEFORE or code not in gaz.by_code:
+    for m in _ABBREVIATION.finditer(text, 1, len(text) - 1):
+        i = m.start()
+        code = PROVINCE_ABBREVIATIONS[text[i]]
+        if text[i - 1] not in _MOVE_BEFORE or code not in gaz.by_code:
             continue
         after = text[i + 1 : i + 3]
         if not (after[:1] in "，。、；：）" or after.startswith(_MOVE_AFTER) or after[:1] in "期举召出"):
@@ -333,7 +347,7 @@ def places_stage(ex: Extraction) -> Extraction:
     text = article.text
     gaz = gazetteer()
     tok = _Tokens(ex.tokens)
-    hits = find_divisions(text, ex.tokens, gaz)
+    hits = find_divisions(text, tok, gaz)
     divisions = resolve(hits, gaz)
     found = _PlaceSet(gaz)
     mentions: list[Mention] = []

@@ -13,15 +13,19 @@ character (haplology).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from kg.lexicons import read_table
 
-_HAN_LO, _HAN_HI = "\u3400", "\u9fff"
+#: Han characters (CJK Unified Ideographs and Extension A) and 〇, the whole string.
+_HAN = re.compile("[\u3400-\u9fff〇]+")
+#: Most title kinds a lexicon remembers before it forgets them all (a build reads many articles).
+KIND_CACHE = 1 << 16
 
 
 def is_han(text: str) -> bool:
-    return bool(text) and all(_HAN_LO <= c <= _HAN_HI or c == "〇" for c in text)
+    return _HAN.fullmatch(text) is not None
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,22 @@ class TitleLexicon:
     modifiers: tuple[str, ...]  # longest first
     suffixes: dict[str, tuple[int, int]]  # suffix char -> stem length range
     not_titles: frozenset[str] = frozenset()  # words a productive suffix must not make titles
+    # indexes made from the fields above, and the kinds already worked out (a pure function of text)
+    _last_chars: frozenset[str] = field(init=False, repr=False, compare=False)
+    _not_title_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _modifiers_by_first: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _kinds: dict[str, int | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_first: dict[str, list[str]] = {}
+        for mod in self.modifiers:
+            by_first.setdefault(mod[:1], []).append(mod)
+        # every title ends as a lexicon word or a productive suffix does (so do its 兼 and modifier forms)
+        words = (*self.roles, *self.national, *self.local)
+        object.__setattr__(self, "_last_chars", frozenset(w[-1] for w in words if w) | set(self.suffixes))
+        object.__setattr__(self, "_not_title_ends", tuple(self.not_titles))
+        object.__setattr__(self, "_modifiers_by_first", {k: tuple(v) for k, v in by_first.items()})
+        object.__setattr__(self, "_kinds", {})
 
     def is_word(self, text: str) -> bool:
         return text in self.roles or text in self.national or text in self.local
@@ -42,25 +62,44 @@ class TitleLexicon:
 
     def title_kind(self, text: str, depth: int = 0) -> int | None:
         """0 for a title built from lexicon words, 1 for one built by a productive suffix, else None."""
-        if not text or depth > 3 or not is_han(text):
+        if not text or text[-1] not in self._last_chars:
             return None
-        if self.is_word(text):
+        if depth:
+            return self._title_kind(text, depth)
+        kinds = self._kinds
+        if text in kinds:
+            return kinds[text]
+        kind = self._title_kind(text, 0)
+        if len(kinds) >= KIND_CACHE:
+            kinds.clear()
+        kinds[text] = kind
+        return kind
+
+    def _title_kind(self, text: str, depth: int) -> int | None:
+        if not text or depth > 3:
+            return None
+        word = self.is_word(text)
+        mods = self._modifiers_by_first.get(text[0], ())
+        rng = self.suffixes.get(text[-1])
+        joined = "兼" in text[1:-1]
+        if not (word or mods or rng or joined) or not is_han(text):
+            return None  # no rule below could make it a title
+        if word:
             return 0
-        if any(text.endswith(w) for w in self.not_titles):
+        if text.endswith(self._not_title_ends):
             return None  # a status, not a job: 党员, 预备党员, 成员
         kinds: list[int] = []
-        if "兼" in text[1:-1]:
+        if joined:
             left, _, right = text.partition("兼")
             a, b = self.title_kind(left, depth + 1), self.title_kind(right, depth + 1)
             if a is not None and b is not None:
                 kinds.append(max(a, b))
-        for mod in self.modifiers:
+        for mod in mods:
             if text.startswith(mod) and len(text) > len(mod):
                 k = self.title_kind(text[len(mod) :], depth + 1)
                 if k is not None:
                     kinds.append(k)
-        rng = self.suffixes.get(text[-1])
-        if rng and rng[0] <= len(text) - 1 <= rng[1] and not any(c in ORG_SUFFIX_CHARS for c in text[:-1]):
+        if rng and rng[0] <= len(text) - 1 <= rng[1] and ORG_SUFFIX_CHARS.isdisjoint(text[:-1]):
             kinds.append(1)
         return min(kinds) if kinds else None
 
@@ -97,7 +136,7 @@ def _mission(org: str) -> bool:
 
 
 def ends_org(text: str) -> bool:
-    return len(text) >= 2 and any(text.endswith(s) for s in ORG_SUFFIXES)
+    return len(text) >= 2 and text.endswith(ORG_SUFFIXES)
 
 
 @dataclass(frozen=True)
