@@ -93,11 +93,11 @@ def meta_triples(article: Article, minter: Minter) -> list[tuple[Any, Any, Any]]
 
 def do_article(article: Article, minter: Minter, tokens: tuple[Token, ...] = ()) -> ArticleDone:
     from kg.export.rdf import nt_lines
-    from kg.rdf.graph import article_graph
+    from kg.rdf.graph import article_triples
 
     try:
         ex = extract_article(article, tokens)
-        lines = nt_lines(article_graph(ex, minter))
+        lines = nt_lines(article_triples(ex, minter))
     except KGError as exc:
         return ArticleDone(article.id, article.source, error=exc.format())
     info = {

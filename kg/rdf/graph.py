@@ -11,10 +11,12 @@ an ``org:Membership`` with ``org:memberDuring`` an interval ``time:inside`` the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS, TIME
+from rdflib.term import Node
 
 from kg import __version__
 from kg.errors import PipelineError
@@ -62,8 +64,19 @@ def _partial_date(iso: str) -> Literal:
     return Literal(iso, datatype=datatype)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _index(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+#: The NIF terms of every mention, made once (a ``Namespace`` makes a new term at each lookup).
+_PHRASE, _BEGIN, _END, _ANCHOR, _CONTEXT = (
+    NIF.Phrase,
+    NIF.beginIndex,
+    NIF.endIndex,
+    NIF.anchorOf,
+    NIF.referenceContext,
+)
 
 
 def bind_prefixes(graph: Graph) -> None:
@@ -80,8 +93,9 @@ class ArticleGraphBuilder:
         self.m = minter
         self.people = people or Resolution()
         self.a = ex.article
-        self.g = Graph()
+        self.triples: list[tuple[Node, Node, Node]] = []
         self.article_iri = minter.article(self.a.id)
+        self.context_iri = minter.context(self.a.id)
         self.restorer = (
             Restorer.for_text(self.a.text, self.a.original) if self.a.original is not None else None
         )
@@ -92,6 +106,9 @@ class ArticleGraphBuilder:
             self.add(s, p, zh(text))
             return
         restored = self.restorer.restore(text)
+        if restored == text:  # written the same in both scripts (王小明): one label, as in any article
+            self.add(s, p, zh(text))
+            return
         self.add(s, p, Literal(restored, lang="zh-Hant"))
         if restored != text:
             self.add(s, alt, Literal(text, lang="zh-Hans"))
@@ -105,22 +122,23 @@ class ArticleGraphBuilder:
         return self.m.person(self.people.person(key))
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
+        self.triples.append((s, p, o))
 
     def mention(self, mention: Mention) -> URIRef:
         iri = self.m.mention(self.a.id, mention.start, mention.end)
-        self.add(iri, RDF.type, NIF.Phrase)
-        self.add(iri, NIF.beginIndex, _index(mention.start))
-        self.add(iri, NIF.endIndex, _index(mention.end))
-        self.add(iri, NIF.anchorOf, Literal(self.a.stored_text[mention.start : mention.end]))
-        self.add(iri, NIF.referenceContext, self.m.context(self.a.id))
+        self.add(iri, RDF.type, _PHRASE)
+        self.add(iri, _BEGIN, _index(mention.start))
+        self.add(iri, _END, _index(mention.end))
+        self.add(iri, _ANCHOR, Literal(self.a.stored_text[mention.start : mention.end]))
+        self.add(iri, _CONTEXT, self.context_iri)
         return iri
 
     def sentence_of(self, mention: Mention) -> Literal:
         s, e = self.a.sentence(mention.start)
         return self.written(self.a.text[s:e].strip())
 
-    def build(self) -> Graph:
+    def build(self) -> list[tuple[Node, Node, Node]]:
+        """The article's triples, in the order they were made (a triple may come more than once)."""
         self._article()
         self._places()
         self._organizations()
@@ -130,7 +148,7 @@ class ArticleGraphBuilder:
         self._events()
         self._awards()
         self._mentions()
-        return self.g
+        return self.triples
 
     def _article(self) -> None:
         a, iri = self.a, self.article_iri
@@ -148,7 +166,7 @@ class ArticleGraphBuilder:
         url = a.meta_value("url")
         if url:
             self.add(iri, SDO.url, Literal(url, datatype=XSD.anyURI))
-        ctx = self.m.context(a.id)
+        ctx = self.context_iri
         self.add(iri, KG.text, ctx)
         self.add(ctx, RDF.type, NIF.Context)
         self.add(ctx, NIF.isString, Literal(a.stored_text))
@@ -329,9 +347,20 @@ class ArticleGraphBuilder:
             self.add(iri, ITSRDF.taIdentRef, targets[mention.label](mention.ref))
 
 
-def article_graph(ex: Extraction, minter: Minter, people: Resolution | None = None) -> Graph:
-    """The triples of one article (a pure function of its extraction and the people resolution)."""
+def article_triples(
+    ex: Extraction, minter: Minter, people: Resolution | None = None
+) -> list[tuple[Node, Node, Node]]:
+    """The triples of one article (a pure function of its extraction and the people resolution),
+    without the cost of an rdflib graph: for :func:`kg.export.rdf.nt_lines`, which drops repeats."""
     return ArticleGraphBuilder(ex, minter, people).build()
+
+
+def article_graph(ex: Extraction, minter: Minter, people: Resolution | None = None) -> Graph:
+    """The graph of one article: :func:`article_triples` as an rdflib graph."""
+    graph = Graph()
+    for triple in article_triples(ex, minter, people):
+        graph.add(triple)
+    return graph
 
 
 def build_dataset(
@@ -345,7 +374,7 @@ def build_dataset(
     for ex in extractions:
         gid = minter.graph(ex.article.id)
         named = ds.graph(gid)
-        for triple in article_graph(ex, minter, people):
+        for triple in article_triples(ex, minter, people):
             named.add(triple)
         meta.add((gid, RDF.type, PROV.Entity))
         meta.add((gid, PROV.wasDerivedFrom, minter.article(ex.article.id)))
