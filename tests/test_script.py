@@ -58,3 +58,17 @@ def test_anchors_are_the_written_characters(tmp_path: Path):
     assert not any("书记" in a for a in anchors)
     for m in ex.mentions:  # every offset found on the Simplified copy fits the written text
         assert to_simplified(ex.article.stored_text[m.start : m.end]) == m.text
+
+
+def test_one_person_in_both_scripts_is_named_once_per_script(tmp_path: Path):
+    """Resolved across a Simplified and a Traditional article: a name in each script, valid."""
+    (tmp_path / "simplified.txt").write_text("标题\n\n市委书记赵丽主持会议。", encoding="utf-8")
+    (tmp_path / "traditional.txt").write_text("標題\n\n市委書記趙麗主持會議。", encoding="utf-8")
+    (tmp_path / "same.txt").write_text("標題\n\n市委書記王小明主持會議。", encoding="utf-8")
+    result = build([tmp_path])
+    names = {o for _, p, o, _ in result.dataset.quads((None, SDO.name, None, None)) if isinstance(o, Literal)}
+    assert Literal("赵丽", lang="zh") in names and Literal("趙麗", lang="zh-Hant") in names
+    assert Literal("王小明", lang="zh") in names  # the same in both scripts: one label, no zh-Hant twin
+    assert Literal("王小明", lang="zh-Hant") not in names
+    report = validate(result.dataset)
+    assert report.conforms, report.text()

@@ -208,15 +208,15 @@ BROKEN = {
         {KGSH["Person"], KGSH["Membership-member"]},
         "a schema:Person must be an IRI, not a blank node",
     ),
-    "person with two names": (
+    "person with two names in one language": (
         _add((PERSON, SDO.name, zh("王晓明"))),
         KGSH["Person-name"],
-        "a schema:Person has exactly one schema:name, a language-tagged string",
+        "a schema:Person has a language-tagged schema:name, at most one per language tag",
     ),
     "person name without a language": (
         _set(PERSON, SDO.name, Literal("王小明")),
         KGSH["Person-name"],
-        "a schema:Person has exactly one schema:name, a language-tagged string",
+        "a schema:Person has a language-tagged schema:name, at most one per language tag",
     ),
     "post in no organisation": (
         _without((POST, ORG.postIn, ORGANIZATION)),
