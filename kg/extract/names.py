@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kg.extract.foreign_names import foreign_names
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.model import Extraction, Token
@@ -140,6 +141,10 @@ def find_names(ex: Extraction) -> list[NameHit]:
         i = j
     hits = _appointed(ex, hits, covered)
     hits.extend(_repaired(ex, tokens, covered))
+    hits.extend(
+        _with_gender(text, s, e)
+        for s, e in foreign_names(ex, {p for h in hits for p in range(h.start, h.end)})
+    )
     hits.sort(key=lambda h: h.start)
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
