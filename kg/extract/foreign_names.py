@@ -48,7 +48,10 @@ def foreign_names(ex: Extraction, covered: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        inner = 0 if tok.tag in _NOT_NAME else _title_prefix(tok.text, chars)  # the tagger glued the title
+        if tok.tag in _NOT_NAME or tok.text[-1] not in chars:  # cheap test first: most tokens
+            i += 1
+            continue
+        inner = _title_prefix(tok.text, chars)  # the tagger glued the title
         j = i + 1 if inner else i
         while j < len(tokens) and tokens[j].tag not in _NOT_NAME and all(c in chars for c in tokens[j].text):
             j += 1  # the longest stretch of whole tokens written in transliteration characters
