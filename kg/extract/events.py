@@ -2,11 +2,15 @@
 
 Grammar:
 - a meeting is a noun phrase ending in a meeting word (座谈会, 会议, 推介会, 仪式 …) that is
-  held (``举行/召开/举办 X``, ``X在…举行/召开/开幕/闭幕``);
+  held (``举行/召开/举办 X``, ``组织/召开了一场 X``, ``X在…举行/召开/开幕/闭幕``), a numbered
+  session that decides (``…第N次会议审议/通过/废止…``), a person hearing a report
+  (``某某听取了…汇报``), or a photo caption that is only a meeting's name (``项目签约仪式``);
 - an inspection is ``赴/到/在 <place> (学习)考察/调研/视察``;
 - attendees are the people named in sentences with an attendance verb (出席, 参加, 主持, 陪同,
-  讲话, 发言 …); a sentence that names an event's trigger word gives its people to that event,
-  otherwise to the event last spoken of;
+  讲话, 发言 …) outside quotations; a sentence that names an event's trigger word gives its people
+  to that event, otherwise to the event last spoken of, and also to an event whose name it gives
+  after an attendance verb without the meeting word (``见证项目签约`` for 项目签约仪式); names
+  in book titles, after 纪念/回顾, or honoured in that sentence are not attendees;
 - sites are what an inspection ``参观/考察/走进/来到 X`` or ``在 X，`` names, when X ends like a
   venue or an organisation.
 """
@@ -23,9 +27,9 @@ from kg.pipeline import stage
 _MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”（）()\s])"
-_HELD_BEFORE = re.compile(
-    r"(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?(" + _NAME + "{0,40}?" + _MEETING_WORD + ")"
-)
+#: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场).
+_HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?)"
+_HELD_BEFORE = re.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")")
 #: Verbs that end a ``X举行`` phrase.
 _HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办")
 _HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")"
@@ -33,13 +37,47 @@ _HELD_AFTER = re.compile(
     r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)" + _HELD_VERB
 )
 _JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD)
+#: A numbered session that decides: 某市人大常委会第十二次会议废止了…; not ``…会议通过的条例``.
+_SESSION = re.compile(
+    r"(?:^|(?<=[，。；：\n]))("
+    + _NAME
+    + r"{2,30}?第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议)[^，。；]{0,6}?"
+    r"(?:审议|通过|听取|废止|批准|表决|决定|选举|任命|修订|修改|作出)(?![^，。；]{0,2}的)"
+)
+#: A session cited as the source of a rule is not an event of the article.
+_CITED = ("根据", "依据", "依照", "按照", "经")
+#: A session that something is sent to is not one that sits: 提请某某第二次会议审议.
+_SENT_TO = ("提请", "提交", "报请", "交由")
+#: A person hearing a report: 某某听取了某省委工作汇报.
+_HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _MEET = re.compile(r"(?:亲切)?会见(?:了)?([^，。；、“”]{2,30})")
 _INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取"
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
-_ATTRIBUTIVE = ("新时代", "同志为核心", "思想", "重要讲话", "重要指示", "总书记重要", "关于")
+_ATTRIBUTIVE = (
+    "新时代",
+    "同志为核心",
+    "思想",
+    "重要讲话",
+    "重要指示",
+    "总书记重要",
+    "关于",
+    "先进事迹",
+    "事迹",
+    "生平",
+)
+#: A name after these is remembered, studied or told of, not present (纪念某某同志, 反映某某事迹).
+_REMEMBERED = re.compile(
+    r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|弘扬|发扬|宣传|反映|讲述|报道)了?$"
+)
+#: A name that owns what follows is not present (某某同志的亲属代表), unless it leads (在某某的陪同下).
+_OWNER = re.compile(r"(?:同志)?的(?!陪同|主持|带领|率领|邀请|见证|指导)")
+#: Quoted words and book titles: verbs and names inside them are not the sentence's own.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
+#: Verbs after which an event's name, given without its meeting word, names that event.
+_WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
 _SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研|走访)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$")
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
     "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家",
@@ -59,6 +97,10 @@ class _Ev:
     place: str | None
     attendees: list[str] = field(default_factory=list)
     sites: list[str] = field(default_factory=list)
+    in_body: bool = False  # a headline's event that the body names too
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
 
 
 def _date_near(ex: Extraction, start: int, end: int) -> str | None:
@@ -68,6 +110,9 @@ def _date_near(ex: Extraction, start: int, end: int) -> str | None:
     )
     if dates and dates[0].ref:
         return dates[0].ref
+    year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
+    if year:
+        return year.group(0)
     anchor = ex.article.date or ex.article.published
     return anchor.isoformat() if anchor else None
 
@@ -114,6 +159,27 @@ def find_events(ex: Extraction) -> list[_Ev]:
                     _place_in(ex, s, e),
                 )
             )
+    for m in _SESSION.finditer(text, body):
+        start = _after_date(ex, m.start(1))
+        name = text[start : m.end(1)]
+        if (
+            name.startswith(_CITED)
+            or any(w in name for w in _SENT_TO)
+            or any(ev.name == name for ev in found)
+        ):
+            continue
+        s, e = ex.article.sentence(m.start())
+        found.append(_Ev(name, "Meeting", start, m.end(1), "会议", _date_near(ex, s, e), _place_in(ex, s, e)))
+    for m in _HEAR.finditer(text, ex.article.body_start):
+        host = next((p for p in ex.mentions if p.label == "Person" and p.end == m.start() and p.ref), None)
+        if host is None or not host.ref:  # 会议听取了…汇报 is a part of that meeting
+            continue
+        s, e = ex.article.sentence(m.start())
+        name = f"{host.text}听取{m.group(1)}"
+        found.append(
+            _Ev(name, "Meeting", host.start, m.end(), "汇报", _date_near(ex, s, e), _place_in(ex, s, e))
+        )
+        found[-1].attendees.append(host.ref)
     for m in _MEET.finditer(text, ex.article.body_start):
         s, e = ex.article.sentence(m.start())
         hosts = [p for p in ex.mentions if p.label == "Person" and s <= p.start and p.end <= m.start()]
@@ -142,7 +208,64 @@ def find_events(ex: Extraction) -> list[_Ev]:
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
     if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
         found = [ev for ev in found if ev.kind != "Meeting" or ev.name != ev.trigger]
-    return _merge(found, ex.article.body_start)
+    found = _captioned(ex, found)
+    return _headline_merge(_merge(found, ex.article.body_start), ex.article.body_start)
+
+
+def _after_date(ex: Extraction, start: int) -> int:
+    """``start`` moved past a date that opens the phrase (6月8日某市人大常委会…)."""
+    for m in ex.mentions:
+        if m.label == "Date" and m.start == start:
+            return m.end
+    return start
+
+
+#: A caption that is only a meeting's name: a few words before a meeting word, nothing else.
+_CAPTION_EVENT = re.compile(r"[^，。；：、“”（）()\s]{2,14}?" + _MEETING_WORD)
+
+
+def _captioned(ex: Extraction, found: list[_Ev]) -> list[_Ev]:
+    """Photo captions that are only a meeting's name (项目签约仪式) name a part of the occasion
+    reported: it takes the date and place of the event spoken of before it."""
+    text = ex.article.text
+    out = list(found)
+    for s, e in ex.article.captions:
+        line = text[s:e].strip()
+        start = text.index(line, s)
+        if _CAPTION_EVENT.fullmatch(line) is None or any(ev.name == line for ev in out):
+            continue
+        someone = any(m.label == "Person" and start <= m.start < start + len(line) for m in ex.mentions)
+        if someone or _ATTEND.search(line):  # 王小明出席座谈会 shows someone, not a part of the event
+            continue
+        before = [ev for ev in found if ev.start < start]
+        date = before[-1].date if before else _date_near(ex, start, start)
+        place = before[-1].place if before else ex.home
+        trig = re.search(_MEETING_WORD + "$", line)
+        out.append(
+            _Ev(line, "Meeting", start, start + len(line), trig.group(0) if trig else line, date, place)
+        )
+    out.sort(key=lambda ev: ev.start)
+    return out
+
+
+def _headline_merge(events: list[_Ev], body_start: int) -> list[_Ev]:
+    """A headline's meeting that the body names otherwise (优秀党员表彰大会 in the headline, 纪念…大会
+    in the body) is the body's meeting when the body holds just one meeting of that kind."""
+    out = list(events)
+    for ev in [e for e in events if e.start < body_start and e.kind == "Meeting" and not e.in_body]:
+        fits = [
+            o
+            for o in out
+            if o.start >= body_start
+            and o.kind == "Meeting"
+            and (o.trigger.endswith(ev.trigger) or ev.trigger.endswith(o.trigger))
+        ]
+        if len(fits) != 1:
+            continue
+        body = fits[0]
+        body.attendees += [a for a in ev.attendees if a not in body.attendees]
+        out.remove(ev)
+    return out
 
 
 def _merge(found: list[_Ev], body_start: int = 0) -> list[_Ev]:
@@ -162,7 +285,7 @@ def _merge(found: list[_Ev], body_start: int = 0) -> list[_Ev]:
             out.append(ev)
             continue
         if same.start < body_start <= ev.start:
-            same.date = ev.date
+            same.date, same.in_body = ev.date, True
         if len(ev.name) > len(same.name):
             same.name, same.start, same.end = ev.name, ev.start, ev.end
     return out
@@ -174,34 +297,39 @@ def events_stage(ex: Extraction) -> Extraction:
     if not events:
         return ex
     text = ex.article.text
-    honourees = {c.recipient for c in ex.conferrals}
+    # an honouree is not an attendee where honoured (向甲颁发), but may be elsewhere (甲发言)
+    honoured = {(c.recipient, ex.article.sentence(c.mention.start)) for c in ex.conferrals}
     credited = set(ex.reporters) | set(ex.photographers)
-    persons = [
-        m for m in ex.mentions if m.label == "Person" and m.ref not in credited and m.ref not in honourees
-    ]
+    persons = [m for m in ex.mentions if m.label == "Person" and m.ref and m.ref not in credited]
     current = events[0]
     for s, e in ex.article.sentences():
         if s < ex.article.body_start or ex.article.in_caption(s):
             continue
         sentence = text[s:e]
+        own = _QUOTED.sub("", sentence)  # the sentence's own words, quotations left out
+        quoted = [(s + q.start(), s + q.end()) for q in _QUOTED.finditer(sentence)]
         named = [ev for ev in events if ev.trigger in sentence or ev.name in sentence]
-        inside = [(ev.start, ev.end) for ev in events]
+        inside = [(ev.start, ev.end) for ev in events] + quoted
         people = [
             m.ref
             for m in persons
             if s <= m.start < e
             and m.ref
+            and (m.ref, (s, e)) not in honoured
             and not any(a < m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
             and not text.startswith(_ATTRIBUTIVE, m.end)
+            and not _REMEMBERED.search(text, max(s, m.start - 3), m.start)
+            and not _OWNER.match(text, m.end)
         ]
         if named:
             current = named[-1]
         if _SPEECH.match(sentence):
             continue
-        if not people or not _ATTEND.search(sentence):
+        if not people or not _ATTEND.search(own):
             _sites(ex, s, e, sentence, current)
             continue
-        for ev in named or [current]:
+        witnessed = [ev for ev in events if ev not in named and _witnessed(ev, own)]
+        for ev in (named or [current]) + [ev for ev in witnessed if ev is not current]:
             for ref in people:
                 if ref not in ev.attendees:
                     ev.attendees.append(ref)
@@ -216,6 +344,13 @@ def events_stage(ex: Extraction) -> Extraction:
         )
         mentions.append(mention)
     return ex.add(events=out, mentions=mentions)
+
+
+def _witnessed(ev: _Ev, sentence: str) -> bool:
+    """Whether the sentence gives the event's name without its meeting word after an attendance
+    verb (见证项目签约 for 项目签约仪式)."""
+    stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
+    return len(stem) >= 2 and re.search(_WITNESS + re.escape(stem), sentence) is not None
 
 
 def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: _Ev) -> None:
