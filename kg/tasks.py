@@ -130,11 +130,13 @@ def do_batch(articles: Sequence[Article], base: str) -> list[ArticleDone]:
     The sentences of all the articles are tagged together first: the tagger is much faster on
     batches (:mod:`kg.extract.tagger`) and gives each sentence the tags it would give it alone.
     """
-    from kg.extract.tagger import tokenize_many
+    from kg.extract.names import questions
+    from kg.extract.tagger import ask_many, tokenize_many
 
     minter = Minter(base)
     try:
         tagged = tokenize_many([a.text for a in articles])
+        ask_many(q for a, tokens in zip(articles, tagged, strict=True) for q in questions(a.text, tokens))
     except Exception:  # noqa: BLE001 - each article then tags itself, and its error names it
         tagged = [()] * len(articles)
     return [do_article(a, minter, tokens) for a, tokens in zip(articles, tagged, strict=True)]

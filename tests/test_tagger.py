@@ -17,13 +17,16 @@ TEXTS = [
     "",
     "昨天，省长张伟在某市调研时强调，要坚持稳中求进工作总基调，推动高质量发展取得新成效。",
     "Ａ股市场",  # full-width letters are normalised by the tagger; offsets stay on the text
+    "副市长李华出席。",  # a sentence that comes again is tagged once, and answered twice
 ]
 
 
 def test_batch_equals_one_sentence_at_a_time():
     tagger = default_tagger()
     alone = [tagger._lac.run(t) if t else [] for t in TEXTS]  # type: ignore[attr-defined]
-    assert tagger.tag(TEXTS) == alone
+    batch = tagger.tag(TEXTS)
+    assert batch == alone
+    assert batch[1] is not batch[-1]  # copies: a caller may change one answer
     assert ("王小明", "PER") in alone[0] and alone[3] == []
 
 
@@ -80,3 +83,13 @@ def test_an_article_that_breaks_the_tagger_fails_alone(monkeypatch):
 def test_short_and_empty_pieces(text):
     tokens = tokenize(text)
     assert "".join(t.text for t in tokens) == "".join(text.split()).replace("\n", "")
+
+
+def test_ask_answers_as_the_tagger_alone_and_caches():
+    from kg.extract import tagger as tagger_module
+
+    texts = ["王小明", "王小明说", "强调"]
+    tagger_module.ask_many(texts)
+    assert all(t in tagger_module._asked for t in texts)
+    assert [tagger_module.ask(t) for t in texts] == default_tagger().tag(texts)
+    assert tagger_module.ask("强调") == [("强调", "v")]

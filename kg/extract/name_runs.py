@@ -69,14 +69,13 @@ def _asked(text: str, frame: str = "{}") -> bool:
     return _frame_reads_person(text, frame)
 
 
-@functools.lru_cache(maxsize=65536)
 def _frame_reads_person(text: str, frame: str) -> bool:
-    from kg.extract.tagger import default_tagger
+    from kg.extract.tagger import ask
 
     probe = frame.format(text)
     at = frame.index("{}")
     pos = 0
-    for word, tag in default_tagger().tag([probe])[0]:
+    for word, tag in ask(probe):
         if pos == at:
             return word == text and tag == "PER"
         pos += len(word)

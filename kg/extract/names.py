@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
 from kg.extract.foreign_names import foreign_names
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
+from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.model import Extraction, Token
 
@@ -51,12 +53,9 @@ def looks_like_name(text: str) -> bool:
     return is_han(text) and 2 <= len(text) <= 4
 
 
-@functools.lru_cache(maxsize=65536)
 def reads_as_verb(text: str) -> bool:
     """The tagger, given the string alone, reads it as one verb (任命, 强调): not a name."""
-    from kg.extract.tagger import default_tagger
-
-    words = default_tagger().tag([text])[0]
+    words = ask(text)
     return len(words) == 1 and words[0][1] in ("v", "vn")
 
 
@@ -91,6 +90,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
     text = ex.article.text
     tokens = ex.tokens
     place_words = _place_words(ex)
+    ask_many(questions(text, tokens))
     hits: list[NameHit] = []
     covered: set[int] = set()
     for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
@@ -149,6 +149,15 @@ def find_names(ex: Extraction) -> list[NameHit]:
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def questions(text: str, tokens: tuple[Token, ...]) -> Iterator[str]:
+    """What the checks below ask the tagger about the names of ``text``, to be asked in one batch
+    (:func:`kg.extract.tagger.ask_many`; a build asks for all the articles of a batch at once)."""
+    for tok in tokens:
+        if tok.tag == "PER":
+            yield tok.text
+            yield text[tok.start : tok.end + 1] + "说"  # third_character's question
 
 
 def _acceptable(ex: Extraction, start: int, end: int, place_words: frozenset[str]) -> bool:
@@ -274,12 +283,9 @@ def _name_run(text: str) -> list[str] | None:
     return best
 
 
-@functools.lru_cache(maxsize=65536)
 def _tagged_person(text: str) -> bool:
     """The tagger, given the string alone, reads it as one person name."""
-    from kg.extract.tagger import default_tagger
-
-    words = default_tagger().tag([text])[0]
+    words = ask(text)
     return len(words) == 1 and words[0][1] == "PER"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -96,9 +96,10 @@ class LacTagger:
         return found
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        first: dict[str, int] = {}  # a sentence that comes again (a byline, a caption) is tagged once
         by_length: dict[int, list[int]] = defaultdict(list)
         for i, text in enumerate(texts):
-            if text:
+            if text and first.setdefault(text, i) == i:
                 by_length[len(text)].append(i)
         emissions: dict[int, Any] = {}
         for length, members in by_length.items():
@@ -120,6 +121,9 @@ class LacTagger:
             paths = viterbi(padded, lengths, self._lac._transitions)
             for row, i in enumerate(chunk):
                 out[i] = _words(texts[i], paths[row, : lengths[row]].tolist(), self._lac._id2tag)
+        for i, text in enumerate(texts):
+            if text and first[text] != i:
+                out[i] = list(out[first[text]])
         return out
 
 
@@ -142,6 +146,30 @@ def _words(text: str, tag_ids: list[int], id2tag: dict[int, str]) -> list[tuple[
 @functools.cache
 def default_tagger() -> Tagger:
     return LacTagger()
+
+
+#: Most answers :func:`ask` keeps (the cache is emptied when full).
+ASKED_MAX = 65536
+_asked: dict[str, list[tuple[str, str]]] = {}
+
+
+def ask(text: str) -> list[tuple[str, str]]:
+    """The tagger's words for ``text`` alone: the grammar's question about a name (cached)."""
+    found = _asked.get(text)
+    if found is None:
+        ask_many([text])
+        found = _asked[text]
+    return found
+
+
+def ask_many(texts: Iterable[str]) -> None:
+    """Tag the strings not asked before in one batch, so that :func:`ask` finds them."""
+    new = [t for t in dict.fromkeys(texts) if t not in _asked]
+    if not new:
+        return
+    if len(_asked) + len(new) > ASKED_MAX:
+        _asked.clear()
+    _asked.update(zip(new, default_tagger().tag(new), strict=True))
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
