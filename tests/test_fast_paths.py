@@ -15,7 +15,7 @@ from kg.extract import titles as titles_module
 from kg.extract.divisions import gazetteer
 from kg.extract.events import find_events
 from kg.extract.honours import find_awards
-from kg.extract.orgs import suffix_of, suffixes
+from kg.extract.org_suffixes import suffix_of, suffixes
 from kg.extract.places import find_divisions
 from kg.extract.titles import lexicon
 from kg.model import Article, Extraction, Token

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from e2e_support import gold_cases
 
-from kg.extract.orgs import org_key, orgs_stage, parse_org, suffixes
+from kg.extract.org_suffixes import suffixes
+from kg.extract.orgs import org_key, orgs_stage, parse_org
 from kg.extract.places import places_stage
 from kg.extract.tagger import tokens_stage
 from kg.model import Article, Extraction, Place

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
-from kg.lexicons import read_table
+from kg.extract.org_suffixes import Suffix, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
 
@@ -30,15 +30,6 @@ _LEVEL_CHARS = "省市县区州盟旗"
 _COMPANY_WORDS = ("公司", "集团")
 
 
-@dataclass(frozen=True, slots=True)
-class Suffix:
-    suffix: str
-    kind: str  # Corporation | GovernmentOrganization | PartyOrganization | Organization | -
-    use: str  # name | unit | organ | whole | venue | none (a word that only looks like a name)
-    examples: tuple[str, ...]
-    counter_examples: tuple[str, ...]
-
-
 @dataclass(frozen=True)
 class OrgParse:
     """What a written organisation name resolves to."""
@@ -50,42 +41,6 @@ class OrgParse:
     @property
     def leaf(self) -> str:
         return self.organizations[-1].key
-
-
-@functools.cache
-def suffixes() -> tuple[Suffix, ...]:
-    """The suffix lexicon, longest suffix first."""
-    columns = ("suffix", "kind", "use", "examples", "counter_examples")
-    rows = [
-        Suffix(
-            row["suffix"],
-            row["kind"],
-            row["use"],
-            tuple(x for x in row["examples"].split(";") if x),
-            tuple(x for x in row["counter_examples"].split(";") if x),
-        )
-        for _, row in read_table("org_suffixes.tsv", columns)
-    ]
-    return tuple(sorted(rows, key=lambda s: -len(s.suffix)))
-
-
-@functools.cache
-def _suffix_index() -> tuple[tuple[int, ...], dict[str, Suffix]]:
-    """The lengths of the lexicon's suffixes (longest first), and each suffix's first row."""
-    by_text = {s.suffix: s for s in reversed(suffixes())}  # of two rows with one suffix, the first
-    return tuple(sorted({len(s) for s in by_text}, reverse=True)), by_text
-
-
-def suffix_of(name: str) -> Suffix | None:
-    """The longest lexicon suffix that ``name`` ends with."""
-    lengths, by_text = _suffix_index()
-    n = len(name)
-    for length in lengths:
-        if length <= n:
-            suffix = by_text.get(name[n - length :])
-            if suffix is not None:
-                return suffix
-    return None
 
 
 def org_key(jurisdiction: str | None, name: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
-from kg.extract.orgs import suffix_of
+from kg.extract.org_suffixes import suffix_of
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 

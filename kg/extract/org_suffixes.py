@@ -1,0 +1,54 @@
+"""The organisation suffix lexicon (``kg/lexicons/org_suffixes.tsv``): what a name ends with, and
+what that ending says (a company, a government organ, a unit of another organisation…)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.lexicons import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    suffix: str
+    kind: str  # Corporation | GovernmentOrganization | PartyOrganization | Organization | -
+    use: str  # name | unit | organ | whole | venue | none (a word that only looks like a name)
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+@functools.cache
+def suffixes() -> tuple[Suffix, ...]:
+    """The suffix lexicon, longest suffix first."""
+    columns = ("suffix", "kind", "use", "examples", "counter_examples")
+    rows = [
+        Suffix(
+            row["suffix"],
+            row["kind"],
+            row["use"],
+            tuple(x for x in row["examples"].split(";") if x),
+            tuple(x for x in row["counter_examples"].split(";") if x),
+        )
+        for _, row in read_table("org_suffixes.tsv", columns)
+    ]
+    return tuple(sorted(rows, key=lambda s: -len(s.suffix)))
+
+
+@functools.cache
+def _suffix_index() -> tuple[tuple[int, ...], dict[str, Suffix]]:
+    """The lengths of the lexicon's suffixes (longest first), and each suffix's first row."""
+    by_text = {s.suffix: s for s in reversed(suffixes())}  # of two rows with one suffix, the first
+    return tuple(sorted({len(s) for s in by_text}, reverse=True)), by_text
+
+
+def suffix_of(name: str) -> Suffix | None:
+    """The longest lexicon suffix that ``name`` ends with."""
+    lengths, by_text = _suffix_index()
+    n = len(name)
+    for length in lengths:
+        if length <= n:
+            suffix = by_text.get(name[n - length :])
+            if suffix is not None:
+                return suffix
+    return None
