@@ -242,3 +242,21 @@ def test_third_character_not_a_function_word() -> None:
     assert names_in(("李华", "PER"), ("和", "c"), ("张大伟", "PER"), ("。", "w")) == ["李华", "张大伟"]
     # a one-character verb before its object: 赵小丽|作|工作报告
     assert names_in(("李华", "PER"), ("作", "v"), ("工作报告", "n"), ("。", "w")) == ["李华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们要知党恩，永远跟党走。", []),  # 党 is the Party in this genre
+        ("党员干部要对党忠诚。", []),
+        ("引导党员学党史，颂党恩。", []),
+        ("副县长党小明出席会议。", ["党小明"]),  # a title before it: the surname 党
+    ],
+)
+def test_the_party_is_not_a_surname_unless_titled(text, expected):
+    from kg.extract import default_stages
+    from kg.model import Article
+    from kg.pipeline import run
+
+    ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
+    assert [p.name for p in ex.persons] == expected

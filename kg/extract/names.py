@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.foreign_names import foreign_names
+from kg.extract.foreign_names import foreign_names, titled
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -172,6 +172,7 @@ def _acceptable(ex: Extraction, start: int, end: int, place_words: frozenset[str
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
         and not reads_as_verb(name)
+        and ("党" not in name or titled(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
     )
 
 
