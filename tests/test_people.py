@@ -240,3 +240,30 @@ def test_general_occupations_are_titles() -> None:
     lex = lexicon()
     assert all(lex.is_word(w) for w in ("总统", "首相", "将军", "博士", "前锋", "门将"))
     assert lex.title_kind("总统府") is None and lex.title_kind("前锋线") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("某市政府王小明副市长出席会议。", "post|org||市政府|副市长"),  # as 市委书记王小明: no home, no place
+        ("太原市政府王小明副市长出席会议。", "post|org|140100|太原市人民政府|副市长"),
+        ("大会由来自湖北省省委党校的李华副校长讲课。", None),  # 的 between: not <org><name><title>
+        ("北京大学王小明教授说，要加强合作。", "post|org|110000|北京大学|教授"),
+    ],
+)
+def test_title_after_a_name_is_in_the_organisation_before_it(text, post):
+    ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
+    assert [h.post for h in ex.holdings] == ([post] if post else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，王小明书记强调，要抓好落实。",  # no organisation before the name
+        "该公司王小明经理介绍了情况。",  # 该公司 names no organisation
+        "太原市政府王小明说，要抓好落实。",  # no title after the name
+    ],
+)
+def test_no_post_without_an_organisation_and_a_title_around_the_name(text):
+    ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
+    assert ex.holdings == ()

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.chains import ResolvedPost, chain_start, parse_chain, resolve_chain
+from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.names import APPOINTMENT, NameHit, find_names
 from kg.extract.short_forms import short_forms
-from kg.extract.titles import lexicon
+from kg.extract.titles import lexicon, split_title
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
 
@@ -95,6 +95,8 @@ def people_stage(ex: Extraction) -> Extraction:
             title = _job_title(posts, rp)
             acc.post(ex, key, rp, rp.item.start, hit.end, title)
         posts = posts or _title_after(ex, hit, acc, key)
+        if not posts and not items and not enumerated:
+            posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
         if posts:
             sentence_scope = next((p.jurisdiction for p in reversed(posts) if p.jurisdiction), sentence_scope)
             sentence_org = posts[-1].orgs
@@ -170,6 +172,42 @@ def _title_after(ex: Extraction, hit: NameHit, acc: _Acc, key: str) -> list[Reso
             for rp in posts:
                 acc.post(ex, key, rp, hit.start, end, rp.item.split.title)
             return posts
+    return []
+
+
+#: Title words written after a name, with the organisation before it: 某省委党校王小明副校长.
+_TITLE_AFTER_MAX = 5
+
+
+def _org_name_title(
+    ex: Extraction, hit: NameHit, acc: _Acc, key: str, start: int, scope: str | None
+) -> list[ResolvedPost]:
+    """``<organisation><name><title>`` (某市政府王小明副市长): the title after the name is in the
+    organisation before it. Both must be there: an organisation right before the name, and a
+    title word of the lexicon right after it, ending where the tagger's words end."""
+    text = ex.article.text
+    found = any(m.label == "Organization" and m.end == hit.start and m.start >= start for m in ex.mentions)
+    if not found and not any(t.tag == "ORG" and t.end == hit.start and t.start >= start for t in ex.tokens):
+        return []  # no organisation (found, or tagged) right before the name
+    starts = [m.start for m in ex.mentions if m.label in ("Place", "Organization")]
+    starts += [t.start for t in ex.tokens if t.tag in ("ORG", "LOC")]
+    start = min((s for s in starts if start <= s < hit.start), default=start)  # not 来自|某省…
+    org = text[start : hit.start]
+    lex = lexicon()
+    ends = {t.end for t in ex.tokens}
+    for length in range(_TITLE_AFTER_MAX, 1, -1):
+        end = hit.end_with_mark + length
+        word = text[hit.end_with_mark : end]
+        if end not in ends or not lex.is_word(word) or lex.title_kind(word) != 0:
+            continue
+        bounds = frozenset(t.end - start for t in ex.tokens if start < t.end <= hit.start)
+        split = split_title(org + word, boundaries=bounds | {len(org)}, org_start_ok=True)
+        if split is None or not split.org:
+            return []
+        posts, _ = resolve_chain(ex, [ChainItem(start, end, split)], scope)
+        for rp in posts:
+            acc.post(ex, key, rp, start, end, split.title)
+        return posts
     return []
 
 
