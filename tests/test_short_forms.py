@@ -52,3 +52,10 @@ def test_a_short_form_with_no_full_name_makes_no_person():
 )
 def test_address(word, split):
     assert _address(word) == split
+
+
+def test_the_title_of_a_short_form_is_a_role_mention_and_a_form_of_address_is_not():
+    ex = run(Article(id="a", source="x.txt", index=0, text="王主任和李先生来了。"), default_stages())
+    roles = [m.text for m in ex.mentions if m.label == "Role"]
+    assert "主任" in roles and "先生" not in roles
+    assert ex.holdings == ()  # a Role mention makes no fact

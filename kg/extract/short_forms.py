@@ -47,7 +47,8 @@ def short_forms(
     holdings: Iterable[Holding],
     taken: Iterable[Mention],
 ) -> list[Mention]:
-    """Person mentions of the surname in each short form the tagger reads as a name."""
+    """Person mentions of the surname in each short form the tagger reads as a name, and Role
+    mentions of its title (not of a form of address: 先生, 老师)."""
     persons = list(persons)
     holds: dict[str, set[str]] = {}
     for h in holdings:
@@ -65,4 +66,6 @@ def short_forms(
         surname, title = split
         ref = _meant(surname, title, persons, holds)
         out.append(ex.article.span(tok.start, tok.start + len(surname), "Person", ref=ref))
+        if title not in HONORIFICS:  # 王主任: a job title too (a Role mention; no fact)
+            out.append(ex.article.span(tok.start + len(surname), tok.end, "Role"))
     return out
