@@ -267,3 +267,14 @@ def test_title_after_a_name_is_in_the_organisation_before_it(text, post):
 def test_no_post_without_an_organisation_and_a_title_around_the_name(text):
     ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
     assert ex.holdings == ()
+
+
+def test_a_bare_agent_noun_is_no_role_but_a_title_before_a_name_still_is():
+    ex = run(
+        Article(id="a", source="x.txt", index=0, text="消费者和投资者都很关心。记者王小明报道。"),
+        default_stages(),
+    )
+    roles = [m.text for m in ex.mentions if m.label == "Role"]
+    assert "消费者" not in roles and "投资者" not in roles
+    ex = run(Article(id="a", source="x.txt", index=0, text="太原市创业者王小明出席会议。"), default_stages())
+    assert any(h.post.endswith("|创业者") for h in ex.holdings)

@@ -133,6 +133,8 @@ def _bare_roles(ex: Extraction, found: list[Mention]) -> list[Mention]:
         kind = None if tok.tag in ("PER", "LOC", "ORG", "TIME", "w") else lex.title_kind(tok.text)
         if kind is None or tok.tag in _ACTION_TAGS or (kind == 1 and tok.tag != "n"):
             continue  # 代表/v, 增长/v: a verb; a title made by a suffix must read as a noun
+        if kind == 1 and tok.text.endswith("者"):
+            continue  # 消费者, 投资者 alone name people by what they do; a name after makes it a title
         if any(s <= tok.start and tok.end <= e for s, e in taken):
             continue
         out.append(ex.article.span(tok.start, tok.end, "Role"))
