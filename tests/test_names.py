@@ -163,11 +163,9 @@ def test_a_whole_quoted_name_is_kept() -> None:
     assert names_in(("“", "w"), ("王小明", "PER"), ("”", "w"), ("。", "w")) == ["王小明"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a name opening a short quoted sentence is taken for a nickname's word"
-)
 def test_name_in_quoted_speech() -> None:
     assert [h.name for h in tagged("他说：“王小明同志是好干部。”")] == ["王小明"]
+    assert [h.name for h in tagged("他说：“王小明同志为这座城市做出了很大的贡献”")] == ["王小明"]
 
 
 def test_doctrine_is_not_a_name() -> None:

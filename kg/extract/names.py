@@ -340,7 +340,9 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
     if open_at < 0 or "”" in text[open_at:start]:
         return False
     close_at = text.find("”", end, end + 10)
-    return close_at > end or (close_at < 0 and open_at < start)
+    if close_at < 0 or any(c in "。！？，；" for c in text[open_at:close_at]):
+        return False  # a quotation that goes on, or a sentence, is speech: its names are names
+    return close_at > end
 
 
 def _with_gender(text: str, start: int, end: int) -> NameHit:
