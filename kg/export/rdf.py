@@ -40,11 +40,14 @@ from kg.rdf.graph import PREFIXES
 Block = tuple[str, bytes | Iterable[bytes]]
 
 #: Bytes of lines a :class:`SortedLines` holds in memory before it writes a sorted run to disk.
-RUN_BYTES = 128 * 1024 * 1024
+RUN_BYTES = 64 * 1024 * 1024
 #: Bytes gathered before one write to an output file.
 WRITE_BYTES = 4 * 1024 * 1024
 #: Bytes read from a run file at a time, and lines written to one at a time.
 READ_BYTES = 4 * 1024 * 1024
+#: Bytes read from all the runs at once while merging them (each run gets its share, at least 256 KiB):
+#: memory stays bounded however many runs a big build spills.
+MERGE_BYTES = 64 * 1024 * 1024
 MERGE_LINES = 65536
 
 
@@ -140,7 +143,8 @@ class SortedLines:
         self._buffer.sort()
         if not self._runs:
             return iter([self._buffer] if self._buffer else [])
-        sources = [_read_run(run) for run in self._runs]
+        share = max(256 * 1024, min(READ_BYTES, MERGE_BYTES // len(self._runs)))
+        sources = [_read_run(run, share) for run in self._runs]
         if self._buffer:
             sources.append(iter([self._buffer]))
         return _merge(sources)
@@ -154,11 +158,11 @@ class SortedLines:
         self._runs, self._buffer = [], []
 
 
-def _read_run(path: Path) -> Iterator[list[bytes]]:
-    """A run file's lines, a chunk at a time."""
+def _read_run(path: Path, size: int = READ_BYTES) -> Iterator[list[bytes]]:
+    """A run file's lines, a chunk of about ``size`` bytes at a time."""
     rest = b""
     with open(path, "rb") as fh:
-        while data := fh.read(READ_BYTES):
+        while data := fh.read(size):
             lines = (rest + data).splitlines(keepends=True)
             rest = lines.pop() if not lines[-1].endswith(b"\n") else b""
             if lines:
