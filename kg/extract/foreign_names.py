@@ -24,7 +24,7 @@ _NOT_NAME = frozenset({"LOC", "ORG", "TIME", "w", "m", "q"})
 _CLAUSE_START = "，。；：！？、“”\n"
 
 
-def titled(text: str, start: int) -> bool:
+def _titled(text: str, start: int) -> bool:
     """A title word of the lexicon ends right before ``start`` (总统, 外长, 国防部长)."""
     lex = lexicon()
     return any(lex.is_word(text[start - k : start]) for k in range(2, min(start, 6) + 1))
@@ -65,6 +65,6 @@ def foreign_names(ex: Extraction, covered: set[int]) -> list[tuple[int, int]]:
         if any(p in covered for p in range(start, end)):
             continue
         clause = start == 0 or text[start - 1] in _CLAUSE_START
-        if titled(text, start) or (clause and text.startswith(SPEECH, end)):
+        if _titled(text, start) or (clause and text.startswith(SPEECH, end)):
             out.append((start, end))
     return out

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.foreign_names import foreign_names, titled
+from kg.extract.foreign_names import foreign_names
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -119,7 +119,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         name = text[start:end].strip()
-        trimmed = _without_honorific(name)
+        trimmed = without_honorific(name)
         if trimmed != name:
             if len(trimmed) < 2:
                 i = j
@@ -172,7 +172,7 @@ def _acceptable(ex: Extraction, start: int, end: int, place_words: frozenset[str
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
         and not reads_as_verb(name)
-        and ("党" not in name or titled(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
+        and ("党" not in name or _after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
     )
 
 
@@ -290,7 +290,7 @@ def _tagged_person(text: str) -> bool:
     return len(words) == 1 and words[0][1] == "PER"
 
 
-def _without_honorific(name: str) -> str:
+def without_honorific(name: str) -> str:
     lex = lexicon()
     for h in HONORIFICS:
         if name.endswith(h) and len(name) > len(h):

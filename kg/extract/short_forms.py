@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.names import HONORIFICS, surnames
-from kg.extract.titles import lexicon
+from kg.extract.names import HONORIFICS, surnames, without_honorific
 from kg.model import Extraction, Holding, Mention, Person, Post
 
 #: The tagger's tags of a word that may start right before a surname in a short form.
@@ -21,14 +20,14 @@ _BEFORE = frozenset({"w", "p", "c", "u", "v", "d", "r", "f", "m", "q", "t", "TIM
 
 
 def _address(word: str) -> tuple[str, str] | None:
-    """``word`` split into surname and title or form of address, if it is one (毛主席 → 毛, 主席)."""
+    """``word`` split into surname and title or form of address, if it is one (毛主席 → 毛, 主席);
+    the split is the name layer's (:func:`kg.extract.names.without_honorific`)."""
     single, double = surnames()
-    for size in (2, 1):
-        surname, rest = word[:size], word[size:]
-        known = surname in double if size == 2 else surname in single
-        if known and rest and (rest in HONORIFICS and rest != "某" or lexicon().is_word(rest)):
-            return surname, rest
-    return None
+    surname = without_honorific(word)
+    rest = word[len(surname) :]
+    if not rest or rest == "某" or (surname not in single and surname not in double):
+        return None  # a full name, 王某 (a name withheld), or no surname
+    return surname, rest
 
 
 def _meant(surname: str, title: str, persons: Iterable[Person], holds: dict[str, set[str]]) -> str | None:
