@@ -4,8 +4,8 @@ Each article's graph arrives as a compressed block of sorted N-Triples (made whe
 extracted, with its people as read) and goes to a spool file on disk; the report's entries go to
 another. Only the people's sightings stay in memory, for the resolution. Then the graphs are
 read back in the order of their IRIs (decompressed on a second thread), their people's IRIs
-replaced by the resolved ones, and written: N-Quads line by line, TriG by pyoxigraph from those
-lines, N-Triples and Turtle (:mod:`kg.export.turtle`) from the union of all graphs, sorted in
+replaced by the resolved ones, and written: N-Quads and TriG (:mod:`kg.export.turtle`) in one
+pass over the graphs, N-Triples and Turtle from the union of all graphs, sorted in
 memory or merged from sorted runs (:class:`kg.export.rdf.SortedLines`). The files are byte for
 byte what :func:`kg.build.build` followed by :func:`kg.build.write_outputs` writes for the same
 inputs.
@@ -34,7 +34,7 @@ from kg.build import Options, Progress, extract_inputs
 from kg.cache import Cache
 from kg.errors import KGError
 from kg.export.atomic import _alive
-from kg.export.rdf import SortedLines, convert, quad_lines, read_nquads, write_lines, write_union_turtle
+from kg.export.rdf import SortedLines, read_nquads, write_lines, write_quads, write_union_turtle
 from kg.ingest import MAX_ARTICLE_CHARS
 from kg.parallel import Engine, engine_for
 from kg.rdf.iri import DEFAULT_BASE, Minter
@@ -231,9 +231,11 @@ def write_graph(
                     union.add(graph)
                 yield iri, graph
 
+    readers = any(name in target for name in _QUAD_READERS)
     nquads = stage(target["nquads"]) if "nquads" in target else work / "all.nq"
-    if {"nquads", "trig", *_QUAD_READERS} & set(target):
-        count = write_lines(quad_lines(blocks()), nquads)
+    if {"nquads", "trig"} & set(target) or readers:
+        trig = stage(target["trig"]) if "trig" in target else None
+        count = write_quads(blocks(), nquads if "nquads" in target or readers else None, trig)
     else:  # Turtle or N-Triples only: the graphs just feed the union, which sorts them anyway
         count = 0
         for _, graph in graphs():
@@ -245,15 +247,13 @@ def write_graph(
                 count += len(lines)
             if union is not None:
                 union.add(lines, size)
-    if "trig" in target:
-        convert(nquads, stage(target["trig"]), "trig")
     if union is not None:
         if "ntriples" in target:
             write_lines(union, stage(target["ntriples"]))
         if "turtle" in target:
             write_union_turtle(union, stage(target["turtle"]))
         union.close()
-    if any(name in target for name in _QUAD_READERS):
+    if readers:
         dataset = read_nquads(nquads)
         for name in _QUAD_READERS:
             if name in target:

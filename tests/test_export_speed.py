@@ -1,5 +1,5 @@
-"""The fast paths of writing a build's graph: Turtle written in Python from sorted N-Triples lines
-(it must be byte for byte what pyoxigraph's serialiser writes), the union merged from sorted runs,
+"""The fast paths of writing a build's graph: Turtle and TriG written in Python from sorted N-Triples
+lines (they must be byte for byte what pyoxigraph's serialisers write), the union merged from sorted runs,
 and the spool's graphs read ahead on a thread.
 
 Graphs are random (hypothesis) or hand-built with invented names.
@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kg.export.rdf import SortedLines, write_turtle
-from kg.export.turtle import turtle_chunks, write_turtle_lines
+from kg.export.rdf import SortedLines, write_quads, write_turtle
+from kg.export.turtle import trig_chunks, turtle_chunks, write_turtle_lines
 from kg.rdf.graph import PREFIXES
 from kg.stream import READ_AHEAD, READ_BATCH, Spool
 from kg.tasks import ArticleDone
@@ -89,6 +89,72 @@ def test_turtle_is_what_pyoxigraph_writes(graph: list[ox.Triple], rnd: random.Ra
     chunks = [repeated[a:b] for a, b in zip([0, *cuts], [*cuts, len(repeated)], strict=True)]
     assert b"".join(turtle_chunks(chunks, KG_PREFIXES)) == expected
     assert {q.triple for q in ox.parse(expected, format=ox.RdfFormat.TURTLE)} == set(graph)
+
+
+graph_names = st.one_of(iris, st.just(ox.NamedNode("https://kg.example.org/id/article/a1/graph")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(graph_names, triples, st.booleans()), max_size=5), st.randoms(use_true_random=False)
+)
+def test_trig_is_what_pyoxigraph_writes(
+    graphs: list[tuple[ox.NamedNode, list[ox.Triple], bool]], rnd: random.Random
+) -> None:
+    """Graphs in the order given (a name may come back later), each graph's lines sorted, some in
+    several chunks (a long graph comes in pieces), some with a line repeated: as pyoxigraph
+    writes the N-Quads of the same lines in the same order."""
+    pieces: list[tuple[str, list[bytes]]] = []
+    for name, graph, repeat in graphs:
+        lines = sorted_lines(graph)
+        if repeat and lines:
+            lines = sorted([*lines, rnd.choice(lines)])
+        cut = rnd.randint(0, len(lines))
+        pieces += [(name.value, lines[:cut]), (name.value, lines[cut:])]
+    nquads = b"".join(
+        line.replace(b" .\n", f" <{name}> .\n".encode()) for name, lines in pieces for line in lines
+    )
+    parsed = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+    expected = ox.serialize(parsed, format=ox.RdfFormat.TRIG, prefixes=KG_PREFIXES)
+    assert b"".join(trig_chunks(pieces, KG_PREFIXES)) == expected
+
+
+def test_trig_writes_each_named_graph_as_a_block(tmp_path: Path) -> None:
+    person = "https://kg.example.org/id/person/"
+    blocks = [
+        (
+            "https://kg.example.org/id/article/a1/graph",
+            [f'<{person}1> <{KG_PREFIXES["schema"]}name> "李华"@zh .\n'],
+        ),
+        (
+            "https://kg.example.org/id/article/a2/graph",
+            [
+                f"<{person}1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG_PREFIXES['schema']}Person> .\n",
+                f'<{person}1> <{KG_PREFIXES["schema"]}name> "李华"@zh .\n',
+                f'<{person}2> <{KG_PREFIXES["schema"]}name> "王小明"@zh .\n',
+            ],
+        ),
+    ]
+    count = write_quads(
+        [(g, [line.encode() for line in lines]) for g, lines in blocks], None, tmp_path / "g.trig"
+    )
+    assert count == 4
+    body = (
+        (tmp_path / "g.trig")
+        .read_text(encoding="utf-8")
+        .split("@prefix schema: <https://schema.org/> .\n")[1]
+    )
+    assert body == (
+        "<https://kg.example.org/id/article/a1/graph> {\n"
+        f'\t<{person}1> schema:name "李华"@zh .\n'
+        "}\n"
+        "<https://kg.example.org/id/article/a2/graph> {\n"
+        f'\t<{person}1> a schema:Person ;\n\t\tschema:name "李华"@zh .\n'
+        f'\t<{person}2> schema:name "王小明"@zh .\n'
+        "}\n"
+    )
+    write_quads([], None, tmp_path / "empty.trig")
+    assert (tmp_path / "empty.trig").read_bytes() == b""
 
 
 def test_turtle_groups_subjects_and_predicates_and_shortens_terms(tmp_path: Path) -> None:

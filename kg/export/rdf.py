@@ -1,8 +1,8 @@
 """Turtle (all facts in one graph), TriG and N-Quads (one named graph per article), N-Triples.
 
 Written as pyoxigraph's serialisers write them (an order of magnitude faster than rdflib's, and
-they round-trip every literal exactly; Turtle by :mod:`kg.export.turtle`, which writes the same
-bytes from the sorted lines without pyoxigraph's Python objects) in one canonical order, so the
+they round-trip every literal exactly; Turtle and TriG by :mod:`kg.export.turtle`, which writes
+the same bytes from the sorted lines without pyoxigraph's Python objects) in one canonical order, so the
 same input always gives byte-identical files:
 
 - a named graph's triples are its distinct N-Triples lines (as pyoxigraph writes them) sorted
@@ -18,6 +18,7 @@ the same bytes.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import os
 import tempfile
@@ -33,7 +34,7 @@ from rdflib.term import Node
 
 from kg.errors import KGError
 from kg.export.atomic import atomic_open
-from kg.export.turtle import write_turtle_lines
+from kg.export.turtle import trig_chunks, write_turtle_lines
 from kg.rdf.graph import PREFIXES
 
 #: One named graph: its IRI and its sorted, distinct N-Triples lines (or those lines joined).
@@ -87,9 +88,13 @@ def nt_lines(triples: Iterable[tuple[Node, Node, Node]]) -> list[bytes]:
 def quad_lines(blocks: Iterable[Block]) -> Iterator[bytes]:
     """N-Quads of blocks given in the order of their graph IRIs, a block at a time."""
     for graph, lines in blocks:
-        # every N-Triples line ends with " .\n", and only there (line breaks in literals are escaped)
-        data = lines if isinstance(lines, bytes) else b"".join(lines)
-        yield data.replace(b" .\n", b" <" + graph.encode() + b"> .\n")
+        yield _in_graph(graph, lines if isinstance(lines, bytes) else b"".join(lines))
+
+
+def _in_graph(graph: str, data: bytes) -> bytes:
+    """N-Triples lines as N-Quads of ``graph``."""
+    # every N-Triples line ends with " .\n", and only there (line breaks in literals are escaped)
+    return data.replace(b" .\n", b" <" + graph.encode() + b"> .\n")
 
 
 def distinct_chunks(chunks: Iterable[list[bytes]]) -> Iterator[list[bytes]]:
@@ -222,15 +227,51 @@ def _flush(fh: IO[bytes], buffer: list[bytes]) -> int:
     return data.count(b"\n")
 
 
-def convert(source: Path, path: Path, fmt: str) -> None:
-    """Write ``source`` (an N-Triples or N-Quads file of canonical lines) as Turtle or TriG with
-    pyoxigraph (builds write Turtle with :func:`write_union_turtle`, which gives the same bytes)."""
-    in_fmt, out_fmt = {
-        "turtle": (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE),
-        "trig": (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
-    }[fmt]
-    with atomic_open(path, "wb") as fh:
-        ox.serialize(ox.parse(path=source, format=in_fmt), fh, out_fmt, prefixes=_prefixes())
+class _Sink:
+    """An output file written in pieces of about WRITE_BYTES."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh, self.buffer, self.size = fh, [], 0
+
+    def add(self, data: bytes) -> None:
+        self.buffer.append(data)
+        self.size += len(data)
+        if self.size >= WRITE_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        self.fh.write(b"".join(self.buffer))
+        self.buffer, self.size = [], 0
+
+
+def write_quads(blocks: Iterable[Block], nquads: Path | None, trig: Path | None) -> int:
+    """Write named graphs (blocks in the order of their IRIs) as N-Quads, TriG or both, in one
+    pass; returns the number of quads. TriG is :func:`kg.export.turtle.trig_chunks`, the bytes
+    pyoxigraph writes for those N-Quads."""
+    count = 0
+    with contextlib.ExitStack() as stack:
+        sinks = [_Sink(stack.enter_context(atomic_open(p, "wb"))) if p else None for p in (nquads, trig)]
+        quads, statements = sinks
+
+        def graphs() -> Iterator[tuple[str, list[bytes]]]:
+            nonlocal count
+            for graph, lines in blocks:
+                data = lines if isinstance(lines, bytes) else b"".join(lines)
+                count += data.count(b"\n")
+                if quads is not None:
+                    quads.add(_in_graph(graph, data))
+                yield graph, (data.splitlines(keepends=True) if statements is not None else [])
+
+        if statements is None:
+            for _ in graphs():
+                pass
+        else:
+            for data in trig_chunks(graphs(), _prefixes()):
+                statements.add(data)
+        for sink in sinks:
+            if sink is not None:
+                sink.flush()
+    return count
 
 
 # ----------------------------------------------------------------------------- datasets in memory
@@ -254,14 +295,6 @@ def _union(ds: Dataset) -> SortedLines:
     return union
 
 
-def _via(lines: Iterable[bytes], path: Path, fmt: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".kg-", dir=path.parent) as tmp:
-        source = Path(tmp) / ("all.nq" if fmt == "trig" else "all.nt")
-        write_lines(lines, source)
-        convert(source, path, fmt)
-
-
 def write_union_turtle(union: SortedLines, path: Path) -> None:
     """Write the lines of ``union`` as Turtle (:mod:`kg.export.turtle`)."""
     write_turtle_lines(union.chunks(), path, _prefixes())
@@ -272,7 +305,7 @@ def write_turtle(ds: Dataset, path: Path) -> None:
 
 
 def write_trig(ds: Dataset, path: Path) -> None:
-    _via(quad_lines(dataset_blocks(ds)), path, "trig")
+    write_quads(dataset_blocks(ds), None, path)
 
 
 def write_nquads(ds: Dataset, path: Path) -> None:

@@ -20,9 +20,11 @@ them rather than changing kg's files.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -115,60 +117,113 @@ class _Terms:
         return term[: cut + 3] + self.iri(datatype)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """What pyoxigraph writes around the terms of a run of statements."""
+
+    start: bytes  # before the first subject
+    subject: bytes  # between two subjects
+    predicate: bytes  # before another predicate of the same subject
+    end: bytes  # after the last object
+    distinct: bool  # drop a line equal to the one before it
+
+
+_TURTLE = _Layout(b"", b" .\n", b" ;\n\t", b" .\n", True)
+_TRIG = _Layout(b"\t", b" .\n\t", b" ;\n\t\t", b" .\n}\n", False)
+
+
+class _Writer:
+    """Turns sorted N-Triples lines into Turtle statements; remembers the terms it has turned."""
+
+    def __init__(self, prefixes: Mapping[str, str]) -> None:
+        self.prelude, order = _prelude(tuple(prefixes.items()))
+        self.terms = _Terms(order)
+        self.objects: dict[bytes, bytes] = {}  # term + " .\n" -> Turtle (prefixed IRIs, typed literals)
+        self.first: dict[bytes, bytes] = {}  # predicate -> " pred " after a subject
+        self.more: dict[bytes, dict[bytes, bytes]] = {}  # layout's separator -> predicate -> sep + pred + " "
+
+    def statements(
+        self, chunks: Iterable[Sequence[bytes]], opening: bytes, layout: _Layout
+    ) -> Iterator[bytes]:
+        """The statements of the lines (in chunks), ``opening`` before the first; nothing if no line."""
+        terms, objects, first = self.terms, self.objects, self.first
+        more = self.more.setdefault(layout.predicate, {})
+        namespaces = terms.namespaces
+        iri, predicate_of, object_of = terms.iri, terms.predicate, terms.object
+        subject = predicate = previous = None
+        before = (
+            opening + layout.start
+        )  # what comes before a subject: the opening, then the end of the last one
+        distinct = layout.distinct
+        for chunk in chunks:
+            for start in range(0, len(chunk), SLICE):
+                out: list[bytes] = []
+                append = out.append
+                for line in chunk[start : start + SLICE]:
+                    if distinct:
+                        if line == previous:
+                            continue  # the same line again (repeats are side by side)
+                        previous = line
+                    try:
+                        s, p, o = line.split(b" ", 2)
+                        last = o[-4]  # the term's last byte (lines end with " .\n")
+                    except (ValueError, IndexError):
+                        raise KGError(
+                            f"not an N-Triples line: {line[:200]!r}", hint="this is a bug in kg"
+                        ) from None
+                    if last == 0x3E and (o[0] == 0x22 or o.startswith(namespaces)):  # > and " or <ns
+                        t = objects.get(o)
+                        if t is None:
+                            if len(objects) >= CACHED:
+                                objects.clear()
+                            t = objects[o] = object_of(o[:-3])
+                    else:
+                        t = o[:-3]
+                    if s == subject:
+                        if p == predicate:
+                            append(b" , " + t)
+                        else:
+                            predicate = p
+                            head = more.get(p)
+                            if head is None:
+                                head = more[p] = layout.predicate + predicate_of(p) + b" "
+                            append(head + t)
+                    else:
+                        head = first.get(p)
+                        if head is None:
+                            head = first[p] = b" " + predicate_of(p) + b" "
+                        append(before + (iri(s) if s.startswith(namespaces) else s) + head + t)
+                        before = layout.subject
+                        subject, predicate = s, p
+                if out:
+                    yield b"".join(out)
+        if subject is not None:
+            yield layout.end
+
+
 def turtle_chunks(chunks: Iterable[Sequence[bytes]], prefixes: Mapping[str, str]) -> Iterator[bytes]:
     """Turtle of N-Triples lines given in sorted order (in chunks; repeated lines are dropped)."""
-    prelude, order = _prelude(tuple(prefixes.items()))
-    terms = _Terms(order)
-    namespaces = terms.namespaces
-    iri, predicate_of, object_of = terms.iri, terms.predicate, terms.object
-    objects: dict[bytes, bytes] = {}  # term + " .\n" -> Turtle (IRIs under a prefix, typed literals)
-    first: dict[bytes, bytes] = {}  # predicate -> " pred " after a subject
-    more: dict[bytes, bytes] = {}  # predicate -> " ;\n\tpred " after another predicate
-    subject = predicate = previous = None
-    before = prelude  # what comes before a subject: the prefixes, then the end of the last one
-    for chunk in chunks:
-        for start in range(0, len(chunk), SLICE):
-            out: list[bytes] = []
-            append = out.append
-            for line in chunk[start : start + SLICE]:
-                if line == previous:
-                    continue  # the same line again (repeats are side by side)
-                previous = line
-                try:
-                    s, p, o = line.split(b" ", 2)
-                    last = o[-4]  # the term's last byte (lines end with " .\n")
-                except (ValueError, IndexError):
-                    raise KGError(
-                        f"not an N-Triples line: {line[:200]!r}", hint="this is a bug in kg"
-                    ) from None
-                if last == 0x3E and (o[0] == 0x22 or o.startswith(namespaces)):  # > and " or <ns
-                    t = objects.get(o)
-                    if t is None:
-                        if len(objects) >= CACHED:
-                            objects.clear()
-                        t = objects[o] = object_of(o[:-3])
-                else:
-                    t = o[:-3]
-                if s == subject:
-                    if p == predicate:
-                        append(b" , " + t)
-                    else:
-                        predicate = p
-                        head = more.get(p)
-                        if head is None:
-                            head = more[p] = b" ;\n\t" + predicate_of(p) + b" "
-                        append(head + t)
-                else:
-                    head = first.get(p)
-                    if head is None:
-                        head = first[p] = b" " + predicate_of(p) + b" "
-                    append(before + (iri(s) if s.startswith(namespaces) else s) + head + t)
-                    before = b" .\n"
-                    subject, predicate = s, p
-            if out:
-                yield b"".join(out)
-    if subject is not None:
-        yield b" .\n"
+    writer = _Writer(prefixes)
+    return writer.statements(chunks, writer.prelude, _TURTLE)
+
+
+def trig_chunks(
+    graphs: Iterable[tuple[str, Sequence[bytes]]], prefixes: Mapping[str, str]
+) -> Iterator[bytes]:
+    """TriG of named graphs given as (graph IRI, its N-Triples lines), as pyoxigraph writes the
+    N-Quads of those lines in that order: consecutive lines of one graph are one block (a graph
+    may come in pieces), each graph's lines are written as they come (kg gives them sorted and
+    distinct)."""
+    writer = _Writer(prefixes)
+    before = writer.prelude
+    for iri, run in itertools.groupby((g for g in graphs if g[1]), key=lambda g: g[0]):
+        name = f"<{iri}>".encode()
+        if name.startswith(writer.terms.namespaces):
+            name = writer.terms.iri(name)
+        chunks = (lines for _, lines in run)
+        for data in writer.statements(chunks, before + name + b" {\n", _TRIG):
+            before = b""
+            yield data
 
 
 def write_turtle_lines(chunks: Iterable[Sequence[bytes]], path: Path, prefixes: Mapping[str, str]) -> None:
