@@ -10,6 +10,7 @@ original characters, and the Simplified form is kept as a zh-Hans alternative la
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
     import opencc
 
     return opencc.OpenCC(config)
+
+
+_HAN = re.compile("[\u3400-\u9fff]")
 
 
 def _han(c: str) -> bool:
@@ -46,12 +50,12 @@ SAMPLE_CHARS = 20_000
 def is_traditional(text: str) -> bool:
     """Is ``text`` written in Traditional characters? (Judged on its first SAMPLE_CHARS characters.)"""
     text = text[:SAMPLE_CHARS]
-    han = [c for c in text if _han(c)]
-    if not han:
-        return False
     simplified = to_simplified(text)
+    if simplified == text:  # most articles: nothing to count
+        return False
+    han = len(_HAN.findall(text))
     changed = sum(1 for a, b in zip(text, simplified, strict=True) if a != b and _han(a))
-    return changed >= TRADITIONAL_MIN and changed / len(han) >= TRADITIONAL_SHARE
+    return changed >= TRADITIONAL_MIN and changed / han >= TRADITIONAL_SHARE
 
 
 @dataclass(frozen=True)
