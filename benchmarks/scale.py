@@ -184,14 +184,27 @@ def peak_memory(corpus: Path, out: Path, cache: Path, jobs: int = 2) -> tuple[fl
     return wall, main, tree, output.splitlines()[0]
 
 
-def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, float]:
-    """Triples, seconds to write graph.ttl from a build's spool, and pyoxigraph's Store.dump of them.
+def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, float, float]:
+    """Triples, seconds to write graph.ttl from a build's spool, the part of it that writes the
+    union's lines as Turtle, and pyoxigraph's Store.dump of the same triples.
 
-    Ours is all that :func:`kg.stream.write_graph` does for Turtle alone once extraction and the
-    resolution of people are done: read and decompress every article's block (on a second
+    The whole is all that :func:`kg.stream.write_graph` does for Turtle alone once extraction and
+    the resolution of people are done: read and decompress every article's block (on a second
     thread), replace resolved people, sort the union of all graphs, write Turtle, rename it into
-    place. ``Store.dump`` only serialises triples already in the store, on one thread.
+    place. The writer is :func:`kg.export.rdf.write_union_turtle` within it: merging the union's
+    sorted runs and writing its lines as Turtle. ``Store.dump`` only serialises triples already in
+    the store (deduplicated and indexed when they were loaded), on one thread.
     """
+    import kg.stream
+
+    writing = []
+    write_union_turtle = kg.stream.write_union_turtle
+
+    def timed(*args: object) -> None:
+        start = time.perf_counter()
+        write_union_turtle(*args)  # type: ignore[arg-type]
+        writing.append(time.perf_counter() - start)
+
     spool = Spool(work)
     people = []
     for done in extract_inputs([corpus], Options(), cache=Cache(cache)):
@@ -203,15 +216,19 @@ def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, flo
     out = work / "out"
     out.mkdir()
     start = time.perf_counter()
-    with staged() as stage:
-        write_graph(spool, resolution, Minter(), out, ["turtle"], stage, work)
+    kg.stream.write_union_turtle = timed  # type: ignore[assignment]
+    try:
+        with staged() as stage:
+            write_graph(spool, resolution, Minter(), out, ["turtle"], stage, work)
+    finally:
+        kg.stream.write_union_turtle = write_union_turtle
     ours = time.perf_counter() - start
     store = ox.Store()
     store.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
     triples = len(store)
     start = time.perf_counter()
     store.dump(str(work / "dump.ttl"), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
-    return triples, ours, time.perf_counter() - start
+    return triples, ours, writing[0], time.perf_counter() - start
 
 
 def dask_seconds(corpus: Path, out: Path) -> float:
@@ -341,14 +358,19 @@ def main() -> None:
             n = large[0]
             work = root / "turtle"
             work.mkdir()
-            triples, ours, dump = turtle_ratio(root / f"large{n}", root / f"cache{n}", work)
-            rows.append(
+            triples, ours, writer, dump = turtle_ratio(root / f"large{n}", root / f"cache{n}", work)
+            rows += [
                 (
                     f"Turtle of the {n}-article build ({triples:,} triples) ÷ `Store.dump`",
-                    f"{ours / dump:.2f} ({ours:.1f} s ÷ {dump:.1f} s)",
+                    f"{ours / dump:.2f} ({ours:.2f} s ÷ {dump:.2f} s)",
                     "≤ 1.5",
-                )
-            )
+                ),
+                (
+                    "of which the union's lines written as Turtle ÷ `Store.dump`",
+                    f"{writer / dump:.2f} ({writer:.2f} s)",
+                    "",
+                ),
+            ]
     print(text_table(("figure", "value", "target"), rows))
     if args.write:
         body = (
