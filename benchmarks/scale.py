@@ -46,7 +46,8 @@ from kg.cache import Cache
 from kg.export.atomic import staged
 from kg.rdf.iri import Minter
 from kg.resolve import resolve_sightings
-from kg.stream import Spool, build_to, write_graph
+from kg.spool import Spool
+from kg.stream import build_to, write_graph
 
 os.environ.setdefault("KG_TAGGER_THREADS", "1")  # as `kg build`: --jobs N uses N cores
 CORPORA = SHARED / "corpora"
@@ -195,10 +196,10 @@ def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, flo
     sorted runs and writing its lines as Turtle. ``Store.dump`` only serialises triples already in
     the store (deduplicated and indexed when they were loaded), on one thread.
     """
-    import kg.stream
+    import kg.spool
 
     writing = []
-    write_union_turtle = kg.stream.write_union_turtle
+    write_union_turtle = kg.spool.write_union_turtle
 
     def timed(*args: object) -> None:
         start = time.perf_counter()
@@ -216,12 +217,12 @@ def turtle_ratio(corpus: Path, cache: Path, work: Path) -> tuple[int, float, flo
     out = work / "out"
     out.mkdir()
     start = time.perf_counter()
-    kg.stream.write_union_turtle = timed  # type: ignore[assignment]
+    kg.spool.write_union_turtle = timed  # type: ignore[assignment]
     try:
         with staged() as stage:
             write_graph(spool, resolution, Minter(), out, ["turtle"], stage, work)
     finally:
-        kg.stream.write_union_turtle = write_union_turtle
+        kg.spool.write_union_turtle = write_union_turtle
     ours = time.perf_counter() - start
     store = ox.Store()
     store.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from kg.export.rdf import SortedLines, write_quads, write_turtle
 from kg.export.turtle import trig_chunks, turtle_chunks, write_turtle_lines
 from kg.rdf.graph import PREFIXES
-from kg.stream import READ_AHEAD, READ_BATCH, Spool
+from kg.spool import READ_AHEAD, READ_BATCH, Spool
 from kg.tasks import ArticleDone
 
 KG_PREFIXES = {k: str(v) for k, v in PREFIXES.items()}

@@ -18,6 +18,7 @@ from rdflib.namespace import SDO, SKOS, XSD
 
 import kg.build
 import kg.export.rdf
+import kg.stream
 from kg.build import build, plan, write_outputs
 from kg.cache import Cache
 from kg.export import get
@@ -161,16 +162,23 @@ def test_same_file_names_in_two_folders_get_ids_that_ignore_order(tmp_path: Path
 
 
 def test_two_worker_processes_write_the_same_bytes(
-    archive: Path, streamed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    archive: Path,
+    streamed: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level("INFO", logger="kg.stream")
     monkeypatch.setattr(kg.build, "BATCH_ARTICLES", 2)  # three batches, the first two full
+    monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)  # Turtle and N-Triples by a second process
     pool = Pool(2)
     try:
-        result = build_to([archive], tmp_path, RDF_FORMATS, engine=pool)
+        result = build_to([archive], tmp_path, RDF_FORMATS, engine=pool, jobs=2)
         assert pool.pool is not None  # the workers did start
     finally:
         pool.close()
     assert result.report["summary"]["articles"] == 5
+    assert "writing ntriples and turtle in a second process" in caplog.messages
     for name in FILES:
         assert (streamed / name).read_bytes() == (tmp_path / name).read_bytes(), name
 

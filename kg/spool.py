@@ -1,0 +1,222 @@
+"""The spool of a streamed build, and every named graph read back from it in order.
+
+While a build extracts, each article's graph (a compressed block of sorted N-Triples) and its
+metadata lines go to two files on disk, indexed by article id. A :class:`Plan` says how to read
+them back: the named graphs in the order of their IRIs, with the people's IRIs that the resolution
+moved replaced. It is plain data, so a second process can read the spool by it while the build's
+own process writes the other files (:func:`write_union` writes Turtle and N-Triples, the union of
+all graphs).
+"""
+
+from __future__ import annotations
+
+import itertools
+import zlib
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from rdflib.namespace import SKOS
+
+from kg.errors import KGError
+from kg.export.rdf import SortedLines, write_lines, write_union_turtle
+from kg.rdf.iri import Minter
+
+if TYPE_CHECKING:
+    from kg.resolve import Resolution
+    from kg.tasks import ArticleDone
+
+#: Lines of the metadata and review graphs handled at once.
+CHUNK_LINES = 65536
+#: Articles whose blocks are read and decompressed at once, and such batches read ahead.
+READ_BATCH = 8
+READ_AHEAD = 4
+#: Index of an article: block offset and length, metadata offset and length, its people's keys.
+Index = dict[str, tuple[int, int, int, int, tuple[str, ...]]]
+
+
+@dataclass
+class ArticleGraph:
+    """One article's graph as N-Triples: sorted and distinct unless people were replaced."""
+
+    data: bytes
+    moved: bool  # people's IRIs replaced: lines may be out of order or repeated
+
+    def lines(self) -> list[bytes]:
+        return self.data.splitlines(keepends=True)
+
+    def block(self) -> bytes:
+        """Sorted, distinct lines."""
+        return b"".join(sorted(set(self.lines()))) if self.moved else self.data
+
+
+class Spool:
+    """The articles' blocks and metadata lines on disk, by article id."""
+
+    def __init__(self, folder: Path, index: Index | None = None) -> None:
+        """A new spool in ``folder``; or, given the ``index`` of one written there, that spool to read."""
+        self.folder = folder
+        mode = "w+b" if index is None else "rb"
+        self.blocks = open(folder / "blocks.bin", mode)  # noqa: SIM115 (closed by close)
+        self.meta = open(folder / "meta.bin", mode)  # noqa: SIM115
+        self.index: Index = {} if index is None else index
+
+    def add(self, done: ArticleDone) -> None:
+        if done.id in self.index:
+            raise KGError(
+                f"two articles have the id {done.id}",
+                path=done.source,
+                hint="this is a bug in kg's article ids; rename one of the files",
+            )
+        offset, meta = self.blocks.tell(), self.meta.tell()
+        self.blocks.write(done.block)
+        self.meta.write(done.meta)
+        keys = tuple(s.key for s in done.sightings)
+        self.index[done.id] = (offset, len(done.block), meta, len(done.meta), keys)
+
+    def _read(self, fh: IO[bytes], offset: int, length: int) -> bytes:
+        fh.seek(offset)
+        return fh.read(length)
+
+    def graphs(
+        self, articles: Sequence[str], moves: dict[str, tuple[bytes, bytes]]
+    ) -> Iterator[ArticleGraph]:
+        """The articles' graphs, in the order given, their people's IRIs replaced by ``moves``
+        (person key -> old IRI, new IRI, each as ``<iri>``).
+
+        Blocks are read and decompressed on a thread, a few articles ahead (zlib lets go of the
+        GIL), while the caller handles the ones before.
+        """
+        if self.blocks.writable():
+            self.blocks.flush()
+        with open(self.folder / "blocks.bin", "rb") as fh, ThreadPoolExecutor(1) as pool:
+
+            def read(batch: list[str]) -> list[bytes]:  # only ever on the pool's one thread: fh is its own
+                return [zlib.decompress(self._read(fh, *self.index[a][:2])) for a in batch]
+
+            todo = iter(articles)
+            batches = iter(lambda: list(itertools.islice(todo, READ_BATCH)), [])
+            ahead = deque(pool.submit(read, batch) for batch in itertools.islice(batches, READ_AHEAD))
+            names = iter(articles)
+            while ahead:
+                blocks = ahead.popleft().result()
+                if (following := next(batches, None)) is not None:
+                    ahead.append(pool.submit(read, following))
+                for article, data in zip(itertools.islice(names, len(blocks)), blocks, strict=True):
+                    moved = [moves[k] for k in self.index[article][4] if k in moves]
+                    for old, new in moved:
+                        data = data.replace(old, new)
+                    yield ArticleGraph(data, bool(moved))
+
+    def flush(self) -> None:
+        """Make what was added readable by another process."""
+        self.blocks.flush()
+        self.meta.flush()
+
+    def meta_lines(self, article: str) -> list[bytes]:
+        _, _, offset, length, _ = self.index[article]
+        return self._read(self.meta, offset, length).splitlines(keepends=True)
+
+    def close(self) -> None:
+        self.blocks.close()
+        self.meta.close()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Every named graph of a build in the order of its IRI (an article's, then the metadata and
+    review graphs), and the people's IRIs to replace (person key -> old IRI, new IRI, as ``<iri>``)."""
+
+    folder: Path
+    index: Index
+    order: list[tuple[str, str | None]]  # (graph IRI, article id, or None for the other graphs)
+    moves: dict[str, tuple[bytes, bytes]]
+    candidates: list[tuple[str, str]]  # the review graph's pairs of person keys
+    base: str
+
+    @classmethod
+    def of(cls, spool: Spool, resolution: Resolution, minter: Minter) -> Plan:
+        moves = {
+            key: (f"<{minter.person(key)}>".encode(), f"<{minter.person(new)}>".encode())
+            for key, new in resolution.canonical.items()
+            if key != new
+        }
+        order: list[tuple[str, str | None]] = [(str(minter.graph(a)), a) for a in spool.index]
+        order.append((str(minter.meta_graph()), None))
+        if resolution.candidates:
+            order.append((str(minter.candidates_graph()), None))
+        return cls(spool.folder, spool.index, sorted(order), moves, resolution.candidates, minter.base)
+
+    def graphs(self, spool: Spool, work: Path) -> Iterator[tuple[str, ArticleGraph | list[bytes]]]:
+        """Every named graph's IRI with its lines (an article's graph, or a chunk of another), in order."""
+        minter = Minter(self.base)
+        articles = [a for _, a in self.order if a is not None]
+        meta_graph = str(minter.meta_graph())
+
+        def meta() -> Iterator[bytes]:
+            for article in articles:
+                yield from spool.meta_lines(article)
+
+        article_graphs = spool.graphs(articles, self.moves)
+        for iri, article in self.order:
+            if article is not None:
+                yield iri, next(article_graphs)
+                continue
+            lines = meta() if iri == meta_graph else iter(_candidates(self.candidates, minter, work))
+            while chunk := list(itertools.islice(lines, CHUNK_LINES)):
+                yield iri, chunk
+
+
+def add_to_union(union: SortedLines, graph: ArticleGraph | list[bytes]) -> int:
+    """Add a graph (or a chunk of one) to the union; returns its number of distinct lines."""
+    if isinstance(graph, ArticleGraph):
+        lines = graph.lines()
+        union.add(lines, len(graph.data))
+        return len(set(lines)) if graph.moved else len(lines)
+    union.add(graph)
+    return len(graph)
+
+
+def write_union_files(union: SortedLines, targets: Mapping[str, Path]) -> None:
+    """Write the union as N-Triples and Turtle (``targets``: format -> path), then remove its runs."""
+    try:
+        if "ntriples" in targets:
+            write_lines(union, targets["ntriples"])
+        if "turtle" in targets:
+            write_union_turtle(union, targets["turtle"])
+    finally:
+        union.close()
+
+
+def write_union(plan: Plan, targets: Mapping[str, Path], work: Path, spool: Spool | None = None) -> int:
+    """Write the union of the plan's graphs as ``targets`` (N-Triples, Turtle); returns the number
+    of quads. Reads ``spool``, or (in another process) the spool the plan was made from."""
+    reader = spool or Spool(plan.folder, plan.index)
+    union = SortedLines(work)
+    try:
+        count = sum(add_to_union(union, graph) for _, graph in plan.graphs(reader, work))
+        write_union_files(union, targets)
+    finally:
+        union.close()
+        if spool is None:
+            reader.close()
+    return count
+
+
+def _candidates(candidates: Sequence[tuple[str, str]], minter: Minter, work: Path) -> SortedLines:
+    """The review graph's lines (``a skos:closeMatch b``), sorted on disk: there can be millions."""
+    lines = SortedLines(work)
+    match = f" <{SKOS.closeMatch}> ".encode()
+    batch: list[bytes] = []
+    for a, b in candidates:
+        batch.append(
+            b"<%s>%s<%s> .\n" % (str(minter.person(a)).encode(), match, str(minter.person(b)).encode())
+        )
+        if len(batch) >= CHUNK_LINES:
+            lines.add(batch)
+            batch = []
+    lines.add(batch)
+    return lines
