@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from kg.errors import KGError
@@ -87,7 +88,7 @@ class _PoolResult:
     def result(self) -> list[ArticleDone]:
         try:
             return self.future.result()
-        except cf.process.BrokenProcessPool as exc:
+        except BrokenProcessPool as exc:
             raise KGError(
                 "a worker process died (out of memory, or killed)",
                 hint="run again with fewer --jobs, or --jobs 1 to see the failing input",
@@ -118,12 +119,41 @@ class Pool:
         if not abort:
             self.pool.shutdown(wait=True)
             return
-        workers = list(getattr(self.pool, "_processes", {}).values())  # no public way before 3.14
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for worker in workers:
-            worker.terminate()
-        for worker in workers:
-            worker.join(5)
+        terminate(self.pool)
+
+
+def terminate(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop ``pool``'s processes now, whatever they are doing."""
+    workers = list(getattr(pool, "_processes", {}).values())  # no public way before 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(5)
+
+
+@contextlib.contextmanager
+def second_process() -> Iterator[cf.ProcessPoolExecutor]:
+    """One fresh process (``spawn``) for a task that runs beside this one's own work; stopped at
+    once if the block fails or is interrupted."""
+    pool = cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield pool
+    except BaseException:
+        terminate(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def result_of(future: cf.Future, what: str) -> object:
+    """The result of a task in another process; a clear error if that process died."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise KGError(
+            f"the process {what} died (out of memory, or killed)",
+            hint="run again with --jobs 1 to do everything in one process",
+        ) from exc
 
 
 def local_engine(jobs: int | None) -> Engine:

@@ -14,9 +14,7 @@ the same inputs.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import logging
-import multiprocessing
 import os
 import re
 import shutil
@@ -33,7 +31,7 @@ from kg.cache import Cache
 from kg.export.atomic import _alive
 from kg.export.rdf import SortedLines, read_nquads, write_quads
 from kg.ingest import MAX_ARTICLE_CHARS
-from kg.parallel import Engine, default_jobs, engine_for
+from kg.parallel import Engine, default_jobs, engine_for, result_of, second_process
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.report import report_json, review, summary_and_limits
 from kg.resolve import Resolution, Sighting, resolve_sightings
@@ -118,10 +116,10 @@ def write_graph(
         if unions and parallel:
             log.info("writing %s in a second process", " and ".join(unions))
             spool.flush()
-            with cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            with second_process() as pool:
                 union_written = pool.submit(write_union, plan, unions, work)
                 count = write_quads(_blocks(plan.graphs(spool, work), None), named, trig)
-                union_written.result()
+                result_of(union_written, "writing " + " and ".join(unions))
         else:
             union = SortedLines(work) if unions else None
             count = write_quads(_blocks(plan.graphs(spool, work), union), named, trig)

@@ -347,3 +347,24 @@ def test_sigterm_stops_the_workers_and_leaves_nothing_behind(tmp_path: Path) -> 
     assert alive == []
     assert not out.exists()
     assert not list(tmp_path.glob("kg-build-*"))  # the spool went with the build
+
+
+def test_a_second_process_that_dies_is_a_clear_error_and_an_interrupted_one_is_stopped() -> None:
+    import concurrent.futures as cf
+    import time
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.errors import KGError
+    from kg.parallel import result_of, second_process
+
+    dead: cf.Future = cf.Future()
+    dead.set_exception(BrokenProcessPool("killed"))
+    with pytest.raises(KGError, match="the process writing turtle died"):
+        result_of(dead, "writing turtle")
+    start = time.monotonic()
+    with pytest.raises(RuntimeError), second_process() as pool:
+        busy = pool.submit(time.sleep, 60)
+        while not busy.running():
+            time.sleep(0.05)
+        raise RuntimeError("the build failed meanwhile")
+    assert time.monotonic() - start < 30  # not the minute the task would take
