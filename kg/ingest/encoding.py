@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -182,8 +183,12 @@ def _frequent_share(text: str, encoding: str) -> float:
     return hits / len(han)
 
 
+#: Control characters that text does not hold (all but tab, line feed, carriage return, form feed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def controls(text: str) -> bool:
     """Whether ``text`` holds more control characters than text does (binary data)."""
     sample = text[:100_000]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    bad = len(_CONTROL.findall(sample))
     return bad > max(2, len(sample) // 100)
