@@ -103,6 +103,7 @@ def build(
     os.environ.setdefault("KG_TAGGER_THREADS", "1")  # --jobs N uses N cores, one tagger thread each
     bar = Progress(sys.stderr) if progress else None
     runner = None
+    store = Cache() if cache else None
     try:
         if engine == "dask":
             from kg.distributed import DaskEngine
@@ -115,7 +116,7 @@ def build(
             base=base or DEFAULT_BASE,
             encoding=encoding,
             jobs=jobs,
-            cache=Cache() if cache else None,
+            cache=store,
             engine=runner,
             progress=bar,
         )
@@ -131,6 +132,10 @@ def build(
         f"kg: {s['files']} file(s), {s['articles']} article(s), {s['triples']} triples; "
         f"{s['ok']} ok, {s['warning']} with warnings, {s['error']} failed"
     )
+    if store is not None and store.hits:
+        click.echo(
+            f"  {store.hits} file(s) unchanged since an earlier build: taken from the cache ({store.folder})"
+        )
     for kind, message in result.problems[:SHOWN]:
         click.echo(f"  {kind}: {message}", err=True)
     if result.problem_count > SHOWN:

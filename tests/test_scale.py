@@ -307,13 +307,22 @@ def test_cli_build_with_jobs_cache_and_progress(
 
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("KG_TAGGER_THREADS", "1")
-    args = ["build", str(archive), "-o", str(tmp_path / "out"), "-j", "1", "--format", "nquads"]
+    folder = pages(tmp_path / "in")
+    args = ["build", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "--format", "nquads"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "5 file(s), 5 article(s)" in result.stdout
     assert "1 pair(s) of people with one name to review" in result.stdout
     assert "kg: 100%: 5/5 files, 5 articles" in result.stderr and "articles/s" in result.stderr
     assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 5
+    assert "from the cache" not in result.stdout
+    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert (
+        f"4 file(s) unchanged since an earlier build: taken from the cache ({tmp_path / 'cache'})"
+        in again.stdout
+    )
     dask = CliRunner().invoke(main, ["build", str(archive), "-o", str(tmp_path / "d"), "--engine", "dask"])
     assert dask.exit_code == 2 and "--scheduler" in dask.output
 
