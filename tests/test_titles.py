@@ -10,7 +10,7 @@ from kg.extract.titles import TitleRow, TitleSplit, lexicon, rows, split_title
 # ------------------------------------------------------------------ the lexicon runs its examples
 
 #: Kinds whose every row must carry examples and counter-examples.
-FULLY_EXAMPLED = ("modifier", "suffix", "national", "local")
+FULLY_EXAMPLED = ("modifier", "follower", "suffix", "national", "local")
 
 
 def _split(written: str) -> tuple[str, str, str]:
@@ -31,6 +31,8 @@ def _at_work(row: TitleRow, org: str, title: str) -> bool:
         return title.endswith(row.word) and lex.title_kind(title) == 1
     if row.kind == "modifier":
         return row.word in title and not lex.is_word(title)
+    if row.kind == "follower":
+        return title.endswith(row.word) and not lex.is_word(title)
     if row.kind == "national" and org + title == row.word:  # 国家|主席: the organ is the same
         return True
     return row.word in title
@@ -48,7 +50,8 @@ def test_every_closed_class_row_has_examples_and_counter_examples() -> None:
 
 
 def test_lexicon_kinds_and_columns() -> None:
-    assert {r.kind for r in rows()} == {"role", "national", "local", "modifier", "suffix", "not_title"}
+    kinds = {"role", "national", "local", "modifier", "follower", "suffix", "not_title"}
+    assert {r.kind for r in rows()} == kinds
     for r in rows():
         if r.kind == "local":
             assert r.organ.endswith(("政府", "行署")) and r.level in ("province", "prefecture", "county")

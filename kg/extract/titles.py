@@ -2,12 +2,15 @@
 
 The lexicon is data (``kg/lexicons/titles.tsv``): role words (书记, 董事长), bare roles that imply
 an organ (市长 -> the city government; 总理 -> 国务院), modifiers that prefix a role (副, 第一,
-三级), and productive suffixes (…工, …师, …员, …长, …者) with the stem lengths they allow.
+三级, 实习), followers that make a title of the title before them (总裁助理, 市长助理), and
+productive suffixes (…工, …师, …员, …长, …者) with the stem lengths they allow.
 
 The split of ``<organisation><title>`` (``某某有限公司某某分公司职员``) takes the shortest title
-whose organisation part ends in an organisation suffix; a department (…科, …办公室) right
-before the role stays in the title (``办公室主任``); ``X院长`` written for ``X院院长`` shares the
-character (haplology).
+whose organisation part ends in an organisation suffix; after an organisation that ends at a bare
+word boundary (a tagged name), the longest lexicon title that starts at a word (``青禾|执行董事``).
+A productive title starts at a word too (``需要|室内设计师`` has no 室 organisation). A department
+(…科, …办公室) right before the role stays in the title (``办公室主任``); ``X院长`` written for
+``X院院长`` shares the character (haplology).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class TitleLexicon:
     modifiers: tuple[str, ...]  # longest first
     suffixes: dict[str, tuple[int, int]]  # suffix char -> stem length range
     not_titles: frozenset[str] = frozenset()  # words a productive suffix must not make titles
+    followers: tuple[str, ...] = ()  # words after a title that make a title of it: 总裁助理
     # indexes made from the fields above, and the kinds already worked out (a pure function of text)
     _last_chars: frozenset[str] = field(init=False, repr=False, compare=False)
     _not_title_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -47,14 +51,15 @@ class TitleLexicon:
         for mod in self.modifiers:
             by_first.setdefault(mod[:1], []).append(mod)
         # every title ends as a lexicon word or a productive suffix does (so do its 兼 and modifier forms)
-        words = (*self.roles, *self.national, *self.local)
-        object.__setattr__(self, "_last_chars", frozenset(w[-1] for w in words if w) | set(self.suffixes))
+        words = (*self.roles, *self.national, *self.local, *self.followers)
+        last = {w[-1] for w in words if w} | {w[-1].lower() for w in words if w.isascii()}
+        object.__setattr__(self, "_last_chars", frozenset(last) | set(self.suffixes))
         object.__setattr__(self, "_not_title_ends", tuple(self.not_titles))
         object.__setattr__(self, "_modifiers_by_first", {k: tuple(v) for k, v in by_first.items()})
         object.__setattr__(self, "_kinds", {})
 
     def is_word(self, text: str) -> bool:
-        return text in self.roles or text in self.national or text in self.local
+        return text in self.roles or text in self.national or text in self.local or text.upper() in self.roles
 
     def is_title(self, text: str) -> bool:
         """Is ``text`` a whole title (role word, modifiers + role, pattern, or titles joined by 兼)?"""
@@ -82,10 +87,12 @@ class TitleLexicon:
         mods = self._modifiers_by_first.get(text[0], ())
         rng = self.suffixes.get(text[-1])
         joined = "兼" in text[1:-1]
-        if not (word or mods or rng or joined) or not is_han(text):
-            return None  # no rule below could make it a title
         if word:
-            return 0
+            return 0  # a lexicon word, Latin ones too (CEO)
+        follower = next((f for f in self.followers if text.endswith(f) and len(text) > len(f)), None)
+        han = is_han(text)  # only 兼 joins a Latin title word (董事长兼CEO) to another
+        if not (mods or rng or joined or follower) or not (han or joined):
+            return None  # no rule below could make it a title
         if text.endswith(self._not_title_ends):
             return None  # a status, not a job: 党员, 预备党员, 成员
         kinds: list[int] = []
@@ -99,7 +106,9 @@ class TitleLexicon:
                 k = self.title_kind(text[len(mod) :], depth + 1)
                 if k is not None:
                     kinds.append(k)
-        if rng and rng[0] <= len(text) - 1 <= rng[1] and ORG_SUFFIX_CHARS.isdisjoint(text[:-1]):
+        if follower and self.title_kind(text[: -len(follower)], depth + 1) == 0:
+            kinds.append(0)  # 总裁助理, 市长助理: the assistant of a lexicon title
+        if han and rng and rng[0] <= len(text) - 1 <= rng[1] and ORG_SUFFIX_CHARS.isdisjoint(text[:-1]):
             kinds.append(1)
         return min(kinds) if kinds else None
 
@@ -144,7 +153,7 @@ class TitleRow:
     """One row of ``titles.tsv``; ``examples`` are ``segment=org+title`` splits the tests run."""
 
     word: str
-    kind: str  # role | national | local | modifier | suffix
+    kind: str  # role | national | local | modifier | follower | suffix | not_title
     organ: str
     level: str  # level of the division (local), or the stem length range lo-hi (suffix)
     examples: tuple[str, ...] = ()
@@ -183,6 +192,7 @@ def lexicon() -> TitleLexicon:
     mods: list[str] = []
     suffixes: dict[str, tuple[int, int]] = {}
     not_titles: set[str] = set()
+    followers: list[str] = []
     for row in rows():
         if row.kind == "role":
             roles.add(row.word)
@@ -197,8 +207,12 @@ def lexicon() -> TitleLexicon:
             suffixes[row.word] = (int(lo), int(hi))
         elif row.kind == "not_title":
             not_titles.add(row.word)
+        elif row.kind == "follower":
+            followers.append(row.word)
     mods.sort(key=len, reverse=True)
-    return TitleLexicon(frozenset(roles), national, local, tuple(mods), suffixes, frozenset(not_titles))
+    return TitleLexicon(
+        frozenset(roles), national, local, tuple(mods), suffixes, frozenset(not_titles), tuple(followers)
+    )
 
 
 @dataclass(frozen=True)
@@ -236,8 +250,8 @@ def split_title(
     for i in range(len(segment) - 1, -1, -1):
         title = segment[i:]
         kind = lex.title_kind(title)
-        if kind is None:
-            continue
+        if kind is None or (kind == 1 and boundaries and i not in boundaries):
+            continue  # a productive title is a word: it starts where a word does (室|内设计师 is none)
         org = segment[:i]
         if not org:
             rank = 2
@@ -251,12 +265,14 @@ def split_title(
             rank = 1
         elif org in ("省", "市", "县", "区") and title == "领导":
             rank = 1  # 市领导甲、乙: the leadership of the division in scope
-        elif i in boundaries and org_start_ok and lex.is_word(_role_of(title, lex)):
+        elif i in boundaries and org_start_ok and kind == 0:
             rank = 3
         else:
             continue
-        cand = (rank, kind, -len(title) if rank == 0 else len(title), org, title)
-        size = -len(title) if rank == 0 else len(title)
+        # a mission's title, and a title after a bare word boundary, are the longest (执行|董事 is
+        # no organisation + title: 执行董事 is the title); after an organisation suffix, the shortest
+        size = -len(title) if rank in (0, 3) else len(title)
+        cand = (rank, kind, size, org, title)
         if best is None or (kind, rank, size) < (best[1], best[0], best[2]):
             best = cand
     if best is None or best[0] == 3:  # haplology is better evidence than a bare word boundary
