@@ -40,6 +40,10 @@ def _names(text: str, tokens: tuple[Token, ...] = ()) -> tuple[list[str], list[s
         ("某地风光。新华社记者 赵一 摄", [], ["赵一"]),
         ("活动现场。张三/摄", [], ["张三"]),
         ("会场一角。王小明 李华 摄", [], ["王小明", "李华"]),
+        # a byline parenthesis that ends in 摄 is a photo credit; 摄 is no part of the name
+        ("（本报记者李华摄）某市风光。", [], ["李华"]),
+        ("（新华社记者 王小明 摄）\n某市风光。", [], ["王小明"]),
+        ("（本报记者王小明）某市召开会议。", ["王小明"], []),
     ],
 )
 def test_bylines_grammar(text: str, reporters: list[str], photographers: list[str]) -> None:

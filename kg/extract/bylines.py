@@ -86,15 +86,20 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
     return spans
 
 
-def _reporter_stretches(text: str) -> list[tuple[int, int]]:
-    """Spans of byline text (inside the parenthesis, or the whole byline line) in ``text``."""
-    out: list[tuple[int, int]] = []
+#: A photo credit closing a byline parenthesis: （本报记者王小明摄）.
+_CREDIT_END = re.compile(r"[\s/]*(?<!拍)摄$")
+
+
+def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
+    """Spans of byline text (inside the parenthesis, or the whole byline line) in ``text``, each
+    with its role: ``photographer`` where the parenthesis ends in 摄 (left out of the span)."""
+    out: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         if REPORTER_LINE.match(line):  # 记者 王小明 李华 (a byline line)
-            out.append((line_start, line_start + len(line)))
+            out.append((line_start, line_start + len(line), "reporter"))
             continue
         at = 0
         for pattern in DATELINES:
@@ -106,15 +111,19 @@ def _reporter_stretches(text: str) -> list[tuple[int, int]]:
         if paren:
             inner = line.index("（", paren.start()) + 1
             close = line.rindex("）", 0, paren.end())
-            out.append((line_start + inner, line_start + close))
+            credit = _CREDIT_END.search(line, inner, close)
+            if credit:
+                out.append((line_start + inner, line_start + credit.start(), "photographer"))
+            else:
+                out.append((line_start + inner, line_start + close, "reporter"))
     return out
 
 
 def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
     """Reporters and photographers named in an article's text, in order of appearance."""
     found: list[Candidate] = []
-    for start, end in _reporter_stretches(text):
-        found.extend(Candidate(s, e, text[s:e], "reporter") for s, e in _names(text, start, end, tokens))
+    for start, end, role in _reporter_stretches(text):
+        found.extend(Candidate(s, e, text[s:e], role) for s, e in _names(text, start, end, tokens))
     pos = 0
     for line in text.split("\n"):
         m = PHOTO_CREDIT.search(line)
@@ -125,7 +134,13 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
             spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
             found.extend(Candidate(a, b, text[a:b], "photographer") for a, b in spans)
         pos += len(line) + 1
-    return [c for c in found if not _tagged_otherwise(c, tokens)]
+    seen: set[tuple[int, int]] = set()
+    out: list[Candidate] = []
+    for c in found:  # （记者王小明摄） at a line's end is a byline and a photo credit: one name
+        if (c.start, c.end) not in seen and not _tagged_otherwise(c, tokens):
+            seen.add((c.start, c.end))
+            out.append(c)
+    return out
 
 
 def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:

@@ -11,6 +11,11 @@ as a few PER spans with wrong edges (``王小明李``, ``华张大伟``). The gr
   with middle dots (``阿不都·热合曼``); a span of the tagger's that holds one such name scores more;
 - a single span too long for one name is cut only if every part reads as a name alone, and never
   if it is written in transliteration characters (``纳扎尔巴耶夫`` is one foreign name);
+- a roll (three or more of the tagger's names, touching) reads on past the tagger: a stretch
+  between its names with no particle and no title word, a lone character between two names,
+  and a few characters at its edges are cut into names too; inside a roll a name may lack a
+  surname of the lexicon (丹增), at a cost no cut at surnames pays; rolls are often sorted by
+  surname, so a name followed by one of the same surname scores more;
 - of the ways to cut the run, the best scored wins: a part that the tagger, asked about the part
   alone, reads as one name scores most; a common surname at the start and three characters
   (the commonest length of a Chinese name) score more than a rare surname or two characters.
@@ -62,9 +67,10 @@ class Part:
     start: int  # offset in the run
     end: int
     score: float
+    surname: bool = True  # starts with a surname of the lexicon, or has middle dots
 
 
-def _asked(text: str, frame: str = "{}") -> bool:
+def reads_as_name(text: str, frame: str = "{}") -> bool:
     """The tagger, given ``text`` in ``frame``, reads ``text`` as one person name."""
     return _frame_reads_person(text, frame)
 
@@ -84,7 +90,15 @@ def _frame_reads_person(text: str, frame: str) -> bool:
     return False
 
 
-def _candidates(run: str, i: int, tagged: frozenset[tuple[int, int]]) -> list[Part]:
+#: What a name without a known surname costs (丹增, 热地, 江村罗布: names of minority peoples, and
+#: surnames too rare for the lexicon): inside a run such a part is taken only where no cut at
+#: surnames covers the stretch, never in the run's margins.
+_NO_SURNAME = 5.0
+
+
+def _candidates(
+    run: str, i: int, tagged: frozenset[tuple[int, int]], core_end: int | None = None
+) -> list[Part]:
     from kg.extract.names import surnames
 
     single, double = surnames()
@@ -107,17 +121,33 @@ def _candidates(run: str, i: int, tagged: frozenset[tuple[int, int]]) -> list[Pa
             break
         if not ((piece[0] in single and size < 4) or head2):
             continue  # a name without a surname (扎西多吉) is left to the tagger: its word alone is weak
-        score = 0.5 if (i, end) in tagged else 0.0
-        if _asked(piece):
-            score += 2.0
-        score += 0.25 if (piece[0] in common or head2) else 0.0
-        score += 0.25 if size == 3 or (size == 4 and head2) else 0.0
+        score = _TAGGED if (i, end) in tagged else 0.0
+        if reads_as_name(piece):
+            score += _ASKED
+        score += _COMMON if (piece[0] in common or head2) else 0.0
+        score += _THREE if size == 3 or (size == 4 and head2) else 0.0
         out.append(Part(i, end, score))
+    if core_end is not None:
+        known = {p.end for p in out}
+        for size in (2, 3, 4):
+            end = i + size
+            piece = run[i:end]
+            if end > core_end or end in known or not is_han(piece):
+                continue
+            if size == 4 and (i, end) not in tagged:
+                continue  # four characters without a surname: only as the tagger read them
+            score = (_TAGGED if (i, end) in tagged else 0.0) + (_ASKED if reads_as_name(piece) else 0.0)
+            out.append(Part(i, end, score - _NO_SURNAME, surname=False))
     return out
 
 
+#: What a part scores: the tagger read it so in the run, or asked about the part alone; its
+#: surname is one of the commonest; it has three characters (the commonest length).
+_TAGGED, _ASKED, _COMMON, _THREE = 0.5, 2.0, 0.25, 0.75
 #: What each name of a cut costs: a part needs tagger evidence to pay for itself.
-_PART_COST = 0.75
+_PART_COST = 1.5
+#: What a name gains when the next starts with the same surname (rolls sorted by surname).
+_SAME_SURNAME = 0.5
 
 
 def split_run(
@@ -125,13 +155,15 @@ def split_run(
     tagged: frozenset[tuple[int, int]] = frozenset(),
     core: tuple[int, int] | None = None,
     strict: bool = False,
+    roll: bool = False,
 ) -> list[tuple[int, int]] | None:
     """The names of ``run`` (Han characters and middle dots) as ``(start, end)``, or None.
 
     ``tagged`` holds the spans (relative to the run) that the tagger marked PER. The cut covers
     ``core`` (default: the whole run) and may reach past it into the run's margins where names
     the tagger read pay for themselves. Every name starts with a surname or has middle dots; if
-    ``strict``, the tagger must read every name so when asked alone.
+    ``strict``, the tagger must read every name so when asked alone. In a ``roll`` (a list of
+    names, nothing else) a few names inside the core may have no surname of the lexicon.
     """
     n = len(run)
     cs, ce = core if core is not None else (0, n)
@@ -139,12 +171,15 @@ def split_run(
     for i in range(n, -1, -1):
         options: list[tuple[float, list[Part]]] = [(0.0, [])] if i >= ce else []
         if i < n:
-            for part in _candidates(run, i, tagged):
+            for part in _candidates(run, i, tagged, ce if roll and not strict and i >= cs else None):
                 if strict and part.score < 2.0:
                     continue
                 rest = best.get(part.end)
                 if rest is not None:
-                    options.append((part.score + rest[0] - _PART_COST, [part, *rest[1]]))
+                    score = part.score + rest[0] - _PART_COST
+                    if rest[1] and run[part.end] == run[i]:
+                        score += _SAME_SURNAME  # 王小明王华: rolls are often sorted by surname
+                    options.append((score, [part, *rest[1]]))
         best[i] = max(options, key=lambda o: o[0]) if options else None
     starts = [(best[i], i) for i in range(cs + 1) if best[i] is not None]
     if not starts:
@@ -152,6 +187,8 @@ def split_run(
     found = max(starts, key=lambda o: (o[0][0] if o[0] else 0.0, o[1]))[0]
     if found is None or not found[1]:
         return None
+    if 3 * sum(not p.surname for p in found[1]) > len(found[1]):
+        return None  # mostly not names (的确如此了): a cut must rest on surnames
     return [(p.start, p.end) for p in found[1]]
 
 
@@ -173,8 +210,11 @@ def find_runs(text: str, tokens: tuple[Token, ...]) -> list[Run]:
     for tok in pers:
         if chains:
             gap = text[chains[-1][-1].end : tok.start]
-            names_gap = is_han(gap) and not any(c in FUNCTION_CHARS for c in gap)
+            names_gap = is_han(gap) and not any(c in FUNCTION_CHARS for c in gap) and not _role(gap)
             if len(gap) <= 3 and (gap == "" or names_gap or NOTE.fullmatch(gap)):
+                chains[-1].append(tok)
+                continue
+            if _roll(chains[-1]) and _roll_gap(gap):
                 chains[-1].append(tok)
                 continue
         chains.append([tok])
@@ -187,6 +227,7 @@ def find_runs(text: str, tokens: tuple[Token, ...]) -> list[Run]:
         if any(looks_foreign(t.text) for t in chain if len(t.text) >= 3):
             continue  # 纳扎尔巴耶夫: one foreign name, not a run of Chinese names
         pieces = _pieces(text, chain[0].start, chain[-1].end)
+        roll = _roll(chain)
         for k, (s, e) in enumerate(pieces):
             lo, hi = s, e
             if k == 0 and text[s - 1 : s] == "·":  # 某某·|甲乙: the run starts inside a dotted name
@@ -196,17 +237,62 @@ def find_runs(text: str, tokens: tuple[Token, ...]) -> list[Run]:
             if k == len(pieces) - 1 and text[e : e + 1] == "·":  # 甲乙|·丙: it ends inside one
                 while hi < len(text) and hi - e < _RIGHT_MARGIN and _name_chars(text[hi]):
                     hi += 1
+            if roll:  # a roll's first and last names may reach past the tagger's: 袁|伟民, 曾庆|红温家宝
+                if k == 0 and lo == s:
+                    while lo > 0 and s - lo < _LEFT_MARGIN and _roll_gap(text[lo - 1]):
+                        lo -= 1
+                if k == len(pieces) - 1 and hi == e:
+                    while hi < len(text) and hi - e < _RIGHT_MARGIN and _roll_gap(text[hi], False):
+                        hi += 1
+                if text[lo - 1 : lo] == "·" and lo < s:
+                    lo = s  # not into a dotted name (某某·某某) that the tagger read whole
+                if text[hi : hi + 1] == "·" and hi > e:
+                    hi = e
             tagged = frozenset((t.start - lo, t.end - lo) for t in chain if lo <= t.start and t.end <= hi)
             seg = text[lo:hi]
             if e - s <= 4 and "·" not in text[s:e] and (s, e) in {(t.start, t.end) for t in chain}:
                 cut: list[tuple[int, int]] | None = [(s - lo, e - lo)]  # one name between notes
             else:
-                cut = split_run(seg, tagged, (s - lo, e - lo), strict)
+                cut = split_run(seg, tagged, (s - lo, e - lo), strict, roll)
             if cut is None:
                 continue  # left to the tagger's reading
             names = tuple((lo + a, lo + b) for a, b in cut)
             out.append(Run(names[0][0], names[-1][1], names))
     return out
+
+
+def _role(word: str) -> bool:
+    """A title or role word of the lexicon (通讯员, 主任): it stands between names, it is none."""
+    from kg.extract.titles import lexicon
+
+    return lexicon().is_title(word)
+
+
+#: Longest stretch between the tagger's names that a roll of names may hold unread.
+_ROLL_GAP = 16
+
+
+def _roll(chain: list[Token]) -> bool:
+    """A roll of names (a committee's list): three or more of the tagger's names, touching."""
+    touching = sum(a.end == b.start for a, b in zip(chain, chain[1:], strict=False))
+    return len(chain) >= 3 and touching >= 2
+
+
+def _roll_gap(gap: str, between: bool = True) -> bool:
+    """Inside a roll, a stretch that the tagger did not read as names may still be names
+    (``丁衡高于珍于永波``: 于 is a surname there, not a preposition), if it holds no particle
+    that no surname is; one character ``between`` two names is part of one (``王小|有|李华``)."""
+    from kg.extract.names import surnames
+
+    single, _ = surnames()
+    if between and len(gap) == 1 and is_han(gap):
+        return True
+    return (
+        0 < len(gap) <= _ROLL_GAP
+        and is_han(gap)
+        and not any(c in FUNCTION_CHARS and c not in single for c in gap)
+        and not any(_role(gap[i:j]) for i in range(len(gap)) for j in range(i + 2, min(len(gap), i + 6) + 1))
+    )
 
 
 def _surname_cut(word: str) -> bool:
@@ -271,7 +357,7 @@ def third_character(text: str, toks: tuple[Token, ...], i: int) -> int:
     after = toks[i + 2] if i + 2 < len(toks) else None
     if nxt.tag == "v" and after is not None and after.tag in _OBJECT_TAGS:
         return tok.end  # 赵丽|作|工作报告: a verb with its object
-    if all(_asked(tok.text + third, frame) for frame in _THIRD_FRAMES):
+    if all(reads_as_name(tok.text + third, frame) for frame in _THIRD_FRAMES):
         return nxt.end
     return tok.end
 

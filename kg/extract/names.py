@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from kg.extract.address import familiar, without_honorific
 from kg.extract.foreign_names import foreign_names
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.tagger import ask, ask_many
@@ -118,6 +119,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
         end = _enumeration_item_end(text, start, end, tokens)
         while j < len(tokens) and tokens[j].start < end:
             j += 1
+        if end - start >= 3 and text[end - 1 : end + 1] == "图为":
+            end -= 1  # 李华图|为…: a caption (图为…) that lost its line break
         name = text[start:end].strip()
         trimmed = without_honorific(name)
         if trimmed != name:
@@ -126,6 +129,9 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 continue  # 程先生, 毛主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
+        if familiar(name):
+            i = j
+            continue  # 小张, 老李: a familiar form of address (kg.extract.short_forms), not a full name
         run = _name_run(name)
         if run:  # 甲乙丙丁 run together (a headline, a list without separators): split at surnames
             pos = start
@@ -237,27 +243,6 @@ ITEM_END = "、，。；：（\n等"
 _NOT_IN_NAME = frozenset({"v", "vd", "vn", "p", "d", "u", "c", "r", "w", "q", "m", "xc", "f", "TIME"})
 
 
-#: Forms of address the tagger glues to a name (王某先生, 李某同志, 张老).
-HONORIFICS = (
-    "先生",
-    "女士",
-    "同志",
-    "老师",
-    "师傅",
-    "大娘",
-    "大爷",
-    "大妈",
-    "大伯",
-    "阿姨",
-    "奶奶",
-    "爷爷",
-    "老",
-    "氏",
-    "总",
-    "某",
-)
-
-
 def _name_run(text: str) -> list[str] | None:
     """Split a tagged span of 5 to 12 Han characters into names of two or three characters, each
     starting with a surname; None unless exactly one way prefers three-character names throughout."""
@@ -288,17 +273,6 @@ def _tagged_person(text: str) -> bool:
     """The tagger, given the string alone, reads it as one person name."""
     words = ask(text)
     return len(words) == 1 and words[0][1] == "PER"
-
-
-def without_honorific(name: str) -> str:
-    lex = lexicon()
-    for h in HONORIFICS:
-        if name.endswith(h) and len(name) > len(h):
-            return name[: -len(h)]
-    for k in range(len(name) - 1, 0, -1):
-        if lex.is_word(name[k:]):
-            return name[:k]  # 毛主席, 安馆长: a surname and a title
-    return name
 
 
 def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, ...] = ()) -> int:

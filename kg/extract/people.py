@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
+from kg.extract.eponyms import eponyms
 from kg.extract.names import APPOINTMENT, NameHit, find_names
 from kg.extract.short_forms import short_forms
 from kg.extract.titles import lexicon, split_title
@@ -108,6 +109,7 @@ def people_stage(ex: Extraction) -> Extraction:
     _appointments(ex, acc, {h.name for h in hits})
     acc.mentions.extend(_bare_roles(ex, acc.mentions))
     acc.mentions.extend(short_forms(ex, acc.persons.values(), acc.posts, acc.holdings, acc.mentions))
+    acc.mentions.extend(eponyms(ex, [*ex.mentions, *acc.mentions]))
     return replace(
         ex.add(
             persons=acc.persons.values(),

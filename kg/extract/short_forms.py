@@ -1,4 +1,4 @@
-"""Short forms: a surname with a title or a form of address (王书记, 李老师, 张总).
+"""Short forms: a surname with a title or a form of address (王书记, 李老师, 张总, 小王, 老李).
 
 News refers to a person by full name once and by surname + title after (``市委书记王小明……王书记
 强调``). Such a span is a Person mention of the surname alone (the corpora's convention, and the
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.names import HONORIFICS, surnames, without_honorific
+from kg.extract.address import HONORIFICS, familiar, without_honorific
+from kg.extract.names import surnames
 from kg.model import Extraction, Holding, Mention, Person, Post
 
 #: The tagger's tags of a word that may start right before a surname in a short form.
@@ -21,7 +22,7 @@ _BEFORE = frozenset({"w", "p", "c", "u", "v", "d", "r", "f", "m", "q", "t", "TIM
 
 def _address(word: str) -> tuple[str, str] | None:
     """``word`` split into surname and title or form of address, if it is one (毛主席 → 毛, 主席);
-    the split is the name layer's (:func:`kg.extract.names.without_honorific`)."""
+    the split is the name layer's (:func:`kg.extract.address.without_honorific`)."""
     single, double = surnames()
     surname = without_honorific(word)
     rest = word[len(surname) :]
@@ -59,8 +60,15 @@ def short_forms(
     for i, tok in enumerate(tokens):
         if tok.tag != "PER" or any(s < tok.end and tok.start < e for s, e in spans):
             continue
+        if i and tokens[i - 1].tag not in _BEFORE and tokens[i - 1].end == tok.start:
+            continue
+        surname = familiar(tok.text)
+        if surname is not None:  # 小张: a Person mention of the surname, no Role
+            ref = _meant(surname, "", persons, holds)
+            out.append(ex.article.span(tok.start + 1, tok.end, "Person", ref=ref))
+            continue
         split = _address(tok.text)
-        if split is None or (i and tokens[i - 1].tag not in _BEFORE and tokens[i - 1].end == tok.start):
+        if split is None:
             continue
         surname, title = split
         ref = _meant(surname, title, persons, holds)

@@ -1,0 +1,60 @@
+"""Forms of address: what news writes with a surname instead of a full name.
+
+A title or an honorific after a surname (``王书记``, ``李先生``, ``张老``, ``江总书记``) and a familiar
+prefix before one (``小王``, ``老李``). The name layer (:mod:`kg.extract.names`) cuts them off the
+names the tagger glued them to; the short forms (:mod:`kg.extract.short_forms`) make a mention of
+the surname from them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.name_runs import common_surnames
+from kg.extract.titles import lexicon
+
+#: Forms of address the tagger glues to a name (王某先生, 李某同志, 张老).
+HONORIFICS = (
+    "先生",
+    "女士",
+    "同志",
+    "老师",
+    "师傅",
+    "大娘",
+    "大爷",
+    "大妈",
+    "大伯",
+    "阿姨",
+    "奶奶",
+    "爷爷",
+    "妈妈",
+    "小姐",
+    "太太",
+    "夫人",
+    "老",
+    "氏",
+    "总",
+    "某",
+)
+
+
+#: Familiar forms of address written before a surname: 小王, 老李.
+FAMILIAR = "小老"
+
+
+def familiar(word: str) -> str | None:
+    """The surname of a familiar form of address (小张 → 张, 老李 → 李), if ``word`` is one: one
+    of the commonest surnames after 小 or 老 (小平 and 老成 are a name and a word, not forms)."""
+    if len(word) == 2 and word[0] in FAMILIAR and word[1] in common_surnames():
+        return word[1]
+    return None
+
+
+def without_honorific(name: str) -> str:
+    """``name`` without a form of address after it: an honorific, or the longest title word."""
+    lex = lexicon()
+    for h in HONORIFICS:
+        if name.endswith(h) and len(name) > len(h):
+            return name[: -len(h)]
+    for k in range(1, len(name)):
+        if lex.is_word(name[k:]):
+            return name[:k]  # 毛主席, 安馆长, 江总书记: a surname and a title (the longest)
+    return name
