@@ -278,3 +278,23 @@ def test_a_bare_agent_noun_is_no_role_but_a_title_before_a_name_still_is():
     assert "消费者" not in roles and "投资者" not in roles
     ex = run(Article(id="a", source="x.txt", index=0, text="太原市创业者王小明出席会议。"), default_stages())
     assert any(h.post.endswith("|创业者") for h in ex.holdings)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("副秘书长在会上作了说明。", "副秘书长"),  # the tagger may read 副|秘书长
+        ("首席设计师介绍了新产品。", "首席设计师"),
+        ("记者们来到现场。", "记者"),  # a plural: the title without 们
+        ("总经理助理负责此事。", "总经理助理"),
+    ],
+)
+def test_a_bare_title_is_one_role_however_the_tagger_cut_it(text: str, role: str) -> None:
+    roles = roles_of(extract(text))
+    assert role in roles
+    assert not [r for r in roles if r != role and r in role]  # no second Role inside it
+
+
+def test_a_bare_title_takes_no_word_that_is_not_part_of_it() -> None:
+    assert roles_of(extract("他们都是记者。")) == ["记者"]  # 们 of a pronoun: the title stands alone
+    assert "北京记者" not in roles_of(extract("北京记者李华报道。"))  # a place is no part of a title
