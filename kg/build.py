@@ -79,6 +79,7 @@ class InputDone:
     report: dict[str, Any]
     articles: list[ArticleDone]
     cached_text: str = ""
+    key: str | None = None  # its cache key (None without a cache, or if it could not be read)
 
     @property
     def text(self) -> str:
@@ -174,23 +175,11 @@ def _open(path: Path, id_base: str, options: Options, cache: Cache | None) -> tu
     entry = _entry(display_path(path))
     key = None
     if cache is not None:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = None  # read_input says what is wrong
-        if data is not None:
-            key = cache.key(
-                data,
-                source=entry["path"],
-                ids=id_base,
-                encoding=options.encoding,
-                max_article_chars=options.max_article_chars,
-                base=options.base,
-            )
-            hit = cache.get(key)
-            if hit is not None:
-                entry.update({k: list(v) if isinstance(v, list) else v for k, v in hit.report.items()})
-                return _Slot(entry, list(hit.articles), text=hit.text), []
+        key = _key(cache, path, id_base, options)
+        hit = cache.get(key) if key is not None else None
+        if hit is not None:
+            entry.update({k: list(v) if isinstance(v, list) else v for k, v in hit.report.items()})
+            return _Slot(entry, list(hit.articles), key=key, text=hit.text), []
     got = _read(path, options.encoding, options.max_article_chars, entry)
     if got is None:
         return _Slot(entry, []), []
@@ -209,6 +198,32 @@ def _open(path: Path, id_base: str, options: Options, cache: Cache | None) -> tu
     return _Slot(entry, [None] * len(articles), len(articles), key, read), articles
 
 
+def _key(cache: Cache, path: Path, id_base: str, options: Options) -> str | None:
+    """The cache key of an input file (None if it cannot be read: reading it says what is wrong)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return cache.key(
+        data,
+        source=display_path(path),
+        ids=id_base,
+        encoding=options.encoding,
+        max_article_chars=options.max_article_chars,
+        base=options.base,
+    )
+
+
+def input_keys(paths: Sequence[str | Path], options: Options, cache: Cache) -> list[str] | None:
+    """Every input's cache key, in the order a build reads them; None if one cannot be read."""
+    failed: list[dict[str, Any]] = []
+    files = plan(_expand(paths, failed))
+    keys = [_key(cache, path, id_base, options) for path, id_base in files]
+    if failed or None in keys:
+        return None
+    return keys  # type: ignore[return-value]
+
+
 def _finish(slot: _Slot, cache: Cache | None) -> InputDone:
     entry = slot.entry
     done = [r for r in slot.results if r is not None]
@@ -225,7 +240,7 @@ def _finish(slot: _Slot, cache: Cache | None) -> InputDone:
             entry["articles"].append(info)
         entry["counts"] = dict(sorted(total.items()))
     _close(entry)
-    result = InputDone(entry, done, slot.text)
+    result = InputDone(entry, done, slot.text, slot.key)
     if cache is not None and slot.key is not None and slot.read is not None:
         result.cached_text = entry_json(entry)
         cache.put(slot.key, Entry(slot.read, tuple(done), result.cached_text))

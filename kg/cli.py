@@ -145,8 +145,11 @@ def build(
     candidates = len(result.report["people"]["candidates"])
     if candidates:
         click.echo(f"  {candidates} pair(s) of people with one name to review (report.json: people)")
-    for path in result.outputs:
-        click.echo(f"  wrote {path}")
+    if result.up_to_date:
+        click.echo(f"  nothing changed since the last build into {outdir}: its files are left as they are")
+    else:
+        for path in result.outputs:
+            click.echo(f"  wrote {path}")
     if result.failed and not keep_going:
         sys.exit(EXIT_FAILED)
 

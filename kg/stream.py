@@ -14,6 +14,7 @@ the same inputs.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -26,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.build import Options, Progress, extract_inputs
+from kg import manifest
+from kg.build import Options, Progress, extract_inputs, input_keys
 from kg.cache import Cache
 from kg.export.atomic import _alive
 from kg.export.rdf import SortedLines, read_nquads, write_quads
@@ -55,6 +57,16 @@ class StreamResult:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (kind, message), the first ones
     problem_count: int = 0
     outputs: list[str] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the last build into the folder: nothing written
+
+    def count(self, entry: dict[str, Any]) -> None:
+        """Count an input's report entry: its status, and its errors and warnings."""
+        self.failed += entry["status"] == "error"
+        for kind in ("error", "warning"):
+            for message in entry[kind + "s"]:
+                if len(self.problems) < PROBLEMS_KEPT:
+                    self.problems.append((kind, message))
+                self.problem_count += 1
 
 
 class _Entries:
@@ -189,19 +201,44 @@ def build_to(
     temporary folder; allow about the size of the N-Quads output).
     """
     options = Options(base, encoding, max_article_chars)
+    if cache is not None and manifest.recorded(cache, outdir):
+        keys = input_keys(paths, options, cache)
+        build = manifest.digest(keys, formats, options.base) if keys is not None else None
+        outputs = manifest.up_to_date(cache, outdir, build) if build is not None else None
+        unchanged = _unchanged(outputs) if outputs is not None else None
+        if unchanged is not None:
+            log.info("nothing changed since the last build into %s; its files are left as they are", outdir)
+            return unchanged
     result = StreamResult({}, 0)
+    read: list[str | None] = []
     _remove_stale_work(Path(work or tempfile.gettempdir()))
     with tempfile.TemporaryDirectory(prefix=f"kg-build-{os.getpid()}-", dir=work) as tmp:
         folder = Path(tmp)
         spool, entries = Spool(folder), _Entries(folder)
         try:
             written = _run(
-                paths, outdir, formats, options, engine, jobs, cache, progress, spool, entries, result
+                paths, outdir, formats, options, engine, jobs, cache, progress, spool, entries, result, read
             )
         finally:
             spool.close()
             entries.fh.close()
     result.outputs = [str(p) for p in written]
+    if cache is not None and written and None not in read:
+        manifest.record(cache, outdir, manifest.digest(read, formats, options.base), result.outputs)  # type: ignore[arg-type]
+    return result
+
+
+def _unchanged(outputs: list[str]) -> StreamResult | None:
+    """The result of the last build, which wrote ``outputs`` (read back from its report.json)."""
+    reports = [p for p in outputs if Path(p).name == "report.json"]
+    try:
+        report = json.loads(Path(reports[0]).read_text(encoding="utf-8"))
+        result = StreamResult({k: v for k, v in report.items() if k != "inputs"}, 0, outputs=outputs)
+        for entry in report["inputs"]:
+            result.count(entry)
+    except (IndexError, OSError, ValueError, KeyError, TypeError):
+        return None
+    result.up_to_date = True
     return result
 
 
@@ -217,7 +254,9 @@ def _run(
     spool: Spool,
     entries: _Entries,
     result: StreamResult,
+    read: list[str | None],
 ) -> list[Path]:
+    """Extract, resolve and write; ``read`` gets each input's cache key."""
     from kg.export.atomic import remove_stale, staged
 
     minter = Minter(options.base)
@@ -227,11 +266,8 @@ def _run(
         for done in extract_inputs(paths, options, running, cache, progress):
             entries.add(done.text)
             statuses[done.report["status"]] += 1
-            for kind in ("error", "warning"):
-                for message in done.report[kind + "s"]:
-                    if len(result.problems) < PROBLEMS_KEPT:
-                        result.problems.append((kind, message))
-                    result.problem_count += 1
+            result.count(done.report)
+            read.append(done.key)
             for article in done.articles:
                 if article.error is None:
                     spool.add(article)
@@ -239,7 +275,6 @@ def _run(
     resolution = resolve_sightings(people)
     result.report = {"people": review(resolution, people, minter)}
     del people
-    result.failed = statuses["error"]
     inputs = [{"status": s} for s in statuses.elements()]
     articles = len(spool.index)
     if not articles:

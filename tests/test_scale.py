@@ -323,6 +323,10 @@ def test_cli_build_with_jobs_cache_and_progress(
         f"4 file(s) unchanged since an earlier build: taken from the cache ({tmp_path / 'cache'})"
         in again.stdout
     )
+    third = CliRunner().invoke(main, args)
+    assert third.exit_code == 0, third.output
+    assert "5 file(s), 5 article(s)" in third.stdout and "wrote" not in third.stdout
+    assert f"nothing changed since the last build into {tmp_path / 'out'}" in third.stdout
     dask = CliRunner().invoke(main, ["build", str(archive), "-o", str(tmp_path / "d"), "--engine", "dask"])
     assert dask.exit_code == 2 and "--scheduler" in dask.output
 
@@ -377,3 +381,30 @@ def test_a_second_process_that_dies_is_a_clear_error_and_an_interrupted_one_is_s
             time.sleep(0.05)
         raise RuntimeError("the build failed meanwhile")
     assert time.monotonic() - start < 30  # not the minute the task would take
+
+
+def test_a_build_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
+    folder = pages(tmp_path / "in")
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    first = build_to([folder], out, ["turtle", "nquads"], jobs=1, cache=cache)
+    assert not first.up_to_date and len(first.outputs) == 3
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()}
+    again = build_to([folder], out, ["turtle", "nquads"], jobs=1, cache=cache)
+    assert again.up_to_date
+    assert again.report["summary"] == first.report["summary"]
+    assert again.report["people"] == first.report["people"]
+    assert (again.failed, again.problems, again.outputs) == (first.failed, first.problems, first.outputs)
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()} == before
+    # anything that changes what would be written builds again
+    assert not build_to([folder], out, ["turtle"], jobs=1, cache=cache).up_to_date  # other formats
+    assert not build_to([folder], out, ["turtle"], jobs=1, cache=cache, base="https://x.org/").up_to_date
+    build_to([folder], out, ["turtle"], jobs=1, cache=cache)
+    assert build_to([folder], out, ["turtle"], jobs=1, cache=cache).up_to_date
+    (out / "graph.ttl").write_text("edited", encoding="utf-8")  # an output edited by hand
+    assert not build_to([folder], out, ["turtle"], jobs=1, cache=cache).up_to_date
+    assert (out / "graph.ttl").read_bytes() == before[out / "graph.ttl"][1]
+    (folder / "a1.txt").write_text(PAGES["a1.txt"] + "李华出席会议。\n", encoding="utf-8")  # an input
+    assert not build_to([folder], out, ["turtle"], jobs=1, cache=cache).up_to_date
+    (out / "report.json").unlink()  # a file gone
+    assert not build_to([folder], out, ["turtle"], jobs=1, cache=cache).up_to_date
+    assert not build_to([folder], out, ["turtle"], jobs=1).up_to_date  # no cache: no record either

@@ -1,0 +1,81 @@
+"""Up to date: a build that would write what is already there writes nothing.
+
+After a build with the cache, kg records (in the cache folder, one small file per output folder)
+a digest of what the build read and asked for, and the size and modification time of every
+file it wrote. The digest covers each input's cache key (its bytes, the options that change
+what is read from it, and kg's code and lexicons: :meth:`kg.cache.Cache.key`), the inputs'
+order, the output formats and the base IRI. A later build with the same digest, into a folder
+whose files are still as recorded, is up to date: it reads the inputs only to hash them, and
+leaves the files as they are (a build of 100,000 articles otherwise rewrites 3 GB of outputs).
+Any change (an input, an option, a format, kg itself, an output file edited or removed) builds
+again. A manifest that cannot be written or read is no manifest: it never fails a build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.cache import Cache
+
+log = logging.getLogger(__name__)
+
+
+def digest(keys: Sequence[str], formats: Sequence[str], base: str) -> str:
+    """The digest of a build: its inputs' cache keys in order, its formats and base IRI."""
+    h = hashlib.sha256(f"kg build\0{base}\0{','.join(sorted(formats))}\0".encode())
+    for key in keys:
+        h.update(key.encode() + b"\n")
+    return h.hexdigest()
+
+
+def _path(cache: Cache, outdir: Path) -> Path:
+    name = hashlib.sha256(str(outdir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return cache.folder / "builds" / f"{name}.json"
+
+
+def _stat(path: Path) -> list[int]:
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
+
+
+def record(cache: Cache, outdir: Path, build: str, outputs: Sequence[str]) -> None:
+    """Remember that ``outputs`` (paths) are what the build ``build`` (a digest) wrote to ``outdir``."""
+    path = _path(cache, outdir)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        files = {str(Path(p).resolve()): _stat(Path(p)) for p in outputs}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"digest": build, "outputs": files}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning(
+            "cannot record the build of %s in the cache (%s); the next build writes again", outdir, exc
+        )
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def recorded(cache: Cache, outdir: Path) -> bool:
+    """Has a build into ``outdir`` been recorded (is it worth hashing the inputs to compare)?"""
+    return _path(cache, outdir).exists()
+
+
+def up_to_date(cache: Cache, outdir: Path, build: str) -> list[str] | None:
+    """The files the build ``build`` wrote to ``outdir``, if it was the last build there and they
+    are as it left them; else None."""
+    try:
+        manifest = json.loads(_path(cache, outdir).read_text(encoding="utf-8"))
+        if manifest.get("digest") != build:
+            return None
+        outputs = manifest["outputs"]
+        if not outputs or any(_stat(Path(p)) != list(v) for p, v in outputs.items()):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return list(outputs)
