@@ -30,7 +30,8 @@ Our mentions map to corpus types as follows. Every corpus is flat, so where our 
   whole address chain, ``北京市东城区``, as one); Organization of kind GovernmentOrganization or
   PartyOrganization -> government, Corporation -> company, any other kind -> organization;
   position -> the role word of each Post mention (``Post.role``, e.g. 副局长 in
-  ``公安部经济犯罪侦查局副局长张涛``, its last occurrence before the person's name) and the whole
+  ``公安部经济犯罪侦查局副局长张涛``, its last occurrence before the person's name; each of the
+  titles a role joins with 兼, ``董事长兼总经理``, as CLUENER never marks them whole) and the whole
   of each Role mention (市领导). CLUENER is not consistent on how much of a title is a position
   (``工程师`` of 总工程师, but ``上海木材行业协会红木专业委员会副会长`` whole); we score the role word
   alone. Row ``org*`` merges government, company and organization on both sides:
@@ -174,7 +175,8 @@ def lac_conll(ex: Extraction) -> set[Span]:
 
 
 def positions(ex: Extraction) -> list[Span]:
-    """The role word of each Post mention, and each Role mention whole."""
+    """The role word of each Post mention (each of the titles it joins with 兼), and each Role
+    mention whole."""
     text = ex.article.text
     roles = {p.key: p.role for p in ex.posts}
     persons = [m for m in ex.mentions if m.label == "Person"]
@@ -183,11 +185,13 @@ def positions(ex: Extraction) -> list[Span]:
         if m.label == "Role":
             out.append((m.start, m.end, "position"))
         elif m.label == "Post" and roles.get(m.ref or ""):
-            role = roles[m.ref or ""]
             name = [p.start for p in persons if m.start < p.start and p.end == m.end]
-            at = text.rfind(role, m.start, name[0] if name else m.end)
-            if at >= 0:
-                out.append((at, at + len(role), "position"))
+            end = name[0] if name else m.end
+            for role in reversed(roles[m.ref or ""].split("兼")):  # 董事长兼总经理: CLUENER marks each
+                at = text.rfind(role, m.start, end) if role else -1
+                if at >= 0:
+                    out.append((at, at + len(role), "position"))
+                    end = at
     return out
 
 
