@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from kg.extract.address import familiar, without_honorific
-from kg.extract.foreign_names import foreign_names
+from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -69,7 +69,7 @@ def _place_words(ex: Extraction) -> frozenset[str]:
 
 
 def _is_place_like(ex: Extraction, name: str, after: str, place_words: frozenset[str]) -> bool:
-    if name in place_words:
+    if name in place_words or is_country(name):
         return True
     try:
         from kg.extract.divisions import gazetteer
@@ -107,14 +107,16 @@ def find_names(ex: Extraction) -> list[NameHit]:
             continue
         start, end = tok.start, third_character(text, tokens, i)
         j = i + 1
+        if end - start > 1 and text[end - 1] == "·":
+            end -= 1  # the tagger took the dot: 柯林·|钱德勒
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 阿不都 · 热合 曼
             verbs = {t.start for t in tokens[i:] if t.tag in _AFTER_DOT_NAME and t.start < start + 17}
             dot = end
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
                 if text[end] == "·":
                     dot = end
-                elif end > dot + 1 and end in verbs:
-                    break  # 某·某某参加活动: the verb after the name is not part of it
+                elif end > dot + 1 and (end in verbs or text[end] in "和与及"):
+                    break  # 某·某某参加活动, 某·某某和某·某: the verb or conjunction after the name
                 end += 1
         end = _enumeration_item_end(text, start, end, tokens)
         while j < len(tokens) and tokens[j].start < end:
@@ -147,10 +149,9 @@ def find_names(ex: Extraction) -> list[NameHit]:
         i = j
     hits = _appointed(ex, hits, covered)
     hits.extend(_repaired(ex, tokens, covered))
-    hits.extend(
-        _with_gender(text, s, e)
-        for s, e in foreign_names(ex, {p for h in hits for p in range(h.start, h.end)})
-    )
+    found = foreign_names(ex, [(h.start, h.end) for h in hits])  # 某某|某 -> 某某某: drop the pieces
+    hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
+    hits.extend(_with_gender(text, s, e) for s, e in found)
     hits.sort(key=lambda h: h.start)
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
@@ -284,7 +285,7 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     while item_end < len(text) and item_end - start < 16 and text[item_end] not in ITEM_END:
         item_end += 1
     item = text[start:item_end]
-    dotted = "·" in item and looks_like_name(item)
+    dotted = "·" in item and looks_like_name(item) and not any(c in "和与及" for c in item)  # 某·某和某·某
     if not dotted and (item_end - start > 4 or not is_han(item)):
         return end
     if not dotted and any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.eponyms import eponyms
+from kg.extract.name_runs import looks_foreign
 from kg.extract.names import APPOINTMENT, NameHit, find_names
 from kg.extract.short_forms import short_forms
 from kg.extract.titles import lexicon, split_title
@@ -70,6 +71,11 @@ def people_stage(ex: Extraction) -> Extraction:
     acc = _Acc({}, {}, {}, [], [])
     credited = set(ex.reporters) | set(ex.photographers)
     hits = [h for h in find_names(ex) if not _in_credit(ex, h, credited)]
+    # 领导人某某某: a foreign name the tagger read as a place or an organisation is a name
+    named = {(h.start, h.end, k) for h in hits if looks_foreign(h.name) for k in ("Place", "Organization")}
+    ex = replace(
+        ex, mentions=tuple(m for m in ex.mentions if m.ref or (m.start, m.end, m.label) not in named)
+    )
     text = ex.article.text
     prev_end = 0
     prev_posts: list[ResolvedPost] = []
