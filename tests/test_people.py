@@ -298,3 +298,21 @@ def test_a_bare_title_is_one_role_however_the_tagger_cut_it(text: str, role: str
 def test_a_bare_title_takes_no_word_that_is_not_part_of_it() -> None:
     assert roles_of(extract("他们都是记者。")) == ["记者"]  # 们 of a pronoun: the title stands alone
     assert "北京记者" not in roles_of(extract("北京记者李华报道。"))  # a place is no part of a title
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("美国国务卿安德罗夫表示，双方将加强合作。", "post|org||美国|国务卿"),
+        ("王小明会见了斯里兰卡议长卡莫西。", "post|org||斯里兰卡|议长"),
+        ("日本外相卡莫西会见了代表团。", "post|org||日本|外相"),
+    ],
+)
+def test_a_foreign_office_before_a_name_is_a_post_as_a_president_is(text: str, post: str) -> None:
+    ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
+    assert [h.post for h in ex.holdings] == [post]
+
+
+def test_a_foreign_office_with_no_name_after_it_is_no_post() -> None:
+    ex = run(Article(id="a", source="x.txt", index=0, text="议长一职由选举产生。"), default_stages())
+    assert ex.holdings == ()
