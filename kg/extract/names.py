@@ -22,6 +22,7 @@ from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.name_runs import find_runs, looks_foreign, third_character
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
+from kg.extract.unsurnamed import unsurnamed
 from kg.model import Extraction, Token
 
 #: What may follow a name written after its title.
@@ -149,9 +150,10 @@ def find_names(ex: Extraction) -> list[NameHit]:
         i = j
     hits = _appointed(ex, hits, covered)
     hits.extend(_repaired(ex, tokens, covered))
-    found = foreign_names(ex, [(h.start, h.end) for h in hits])  # 某某|某 -> 某某某: drop the pieces
-    hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
-    hits.extend(_with_gender(text, s, e) for s, e in found)
+    for finder in (foreign_names, unsurnamed):  # 某某|某 -> 某某某: drop the pieces
+        found = finder(ex, [(h.start, h.end) for h in hits])
+        hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
+        hits.extend(_with_gender(text, s, e) for s, e in found)
     hits.sort(key=lambda h: h.start)
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
