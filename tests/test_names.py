@@ -258,3 +258,13 @@ def test_the_party_is_not_a_surname_unless_titled(text, expected):
 
     ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
     assert [p.name for p in ex.persons] == expected
+
+
+def test_deng_after_a_repaired_name_is_and_others_not_its_last_character() -> None:
+    from kg.extract import default_stages
+    from kg.model import Article
+    from kg.pipeline import run
+
+    for text in ("文化厅厅长白玛等出席。", "局长王华等出席会议。"):
+        ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
+        assert all(not p.name.endswith("等") for p in ex.persons), text

@@ -330,7 +330,7 @@ def _with_gender(text: str, start: int, end: int) -> NameHit:
 
 
 #: Particles that no name holds.
-_FUNCTION_CHARS = "了的地得着过吗呢吧啊们"
+_FUNCTION_CHARS = "了的地得着过吗呢吧啊们等"  # 等: 某某等出席 (and others)
 _WORD_TAGS = frozenset(
     {"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"}
 )
