@@ -240,6 +240,8 @@ def test_third_character_not_a_function_word() -> None:
     assert names_in(("李华", "PER"), ("和", "c"), ("张大伟", "PER"), ("。", "w")) == ["李华", "张大伟"]
     # a one-character verb before its object: 赵小丽|作|工作报告
     assert names_in(("李华", "PER"), ("作", "v"), ("工作报告", "n"), ("。", "w")) == ["李华"]
+    # 时 after a name is "when" (某某时表示), though the tagger reads 王小时 as one name
+    assert names_in(("王小", "PER"), ("时", "n"), ("表示", "v"), ("。", "w")) == ["王小"]
 
 
 @pytest.mark.parametrize(

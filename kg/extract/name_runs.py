@@ -352,7 +352,7 @@ def third_character(text: str, toks: tuple[Token, ...], i: int) -> int:
 
     single, _ = surnames()
     third = nxt.text
-    if tok.text[0] not in single or not is_han(third) or third in FUNCTION_CHARS:
+    if tok.text[0] not in single or not is_han(third) or third in FUNCTION_CHARS or third in _CLAUSE_CHARS:
         return tok.end
     after = toks[i + 2] if i + 2 < len(toks) else None
     if nxt.tag == "v" and after is not None and after.tag in _OBJECT_TAGS:
@@ -362,5 +362,7 @@ def third_character(text: str, toks: tuple[Token, ...], i: int) -> int:
     return tok.end
 
 
+#: Characters that end a clause's subject more often than they end a name (某某时表示: when).
+_CLAUSE_CHARS = frozenset("时")
 #: Tags of a word that can be a verb's object.
 _OBJECT_TAGS = frozenset({"n", "nz", "nw", "vn", "PER", "LOC", "ORG", "s", "m"})
