@@ -61,6 +61,10 @@ class TitleLexicon:
     def is_word(self, text: str) -> bool:
         return text in self.roles or text in self.national or text in self.local or text.upper() in self.roles
 
+    def may_end_title(self, char: str) -> bool:
+        """Can a title end with ``char`` (a cheap test before :meth:`title_kind`)?"""
+        return char in self._last_chars
+
     def is_title(self, text: str) -> bool:
         """Is ``text`` a whole title (role word, modifiers + role, pattern, or titles joined by 兼)?"""
         return self.title_kind(text) is not None

@@ -62,14 +62,18 @@ def prefectures() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+#: The last characters of the titles of foreign politics (a cheap first test).
+_FOREIGN_ENDS = frozenset(t[-1] for t in FOREIGN_TITLES)
+
+
 def _title_before(text: str, pos: int, tok: Token) -> int:
     """Length of the title that ends at ``pos`` (the end of ``tok``), or 0."""
-    for title in FOREIGN_TITLES:
-        if text.endswith(title, 0, pos):
-            return len(title)
-    if tok.tag in VERB_TAGS:
-        return 0  # 代表, 领导: read as a verb here
+    last = text[pos - 1]
+    if last in _FOREIGN_ENDS and text.endswith(FOREIGN_TITLES, 0, pos):
+        return next(len(t) for t in FOREIGN_TITLES if text.endswith(t, 0, pos))
     lex = lexicon()
+    if tok.tag in VERB_TAGS or not lex.may_end_title(last):
+        return 0  # 代表, 领导: read as a verb here; or no title ends so
     for k in range(6, 1, -1):
         if pos - k >= 0 and lex.title_kind(text[pos - k : pos]) == 0:
             if any(lex.is_title(text[pos - k : pos + j]) for j in (1, 2)):
@@ -156,10 +160,14 @@ def unsurnamed(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, i
     tokens = ex.tokens
     starts = {t.start: t for t in tokens}
     out: list[tuple[int, int]] = []
+    may_end = lexicon().may_end_title
     for tok in tokens:
         pos = tok.end
+        last = text[pos - 1]
+        if last not in _FOREIGN_ENDS and not may_end(last):
+            continue  # cheap tests first: a title ends the token,
         if pos >= len(text) or not is_han(text[pos]) or _stops(text, pos, starts):
-            continue  # cheap tests first: a name starts right after the token
+            continue  # and a name starts right after it
         size = _title_before(text, pos, tok)
         if not size:
             continue
