@@ -1,6 +1,6 @@
 """Forms of address: what news writes with a surname instead of a full name.
 
-A title or an honorific after a surname (``王书记``, ``李先生``, ``张老``, ``江总书记``) and a familiar
+A title or an honorific after a surname (``王书记``, ``李先生``, ``张老``, ``李总书记``) and a familiar
 prefix before one (``小王``, ``老李``). The name layer (:mod:`kg.extract.names`) cuts them off the
 names the tagger glued them to; the short forms (:mod:`kg.extract.short_forms`) make a mention of
 the surname from them.
@@ -56,5 +56,5 @@ def without_honorific(name: str) -> str:
             return name[: -len(h)]
     for k in range(1, len(name)):
         if lex.is_word(name[k:]):
-            return name[:k]  # 毛主席, 安馆长, 江总书记: a surname and a title (the longest)
+            return name[:k]  # 王主席, 安馆长, 李总书记: a surname and a title (the longest)
     return name

@@ -1,13 +1,13 @@
 """Eponyms: the name in a doctrine named after a person (``某某主义``, ``某某思想``, ``某某理论``).
 
-``马克思主义`` names a doctrine, not a person of the article; yet its first word is a person's name,
-and the NER corpora mark it so. Such a name is a Person mention with no entity behind it
+``某某主义`` (a person's name and 主义) names a doctrine, not a person of the article; yet its first
+word is a person's name, and the NER corpora mark it so. Such a name is a Person mention with no entity behind it
 (``ref`` is None: it names a person but makes no fact, as an unresolved short form does), so that
 the article's persons stay the people it is about.
 
 The grammar: a word of two to four characters that the tagger, asked about it alone, reads as a
 person's name, written right before 主义, 思想 or 理论, where the tagger's words end (the doctrine
-may be one word, ``马克思主义``, or two, ``某某|理论``). Common words before 主义 (社会主义,
+may be one word, ``某某主义``, or two, ``某某|理论``). Common words before 主义 (社会主义,
 爱国主义) are not names to the tagger and are left alone.
 """
 
@@ -32,7 +32,7 @@ def eponyms(ex: Extraction, taken: Iterable[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for tok in ex.tokens:
         for k in range(2, 5):
-            if tok.text[k : k + 2] == "主义":  # one word: 马克思主义, 马克思主义者
+            if tok.text[k : k + 2] == "主义":  # one word: 某某主义, 某某主义者
                 start, end = tok.start, tok.start + k
                 break
         else:

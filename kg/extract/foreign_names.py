@@ -1,6 +1,6 @@
 """Foreign names the tagger misses, cuts or mistypes, by the grammar around them.
 
-A transliterated name (``叶利钦``, ``纳扎尔巴耶夫``) is often tagged as a place, an organisation or
+A transliterated name (``卡莫西``, ``塔扎尔卡耶夫``) is often tagged as a place, an organisation or
 a plain word, cut in two (``某某|某``), or taken whole but too long for a Chinese name. A name here
 is a stretch of the tagger's whole tokens written in transliteration characters
 (``kg/lexicons/transliteration.txt``), three characters or more, that is not a country or a capital

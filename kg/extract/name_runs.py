@@ -10,7 +10,7 @@ as a few PER spans with wrong edges (``王小明李``, ``华张大伟``). The gr
 - each name is ``surname + one or two characters`` (a two-character surname with two) or a name
   with middle dots (``阿不都·热合曼``); a span of the tagger's that holds one such name scores more;
 - a single span too long for one name is cut only if every part reads as a name alone, and never
-  if it is written in transliteration characters (``纳扎尔巴耶夫`` is one foreign name);
+  if it is written in transliteration characters (``塔扎尔卡耶夫`` is one foreign name);
 - a roll (three or more of the tagger's names, touching) reads on past the tagger: a stretch
   between its names with no particle and no title word, a lone character between two names,
   and a few characters at its edges are cut into names too; inside a roll a name may lack a
@@ -57,7 +57,7 @@ def transliteration_chars() -> frozenset[str]:
 
 
 def looks_foreign(word: str) -> bool:
-    """Four in five characters or more are transliteration characters (纳扎尔巴耶夫)."""
+    """Four in five characters or more are transliteration characters (塔扎尔卡耶夫)."""
     chars = transliteration_chars()
     return bool(word) and sum(c in chars for c in word) >= 0.8 * len(word)
 
@@ -225,7 +225,7 @@ def find_runs(text: str, tokens: tuple[Token, ...]) -> list[Run]:
         if strict and not any(_too_long(t.text) and _surname_cut(t.text) for t in chain):
             continue
         if any(looks_foreign(t.text) for t in chain if len(t.text) >= 3):
-            continue  # 纳扎尔巴耶夫: one foreign name, not a run of Chinese names
+            continue  # 塔扎尔卡耶夫: one foreign name, not a run of Chinese names
         pieces = _pieces(text, chain[0].start, chain[-1].end)
         roll = _roll(chain)
         for k, (s, e) in enumerate(pieces):

@@ -129,7 +129,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if trimmed != name:
             if len(trimmed) < 2:
                 i = j
-                continue  # 程先生, 毛主席: a surname and a form of address, not a full name
+                continue  # 程先生, 王主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
         if familiar(name):
@@ -177,7 +177,7 @@ def _acceptable(ex: Extraction, start: int, end: int, place_words: frozenset[str
     return (
         looks_like_name(name)
         and not _is_place_like(ex, name, after[:1], place_words)
-        and after != "主义"  # 马克思主义 names a doctrine
+        and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
         and not reads_as_verb(name)

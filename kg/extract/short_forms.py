@@ -21,7 +21,7 @@ _BEFORE = frozenset({"w", "p", "c", "u", "v", "d", "r", "f", "m", "q", "t", "TIM
 
 
 def _address(word: str) -> tuple[str, str] | None:
-    """``word`` split into surname and title or form of address, if it is one (毛主席 → 毛, 主席);
+    """``word`` split into surname and title or form of address, if it is one (王主席 → 王, 主席);
     the split is the name layer's (:func:`kg.extract.address.without_honorific`)."""
     single, double = surnames()
     surname = without_honorific(word)
