@@ -217,6 +217,10 @@ def _org_name_title(
     organisation before it. Both must be there: an organisation right before the name, and a
     title word of the lexicon right after it, ending where the tagger's words end."""
     text = ex.article.text
+    lex = lexicon()
+    after = text[hit.end_with_mark : hit.end_with_mark + _TITLE_AFTER_MAX]
+    if not any(lex.is_word(after[:k]) for k in range(2, len(after) + 1)):
+        return []  # no title word right after the name (the cheap test first)
     found = any(m.label == "Organization" and m.end == hit.start and m.start >= start for m in ex.mentions)
     if not found and not any(t.tag == "ORG" and t.end == hit.start and t.start >= start for t in ex.tokens):
         return []  # no organisation (found, or tagged) right before the name
@@ -224,7 +228,6 @@ def _org_name_title(
     starts += [t.start for t in ex.tokens if t.tag in ("ORG", "LOC")]
     start = min((s for s in starts if start <= s < hit.start), default=start)  # not 来自|某省…
     org = text[start : hit.start]
-    lex = lexicon()
     ends = {t.end for t in ex.tokens}
     for length in range(_TITLE_AFTER_MAX, 1, -1):
         end = hit.end_with_mark + length
