@@ -22,11 +22,11 @@ Our mentions map to corpus types as follows. Every corpus is flat, so where our 
   Date and Award mentions are not scored. Address chains stay split (``北京市`` + ``海淀区``), as
   both corpora annotate them. Person mentions that name no person of the article count too, as
   both corpora mark them: the surname of a short form (``王书记``, ``小王``) and the name in a
-  doctrine (``马克思`` of ``马克思主义``).
+  doctrine (``某某`` of ``某某主义``).
 - CLUENER2020 (only these six of its ten types are scored; book, game, movie and scene are not):
   Person -> name, except mentions whose text is not the name of a person of the article (the
   surname of a short form, ``王书记``, ``李老师``, ``小王``: MSRA and People's Daily mark the
-  surname as a person, CLUENER marks nothing; the name in a doctrine, ``马克思主义``); Place -> address, with adjacent places joined into one span (CLUENER marks a
+  surname as a person, CLUENER marks nothing; the name in a doctrine, ``某某主义``); Place -> address, with adjacent places joined into one span (CLUENER marks a
   whole address chain, ``北京市东城区``, as one); Organization of kind GovernmentOrganization or
   PartyOrganization -> government, Corporation -> company, any other kind -> organization;
   position -> the role word of each Post mention (``Post.role``, e.g. 副局长 in

@@ -341,7 +341,7 @@ def test_totals_sum_counts_across_files(gold: Any) -> None:
 def test_normaliser_folds_width_and_whitespace() -> None:
     assert normalise("太原市公园服务中心（龙潭公园）") == normalise("太原市公园服务中心(龙潭公园)")
     assert normalise("太 原\u3000市\n") == "太原市"
-    assert normalise("艾力更・依明巴海") == normalise("艾力更·依明巴海")
+    assert normalise("买买提・卡德尔") == normalise("买买提·卡德尔")
     assert normalise("“学党史”") == normalise('"学党史"')
     assert normalise("太原市") != normalise("太原")
 
@@ -365,8 +365,8 @@ def test_dates_agree() -> None:
 
 
 def test_name_overlap() -> None:
-    assert name_overlap("赴延安学习", "延安学习") >= 0.5
-    assert name_overlap("赴延安学习", "文化建设调研") < 0.5
+    assert name_overlap("赴某地学习", "某地学习") >= 0.5
+    assert name_overlap("赴某地学习", "文化建设调研") < 0.5
 
 
 def test_find_sentence_ignores_page_breaks() -> None:

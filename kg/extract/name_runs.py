@@ -90,7 +90,7 @@ def _frame_reads_person(text: str, frame: str) -> bool:
     return False
 
 
-#: What a name without a known surname costs (丹增, 热地, 江村罗布: names of minority peoples, and
+#: What a name without a known surname costs (扎西, 卓玛, 巴特尔: names of minority peoples, and
 #: surnames too rare for the lexicon): inside a run such a part is taken only where no cut at
 #: surnames covers the stretch, never in the run's margins.
 _NO_SURNAME = 5.0
@@ -237,7 +237,7 @@ def find_runs(text: str, tokens: tuple[Token, ...]) -> list[Run]:
             if k == len(pieces) - 1 and text[e : e + 1] == "·":  # 甲乙|·丙: it ends inside one
                 while hi < len(text) and hi - e < _RIGHT_MARGIN and _name_chars(text[hi]):
                     hi += 1
-            if roll:  # a roll's first and last names may reach past the tagger's: 袁|伟民, 曾庆|红温家宝
+            if roll:  # a roll's first and last names may reach past the tagger's: 王|小明, 李大|伟张华
                 if k == 0 and lo == s:
                     while lo > 0 and s - lo < _LEFT_MARGIN and _roll_gap(text[lo - 1]):
                         lo -= 1
@@ -280,7 +280,7 @@ def _roll(chain: list[Token]) -> bool:
 
 def _roll_gap(gap: str, between: bool = True) -> bool:
     """Inside a roll, a stretch that the tagger did not read as names may still be names
-    (``丁衡高于珍于永波``: 于 is a surname there, not a preposition), if it holds no particle
+    (``王小明于华于大伟``: 于 is a surname there, not a preposition), if it holds no particle
     that no surname is; one character ``between`` two names is part of one (``王小|有|李华``)."""
     from kg.extract.names import surnames
 
