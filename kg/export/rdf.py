@@ -206,32 +206,19 @@ def _prefixes() -> dict[str, str]:
 
 def write_lines(lines: Iterable[bytes], path: Path) -> int:
     """Write N-Triples or N-Quads (lines, or chunks of whole lines) as they are; returns the lines."""
-    count = 0
     with atomic_open(path, "wb") as fh:
-        buffer: list[bytes] = []
-        size = 0
+        sink = _Sink(fh)
         for chunk in lines:
-            buffer.append(chunk)
-            size += len(chunk)
-            if size >= WRITE_BYTES:
-                count += _flush(fh, buffer)
-                size = 0
-        count += _flush(fh, buffer)
-    return count
-
-
-def _flush(fh: IO[bytes], buffer: list[bytes]) -> int:
-    data = b"".join(buffer)
-    fh.write(data)
-    buffer.clear()
-    return data.count(b"\n")
+            sink.add(chunk)
+        sink.flush()
+    return sink.lines
 
 
 class _Sink:
-    """An output file written in pieces of about WRITE_BYTES."""
+    """An output file written in pieces of about WRITE_BYTES; counts the lines written."""
 
     def __init__(self, fh: IO[bytes]) -> None:
-        self.fh, self.buffer, self.size = fh, [], 0
+        self.fh, self.buffer, self.size, self.lines = fh, [], 0, 0
 
     def add(self, data: bytes) -> None:
         self.buffer.append(data)
@@ -240,7 +227,9 @@ class _Sink:
             self.flush()
 
     def flush(self) -> None:
-        self.fh.write(b"".join(self.buffer))
+        data = b"".join(self.buffer)
+        self.fh.write(data)
+        self.lines += data.count(b"\n")
         self.buffer, self.size = [], 0
 
 

@@ -61,7 +61,8 @@ def reads_as_verb(text: str) -> bool:
     return len(words) == 1 and words[0][1] in ("v", "vn")
 
 
-def _place_words(ex: Extraction) -> frozenset[str]:
+def place_words(ex: Extraction) -> frozenset[str]:
+    """The names and aliases of the article's places."""
     words: set[str] = set()
     for p in ex.places:
         words.add(p.name)
@@ -69,8 +70,10 @@ def _place_words(ex: Extraction) -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_place_like(ex: Extraction, name: str, after: str, place_words: frozenset[str]) -> bool:
-    if name in place_words or is_country(name):
+def is_place_like(ex: Extraction, name: str, after: str, places: frozenset[str] | None = None) -> bool:
+    """Is ``name`` (followed by ``after``) a place: of the article (``places``: :func:`place_words`),
+    a country, a division of the gazetteer, or a name before a division's suffix?"""
+    if name in (place_words(ex) if places is None else places) or is_country(name):
         return True
     try:
         from kg.extract.divisions import gazetteer
@@ -91,13 +94,13 @@ def find_names(ex: Extraction) -> list[NameHit]:
     """All person names in the article, in text order, without overlaps."""
     text = ex.article.text
     tokens = ex.tokens
-    place_words = _place_words(ex)
+    known = place_words(ex)
     ask_many(questions(text, tokens))
     hits: list[NameHit] = []
     covered: set[int] = set()
     for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
         for s, e in run.names:
-            if _acceptable(ex, s, e, place_words):
+            if _acceptable(ex, s, e, known):
                 hits.append(_with_gender(text, s, e))
         covered.update(range(run.start, run.end))
     i = 0
@@ -144,7 +147,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 pos += len(part)
             i = j
             continue
-        if _acceptable(ex, start, end, place_words):
+        if _acceptable(ex, start, end, known):
             hits.append(_with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
@@ -169,14 +172,14 @@ def questions(text: str, tokens: tuple[Token, ...]) -> Iterator[str]:
             yield text[tok.start : tok.end + 1] + "说"  # third_character's question
 
 
-def _acceptable(ex: Extraction, start: int, end: int, place_words: frozenset[str]) -> bool:
+def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) -> bool:
     """May ``text[start:end]``, read as a name by the tagger or a run's cut, be a person's name?"""
     text = ex.article.text
     name = text[start:end]
     after = text[end : end + 2]
     return (
         looks_like_name(name)
-        and not _is_place_like(ex, name, after[:1], place_words)
+        and not is_place_like(ex, name, after[:1], places)
         and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)

@@ -112,12 +112,9 @@ def _not_a_name(text: str, start: int, end: int, ex: Extraction) -> bool:
         return True  # 王先生, 李总: a surname and a form of address
     if name[-1] in PLACE_SUFFIX or text[end : end + 1] in PLACE_SUFFIX:
         return True
-    if any(name == p.name or name in p.aliases for p in ex.places):
-        return True
-    from kg.extract.divisions import gazetteer
+    from kg.extract.names import is_place_like  # names calls this module: imported when needed
 
-    gaz = gazetteer()
-    if name in gaz.by_short or name in gaz.by_name:
+    if is_place_like(ex, name, text[end : end + 1]):
         return True
     lex = lexicon()
     return any(lex.title_kind(name[i:]) == 0 for i in range(len(name) - 1))  # 所长助理, 主任委员
