@@ -17,8 +17,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from kg.model import Extraction
 
 #: Review candidates: a bare mention (no post) is paired with the people of that name who hold
@@ -76,6 +74,35 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     return resolve_sightings(s for ex in extractions for s in sightings(ex))
 
 
+def _clusters(members_of: dict[str, Sighting]) -> dict[str, list[Sighting]]:
+    """The sightings that share evidence, directly or through others, by their smallest key.
+
+    Connected components by union-find: a build resolves every name of the archive, and a graph
+    object per name (networkx) cost more than the rest of the resolution, and its import a tenth
+    of a second of every ``kg build``.
+    """
+    parent = {key: key for key in members_of}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = key = parent[parent[key]]
+        return key
+
+    owner: dict[str, str] = {}
+    for key in sorted(members_of):
+        for ev in sorted(members_of[key].evidence):
+            if ev in owner:
+                a, b = root(owner[ev]), root(key)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                owner[ev] = key
+    components: dict[str, list[Sighting]] = defaultdict(list)
+    for key in sorted(members_of):
+        components[root(key)].append(members_of[key])
+    return {members[0].key: members for members in components.values()}
+
+
 def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
     """:func:`resolve` from the sightings alone (a streamed build keeps only these in memory)."""
     by_name: dict[str, list[Sighting]] = defaultdict(list)
@@ -83,20 +110,8 @@ def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
         by_name[s.name].append(s)
     result = Resolution()
     for name, group in sorted(by_name.items()):
-        graph = nx.Graph()
-        graph.add_nodes_from(s.key for s in group)
-        owner: dict[str, str] = {}
-        for s in sorted(group, key=lambda s: s.key):
-            for ev in sorted(s.evidence):
-                if ev in owner:
-                    graph.add_edge(owner[ev], s.key)
-                else:
-                    owner[ev] = s.key
         members_of = {s.key: s for s in group}
-        clusters = {
-            min(component): [members_of[k] for k in sorted(component)]
-            for component in nx.connected_components(graph)
-        }
+        clusters = _clusters(members_of)
         keys: list[str] = []
         for members in clusters.values():
             evidence = sorted({e for m in members for e in m.evidence})

@@ -12,7 +12,7 @@ from kg.model import Article
 from kg.pipeline import run
 from kg.rdf.graph import build_dataset
 from kg.rdf.iri import Minter
-from kg.resolve import resolve
+from kg.resolve import Sighting, resolve, resolve_sightings
 
 DAY = dt.date(2024, 3, 5)
 
@@ -66,3 +66,23 @@ def test_graph_has_one_iri_for_the_merged_person_and_a_review_graph():
     assert len(people) == 2  # the merged official and the bare mention
     review = ds.graph(minter.candidates_graph())
     assert len(list(review.triples((None, SKOS.closeMatch, None)))) == 1
+
+
+def test_evidence_links_sightings_through_others_whatever_the_order():
+    # a and c share nothing, but each shares a post with b: one person; d shares nothing: apart
+    sightings = [
+        Sighting("a|王小明", "王小明", "a", frozenset({"org|甲"})),
+        Sighting("b|王小明", "王小明", "b", frozenset({"org|甲", "org|乙"})),
+        Sighting("c|王小明", "王小明", "c", frozenset({"org|乙"})),
+        Sighting("d|王小明", "王小明", "d", frozenset({"org|丙"})),
+    ]
+    for order in (sightings, sightings[::-1], sightings[2:] + sightings[:2]):
+        res = resolve_sightings(order)
+        assert (
+            res.person("a|王小明")
+            == res.person("b|王小明")
+            == res.person("c|王小明")
+            == "person|王小明|org|乙"
+        )
+        assert res.person("d|王小明") == "d|王小明"
+        assert res.candidates == []
