@@ -9,6 +9,9 @@ whose files are still as recorded, is up to date: it reads the inputs only to ha
 leaves the files as they are (a build of 100,000 articles otherwise rewrites 3 GB of outputs).
 Any change (an input, an option, a format, kg itself, an output file edited or removed) builds
 again. A manifest that cannot be written or read is no manifest: it never fails a build.
+
+Beside it, kg keeps where the build wrote each article's graph in its N-Quads and TriG files
+(:mod:`kg.export.splice`): a build that is not up to date copies the graphs that did not change.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from kg.cache import Cache
 
@@ -44,21 +48,66 @@ def _stat(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
-def record(cache: Cache, outdir: Path, build: str, outputs: Sequence[str]) -> None:
-    """Remember that ``outputs`` (paths) are what the build ``build`` (a digest) wrote to ``outdir``."""
+def _graphs_path(cache: Cache, outdir: Path) -> Path:
+    return _path(cache, outdir).with_suffix(".graphs.json")
+
+
+def record(
+    cache: Cache, outdir: Path, build: str, outputs: Sequence[str], graphs: dict[str, Any] | None = None
+) -> None:
+    """Remember that ``outputs`` (paths) are what the build ``build`` (a digest) wrote to ``outdir``,
+    and ``graphs``, where it wrote each article's graph (:meth:`kg.export.splice.Splice.record`)."""
     path = _path(cache, outdir)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         files = {str(Path(p).resolve()): _stat(Path(p)) for p in outputs}
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"digest": build, "outputs": files}), encoding="utf-8")
-        os.replace(tmp, path)
+        if graphs:
+            _write(_graphs_path(cache, outdir), {"digest": build, **graphs})
+        else:
+            _graphs_path(cache, outdir).unlink(missing_ok=True)
+        _write(path, {"digest": build, "outputs": files})
     except OSError as exc:
         log.warning(
             "cannot record the build of %s in the cache (%s); the next build writes again", outdir, exc
         )
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` as JSON to ``path``, all or nothing."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        raise
+
+
+def graphs(cache: Cache, outdir: Path) -> dict[str, Any] | None:
+    """Where the last build into ``outdir`` wrote each article's graph (the record given to
+    :func:`record`), with only the files that are still as it left them; None if there is none."""
+    try:
+        manifest = json.loads(_path(cache, outdir).read_text(encoding="utf-8"))
+        found = json.loads(_graphs_path(cache, outdir).read_text(encoding="utf-8"))
+        if found.get("digest") != manifest.get("digest"):
+            return None
+        outputs = manifest["outputs"]
+        found["files"] = {
+            fmt: file
+            for fmt, file in found["files"].items()
+            if file["path"] in outputs and _still(Path(file["path"]), outputs[file["path"]])
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return found
+
+
+def _still(path: Path, recorded: Sequence[int]) -> bool:
+    try:
+        return _stat(path) == list(recorded)
+    except OSError:
+        return False
 
 
 def recorded(cache: Cache, outdir: Path) -> bool:

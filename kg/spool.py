@@ -10,10 +10,11 @@ all graphs).
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import zlib
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from rdflib.namespace import SKOS
 
 from kg.errors import KGError
 from kg.export.rdf import SortedLines, write_lines, write_union_turtle
+from kg.export.splice import REUSED, Reused
 from kg.rdf.iri import Minter
 
 if TYPE_CHECKING:
@@ -34,8 +36,9 @@ CHUNK_LINES = 65536
 #: Articles whose blocks are read and decompressed at once, and such batches read ahead.
 READ_BATCH = 8
 READ_AHEAD = 4
-#: Index of an article: block offset and length, metadata offset and length, its people's keys.
-Index = dict[str, tuple[int, int, int, int, tuple[str, ...]]]
+#: Index of an article: block offset and length, metadata offset and length, its people's keys,
+#: a digest of its block.
+Index = dict[str, tuple[int, int, int, int, tuple[str, ...], bytes]]
 
 
 @dataclass
@@ -75,7 +78,8 @@ class Spool:
         self.blocks.write(done.block)
         self.meta.write(done.meta)
         keys = tuple(s.key for s in done.sightings)
-        self.index[done.id] = (offset, len(done.block), meta, len(done.meta), keys)
+        digest = hashlib.blake2b(done.block, digest_size=16).digest()
+        self.index[done.id] = (offset, len(done.block), meta, len(done.meta), keys, digest)
 
     def _read(self, fh: IO[bytes], offset: int, length: int) -> bytes:
         fh.seek(offset)
@@ -117,7 +121,7 @@ class Spool:
         self.meta.flush()
 
     def meta_lines(self, article: str) -> list[bytes]:
-        _, _, offset, length, _ = self.index[article]
+        offset, length = self.index[article][2:4]
         return self._read(self.meta, offset, length).splitlines(keepends=True)
 
     def close(self) -> None:
@@ -150,8 +154,24 @@ class Plan:
             order.append((str(minter.candidates_graph()), None))
         return cls(spool.folder, spool.index, sorted(order), moves, resolution.candidates, minter.base)
 
-    def graphs(self, spool: Spool, work: Path) -> Iterator[tuple[str, ArticleGraph | list[bytes]]]:
-        """Every named graph's IRI with its lines (an article's graph, or a chunk of another), in order."""
+    def fingerprints(self) -> dict[str, bytes]:
+        """Each article's graph IRI -> a digest of what its lines are made of: its block as
+        extracted and the people's IRIs the resolution moved in it."""
+        out = {}
+        for iri, article in self.order:
+            if article is not None:
+                entry = self.index[article]
+                h = hashlib.blake2b(entry[5], digest_size=16)
+                for key in sorted(k for k in entry[4] if k in self.moves):
+                    h.update(b"\0".join((b"", *self.moves[key])))
+                out[iri] = h.digest()
+        return out
+
+    def graphs(
+        self, spool: Spool, work: Path, reused: Container[str] = ()
+    ) -> Iterator[tuple[str, ArticleGraph | list[bytes] | Reused]]:
+        """Every named graph's IRI with its lines (an article's graph, or a chunk of another), in
+        order; the articles' graphs named in ``reused`` are not read (:data:`REUSED` instead)."""
         minter = Minter(self.base)
         articles = [a for _, a in self.order if a is not None]
         meta_graph = str(minter.meta_graph())
@@ -160,10 +180,11 @@ class Plan:
             for article in articles:
                 yield from spool.meta_lines(article)
 
-        article_graphs = spool.graphs(articles, self.moves)
+        read = [a for iri, a in self.order if a is not None and iri not in reused]
+        article_graphs = spool.graphs(read, self.moves)
         for iri, article in self.order:
             if article is not None:
-                yield iri, next(article_graphs)
+                yield iri, REUSED if iri in reused else next(article_graphs)
                 continue
             lines = meta() if iri == meta_graph else iter(_candidates(self.candidates, minter, work))
             while chunk := list(itertools.islice(lines, CHUNK_LINES)):

@@ -7,7 +7,9 @@ the graphs are read back in the order of their IRIs (decompressed on a second th
 people's IRIs replaced by the resolved ones, and written: N-Quads and TriG
 (:mod:`kg.export.turtle`) in one pass over the graphs, N-Triples and Turtle from the union of all
 graphs, sorted in memory or merged from sorted runs (:class:`kg.export.rdf.SortedLines`); on more
-than one core a big build writes the union in a second process at the same time. The files are
+than one core a big build writes the union in a second process at the same time. The articles'
+graphs that did not change since the last build into the same folder are copied from its N-Quads
+and TriG files (:mod:`kg.export.splice`). The files are
 byte for byte what :func:`kg.build.build` followed by :func:`kg.build.write_outputs` writes for
 the same inputs.
 """
@@ -22,16 +24,17 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg import manifest
 from kg.build import Options, Progress, extract_inputs, input_keys
-from kg.cache import Cache
+from kg.cache import Cache, fingerprint
 from kg.export.atomic import _alive
 from kg.export.rdf import SortedLines, read_nquads, write_quads
+from kg.export.splice import REUSED, Reused, Splice
 from kg.ingest import MAX_ARTICLE_CHARS
 from kg.parallel import Engine, default_jobs, engine_for, result_of, second_process
 from kg.rdf.iri import DEFAULT_BASE, Minter
@@ -107,16 +110,21 @@ def write_graph(
     stage: Any,
     work: Path,
     parallel: bool = False,
+    splice: Splice | None = None,
 ) -> tuple[int, list[Path]]:
     """Write the graph files of ``formats``; returns the number of quads and the files.
 
     ``parallel``: the union (Turtle, N-Triples) is written by a second process, reading the spool
     itself, while this one writes the named graphs (TriG, N-Quads) and the outputs read from them.
+    ``splice``: the articles' graphs unchanged since the last build are copied from its N-Quads
+    and TriG files (:mod:`kg.export.splice`); it learns where this build writes them.
     """
     from kg import export
 
     plan = Plan.of(spool, resolution, minter)
     target = {name: outdir / export.filename(name) for name in formats}
+    splice = splice or Splice(None, "", "")
+    splice.targets = target
     unions = {name: stage(target[name]) for name in ("ntriples", "turtle") if name in target}
     readers = any(name in target for name in _QUAD_READERS)
     nquads = stage(target["nquads"]) if "nquads" in target else work / "all.nq"
@@ -125,16 +133,23 @@ def write_graph(
     else:
         trig = stage(target["trig"]) if "trig" in target else None
         named = nquads if "nquads" in target or readers else None
+        written = {name for name, path in (("nquads", named), ("trig", trig)) if path is not None}
+        reused = splice.reusable(plan.fingerprints(), written)
+        if reused:
+            log.info(
+                "%d of %d articles' graphs copied from the last build's files", len(reused), len(spool.index)
+            )
         if unions and parallel:
             log.info("writing %s in a second process", " and ".join(unions))
             spool.flush()
             with second_process() as pool:
                 union_written = pool.submit(write_union, plan, unions, work)
-                count = write_quads(_blocks(plan.graphs(spool, work), None), named, trig)
+                count = write_quads(_blocks(plan.graphs(spool, work, reused), None), named, trig, splice)
                 result_of(union_written, "writing " + " and ".join(unions))
         else:
             union = SortedLines(work) if unions else None
-            count = write_quads(_blocks(plan.graphs(spool, work), union), named, trig)
+            graphs = plan.graphs(spool, work, () if union is not None else reused)
+            count = write_quads(_blocks(graphs, union, reused), named, trig, splice)
             if union is not None:
                 write_union_files(union, unions)
     if readers:
@@ -146,15 +161,20 @@ def write_graph(
 
 
 def _blocks(
-    graphs: Iterable[tuple[str, ArticleGraph | list[bytes]]], union: SortedLines | None
-) -> Iterator[tuple[str, bytes | list[bytes]]]:
-    """Every named graph's sorted, distinct lines, added to ``union`` on the way."""
+    graphs: Iterable[tuple[str, ArticleGraph | list[bytes] | Reused]],
+    union: SortedLines | None,
+    reused: Container[str] = (),
+) -> Iterator[tuple[str, bytes | list[bytes] | Reused]]:
+    """Every named graph's sorted, distinct lines, added to ``union`` on the way; those in
+    ``reused`` (copied from the last build's files) as :data:`REUSED`."""
     for iri, graph in graphs:
-        if isinstance(graph, ArticleGraph):
+        if isinstance(graph, Reused):
+            yield iri, graph
+        elif isinstance(graph, ArticleGraph):
             block = graph.block()
             if union is not None:
                 union.add(block.splitlines(keepends=True), len(block))
-            yield iri, block
+            yield iri, REUSED if iri in reused else block
         else:
             if union is not None:
                 union.add(graph)
@@ -211,20 +231,36 @@ def build_to(
             return unchanged
     result = StreamResult({}, 0)
     read: list[str | None] = []
+    splice = None
+    if cache is not None:
+        splice = Splice(manifest.graphs(cache, outdir), fingerprint(), options.base)
     _remove_stale_work(Path(work or tempfile.gettempdir()))
     with tempfile.TemporaryDirectory(prefix=f"kg-build-{os.getpid()}-", dir=work) as tmp:
         folder = Path(tmp)
         spool, entries = Spool(folder), _Entries(folder)
         try:
             written = _run(
-                paths, outdir, formats, options, engine, jobs, cache, progress, spool, entries, result, read
+                paths,
+                outdir,
+                formats,
+                options,
+                engine,
+                jobs,
+                cache,
+                progress,
+                spool,
+                entries,
+                result,
+                read,
+                splice,
             )
         finally:
             spool.close()
             entries.fh.close()
     result.outputs = [str(p) for p in written]
     if cache is not None and written and None not in read:
-        manifest.record(cache, outdir, manifest.digest(read, formats, options.base), result.outputs)  # type: ignore[arg-type]
+        build = manifest.digest(read, formats, options.base)  # type: ignore[arg-type]
+        manifest.record(cache, outdir, build, result.outputs, splice.record() if splice else None)
     return result
 
 
@@ -255,6 +291,7 @@ def _run(
     entries: _Entries,
     result: StreamResult,
     read: list[str | None],
+    splice: Splice | None = None,
 ) -> list[Path]:
     """Extract, resolve and write; ``read`` gets each input's cache key."""
     from kg.export.atomic import remove_stale, staged
@@ -286,7 +323,7 @@ def _run(
     with staged() as stage:
         parallel = (jobs or default_jobs()) > 1 and articles >= PARALLEL_UNION
         count, written = write_graph(
-            spool, resolution, minter, outdir, formats, stage, spool.folder, parallel
+            spool, resolution, minter, outdir, formats, stage, spool.folder, parallel, splice
         )
         result.report.update(summary_and_limits(inputs, articles, count, options.max_article_chars))
         report = outdir / "report.json"

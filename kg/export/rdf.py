@@ -25,7 +25,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -34,7 +34,8 @@ from rdflib.term import Node
 
 from kg.errors import KGError
 from kg.export.atomic import atomic_open
-from kg.export.turtle import trig_chunks, write_turtle_lines
+from kg.export.splice import Reused, Splice
+from kg.export.turtle import TrigWriter, write_turtle_lines
 from kg.rdf.graph import PREFIXES
 
 #: One named graph: its IRI and its sorted, distinct N-Triples lines (or those lines joined).
@@ -219,10 +220,12 @@ class _Sink:
 
     def __init__(self, fh: IO[bytes]) -> None:
         self.fh, self.buffer, self.size, self.lines = fh, [], 0, 0
+        self.total = 0  # bytes added
 
     def add(self, data: bytes) -> None:
         self.buffer.append(data)
         self.size += len(data)
+        self.total += len(data)
         if self.size >= WRITE_BYTES:
             self.flush()
 
@@ -233,34 +236,89 @@ class _Sink:
         self.buffer, self.size = [], 0
 
 
-def write_quads(blocks: Iterable[Block], nquads: Path | None, trig: Path | None) -> int:
-    """Write named graphs (blocks in the order of their IRIs) as N-Quads, TriG or both, in one
-    pass; returns the number of quads. TriG is :func:`kg.export.turtle.trig_chunks`, the bytes
-    pyoxigraph writes for those N-Quads."""
-    count = 0
-    with contextlib.ExitStack() as stack:
-        sinks = [_Sink(stack.enter_context(atomic_open(p, "wb"))) if p else None for p in (nquads, trig)]
-        quads, statements = sinks
+def write_quads(
+    blocks: Iterable[Block | tuple[str, Reused]],
+    nquads: Path | None,
+    trig: Path | None,
+    splice: Splice | None = None,
+) -> int:
+    """Write named graphs (blocks in the order of their IRIs; a graph may come in pieces) as
+    N-Quads, TriG or both, in one pass; returns the number of quads. TriG is
+    :func:`kg.export.turtle.trig_chunks`, the bytes pyoxigraph writes for those N-Quads.
 
-        def graphs() -> Iterator[tuple[str, list[bytes]]]:
-            nonlocal count
-            for graph, lines in blocks:
-                data = lines if isinstance(lines, bytes) else b"".join(lines)
-                count += data.count(b"\n")
+    ``splice`` gives the graphs that come as :data:`~kg.export.splice.REUSED` (copied from the
+    last build's files) and learns where each article's graph is written.
+    """
+    splice = splice or Splice(None, "", "")
+    with contextlib.ExitStack() as stack:
+        sinks = {
+            fmt: _Sink(stack.enter_context(atomic_open(path, "wb")))
+            for fmt, path in (("nquads", nquads), ("trig", trig))
+            if path
+        }
+        writer = _QuadWriter(sinks, stack.enter_context(splice))
+        for graph, run in itertools.groupby(blocks, key=lambda block: block[0]):
+            pieces = (lines for _, lines in run)
+            first = next(pieces)
+            if isinstance(first, Reused):
+                writer.copy(graph)
+            else:
+                writer.write(graph, itertools.chain((first,), pieces))
+        for sink in sinks.values():
+            sink.flush()
+    return writer.count
+
+
+class _QuadWriter:
+    """Named graphs into N-Quads and TriG sinks, one graph at a time."""
+
+    def __init__(self, sinks: dict[str, _Sink], splice: Splice) -> None:
+        self.quads, self.statements = sinks.get("nquads"), sinks.get("trig")
+        self.sinks, self.splice, self.count = sinks, splice, 0
+        self.trig = TrigWriter(_prefixes())
+        self.before = self.trig.prelude  # TriG's prefixes, before the first graph
+
+    def copy(self, graph: str) -> None:
+        """The graph as the last build wrote it."""
+        lines = self.splice.old_lines(graph)
+        for fmt, sink in self.sinks.items():
+            data = self.splice.copy(fmt, graph)
+            if data and fmt == "trig":
+                sink.add(self.before)
+                self.before = b""
+            self.splice.wrote(fmt, graph, sink.total, len(data), lines)
+            sink.add(data)
+        self.count += lines
+
+    def write(self, graph: str, pieces: Iterable[Any]) -> None:
+        """The graph from its lines (in pieces: bytes, or lists of lines)."""
+        quads, statements = self.quads, self.statements
+        start = quads.total if quads is not None else 0
+        lines = 0
+
+        def chunks() -> Iterator[list[bytes]]:
+            nonlocal lines
+            for piece in pieces:
+                data = piece if isinstance(piece, bytes) else b"".join(piece)
+                lines += data.count(b"\n")
                 if quads is not None:
                     quads.add(_in_graph(graph, data))
-                yield graph, (data.splitlines(keepends=True) if statements is not None else [])
+                if data and statements is not None:
+                    yield data.splitlines(keepends=True)
 
         if statements is None:
-            for _ in graphs():
+            for _ in chunks():
                 pass
         else:
-            for data in trig_chunks(graphs(), _prefixes()):
+            at = statements.total + len(self.before)
+            for data in self.trig.graph(graph, chunks(), self.before):
                 statements.add(data)
-        for sink in sinks:
-            if sink is not None:
-                sink.flush()
-    return count
+                self.before = b""
+            written = max(statements.total - at, 0)
+            self.splice.wrote("trig", graph, at if written else statements.total, written, lines)
+        if quads is not None:
+            self.splice.wrote("nquads", graph, start, quads.total - start, lines)
+        self.count += lines
 
 
 # ----------------------------------------------------------------------------- datasets in memory

@@ -214,16 +214,29 @@ def trig_chunks(
     N-Quads of those lines in that order: consecutive lines of one graph are one block (a graph
     may come in pieces), each graph's lines are written as they come (kg gives them sorted and
     distinct)."""
-    writer = _Writer(prefixes)
+    writer = TrigWriter(prefixes)
     before = writer.prelude
     for iri, run in itertools.groupby((g for g in graphs if g[1]), key=lambda g: g[0]):
-        name = f"<{iri}>".encode()
-        if name.startswith(writer.terms.namespaces):
-            name = writer.terms.iri(name)
-        chunks = (lines for _, lines in run)
-        for data in writer.statements(chunks, before + name + b" {\n", _TRIG):
+        for data in writer.graph(iri, (lines for _, lines in run), before):
             before = b""
             yield data
+
+
+class TrigWriter:
+    """TriG written a named graph at a time (:func:`trig_chunks` writes them all)."""
+
+    def __init__(self, prefixes: Mapping[str, str]) -> None:
+        self._writer = _Writer(prefixes)
+        self.prelude = self._writer.prelude  # the prefixes, before the first graph
+
+    def graph(self, iri: str, chunks: Iterable[Sequence[bytes]], opening: bytes = b"") -> Iterator[bytes]:
+        """The block of the graph ``iri`` (its sorted, distinct lines in chunks), after ``opening``;
+        nothing at all if it has no line."""
+        name = f"<{iri}>".encode()
+        terms = self._writer.terms
+        if name.startswith(terms.namespaces):
+            name = terms.iri(name)
+        return self._writer.statements(chunks, opening + name + b" {\n", _TRIG)
 
 
 def write_turtle_lines(chunks: Iterable[Sequence[bytes]], path: Path, prefixes: Mapping[str, str]) -> None:

@@ -1,0 +1,135 @@
+"""A rebuild copies the unchanged articles' graphs from the last build's N-Quads and TriG files,
+and writes exactly the bytes of a build from scratch."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+import kg.stream
+from kg.cache import Cache, fingerprint
+from kg.export.splice import Splice
+from kg.stream import build_to
+
+FORMATS = ("nquads", "trig", "turtle", "ntriples")
+FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "report.json")
+PAGES = {
+    "a1.txt": "太原市召开会议\n\n2024年3月5日，太原市委书记王小明出席会议并讲话。\n",
+    "b1.txt": "晋中市召开会议\n\n2024年5月6日，晋中市领导刘大伟、张华参加会议。\n",
+    "c1.txt": "应急管理工作会议召开\n\n2024年6月7日，应急管理部副部长刘大伟出席。\n",
+    "d1.txt": "工作会议召开\n\n2024年7月8日，王小明说，今年的工作很重要。\n",
+}
+#: Another article with the official of a1 in the same post: his IRI in a1's graph changes.
+SAME_OFFICIAL = "太原市部署工作\n\n2024年4月9日，会上，太原市委书记王小明讲话。\n"
+
+
+def write(folder: Path, pages: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def copied(caplog: pytest.LogCaptureFixture) -> tuple[int, int] | None:
+    """(graphs copied, articles) from the build's log, or None if nothing was copied."""
+    found = [re.match(r"(\d+) of (\d+) articles' graphs copied", r.getMessage()) for r in caplog.records]
+    found = [m for m in found if m]
+    return (int(found[-1][1]), int(found[-1][2])) if found else None
+
+
+def people_of_a1(nquads: str) -> set[str]:
+    """The person IRIs in the graph of article a1."""
+    lines = [line for line in nquads.splitlines() if line.endswith("/article/a1/graph> .")]
+    found = {iri for line in lines for iri in re.findall(r"<([^>]*/person/[^>]*)>", line)}
+    assert found
+    return found
+
+
+def same_as_fresh(folder: Path, out: Path, tmp_path: Path, formats: tuple[str, ...] = FORMATS) -> None:
+    fresh = tmp_path / "fresh"
+    build_to([folder], fresh, formats, jobs=1)
+    for path in fresh.iterdir():
+        assert (out / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rebuild_copies_the_unchanged_graphs_and_writes_what_a_fresh_build_writes(
+    jobs: int, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if jobs > 1:  # and the union in a second process, as a big build writes it
+        monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)
+    folder = write(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    caplog.set_level(logging.INFO, logger="kg.stream")
+    build_to([folder], out, FORMATS, jobs=jobs, cache=cache)
+    assert copied(caplog) is None
+    (folder / "c1.txt").write_text(PAGES["c1.txt"] + "应急管理部部长李华出席。\n", encoding="utf-8")
+    caplog.clear()
+    build_to([folder], out, FORMATS, jobs=jobs, cache=cache)
+    assert copied(caplog) == (3, 4)
+    assert "李华" in (out / "graph.trig").read_text(encoding="utf-8")
+    same_as_fresh(folder, out, tmp_path)
+
+
+def test_graphs_whose_people_the_resolution_moved_are_written_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = write(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
+    before = (out / "graph.nq").read_text(encoding="utf-8")
+    write(folder, {"a2.txt": SAME_OFFICIAL})
+    caplog.set_level(logging.INFO, logger="kg.stream")
+    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
+    assert copied(caplog) == (3, 5)  # a1 is written again: its official is now one person with a2's
+    after = (out / "graph.nq").read_text(encoding="utf-8")
+    assert people_of_a1(before) != people_of_a1(after)
+    same_as_fresh(folder, out, tmp_path, ("nquads", "trig"))
+
+
+def test_an_output_edited_since_the_last_build_is_not_copied_from(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = write(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
+    with open(out / "graph.nq", "r+b") as fh:  # same size, other bytes: only the time tells
+        fh.write(b"#")
+    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    caplog.set_level(logging.INFO, logger="kg.stream")
+    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
+    assert copied(caplog) is None
+    same_as_fresh(folder, out, tmp_path, ("nquads", "trig"))
+
+
+def test_a_new_format_or_no_cache_copies_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    folder = write(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    caplog.set_level(logging.INFO, logger="kg.stream")
+    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)  # no TriG to copy from
+    assert copied(caplog) is None
+    (folder / "d1.txt").write_text(PAGES["d1.txt"], encoding="utf-8")
+    build_to([folder], out, ["nquads", "trig"], jobs=1)
+    assert copied(caplog) is None
+    same_as_fresh(folder, out, tmp_path, ("nquads", "trig"))
+
+
+def test_a_record_of_other_code_or_another_base_is_not_used() -> None:
+    record = {
+        "code": fingerprint(),
+        "base": "https://kg.example.org/id/",
+        "graphs": {"g1": [b"f".hex(), 3]},
+        "files": {"nquads": {"path": "/x/graph.nq", "at": {"g1": [0, 10]}}},
+    }
+    this = {"g1": b"f"}
+    assert Splice(record, fingerprint(), "https://kg.example.org/id/").reusable(this, {"nquads"}) == {"g1"}
+    assert not Splice(record, fingerprint(), "https://kg.example.org/id/").reusable({"g1": b"e"}, {"nquads"})
+    assert not Splice(record, fingerprint(), "https://kg.example.org/id/").reusable(this, {"nquads", "trig"})
+    assert not Splice(record, "other code", "https://kg.example.org/id/").reusable(this, {"nquads"})
+    assert not Splice(record, fingerprint(), "https://other.example.org/").reusable(this, {"nquads"})
+    assert not Splice(None, fingerprint(), "https://kg.example.org/id/").reusable(this, {"nquads"})
