@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -171,15 +171,20 @@ class _Slot:
     text: str = ""  # the finished entry's JSON, when it came from the cache
 
 
-def _open(path: Path, id_base: str, options: Options, cache: Cache | None) -> tuple[_Slot, list[Article]]:
+def _open(
+    path: Path, id_base: str, options: Options, cache: Cache | None, known: str | None = None
+) -> tuple[_Slot, list[Article]]:
+    """The input's slot, from the cache or read; ``known``: its cache key, hashed a moment ago."""
     entry = _entry(display_path(path))
     key = None
     if cache is not None:
-        key = _key(cache, path, id_base, options)
+        key = known or _key(cache, path, id_base, options)
         hit = cache.get(key) if key is not None else None
         if hit is not None:
             entry.update({k: list(v) if isinstance(v, list) else v for k, v in hit.report.items()})
             return _Slot(entry, list(hit.articles), key=key, text=hit.text), []
+        if known is not None:  # a miss: the key of the bytes read now, which are what is stored
+            key = _key(cache, path, id_base, options)
     got = _read(path, options.encoding, options.max_article_chars, entry)
     if got is None:
         return _Slot(entry, []), []
@@ -214,12 +219,12 @@ def _key(cache: Cache, path: Path, id_base: str, options: Options) -> str | None
     )
 
 
-def input_keys(paths: Sequence[str | Path], options: Options, cache: Cache) -> list[str] | None:
+def input_keys(paths: Sequence[str | Path], options: Options, cache: Cache) -> dict[Path, str] | None:
     """Every input's cache key, in the order a build reads them; None if one cannot be read."""
     failed: list[dict[str, Any]] = []
     files = plan(_expand(paths, failed))
-    keys = [_key(cache, path, id_base, options) for path, id_base in files]
-    if failed or None in keys:
+    keys = {path: _key(cache, path, id_base, options) for path, id_base in files}
+    if failed or None in keys.values():
         return None
     return keys  # type: ignore[return-value]
 
@@ -253,11 +258,13 @@ def extract_inputs(
     engine: Engine | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    keys: Mapping[Path, str] | None = None,
 ) -> Iterator[InputDone]:
     """Every input of ``paths``, finished, in the order given (missing paths first).
 
     Articles go to ``engine`` in batches; a bounded number of batches is in flight, so memory
-    does not grow with the number of inputs.
+    does not grow with the number of inputs. ``keys``: the inputs' cache keys, if the caller
+    has just hashed them (:func:`input_keys`).
     """
     engine = engine or InProcess()
     failed: list[dict[str, Any]] = []
@@ -287,7 +294,7 @@ def extract_inputs(
             yield done
 
     for path, id_base in files:
-        slot, articles = _open(path, id_base, options, cache)
+        slot, articles = _open(path, id_base, options, cache, (keys or {}).get(path))
         slots.append(slot)
         for i, article in enumerate(articles):
             batch.append(article)

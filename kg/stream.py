@@ -221,9 +221,10 @@ def build_to(
     temporary folder; allow about the size of the N-Quads output).
     """
     options = Options(base, encoding, max_article_chars)
+    keys = None
     if cache is not None and manifest.recorded(cache, outdir):
         keys = input_keys(paths, options, cache)
-        build = manifest.digest(keys, formats, options.base) if keys is not None else None
+        build = manifest.digest(list(keys.values()), formats, options.base) if keys is not None else None
         outputs = manifest.up_to_date(cache, outdir, build) if build is not None else None
         unchanged = _unchanged(outputs) if outputs is not None else None
         if unchanged is not None:
@@ -253,6 +254,7 @@ def build_to(
                 result,
                 read,
                 splice,
+                keys,
             )
         finally:
             spool.close()
@@ -292,6 +294,7 @@ def _run(
     result: StreamResult,
     read: list[str | None],
     splice: Splice | None = None,
+    keys: dict[Path, str] | None = None,
 ) -> list[Path]:
     """Extract, resolve and write; ``read`` gets each input's cache key."""
     from kg.export.atomic import remove_stale, staged
@@ -300,7 +303,7 @@ def _run(
     statuses: Counter[str] = Counter()
     people: list[Sighting] = []
     with engine_for(engine, jobs) as running:
-        for done in extract_inputs(paths, options, running, cache, progress):
+        for done in extract_inputs(paths, options, running, cache, progress, keys):
             entries.add(done.text)
             statuses[done.report["status"]] += 1
             result.count(done.report)

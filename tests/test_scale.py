@@ -408,3 +408,15 @@ def test_a_build_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
     (out / "report.json").unlink()  # a file gone
     assert not build_to([folder], out, ["turtle"], jobs=1, cache=cache).up_to_date
     assert not build_to([folder], out, ["turtle"], jobs=1).up_to_date  # no cache: no record either
+
+
+def test_a_key_hashed_before_the_file_changed_is_not_where_its_new_content_is_cached(tmp_path: Path) -> None:
+    folder = pages(tmp_path / "in", {"a1.txt": PAGES["a1.txt"]})
+    cache, options = Cache(tmp_path / "cache"), kg.build.Options()
+    keys = kg.build.input_keys([folder], options, cache)
+    assert keys is not None and len(keys) == 1
+    (folder / "a1.txt").write_text(PAGES["b1.txt"], encoding="utf-8")  # changed after it was hashed
+    [done] = kg.build.extract_inputs([folder], options, cache=cache, keys=keys)
+    assert done.key != keys[folder / "a1.txt"] and cache.get(keys[folder / "a1.txt"]) is None
+    assert done.key == kg.build.input_keys([folder], options, cache)[folder / "a1.txt"]  # type: ignore[index]
+    assert cache.get(done.key) is not None and "晋中市" in done.articles[0].load().article.text

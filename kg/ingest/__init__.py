@@ -80,6 +80,8 @@ def display_path(path: str | Path) -> str:
     Bytes that are not UTF-8 show as ``\\xff``; control and format characters as ``\\u….``.
     """
     raw = os.fsencode(path).decode("utf-8", "backslashreplace")
+    if raw.isprintable():  # no control, format or surrogate character (the usual case)
+        return raw
     return "".join(
         c if unicodedata.category(c) not in {"Cc", "Cf", "Cs"} else f"\\u{ord(c):04x}" for c in raw
     )
