@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -423,3 +424,11 @@ def test_news_headlines_match_gold(gold_path: Path) -> None:
         assert article.date == dt.date.fromisoformat(g["date"])
         if g.get("published"):
             assert article.published == dt.date.fromisoformat(g["published"])
+
+
+def test_display_path_shows_unprintable_characters_as_escapes() -> None:
+    from kg.ingest import display_path
+
+    assert display_path("报纸/2024年/太原日报.txt") == "报纸/2024年/太原日报.txt"
+    assert display_path("a\tb\u200bc.txt") == "a\\u0009b\\u200bc.txt"  # a tab, a zero-width space
+    assert display_path(os.fsdecode(b"bad\xffname.txt")) == "bad\\xffname.txt"
