@@ -3,12 +3,13 @@
 Usage::
 
     .venv/bin/python benchmarks/ner_eval.py [--corpus msra|pd|cluener|all] [--limit N]
-                                            [--errors N] [--write]
+                                            [--split test|dev] [--errors N] [--write]
 
 Corpora (read in place from ``../shared/corpora/``; see each folder's SOURCE.md):
 
 - ``msra``: MSRA NER (SIGHAN 2006) test, ``msra_ner/msra_test_bio.txt``, one character + TAB + BIO tag.
-- ``pd``: People's Daily NER test, ``peoples_daily_ner/example.test``, one character + space + BIO tag.
+- ``pd``: People's Daily NER test, ``peoples_daily_ner/example.test``, one character + space + BIO tag
+  (``--split dev``: its dev split, ``example.dev``, for error analysis without reading the test split).
 - ``cluener``: CLUENER2020 dev, ``cluener2020/dev.json``, spans with inclusive ends.
 
 Each sentence is one ``kg.model.Article`` run through ``kg.extract.default_stages()``. Gold BIO
@@ -226,12 +227,15 @@ class Corpus:
     systems: dict[str, Callable[[Extraction], set[Span]]]
 
 
-def corpora() -> list[Corpus]:
+def corpora(split: str = "test") -> list[Corpus]:
+    """The corpora; ``split="dev"`` reads People's Daily's dev split (for error analysis, so that
+    the test split stays unseen); MSRA has no dev split and CLUENER is scored on its dev split."""
     conll = {"kg": kg_conll, "lac": lac_conll}
-    msra, pd = CORPORA / "msra_ner" / "msra_test_bio.txt", CORPORA / "peoples_daily_ner" / "example.test"
+    msra = CORPORA / "msra_ner" / "msra_test_bio.txt"
+    pd = CORPORA / "peoples_daily_ner" / f"example.{split}"
     return [
         Corpus("msra", "MSRA test", msra, lambda p: read_bio(p, "\t"), CONLL_TYPES, conll),
-        Corpus("pd", "People's Daily test", pd, lambda p: read_bio(p, " "), CONLL_TYPES, conll),
+        Corpus("pd", f"People's Daily {split}", pd, lambda p: read_bio(p, " "), CONLL_TYPES, conll),
         Corpus(
             "cluener",
             "CLUENER2020 dev",
@@ -433,14 +437,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=["msra", "pd", "cluener", "all"], default="all")
     parser.add_argument("--limit", type=int, help="only the first N sentences of each corpus")
     parser.add_argument(
+        "--split",
+        choices=["test", "dev"],
+        default="test",
+        help="People's Daily split (dev: for error analysis; the test split stays unseen)",
+    )
+    parser.add_argument(
         "--errors", type=int, default=0, metavar="N", help="list error classes with N samples each"
     )
     parser.add_argument("--write", action="store_true", help="record the figures in benchmarks/RESULTS.md")
     args = parser.parse_args(argv)
-    if args.write and (args.limit or args.corpus != "all"):
-        parser.error("--write records full runs only: drop --limit and --corpus")
+    if args.write and (args.limit or args.corpus != "all" or args.split != "test"):
+        parser.error("--write records full runs of the test splits only: drop --limit, --corpus and --split")
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    chosen = [c for c in corpora() if args.corpus in ("all", c.key)]
+    chosen = [c for c in corpora(args.split) if args.corpus in ("all", c.key)]
     missing = [str(c.path) for c in chosen if not c.path.exists()]
     if missing:
         print(f"corpus file(s) not found: {', '.join(missing)}; ../shared/corpora is needed", file=sys.stderr)
