@@ -47,10 +47,11 @@ def test_a_short_form_with_no_full_name_makes_no_person():
         ("李总书记", ("李", "总书记")),
         ("王副市长", ("王", "副市长")),
         ("陈小姐", ("陈", "小姐")),
-        # counter-examples: a full name, a surname alone, 某 (王某 is a name withheld), no surname
+        # 王某: a name withheld; the surname still names someone (kg.extract.short_forms.WITHHELD)
+        ("王某", ("王", "某")),
+        # counter-examples: a full name, a surname alone, no surname
         ("王小明", None),
         ("王", None),
-        ("王某", None),
         ("这书记", None),
     ],
 )

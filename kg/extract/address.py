@@ -48,6 +48,21 @@ def familiar(word: str) -> str | None:
     return None
 
 
+#: The family of a surname (刘家), and where it lives (王家门前, 李家里): the corpora mark the surname.
+FAMILY = "家"
+_FAMILY_TAILS = ("", "门", "里", "中")
+
+
+def family(word: str) -> str | None:
+    """The surname of a family (刘家 → 刘, 王家门 → 王), if ``word`` is one: a single-character
+    surname and 家, or 家门, 家里, 家中 (a name of three characters, 王家明, is no family)."""
+    from kg.extract.names import surnames
+
+    if len(word) >= 2 and word[1] == FAMILY and word[2:] in _FAMILY_TAILS and word[0] in surnames()[0]:
+        return word[0]
+    return None
+
+
 def without_honorific(name: str) -> str:
     """``name`` without a form of address after it: an honorific, or the longest title word."""
     lex = lexicon()

@@ -9,8 +9,10 @@ is a stretch of the tagger's whole tokens written in transliteration characters
 - the tagger reads it as a person, in one token or in pieces (``某某|某某``, ``某某某|某``: a lone
   character the tagger left out); a name glued to ``政府`` (``某某某政府``: the government *of* a
   leader) is the name;
-- or it comes right after a title word (``总统某某某``, ``外长某某某``, ``国务卿某某某``); only
-  here may the tagger have read it as a place or an organisation (``议长某某某时表示``);
+- or it comes right after a title word (``总统某某某``, ``外长某某某``, ``国务卿某某某``), or right
+  before a title or form of address of a person (``某某某总统``, ``某某某先生``; not of a place's
+  office: ``某某某州长``); only here may the tagger have read it as a place or an organisation
+  (``议长某某某时表示``);
 - or it is the subject of a speech verb at the start of a clause, with at most two dates or adverbs
   between (``，某某某说``, ``某某某14日表示``, ``某某某明确表示``); never a place here (``以色列表示``).
 """
@@ -31,6 +33,22 @@ FOREIGN_TITLES = (
     "国务卿", "议长", "领导人", "外相", "首脑", "元首", "国王", "王后", "女王", "亲王", "王储", "王子",
     "公主", "总督", "领袖", "知事", "大臣", "副总统", "总理府", "司令", "总司令", "主帅",
 )  # fmt: skip
+#: Titles and forms of address written right after a foreign name (某某某总统, 某某某先生): only
+#: those of a person, never of a place's office (州长, 市长: 某某某州长 is a state's governor).
+TITLES_AFTER = (
+    "总统",
+    "副总统",
+    "总理",
+    "首相",
+    "先生",
+    "女士",
+    "夫人",
+    "博士",
+    "教授",
+    "国王",
+    "女王",
+    "亲王",
+)
 #: Tags of tokens that are never part of a person's name.
 _NOT_NAME = frozenset({"TIME", "w", "m", "q"})
 #: What may stand before a clause's subject.
@@ -88,6 +106,16 @@ def _speaks(tokens: tuple[Token, ...], j: int, text: str, end: int) -> bool:
             return False
         end = tokens[j + skip].end
     return False
+
+
+def _whole_word_after(tokens: tuple[Token, ...], j: int, text: str, end: int) -> bool:
+    """The title after ``end`` is the tagger's whole word (总理, not 总理府)."""
+    return (
+        j < len(tokens)
+        and tokens[j].start == end
+        and text.startswith(tokens[j].text, end)
+        and (tokens[j].text in TITLES_AFTER)
+    )
 
 
 def _joins(tok: Token, chars: frozenset[str]) -> bool:
@@ -149,6 +177,7 @@ def foreign_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int
         if (
             tagged
             or _titled(text, start, tokens, first)
+            or (text.startswith(TITLES_AFTER, end) and _whole_word_after(tokens, j, text, end))
             or (not placed and clause and _speaks(tokens, j, text, end))
         ):
             out.append((start, end))

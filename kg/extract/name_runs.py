@@ -40,6 +40,8 @@ NOTE = re.compile(r"[（(](?:[男女]|[\u4e00-\u9fff]{1,4}族)(?:[，,、][\u4e0
 
 #: Characters that do not end a name: particles, prepositions, conjunctions, common verbs.
 FUNCTION_CHARS = frozenset("的地得了着过在和与及或等是说对为以从向把被将于给也都就又还并而但则这那有")
+#: Characters that end no name: a tagged name ending so holds the word after it (王小明也, 李华都).
+GLUED = frozenset("也都就又还的了着过把被说在从对将等是")
 
 
 @functools.cache

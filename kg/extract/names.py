@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from kg.extract.address import familiar, without_honorific
+from kg.extract.address import familiar, family, without_honorific
 from kg.extract.foreign_names import foreign_names, is_country
-from kg.extract.name_runs import find_runs, looks_foreign, third_character
+from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.extract.unsurnamed import unsurnamed
@@ -135,9 +135,12 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 continue  # 程先生, 王主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
-        if familiar(name):
+        if len(name) >= 3 and name[-1] in GLUED and "·" not in name and reads_as_name(name[:-1]):
+            end -= 1  # 王小明也|警告: the tagger glued an adverb or a particle to the name
+            name = name[:-1]
+        if familiar(name) or family(name):
             i = j
-            continue  # 小张, 老李: a familiar form of address (kg.extract.short_forms), not a full name
+            continue  # 小张, 老李, 刘家: a form of address or a family (kg.extract.short_forms), no full name
         run = _name_run(name)
         if run:  # 甲乙丙丁 run together (a headline, a list without separators): split at surnames
             pos = start

@@ -19,6 +19,7 @@ from kg.extract.name_runs import looks_foreign
 from kg.extract.names import APPOINTMENT, NameHit, find_names
 from kg.extract.short_forms import short_forms
 from kg.extract.titles import lexicon, split_title
+from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
 
@@ -116,6 +117,7 @@ def people_stage(ex: Extraction) -> Extraction:
     acc.mentions.extend(_bare_roles(ex, acc.mentions))
     acc.mentions.extend(short_forms(ex, acc.persons.values(), acc.posts, acc.holdings, acc.mentions))
     acc.mentions.extend(eponyms(ex, [*ex.mentions, *acc.mentions]))
+    acc.mentions.extend(work_names(ex, [*ex.mentions, *acc.mentions]))
     return replace(
         ex.add(
             persons=acc.persons.values(),

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.address import HONORIFICS, familiar, without_honorific
+from kg.extract.address import HONORIFICS, familiar, family, without_honorific
+from kg.extract.name_runs import FUNCTION_CHARS
 from kg.extract.names import surnames
-from kg.model import Extraction, Holding, Mention, Person, Post
+from kg.extract.titles import lexicon
+from kg.model import Extraction, Holding, Mention, Person, Post, Token
 
 #: The tagger's tags of a word that may start right before a surname in a short form.
 _BEFORE = frozenset({"w", "p", "c", "u", "v", "d", "r", "f", "m", "q", "t", "TIME", "LOC", "ORG", "n", "s"})
@@ -26,9 +28,37 @@ def _address(word: str) -> tuple[str, str] | None:
     single, double = surnames()
     surname = without_honorific(word)
     rest = word[len(surname) :]
-    if not rest or rest == "某" or (surname not in single and surname not in double):
-        return None  # a full name, 王某 (a name withheld), or no surname
+    if not rest or (surname not in single and surname not in double):
+        return None  # a full name, or no surname
     return surname, rest
+
+
+#: What stands for a withheld given name (王某): the surname names someone the article does not name.
+WITHHELD = "某"
+#: Characters that, right before a title, are a word, not a surname: particles, prepositions,
+#: adverbs that go before a noun (连局长都…), and modifiers of a title (原, 代, 新, 全).
+_NOT_SURNAME = frozenset("连仅只单每各该本此其原前新代任副正总兼首时全好老小大") | FUNCTION_CHARS
+#: The tagger's tags of a lone surname it did not read as a name (常/d 副局长, 汤/n 局长): not a
+#: verb (任市长) or a preposition (向局长汇报).
+_LONE_SURNAME_TAGS = frozenset({"n", "nr", "nz", "a", "ad", "d", "PER"})
+#: The tagger's tags of a word that may stand right before a lone surname (，|常副局长, 当|汤局长).
+_BEFORE_LONE = frozenset({"w", "p", "c", "u", "v", "d", "f", "TIME"})
+
+
+def _lone_surname(tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
+    """``tokens[i]`` is a surname alone before a title word the tagger read apart (``汤|局长``):
+    the spans of the surname and of the title, else None."""
+    tok, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.start != tok.end or len(tok.text) != 1 or tok.tag not in _LONE_SURNAME_TAGS:
+        return None
+    if tok.text not in surnames()[0] or tok.text in _NOT_SURNAME or nxt.tag != "n":
+        return None
+    prev = tokens[i - 1] if i else None
+    if prev is not None and prev.end == tok.start and prev.tag not in _BEFORE_LONE:
+        return None  # 我|国|选手, 法学|班|班长: the character ends the word before it
+    if lexicon().title_kind(nxt.text) != 0:
+        return None
+    return nxt.start, nxt.end
 
 
 def _meant(surname: str, title: str, persons: Iterable[Person], holds: dict[str, set[str]]) -> str | None:
@@ -58,7 +88,15 @@ def short_forms(
     out = []
     tokens = ex.tokens
     for i, tok in enumerate(tokens):
-        if tok.tag != "PER" or any(s < tok.end and tok.start < e for s, e in spans):
+        if any(s < tok.end and tok.start < e for s, e in spans):
+            continue
+        title_span = _lone_surname(tokens, i) if tok.tag != "PER" or len(tok.text) == 1 else None
+        if title_span is not None and not any(s < title_span[1] and title_span[0] < e for s, e in spans):
+            ref = _meant(tok.text, tokens[i + 1].text, persons, holds)
+            out.append(ex.article.span(tok.start, tok.end, "Person", ref=ref))
+            out.append(ex.article.span(*title_span, "Role"))
+            continue
+        if tok.tag != "PER":
             continue
         if i and tokens[i - 1].tag not in _BEFORE and tokens[i - 1].end == tok.start:
             continue
@@ -67,11 +105,14 @@ def short_forms(
             ref = _meant(surname, "", persons, holds)
             out.append(ex.article.span(tok.start + 1, tok.end, "Person", ref=ref))
             continue
+        if family(tok.text):  # 刘家: the family of a surname, no one person of it
+            out.append(ex.article.span(tok.start, tok.start + 1, "Person"))
+            continue
         split = _address(tok.text)
         if split is None:
             continue
         surname, title = split
-        ref = _meant(surname, title, persons, holds)
+        ref = None if title == WITHHELD else _meant(surname, title, persons, holds)
         out.append(ex.article.span(tok.start, tok.start + len(surname), "Person", ref=ref))
         if title not in HONORIFICS:  # 王主任: a job title too (a Role mention; no fact)
             out.append(ex.article.span(tok.start + len(surname), tok.end, "Role"))

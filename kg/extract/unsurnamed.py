@@ -130,6 +130,8 @@ def _evidence(text: str, start: int, end: int, tokens: tuple[Token, ...], japan:
         return False  # the tagger's words cross the stretch's edges
     if end - start > 2 and len(inside) == 1 and inside[0].tag in WORD_TAGS:
         return False  # one verb or adjective here (高瞻远瞩), whatever it reads alone
+    if len(inside) > 1 and inside[-1].text in FUNCTION_CHARS:
+        return False  # 某某|都表示: an adverb or a particle after the name, whatever it reads alone
     if end - start <= 4 and reads_as_name(name):
         return True
     last = inside[-1]
