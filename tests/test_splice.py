@@ -3,6 +3,7 @@ and writes exactly the bytes of a build from scratch."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -119,12 +120,13 @@ def test_a_new_format_or_no_cache_copies_nothing(tmp_path: Path, caplog: pytest.
     same_as_fresh(folder, out, tmp_path, ("nquads", "trig"))
 
 
-def test_a_record_of_other_code_or_another_base_is_not_used() -> None:
+def test_a_record_of_other_code_or_another_base_is_not_used(tmp_path: Path) -> None:
+    (tmp_path / "graph.nq").write_bytes(b"x" * 10)
     record = {
         "code": fingerprint(),
         "base": "https://kg.example.org/id/",
         "graphs": {"g1": [b"f".hex(), 3]},
-        "files": {"nquads": {"path": "/x/graph.nq", "at": {"g1": [0, 10]}}},
+        "files": {"nquads": {"path": str(tmp_path / "graph.nq"), "at": {"g1": [0, 10]}}},
     }
     this = {"g1": b"f"}
     assert Splice(record, fingerprint(), "https://kg.example.org/id/").reusable(this, {"nquads"}) == {"g1"}
@@ -133,3 +135,29 @@ def test_a_record_of_other_code_or_another_base_is_not_used() -> None:
     assert not Splice(record, "other code", "https://kg.example.org/id/").reusable(this, {"nquads"})
     assert not Splice(record, fingerprint(), "https://other.example.org/").reusable(this, {"nquads"})
     assert not Splice(None, fingerprint(), "https://kg.example.org/id/").reusable(this, {"nquads"})
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda files: files["nquads"]["at"].update({k: [10**9, 5] for k in files["nquads"]["at"]}),
+        lambda files: files["nquads"].update(at=[1, 2]),
+        lambda files: files["nquads"]["at"].update({k: ["x", None] for k in files["nquads"]["at"]}),
+        lambda files: files["nquads"].update(path=None),
+    ],
+)
+def test_a_damaged_record_writes_every_graph(
+    damage, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = write(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    [path] = (tmp_path / "cache" / "builds").glob("*.graphs.json")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    damage(record["files"])
+    path.write_text(json.dumps(record), encoding="utf-8")
+    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    caplog.set_level(logging.INFO, logger="kg")
+    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    assert copied(caplog) is None
+    same_as_fresh(folder, out, tmp_path, ("nquads",))

@@ -13,10 +13,13 @@ copied. The files are byte for byte those of a build without the record (tested)
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 #: The outputs written a named graph at a time, in the order of the graphs' IRIs.
 FORMATS = ("nquads", "trig")
@@ -64,15 +67,24 @@ class Splice:
         files = old.get("files", {})
         if not formats or not formats <= set(files):
             return set()
-        graphs = old["graphs"]
-        places = [files[f]["at"] for f in formats]
-        return {
-            iri
-            for iri, fp in fingerprints.items()
-            if (seen := graphs.get(iri)) is not None
-            and seen[0] == fp.hex()
-            and all(iri in at for at in places)
-        }
+        try:
+            graphs = old["graphs"]
+            places = [files[f]["at"] for f in formats]
+            for f in formats:  # every place within its file, as the record says (else no record)
+                size = os.stat(files[f]["path"]).st_size
+                if any(not 0 <= int(a) <= int(a) + int(n) <= size for a, n in files[f]["at"].values()):
+                    raise ValueError(f"a graph beyond the end of {files[f]['path']}")
+            return {
+                iri
+                for iri, fp in fingerprints.items()
+                if (seen := graphs.get(iri)) is not None
+                and seen[0] == fp.hex()
+                and all(iri in at for at in places)
+            }
+        except (OSError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            log.warning("the record of the last build's files is not usable (%s); writing every graph", exc)
+            self.previous = None
+            return set()
 
     def __enter__(self) -> Splice:
         return self
