@@ -30,11 +30,11 @@ Our mentions map to corpus types as follows. Every corpus is flat, so where our 
   surname as a person, CLUENER marks nothing; the name in a doctrine, ``某某主义``); Place -> address, with adjacent places joined into one span (CLUENER marks a
   whole address chain, ``北京市东城区``, as one); Organization of kind GovernmentOrganization or
   PartyOrganization -> government, Corporation -> company, any other kind -> organization;
-  position -> the role word of each Post mention (``Post.role``, e.g. 副局长 in
-  ``公安部经济犯罪侦查局副局长张涛``, its last occurrence before the person's name; each of the
+  position -> the role word of each Post mention (``Post.role``, e.g. 副总队长 in
+  ``某省公安厅经济犯罪侦查总队副总队长王小明``, its last occurrence before the person's name; each of the
   titles a role joins with 兼, ``董事长兼总经理``, as CLUENER never marks them whole) and the whole
   of each Role mention (市领导). CLUENER is not consistent on how much of a title is a position
-  (``工程师`` of 总工程师, but ``上海木材行业协会红木专业委员会副会长`` whole); we score the role word
+  (``工程师`` of 总工程师, but ``某市家具行业协会红木专业委员会副会长`` whole); we score the role word
   alone. Row ``org*`` merges government, company and organization on both sides:
   organisations found, whatever their type.
 
