@@ -136,6 +136,8 @@ def build(
         click.echo(
             f"  {store.hits} file(s) unchanged since an earlier build: taken from the cache ({store.folder})"
         )
+    if result.copied:
+        click.echo(f"  {result.copied} article graph(s) unchanged: copied from the files of the last build")
     for kind, message in result.problems[:SHOWN]:
         click.echo(f"  {kind}: {message}", err=True)
     if result.problem_count > SHOWN:

@@ -61,6 +61,7 @@ class StreamResult:
     problem_count: int = 0
     outputs: list[str] = field(default_factory=list)
     up_to_date: bool = False  # nothing changed since the last build into the folder: nothing written
+    copied: int = 0  # articles' graphs copied from the last build's N-Quads and TriG (kg.export.splice)
 
     def count(self, entry: dict[str, Any]) -> None:
         """Count an input's report entry: its status, and its errors and warnings."""
@@ -260,6 +261,7 @@ def build_to(
             spool.close()
             entries.fh.close()
     result.outputs = [str(p) for p in written]
+    result.copied = splice.copied if splice is not None else 0
     if cache is not None and written and None not in read:
         build = manifest.digest(read, formats, options.base)  # type: ignore[arg-type]
         manifest.record(cache, outdir, build, result.outputs, splice.record() if splice else None)

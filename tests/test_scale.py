@@ -323,6 +323,7 @@ def test_cli_build_with_jobs_cache_and_progress(
         f"4 file(s) unchanged since an earlier build: taken from the cache ({tmp_path / 'cache'})"
         in again.stdout
     )
+    assert "4 article graph(s) unchanged: copied from the files of the last build" in again.stdout
     third = CliRunner().invoke(main, args)
     assert third.exit_code == 0, third.output
     assert "5 file(s), 5 article(s)" in third.stdout and "wrote" not in third.stdout

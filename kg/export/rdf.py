@@ -281,6 +281,7 @@ class _QuadWriter:
     def copy(self, graph: str) -> None:
         """The graph as the last build wrote it."""
         lines = self.splice.old_lines(graph)
+        self.splice.copied += 1
         for fmt, sink in self.sinks.items():
             data = self.splice.copy(fmt, graph)
             if data and fmt == "trig":

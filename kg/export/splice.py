@@ -52,6 +52,7 @@ class Splice:
     lines: dict[str, int] = field(default_factory=dict)  # graph IRI -> its lines, as written
     targets: dict[str, Path] = field(default_factory=dict)  # format -> this build's file
     _open: dict[str, int] = field(default_factory=dict)  # format -> descriptor of the last file
+    copied: int = 0  # article graphs copied
 
     def _usable(self) -> dict[str, Any]:
         old = self.previous
