@@ -21,7 +21,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +43,10 @@ def _path(cache: Cache, outdir: Path) -> Path:
     return cache.folder / "builds" / f"{name}.json"
 
 
-def _stat(path: Path) -> list[int]:
-    st = os.stat(path)
-    return [st.st_size, st.st_mtime_ns]
+def _stat(path: Path, status: os.stat_result | None = None) -> list[int]:
+    """Size, modification time and inode of ``path`` (or of the file whose ``status`` is given)."""
+    st = status or os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
 def _graphs_path(cache: Cache, outdir: Path) -> Path:
@@ -53,13 +54,23 @@ def _graphs_path(cache: Cache, outdir: Path) -> Path:
 
 
 def record(
-    cache: Cache, outdir: Path, build: str, outputs: Sequence[str], graphs: dict[str, Any] | None = None
+    cache: Cache,
+    outdir: Path,
+    build: str,
+    outputs: Sequence[str],
+    graphs: dict[str, Any] | None = None,
+    written: Mapping[str, os.stat_result] | None = None,
 ) -> None:
     """Remember that ``outputs`` (paths) are what the build ``build`` (a digest) wrote to ``outdir``,
-    and ``graphs``, where it wrote each article's graph (:meth:`kg.export.splice.Splice.record`)."""
+    and ``graphs``, where it wrote each article's graph (:meth:`kg.export.splice.Splice.record`).
+
+    ``written``: the status of each file as the build wrote it (:class:`kg.export.atomic.Stage`),
+    so that a file another build put there since is not taken for this build's.
+    """
     path = _path(cache, outdir)
+    written = written or {}
     try:
-        files = {str(Path(p).resolve()): _stat(Path(p)) for p in outputs}
+        files = {str(Path(p).resolve()): _stat(Path(p), written.get(p)) for p in outputs}
         path.parent.mkdir(parents=True, exist_ok=True)
         if graphs:
             _write(_graphs_path(cache, outdir), {"digest": build, **graphs})

@@ -62,6 +62,7 @@ class StreamResult:
     outputs: list[str] = field(default_factory=list)
     up_to_date: bool = False  # nothing changed since the last build into the folder: nothing written
     copied: int = 0  # articles' graphs copied from the last build's N-Quads and TriG (kg.export.splice)
+    written: dict[str, os.stat_result] = field(default_factory=dict)  # output -> the file this build wrote
 
     def count(self, entry: dict[str, Any]) -> None:
         """Count an input's report entry: its status, and its errors and warnings."""
@@ -264,7 +265,8 @@ def build_to(
     result.copied = splice.copied if splice is not None else 0
     if cache is not None and written and None not in read:
         build = manifest.digest(read, formats, options.base)  # type: ignore[arg-type]
-        manifest.record(cache, outdir, build, result.outputs, splice.record() if splice else None)
+        graphs = splice.record() if splice else None
+        manifest.record(cache, outdir, build, result.outputs, graphs, result.written)
     return result
 
 
@@ -334,4 +336,5 @@ def _run(
         report = outdir / "report.json"
         entries.report(result.report, stage(report))
         written.append(report)
+    result.written = {str(path): status for path, status in stage.written.items()}
     return written

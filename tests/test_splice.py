@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -161,3 +162,20 @@ def test_a_damaged_record_writes_every_graph(
     build_to([folder], out, ["nquads"], jobs=1, cache=cache)
     assert copied(caplog) is None
     same_as_fresh(folder, out, tmp_path, ("nquads",))
+
+
+def test_a_file_put_in_place_by_another_build_is_not_taken_for_this_builds(tmp_path: Path) -> None:
+    # another build (or a copy) left a file of the same size and time: a different file all the same
+    folder = write(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    target = out / "graph.nq"
+    status, data = target.stat(), target.read_bytes()
+    other = tmp_path / "other.nq"
+    other.write_bytes(data[::-1])
+    os.utime(other, ns=(status.st_atime_ns, status.st_mtime_ns))
+    os.replace(other, target)
+    assert target.stat().st_size == status.st_size and target.stat().st_mtime_ns == status.st_mtime_ns
+    again = build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    assert not again.up_to_date and again.copied == 0
+    assert target.read_bytes() == data

@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -68,24 +68,36 @@ def write_text(path: Path, text: str) -> None:
         fh.write(text)
 
 
+class Stage:
+    """``stage(target)``: the path to write instead of ``target`` (see :func:`staged`)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []
+        #: Each target, once renamed into place: the status of the file this block wrote (another
+        #: process may have replaced it since; its inode tells).
+        self.written: dict[Path, os.stat_result] = {}
+
+    def __call__(self, target: Path) -> Path:
+        tmp = Path(_temp(target))
+        self.pending.append((tmp, target))
+        return tmp
+
+
 @contextlib.contextmanager
-def staged() -> Iterator[Callable[[Path], Path]]:
+def staged() -> Iterator[Stage]:
     """Write several files all or none: ``stage(target)`` gives the path to write instead.
 
     When the block ends normally every staged file is renamed over its target; when it raises
     (or is interrupted) the staged files are removed and every target keeps its old content.
     """
-    pending: list[tuple[Path, Path]] = []
-
-    def stage(target: Path) -> Path:
-        tmp = Path(_temp(target))
-        pending.append((tmp, target))
-        return tmp
-
+    stage = Stage()
+    pending = stage.pending
     try:
         yield stage
         for tmp, target in pending:
+            status = os.stat(tmp)
             os.replace(tmp, target)
+            stage.written[target] = status
         for folder in {target.parent for _, target in pending}:
             _fsync_dir(folder)
     except BaseException:
