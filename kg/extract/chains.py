@@ -158,6 +158,12 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
             break
         rel = frozenset(b - s for b in boundaries if s <= b <= e)
         split = split_title(seg, boundaries=rel, org_start_ok=_org_start_ok(ex, s))
+        if split is None and s == start:  # words before a tagged organisation: 此外|某某药业董事长
+            inner = min((b for b in rel if 0 < b < len(seg) and _org_start_ok(ex, s + b)), default=0)
+            if inner:
+                rel = frozenset(b - inner for b in rel if b >= inner)
+                s, seg = s + inner, seg[inner:]
+                split = split_title(seg, boundaries=rel, org_start_ok=True)
         if split is None:
             break
         items.append(ChainItem(s, e, split))

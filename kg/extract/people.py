@@ -18,6 +18,7 @@ from kg.extract.eponyms import eponyms
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import APPOINTMENT, NameHit, find_names
 from kg.extract.short_forms import short_forms
+from kg.extract.stated_posts import possessor, stated_chain
 from kg.extract.titles import lexicon, split_title
 from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
@@ -93,7 +94,7 @@ def people_stage(ex: Extraction) -> Extraction:
             sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, None
         floor = max(prev_end, sent[0])
         start = chain_start(ex, hit.start, floor)
-        items = parse_chain(ex, start, hit.start)
+        items = possessor(ex, parse_chain(ex, start, hit.start))
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
@@ -105,6 +106,8 @@ def people_stage(ex: Extraction) -> Extraction:
         posts = posts or _title_after(ex, hit, acc, key)
         if not posts and not items and not enumerated:
             posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
+        if not posts and not items:
+            posts = _stated(ex, hit, hits, acc, key, sentence_scope)
         if posts:
             sentence_scope = next((p.jurisdiction for p in reversed(posts) if p.jurisdiction), sentence_scope)
             sentence_org = posts[-1].orgs
@@ -245,6 +248,18 @@ def _org_name_title(
             acc.post(ex, key, rp, start, end, split.title)
         return posts
     return []
+
+
+def _stated(
+    ex: Extraction, hit: NameHit, hits: list[NameHit], acc: _Acc, key: str, scope: str | None
+) -> list[ResolvedPost]:
+    """A post stated after the name or joined to it by a verb (:mod:`kg.extract.stated_posts`)."""
+    start, end, items = stated_chain(ex, hit, hits)
+    posts, skipped = resolve_chain(ex, items, scope) if items else ([], 0)
+    acc.abstained += skipped
+    for rp in posts:
+        acc.post(ex, key, rp, start, end, _job_title(posts, rp))
+    return posts
 
 
 def _surname_start(name: str) -> bool:

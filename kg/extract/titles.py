@@ -256,7 +256,9 @@ def split_title(
         kind = lex.title_kind(title)
         if kind is None or (kind == 1 and boundaries and i not in boundaries):
             continue  # a productive title is a word: it starts where a word does (室|内设计师 is none)
-        org = segment[:i]
+        org, former = _marked(segment[:i], i, boundaries)
+        if former:
+            return None  # 某某集团原董事长: a post held before, not now
         if not org:
             rank = 2
         elif _mission(org):
@@ -300,6 +302,24 @@ def split_title(
                 org = org[:head]
             break
     return TitleSplit(org, title, _role_of(title, lex), rank)
+
+
+#: Words between an organisation and its title that say when the post is held. 现任 (now) is no
+#: part of either (某某公司现任总经理: 总经理 of 某某公司). 原, 前任, 时任 and 首任 say the person
+#: held the post before: that is no sighting of the post at the article's date, so no post is read.
+NOW = ("现任",)
+FORMER = ("前任", "时任", "首任", "原")
+
+
+def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
+    """``org`` without a time marker at its end, if what stays ends like an organisation or the
+    marker is a word of its own (某某集团原 -> 某某集团; 太原 stays: 原 is no word there), and
+    whether the marker says the post was held before (:data:`FORMER`)."""
+    for mark in (*NOW, *FORMER):
+        rest = org[: -len(mark)]
+        if org.endswith(mark) and len(rest) >= 2 and (ends_org(rest) or (end - len(mark)) in boundaries):
+            return rest, mark in FORMER
+    return org, False
 
 
 def _dept_start(org: str, dept: str) -> int | None:

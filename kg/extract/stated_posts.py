@@ -1,0 +1,118 @@
+"""Posts stated around a name rather than by a title chain right before it.
+
+Company and school text often names the person first and the post after, or joins them by a verb:
+
+- a verb of holding after the name (同志, 先生 or 女士 may come between):
+  ``王小明任某某公司董事长``, ``由王小明担任某某集团董事长``, ``王小明出任…``, ``现任…``,
+  ``升任…``, ``兼任…``, ``接任…``, ``调任…``;
+- a biography: the sentence opens with the name and a later clause opens with 现任
+  (``王小明，男，1960年生，现任某某银行董事长``);
+- an apposition: the sentence opens with the name and the clause after its comma or colon is a
+  title chain naming its organisation (``王小明，某某中学校长，高级教师``);
+- a title chain before 为 or 是 and the name: ``某某集团董事长为王小明``;
+- an organisation joined to the title chain before a name by 的: ``某某集团的董事长王小明``
+  (:func:`possessor`; the organisation must be one the organisation stage found).
+
+The clause must be a title chain from end to end (items joined by 、, a trailing 职务, 一职 or
+以来 aside), so a verb followed by anything else states no post (``王小明任务繁重``,
+``王小明担任过很多工作``). Proposals and past posts (拟任, 历任, 曾任) are not holdings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.chains import ChainItem, chain_start, parse_chain
+from kg.extract.names import NameHit
+from kg.model import Extraction
+
+#: Verbs of holding a post, longest first (现任 before 任).
+HOLD_VERBS = ("现任", "担任", "出任", "升任", "兼任", "接任", "调任", "任")
+COURTESY = ("同志", "先生", "女士")
+CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
+TAILS = ("职务", "一职", "以来", "至今", "职位")
+#: Characters that join a title chain to the name it states (董事长为王小明).
+COPULAS = "为是"
+
+
+def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[int, int, list[ChainItem]]:
+    """The title chain stated of ``hit`` around it, as (mention start, mention end, items);
+    items are [] when none is stated. ``others`` are the article's other names (a biography's
+    现任 clause belongs to the name it follows only when no other name comes between)."""
+    text = ex.article.text
+    sent_start, sent_end = ex.article.sentence(hit.start)
+    after = hit.end_with_mark or hit.end
+    for word in COURTESY:
+        if text.startswith(word, after):
+            after += len(word)
+            break
+    verb = _verb_at(text, after)
+    if verb:
+        items = _whole_chain(ex, after + verb, _clause_end(text, after + verb, sent_end))
+        if items:
+            return hit.start, items[-1].end, items
+    opens = not text[sent_start : hit.start].strip()
+    if opens and text[after : after + 1] in ("，", ",", "：", ":"):
+        items = _whole_chain(ex, after + 1, _clause_end(text, after + 1, sent_end))
+        if items and items[0].split.org:
+            return hit.start, items[-1].end, items
+    if opens:
+        nxt = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
+        at = text.find("，现任", after, nxt)
+        if at >= 0:
+            start = at + 3
+            items = _whole_chain(ex, start, _clause_end(text, start, sent_end))
+            if items:
+                return hit.start, items[-1].end, items
+    if hit.start > sent_start and text[hit.start - 1] in COPULAS:
+        cop = hit.start - 1
+        start = chain_start(ex, cop, sent_start)
+        items = _whole_chain(ex, start, cop) if start < cop else []
+        if items:
+            return items[0].start, hit.end, items
+    return hit.start, hit.end, []
+
+
+def _verb_at(text: str, pos: int) -> int:
+    """The length of a verb of holding at ``pos`` (with 了 after it), 0 if none (拟任, 曾任 and
+    历任 start with no verb of :data:`HOLD_VERBS`)."""
+    for verb in HOLD_VERBS:
+        if text.startswith(verb, pos):
+            return len(verb) + (text[pos + len(verb) : pos + len(verb) + 1] == "了")
+    return 0
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    end = start
+    while end < limit and text[end] not in CLAUSE_END:
+        end += 1
+    return end
+
+
+def _whole_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
+    """The items of ``text[start:end]`` if it is a title chain from end to end, else []."""
+    text = ex.article.text
+    for tail in TAILS:
+        if text.endswith(tail, start, end) and end - len(tail) > start:
+            end -= len(tail)
+            break
+    if end - start < 2 or text[start] == "、":
+        return []
+    items = parse_chain(ex, start, end)
+    return items if items and items[0].start == start else []
+
+
+def possessor(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
+    """``某某集团的董事长``: a chain whose first title has no organisation of its own, right after
+    an organisation and 的, is that organisation's (the chain is returned unchanged otherwise)."""
+    if not items or items[0].split.org:
+        return items
+    first = items[0]
+    at = first.start - 1
+    if at < 1 or ex.article.text[at] != "的":
+        return items
+    org = next((m for m in ex.mentions if m.label == "Organization" and m.end == at), None)
+    if org is None:
+        return items
+    split = replace(first.split, org=org.text, rank=1)
+    return [ChainItem(org.start, first.end, split), *items[1:]]
