@@ -99,12 +99,22 @@ def _close(entry: dict[str, Any]) -> None:
         entry["status"], entry["reason"] = "warning", entry["warnings"][0]
 
 
-def _expand(paths: Sequence[str | Path], inputs: list[dict[str, Any]]) -> list[Path]:
-    """The input files; a given path that is missing or unreadable is an error entry."""
+def _expand(
+    paths: Sequence[str | Path], inputs: list[dict[str, Any]], skip: Path | None = None
+) -> list[Path]:
+    """The input files; a given path that is missing or unreadable is an error entry.
+
+    Files found in folders under ``skip`` (the output folder, when it is inside an input folder)
+    are left out: a build does not read what an earlier one wrote (report.json, graph.html).
+    """
     files: list[Path] = []
+    inside = skip.resolve() if skip is not None else None
     for given in paths:
         try:
-            files.extend(iter_inputs([given]))
+            found = iter_inputs([given])
+            if inside is not None and Path(given).is_dir():
+                found = [f for f in found if not f.resolve().is_relative_to(inside)]
+            files.extend(found)
         except KGError as exc:
             entry = _entry(display_path(given))
             entry["errors"].append(exc.format())
@@ -219,10 +229,12 @@ def _key(cache: Cache, path: Path, id_base: str, options: Options) -> str | None
     )
 
 
-def input_keys(paths: Sequence[str | Path], options: Options, cache: Cache) -> dict[Path, str] | None:
+def input_keys(
+    paths: Sequence[str | Path], options: Options, cache: Cache, skip: Path | None = None
+) -> dict[Path, str] | None:
     """Every input's cache key, in the order a build reads them; None if one cannot be read."""
     failed: list[dict[str, Any]] = []
-    files = plan(_expand(paths, failed))
+    files = plan(_expand(paths, failed, skip))
     keys = {path: _key(cache, path, id_base, options) for path, id_base in files}
     if failed or None in keys.values():
         return None
@@ -259,16 +271,18 @@ def extract_inputs(
     cache: Cache | None = None,
     progress: Progress | None = None,
     keys: Mapping[Path, str] | None = None,
+    skip: Path | None = None,
 ) -> Iterator[InputDone]:
     """Every input of ``paths``, finished, in the order given (missing paths first).
 
     Articles go to ``engine`` in batches; a bounded number of batches is in flight, so memory
     does not grow with the number of inputs. ``keys``: the inputs' cache keys, if the caller
-    has just hashed them (:func:`input_keys`).
+    has just hashed them (:func:`input_keys`); ``skip``: a folder whose files are not inputs
+    (the build's output folder).
     """
     engine = engine or InProcess()
     failed: list[dict[str, Any]] = []
-    files = plan(_expand(paths, failed))
+    files = plan(_expand(paths, failed, skip))
     for entry in failed:
         yield InputDone(entry, [])
     total, finished, articles_done = len(files), 0, 0

@@ -225,7 +225,7 @@ def build_to(
     options = Options(base, encoding, max_article_chars)
     keys = None
     if cache is not None and manifest.recorded(cache, outdir):
-        keys = input_keys(paths, options, cache)
+        keys = input_keys(paths, options, cache, outdir)
         build = manifest.digest(list(keys.values()), formats, options.base) if keys is not None else None
         outputs = manifest.up_to_date(cache, outdir, build) if build is not None else None
         unchanged = _unchanged(outputs) if outputs is not None else None
@@ -307,7 +307,7 @@ def _run(
     statuses: Counter[str] = Counter()
     people: list[Sighting] = []
     with engine_for(engine, jobs) as running:
-        for done in extract_inputs(paths, options, running, cache, progress, keys):
+        for done in extract_inputs(paths, options, running, cache, progress, keys, outdir):
             entries.add(done.text)
             statuses[done.report["status"]] += 1
             result.count(done.report)

@@ -421,3 +421,15 @@ def test_a_key_hashed_before_the_file_changed_is_not_where_its_new_content_is_ca
     assert done.key != keys[folder / "a1.txt"] and cache.get(keys[folder / "a1.txt"]) is None
     assert done.key == kg.build.input_keys([folder], options, cache)[folder / "a1.txt"]  # type: ignore[index]
     assert cache.get(done.key) is not None and "晋中市" in done.articles[0].load().article.text
+
+
+def test_outputs_inside_the_input_folder_are_not_read_again(tmp_path: Path) -> None:
+    folder = pages(tmp_path / "in")
+    out = folder / "out"  # report.json is JSON, graph.html an HTML page: both input kinds
+    first = build_to([folder], out, ["turtle", "html"], jobs=1)
+    assert (out / "report.json").exists() and (out / "graph.html").exists()
+    again = build_to([folder], out, ["turtle", "html"], jobs=1, cache=Cache(tmp_path / "cache"))
+    assert again.report["summary"] == first.report["summary"] and not again.failed
+    assert again.report["summary"]["files"] == len(PAGES)
+    explicit = build_to([out / "report.json"], tmp_path / "o2", ["turtle"], jobs=1)  # named: read
+    assert explicit.report["summary"]["files"] == 1
