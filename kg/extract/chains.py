@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.orgs import OrgParse, parse_org
-from kg.extract.titles import TitleSplit, lexicon, split_title
+from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.model import Extraction, Organization, Place, Token
 
 COUNTRY = "100000"
@@ -120,6 +120,8 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
             break
         if tok.tag == "w" and word.strip() in ("", "·"):
             break
+        if tok.tag == "v" and _NATIONAL.match(text[pos:name_start]):
+            break  # a verb before a national organ opens the clause: 报请|国家主席某某
         pos = tok.start
     pos = max(pos, floor)
     segment = text[pos:name_start]
@@ -157,14 +159,17 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
         if not seg:
             break
         rel = frozenset(b - s for b in boundaries if s <= b <= e)
-        split = split_title(seg, boundaries=rel, org_start_ok=_org_start_ok(ex, s))
+        split = split_title(seg, boundaries=rel, org_start_ok=org_starts(ex, s))
         if split is None and s == start:  # words before a tagged organisation: 此外|某某药业董事长
-            inner = min((b for b in rel if 0 < b < len(seg) and _org_start_ok(ex, s + b)), default=0)
+            inner = min((b for b in rel if 0 < b < len(seg) and org_starts(ex, s + b)), default=0)
             if inner:
                 rel = frozenset(b - inner for b in rel if b >= inner)
                 s, seg = s + inner, seg[inner:]
                 split = split_title(seg, boundaries=rel, org_start_ok=True)
-        if split is None:
+        former = seg.startswith(FORMER) and not org_starts(ex, s)  # 原党委书记, not 原平市长
+        if split is None or former:  # 某某委员会原主任、党委书记: held before, with what continues it
+            if former or (items and held_before(seg, boundaries=rel)):
+                items = [i for i in items if i.split.org and org_starts(ex, i.start)]
             break
         items.append(ChainItem(s, e, split))
         pos = s
@@ -173,7 +178,7 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     return items
 
 
-def _org_start_ok(ex: Extraction, offset: int) -> bool:
+def org_starts(ex: Extraction, offset: int) -> bool:
     """Does an organisation plausibly start here (a place name or a tagged organisation)?"""
     for m in ex.mentions:
         if m.start == offset and m.label in ("Place", "Organization"):

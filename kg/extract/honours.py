@@ -98,6 +98,12 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     return hits
 
 
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` starts: a list after an award sentence ends before the
+    clause of the next award (甲等十人荣获X；…，乙等百人荣获Y: 乙 is no recipient of X)."""
+    return max(text.rfind(c, 0, offset) for c in "，,；;。\n") + 1
+
+
 @stage("honours", needs=("people",), adds=("awards", "conferrals", "mentions"))
 def honours_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
@@ -148,6 +154,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             nxt_s += 1
         nxt_e = text.find("\n", nxt_s)
         nxt_e = len(text) if nxt_e < 0 else nxt_e  # the list runs to the end of its paragraph
+        nxt_e = min([nxt_e, *(_clause_start(text, a.start) for a in awards if nxt_s < a.start < nxt_e)])
         for region_s, region_e in ((nxt_s, nxt_e),):
             opener = _LIST_OPENER.search(text, region_s, min(region_e, region_s + 20))
             if opener is None or any(cs <= region_s < ce for cs, ce, _ in cat_regions):

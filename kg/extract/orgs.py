@@ -192,6 +192,12 @@ def _kind(suffix: Suffix, name: str, parent_kind: str | None, party: bool) -> st
 def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgParse | None:
     """Read a written organisation name; None if it is not one (a bare place, a venue, a phrase)."""
     text = text.strip()
+    if text.startswith("共青团"):
+        from kg.extract.league import league_committee  # it reads the committee with this parser
+
+        league = league_committee(text, home=home, places=places)
+        if league is not None:
+            return league
     whole = suffix_of(text)
     if whole is not None and whole.use == "whole" and whole.suffix == text:  # 国务院, 中共中央
         org = Organization(org_key(None, text), text, whole.kind)

@@ -269,6 +269,10 @@ def _surname_start(name: str) -> bool:
     return looks_like_name(name) and len(name) <= 4 and (name[0] in single or name[:2] in double)
 
 
+#: An aside closing an appointment's title: （法定代表人）, （正厅级）, （兼）.
+_ASIDE_END = re.compile(r"（[^（）]{1,8}）$")
+
+
 def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
     text = ex.article.text
@@ -289,6 +293,7 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
         tail = text[tail_start:stop]
         if m.group(3) == "的":
             tail = tail[:-2] if tail.endswith("职务") else tail
+        tail = _ASIDE_END.sub("", tail)  # 某公司董事长（法定代表人）职务: the aside is no title
         phrases = [(tail_start, tail)]
         nxt = text[stop : stop + 3]
         if nxt.startswith("，兼任"):

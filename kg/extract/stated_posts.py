@@ -10,6 +10,8 @@ Company and school text often names the person first and the post after, or join
 - an apposition: the sentence opens with the name and the clause after its comma or colon is a
   title chain naming its organisation (``王小明，某某中学校长，高级教师``);
 - a title chain before 为 or 是 and the name: ``某某集团董事长为王小明``;
+- a copula after the name and a title chain naming its organisation: ``王小明是某某集团董事长``,
+  ``王小明系某某公司总经理``, ``王小明现为…`` (``是某某集团董事长的女儿`` is no chain);
 - an organisation joined to the title chain before a name by 的: ``某某集团的董事长王小明``
   (:func:`possessor`; the organisation must be one the organisation stage found).
 
@@ -22,8 +24,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.chains import ChainItem, chain_start, parse_chain
+from kg.extract.chains import ChainItem, chain_start, org_starts, parse_chain
 from kg.extract.names import NameHit
+from kg.extract.titles import FORMER
 from kg.model import Extraction
 
 #: Verbs of holding a post, longest first (现任 before 任).
@@ -33,6 +36,10 @@ CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
 TAILS = ("职务", "一职", "以来", "至今", "职位")
 #: Characters that join a title chain to the name it states (董事长为王小明).
 COPULAS = "为是"
+#: Copulas after a name that state its posts when a whole title chain naming its organisation
+#: follows (王小明是某某集团董事长; 系 in notices; 现为); 是否 and 系列 are no copulas.
+COPULAS_AFTER = ("现为", "是", "系")
+NOT_COPULAS = ("是否", "系列", "系统")
 
 
 def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[int, int, list[ChainItem]]:
@@ -50,6 +57,12 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
     if verb:
         items = _whole_chain(ex, after + verb, _clause_end(text, after + verb, sent_end))
         if items:
+            return hit.start, items[-1].end, items
+    copula = next((c for c in COPULAS_AFTER if text.startswith(c, after)), "")
+    if copula and not text.startswith(NOT_COPULAS, after):
+        start = after + len(copula)
+        items = _whole_chain(ex, start, _clause_end(text, start, sent_end))
+        if items and items[0].split.org and org_starts(ex, start) and not text.startswith(FORMER, start):
             return hit.start, items[-1].end, items
     opens = not text[sent_start : hit.start].strip()
     if opens and text[after : after + 1] in ("，", ",", "：", ":"):
@@ -74,11 +87,11 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
 
 
 def _verb_at(text: str, pos: int) -> int:
-    """The length of a verb of holding at ``pos`` (with 了 after it), 0 if none (拟任, 曾任 and
-    历任 start with no verb of :data:`HOLD_VERBS`)."""
+    """The length of a verb of holding at ``pos`` (with 了 or 着 after it), 0 if none (拟任, 曾任
+    and 历任 start with no verb of :data:`HOLD_VERBS`)."""
     for verb in HOLD_VERBS:
         if text.startswith(verb, pos):
-            return len(verb) + (text[pos + len(verb) : pos + len(verb) + 1] == "了")
+            return len(verb) + (text[pos + len(verb) : pos + len(verb) + 1] in ("了", "着"))
     return 0
 
 

@@ -322,6 +322,15 @@ def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
     return org, False
 
 
+def held_before(segment: str, *, boundaries: frozenset[int] = frozenset()) -> bool:
+    """Does ``segment`` end in a title marked as held before (某某集团原董事长, 前任总经理)?"""
+    lex = lexicon()
+    for i in range(len(segment) - 1, 0, -1):
+        if lex.title_kind(segment[i:]) is not None and _marked(segment[:i], i, boundaries)[1]:
+            return True
+    return False
+
+
 def _dept_start(org: str, dept: str) -> int | None:
     """Where the department that ends ``org`` begins (after the enclosing organisation)."""
     body = org[: -len(dept)]
