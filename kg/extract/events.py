@@ -24,7 +24,11 @@ from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
+_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
+#: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
+_OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
+#: Meeting words that make an event only after a name (举办交流活动 names no one event).
+_NAMED_ONLY = ("交流活动",)
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”（）()\s])"
 #: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场).
@@ -143,16 +147,18 @@ def find_events(ex: Extraction) -> list[_Ev]:
             joined = _JOINED.match(text, name_end)  # 甲会暨乙会 is one event
             if joined:
                 name_end = joined.end()
-            name = text[m.start(1) : name_end]
+            count = _OCCURRENCE.match(text, m.start(1))  # 第185场某某活动: the count is no part of the name
+            start = count.end() if count else m.start(1)
+            name = text[start:name_end]
             trig = re.search(_MEETING_WORD + "$", name)
-            if any(e.name == name for e in found) or trig is None:
+            if any(e.name == name for e in found) or trig is None or name in _NAMED_ONLY:
                 continue
             s, e = ex.article.sentence(m.start())
             found.append(
                 _Ev(
                     name,
                     "Meeting",
-                    m.start(1),
+                    start,
                     name_end,
                     trig.group(0),
                     _date_near(ex, s, e),

@@ -3,6 +3,8 @@
 Grammar:
 - the award: ``授予/追授 … X(荣誉)称号``, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
   sentence, ``荣获X`` closing a list of names;
+- awards conferred on a titled list (``授予甲院士、乙院士某奖``) and passive conferrals
+  (``甲同志被授予“某某”称号``): :mod:`kg.extract.conferral_forms`;
 - its categories: ``获得“X”类别的有：``, ``“X”类：``;
 - the recipients: names in a category's list, in the list that follows the award sentence
   (``她们是：…``, ``分别是…``), and names conferred in the award sentence itself
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.conferral_forms import conferred
 from kg.model import Award, AwardConferral, Extraction, Mention
 from kg.pipeline import stage
 
@@ -33,6 +36,7 @@ class _AwardHit:
     end: int
     name: str
     conferred_in: tuple[int, int] | None = None  # recipients named inside this span
+    recipients: tuple[Mention, ...] = ()  # recipients read by kg.extract.conferral_forms
 
 
 def _clean(name: str) -> str:
@@ -94,6 +98,10 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
             quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
         if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
             hits.append(_AwardHit(m.start(2), m.end(2), name))
+    for c in conferred(ex):  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号
+        end = c.start + len(c.name)
+        hits = [h for h in hits if not (h.start < end and c.start < h.end)]
+        hits.append(_AwardHit(c.start, end, c.name, recipients=c.recipients))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -144,6 +152,10 @@ def honours_stage(ex: Extraction) -> Extraction:
                 confer(p, award_before(start), cat)
     # 2. names conferred in the award sentence, and the list right after it
     for aw in awards:
+        if aw.recipients:
+            for p in aw.recipients:
+                confer(p, aw, None)
+            continue
         if aw.conferred_in:
             for p in persons:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:

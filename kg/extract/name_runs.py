@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kg.extract.cut_names import cut_before_mark
 from kg.extract.titles import is_han
 from kg.model import Token
 
@@ -356,6 +357,8 @@ def third_character(text: str, toks: tuple[Token, ...], i: int) -> int:
     third = nxt.text
     if tok.text[0] not in single or not is_han(third) or third in FUNCTION_CHARS or third in _CLAUSE_CHARS:
         return tok.end
+    if cut_before_mark(text, toks, i):  # 甲院士、王小|明|院士 and “教师”王小|明|……
+        return nxt.end
     after = toks[i + 2] if i + 2 < len(toks) else None
     if nxt.tag == "v" and after is not None and after.tag in _OBJECT_TAGS:
         return tok.end  # 赵丽|作|工作报告: a verb with its object

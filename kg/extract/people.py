@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
+from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import APPOINTMENT, NameHit, find_names
@@ -72,7 +73,9 @@ class _Acc:
 def people_stage(ex: Extraction) -> Extraction:
     acc = _Acc({}, {}, {}, [], [])
     credited = set(ex.reporters) | set(ex.photographers)
-    hits = [h for h in find_names(ex) if not _in_credit(ex, h, credited)]
+    hits = [
+        h for h in find_names(ex) if not _in_credit(ex, h, credited) and not clipped_word(ex, h.start, h.end)
+    ]
     # 领导人某某某: a foreign name the tagger read as a place or an organisation is a name
     named = {(h.start, h.end, k) for h in hits if looks_foreign(h.name) for k in ("Place", "Organization")}
     ex = replace(

@@ -28,6 +28,10 @@ _NAME_TAGS = frozenset({"LOC", "ns"})
 
 #: After a short form: a level word and an organ (肃南县委), or a branch of an organisation.
 FOLLOW_LEVEL = re.compile(r"[省市县区州盟旗](?:委|政府|人民政府|人大|政协|纪委|党委)")
+#: A room of a venue, named by a division's short form and this word alone (福建厅).
+HALL = "厅"
+#: 厅 that starts a rank or a title (湖南厅级干部), not a room.
+NOT_HALL = ("厅长", "厅级", "厅局", "厅官")
 FOLLOW_BRANCH = re.compile(r"(?:分局|分公司|分行|支行|分院|公安处|公安局|供电公司|海关)")
 
 #: Below the county: a township then a village, each ending in its level word.
@@ -142,6 +146,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             continue
         rest = text[end : end + 6]
         weak = False
+        if text.startswith(HALL, end) and not text.startswith(NOT_HALL, end):
+            continue  # 某某大会堂福建厅: a room of a venue named after a division, not the division
         if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name

@@ -1,0 +1,136 @@
+"""Two shapes of an award conferred on named people that :mod:`kg.extract.honours` reads too.
+
+- a list of names, each with its title, right after the verb and right before the award:
+  ``授予王小明院士、李华教授青禾科学奖``; the award is a prize, a medal or a quoted name
+  (ends in 奖, 奖章, 勋章, 奖状, or ``“…”``), and nothing but names, titles and list marks stands
+  between the verb and the award (``授予甲等十名专家…`` is left to the honours module);
+- a passive conferral after the names: ``王小明同志被授予“青禾卫士”荣誉称号``, ``被追授…奖章``,
+  several quoted awards in one clause (``被授予“甲”国家荣誉称号、“乙”“丙”称号``). The recipients
+  are the names right before (``同志`` and an adverb such as 曾 may come between), with the names
+  enumerated before them (``甲、乙同志被授予…``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.titles import lexicon
+from kg.model import Extraction, Mention
+
+_ACTIVE = re.compile(r"(?<!被)(?:授予|追授)")
+_PASSIVE = re.compile(r"被(?:授予|追授)")
+#: What a prize or a medal ends in.
+PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状")
+#: Forms of address between a name and the verb or the award (not titles of a post).
+ADDRESS = ("同志", "先生", "女士")
+#: Adverbs between the recipients and 被授予.
+ADVERBS = ("曾", "先后", "还", "也", "已", "均", "分别", "都")
+LIST_MARKS = "、和与及"
+#: Quoted awards of a passive conferral: “甲”国家荣誉称号、“乙”“丙”称号.
+_QUOTED_RUN = re.compile(r"(?:“[^“”，。；]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
+_QUOTED = re.compile(r"“([^“”]+)”")
+#: An unquoted award up to the end of its clause.
+_PLAIN = re.compile(r"[^，。；、“”\n]{2,30}")
+_LONGEST_TITLE = 8
+
+
+@dataclass(frozen=True)
+class Conferred:
+    """An award named at ``start`` (its name is ``name``, as written there) and its recipients."""
+
+    start: int
+    name: str
+    recipients: tuple[Mention, ...]
+
+
+def _after_title(text: str, pos: int) -> int:
+    """The end of the title or form of address that starts at ``pos`` (``pos`` if none)."""
+    for word in ADDRESS:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    lex = lexicon()
+    for k in range(_LONGEST_TITLE, 1, -1):
+        if lex.is_title(text[pos : pos + k]):
+            return pos + k
+    return pos
+
+
+def _plain_award(text: str, start: int) -> str | None:
+    m = _PLAIN.match(text, start)
+    if m is None:
+        return None
+    name = m.group()
+    if "等" in name or name.startswith("的"):
+        return None  # 授予甲等十名专家某奖: a count of recipients, left to the honours module
+    for end in ("荣誉称号", "称号"):
+        if name.endswith(end) and len(name) - len(end) >= 2:
+            return name[: -len(end)]
+    return name if name.endswith(PRIZE_ENDS) else None
+
+
+def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]:
+    text = ex.article.text
+    out: list[Conferred] = []
+    for m in _ACTIVE.finditer(text):
+        pos, names = m.end(), []
+        while pos in persons:
+            names.append(persons[pos])
+            pos = _after_title(text, persons[pos].end)
+            if text[pos : pos + 1] in LIST_MARKS and pos + 1 in persons:
+                pos += 1
+                continue
+            break
+        if not names:
+            continue
+        if text.startswith("“", pos):
+            close = text.find("”", pos)
+            name = text[pos + 1 : close] if 0 < close - pos <= 31 else ""
+            if len(name) >= 2 and text[close + 1 : close + 2] in "，。；\n":
+                out.append(Conferred(pos + 1, name, tuple(names)))
+            continue
+        name = _plain_award(text, pos)
+        if name and name.endswith(PRIZE_ENDS):
+            out.append(Conferred(pos, name, tuple(names)))
+    return out
+
+
+def _recipients_before(text: str, pos: int, person_ends: dict[int, Mention]) -> tuple[Mention, ...]:
+    for words in (ADVERBS, ADDRESS):  # 甲同志曾被授予: the adverb, then the form of address
+        word = next((w for w in words if text.endswith(w, 0, pos)), "")
+        pos -= len(word)
+    names: list[Mention] = []
+    while pos in person_ends:
+        names.append(person_ends[pos])
+        start = person_ends[pos].start
+        if start > 0 and text[start - 1] in LIST_MARKS and start - 1 in person_ends:
+            pos = start - 1
+            continue
+        break
+    return tuple(reversed(names))
+
+
+def _passive(ex: Extraction, person_ends: dict[int, Mention]) -> list[Conferred]:
+    text = ex.article.text
+    out: list[Conferred] = []
+    for m in _PASSIVE.finditer(text):
+        recipients = _recipients_before(text, m.start(), person_ends)
+        if not recipients:
+            continue
+        run = _QUOTED_RUN.match(text, m.end())
+        if run and run.group().rstrip("、和及").endswith("称号"):
+            for q in _QUOTED.finditer(run.group()):
+                out.append(Conferred(m.end() + q.start(1), q.group(1), recipients))
+            continue
+        name = _plain_award(text, m.end())
+        if name:
+            out.append(Conferred(m.end(), name, recipients))
+    return out
+
+
+def conferred(ex: Extraction) -> list[Conferred]:
+    """Awards conferred in the two shapes of the module docstring, with their recipients."""
+    persons = [m for m in ex.mentions if m.label == "Person" and m.ref is not None]
+    starts = {m.start: m for m in persons}
+    ends = {m.end: m for m in persons}
+    return sorted([*_titled_list(ex, starts), *_passive(ex, ends)], key=lambda c: c.start)
