@@ -173,7 +173,9 @@ def test_no_conferral_where_the_list_or_the_recipient_is_unclear(text: str) -> N
 
 
 def test_a_named_exchange_activity_is_an_event_without_its_occurrence_count() -> None:
-    text = "青禾市文明办20日在青禾市举办全市志愿者经验交流活动。这是青禾网举办的第12场全市志愿者经验交流活动。"
+    text = (
+        "青禾市文明办20日在青禾市举办全市志愿者经验交流活动。这是青禾网举办的第12场全市志愿者经验交流活动。"
+    )
     assert [(e.name, e.kind, e.attendees) for e in extract(text).events] == [
         ("全市志愿者经验交流活动", "Meeting", ())
     ]
