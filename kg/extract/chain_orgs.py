@@ -1,0 +1,179 @@
+"""The organisation of one title in a chain: ``<organisation><title>`` read with its scope.
+
+A written organisation is read by :func:`kg.extract.orgs.parse_org` in the chain's scope; a bare
+national organ belongs to the country (``国务院``, ``国家某某局``), a party department or a
+local organ without a place takes the scope's division (``组织部部长`` in a city's article), a
+company's own units take the article's company, and what is none of these is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orgs import OrgParse, parse_org
+from kg.model import Extraction, Organization, Place
+
+COUNTRY = "100000"
+
+#: National organs: a name that begins so belongs to the country.
+NATIONAL = re.compile(
+    r"^(中共中央|中央|全国|国务院|国家|最高人民|中国人民解放军|军委|外交部|国防部|中华人民共和国|中国驻|中国常驻|驻|常驻)"
+)
+_MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,30}(部|委员会|总局|管理局|局|署|司)$")
+_PARTY = re.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
+
+
+#: A bare company word that, in company news, means the company the article is about.
+_OWN_COMPANY = ("集团", "公司", "本公司", "本集团")
+
+
+def home_company(ex: Extraction) -> str | None:
+    """The company an article is about: the most mentioned top-level corporation (ties: first seen)."""
+    corps = {o.key: o for o in ex.organizations if o.kind == "Corporation" and o.parent is None}
+    if not corps:
+        return None
+    counts: dict[str, int] = {}
+    for m in ex.mentions:
+        if m.label == "Organization" and m.ref in corps:
+            counts[m.ref] = counts.get(m.ref, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -min(m.start for m in ex.mentions if m.ref == k)))
+    return corps[best].name if counts[best] >= 2 else None
+
+
+def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
+    """Resolve a written organisation in the scope of a division (national organs: the country)."""
+    for own in _OWN_COMPANY:
+        company = home_company(ex) if text.startswith(own) else None
+        if company and not text.startswith(company):
+            text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
+            break
+    local = _local_organ(text, scope, ex)
+    if local is not None:
+        return local
+    parsed = parse_org(text, home=scope or ex.home, places=ex.places)
+    if parsed is not None and parsed.jurisdiction == COUNTRY:
+        leaf = parsed.organizations[-1]
+        if leaf.kind in ("Organization", "Corporation") and text.startswith("中国"):
+            orgs = tuple(
+                Organization(o.key.replace(f"|{COUNTRY}|", "||"), o.name, o.kind, None, _unkey(o.parent))
+                for o in parsed.organizations
+            )
+            return OrgParse(orgs, parsed.ends, None)
+    if parsed is not None and parsed.jurisdiction is not None:
+        return parsed
+    government = parsed is None or parsed.organizations[0].kind != "Corporation"
+    local_scope = scope is not None and scope != COUNTRY
+    if NATIONAL.match(text) or (
+        government and not local_scope and _MINISTRY.match(text) and not _has_place(text, ex)
+    ):
+        kind = "PartyOrganization" if _PARTY.match(text) else "GovernmentOrganization"
+        org = Organization(f"org|{COUNTRY}|{text}", text, kind, COUNTRY, None)
+        return OrgParse((org,), (len(text),), COUNTRY)
+    if parsed is None and scope and text and text[-1] in "委组" and len(text) <= 6:
+        # an organ of the division in scope: 政法委, 纪委, 党组
+        place = ex.place(scope)
+        pname = place.name if place else ""
+        org = Organization(f"org|{scope}|{pname}{text}", f"{pname}{text}", "PartyOrganization", scope, None)
+        return OrgParse((org,), (len(text),), scope)
+    if parsed is None and text:
+        return _fallback_org(text, scope, ex)
+    return parsed
+
+
+#: Departments of a party committee: 某市委宣传部, 某县纪委.
+_PARTY_DEPARTMENTS = (
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "纪委",
+    "监委",
+    "编办",
+    "政研室",
+    "党校",
+    "网信办",
+)
+_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+
+
+def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
+    """An organ written without its division: ``市纪委`` / ``市中级人民法院`` (a bare level
+    character: the division of that level in scope or at home), ``宣传部`` after ``某市委常委、``
+    (the division in scope)."""
+    if not text:
+        return None
+    if text[0] in _LEVEL_OF and len(text) > 2 and not _has_place(text, ex):
+        place = place_at_level(ex, [scope, ex.home], _LEVEL_OF[text[0]])
+        if place is None:
+            return None
+        rest = text[1:]
+    elif scope and scope != COUNTRY and not _has_place(text, ex) and text.startswith(_PARTY_DEPARTMENTS):
+        place = ex.place(scope)
+        if place is None:
+            return None
+        rest = text
+    else:
+        return None
+    if rest.startswith(("委", "人民政府", "政府")) and len(rest) <= 4:
+        return None  # 市委, 市政府: the organisation grammar knows these
+    party = rest.startswith(_PARTY_DEPARTMENTS) and not rest.startswith(("纪委", "监委"))
+    name = f"{place.name}{'委' if party else ''}{rest}"
+    parsed = parse_org(name, home=place.key, places=ex.places)
+    if parsed is not None and parsed.jurisdiction is not None:
+        return parsed
+    kind = "PartyOrganization" if rest.startswith(_PARTY_DEPARTMENTS) else "GovernmentOrganization"
+    org = Organization(f"org|{place.key}|{name}", name, kind, place.key, None)
+    return OrgParse((org,), (len(text),), place.key)
+
+
+def _fallback_org(text: str, scope: str | None, ex: Extraction) -> OrgParse:
+    """An organisation the suffix grammar does not know (a shop, a village): keep it as written,
+    in the division its name starts with (else the scope)."""
+    best: Place | None = None
+    written = 0
+    for p in ex.places:
+        for form in (p.name, *p.aliases):
+            if text.startswith(form) and len(form) > written:
+                best, written = p, len(form)
+    jurisdiction = best.key if best else scope
+    org = Organization(f"org|{jurisdiction or ''}|{text}", text, "Organization", jurisdiction, None)
+    return OrgParse((org,), (len(text),), jurisdiction)
+
+
+def _unkey(key: str | None) -> str | None:
+    return key.replace(f"|{COUNTRY}|", "||") if key else None
+
+
+def _has_place(text: str, ex: Extraction) -> bool:
+    return any(text.startswith(p.name) or any(text.startswith(a) for a in p.aliases) for p in ex.places)
+
+
+def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place | None:
+    """The first division of ``level`` among ``keys`` and their ancestors."""
+    from kg.extract.divisions import gazetteer
+
+    gaz = gazetteer()
+    for key in keys:
+        if not key or key not in gaz.by_code:
+            continue
+        for div in gaz.ancestors(key):
+            if div.level == level:
+                return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+    return None
+
+
+def division_only(ex: Extraction, text: str) -> Place | None:
+    """``山西省兴县`` / ``江西省南昌市西湖区``: a chain of division names and nothing else -> the last."""
+    pos, last = 0, None
+    while pos < len(text):
+        best = 0
+        for p in ex.places:
+            for form in (p.name, *p.aliases):
+                if len(form) > best and text.startswith(form, pos):
+                    best, last = len(form), p
+        if not best:
+            return None
+        pos += best
+    return last
