@@ -229,6 +229,7 @@ class AwardConferral:
     award: str  # award key
     category: str | None
     mention: Mention
+    posthumous: bool = False  # conferred after the recipient's death (追授, 被追授, 追记…功)
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,9 @@ def article2() -> Extraction:
         ),
         awards=(award,),
         conferrals=(
-            AwardConferral("张小兵", award.key, "劳动模范", span(a, "张小兵获评劳动模范", "Award")),
+            AwardConferral(
+                "张小兵", award.key, "劳动模范", span(a, "张小兵获评劳动模范", "Award"), posthumous=True
+            ),
             AwardConferral("周小芳", award.key, "先进工作者", span(a, "周小芳获评先进工作者", "Award")),
         ),
         mentions=(span(a, "太钢", "Organization", "太钢"),),
@@ -213,6 +215,14 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
         ("赵小刚", "小店区区长", "2024-03-05", "2024-03-05", "1"),
     ],
     "14_appointments": [],  # the hand-built articles record no appointment (see test_golden's notice)
+    "15_posthumous_honours": [  # 张小兵's conferral is marked posthumous in article2
+        (
+            "2024-04-28",
+            "张小兵",
+            "太原市劳动模范",
+            "太钢炼钢工张小兵获评劳动模范，小店区实验小学教师周小芳获评先进工作者。",
+        )
+    ],
 }
 
 

@@ -62,6 +62,7 @@ class GoldHonoree:
     employer: str | None  # the unit as written, in full
     title: str | None  # the final title word(s) as written
     also: tuple[tuple[str, str], ...] = ()  # further (employer, title) pairs
+    posthumous: bool | None = None  # conferred after death; None when neither it nor its award says
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class GoldAward:
     year: int | None
     conferred_by: str | None
     categories: tuple[str, ...]
+    posthumous: bool | None = None  # conferred after the recipients' death; None when not stated
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,11 @@ class _Reader:
             raise self.fail(where, f"expected a list of strings, got {type(value).__name__}")
         return tuple(self.req(v, f"{where}[{i}]") for i, v in enumerate(value))
 
+    def flag(self, value: Any, where: str) -> bool | None:
+        if value is not None and not isinstance(value, bool):
+            raise self.fail(where, f"expected true or false, got {value!r}")
+        return value
+
     def objects(self, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -186,7 +193,9 @@ def _official(r: _Reader, o: dict[str, Any], i: int) -> GoldOfficial:
     return GoldOfficial(name, tuple(posts))
 
 
-def _honoree(r: _Reader, h: dict[str, Any], i: int, default_award: str | None) -> GoldHonoree:
+def _honoree(r: _Reader, h: dict[str, Any], i: int, awards: Sequence[GoldAward]) -> GoldHonoree:
+    """One honouree; its award is the file's only one when not given, and it is posthumous when it
+    says so or else when its award does."""
     name = r.req(h.get("name"), f"honorees[{i}].name")
     where = f"honorees[{name}]"
     also = []
@@ -194,13 +203,19 @@ def _honoree(r: _Reader, h: dict[str, Any], i: int, default_award: str | None) -
         if not (isinstance(pair, list) and len(pair) == 2):
             raise r.fail(f"{where}.also[{j}]", f"expected [employer, title], got {pair!r}")
         also.append((r.req(pair[0], f"{where}.also[{j}]"), r.req(pair[1], f"{where}.also[{j}]")))
+    default_award = awards[0].name if len(awards) == 1 else None
+    award = r.string(h.get("award"), f"{where}.award", optional=True) or default_award
+    posthumous = r.flag(h.get("posthumous"), f"{where}.posthumous")
+    if posthumous is None:
+        posthumous = next((a.posthumous for a in awards if a.name == award), None)
     return GoldHonoree(
         name=name,
-        award=r.string(h.get("award"), f"{where}.award", optional=True) or default_award,
+        award=award,
         category=r.string(h.get("category"), f"{where}.category", optional=True),
         employer=r.string(h.get("employer"), f"{where}.employer", optional=True),
         title=r.string(h.get("title"), f"{where}.title", optional=True),
         also=tuple(also),
+        posthumous=posthumous,
     )
 
 
@@ -237,6 +252,7 @@ def _award(r: _Reader, a: dict[str, Any], where: str) -> GoldAward:
         year=year,
         conferred_by=r.string(a.get("conferred_by"), f"{where}.conferred_by", optional=True),
         categories=r.strings(a.get("categories"), f"{where}.categories"),
+        posthumous=r.flag(a.get("posthumous"), f"{where}.posthumous"),
     )
 
 
@@ -319,7 +335,6 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None) -> Gold:
     if isinstance(data.get("award"), dict):
         award_objs = [data["award"], *award_objs]
     awards = tuple(_award(r, a, f"awards[{i}]") for i, a in enumerate(award_objs))
-    default_award = awards[0].name if len(awards) == 1 else None
 
     return Gold(
         path=path,
@@ -335,7 +350,7 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None) -> Gold:
             )
             for i, p in enumerate(r.objects(data, "other_persons"))
         ),
-        honorees=tuple(_honoree(r, h, i, default_award) for i, h in enumerate(r.objects(data, "honorees"))),
+        honorees=tuple(_honoree(r, h, i, awards) for i, h in enumerate(r.objects(data, "honorees"))),
         events=tuple(_event(r, e, i) for i, e in enumerate(r.objects(data, "events"))),
         places=tuple(_place(r, p, i) for i, p in enumerate(r.objects(data, "places"))),
         foreign_places=tuple(

@@ -51,6 +51,7 @@ class PredConferral:
     award: str
     category: str  # "" when the conferral has no kg:category
     evidence: str | None
+    posthumous: bool = False  # the conferral states kg:posthumous true
 
 
 @dataclass(frozen=True)
@@ -245,13 +246,15 @@ class _Reader:
             return tuple(dict.fromkeys(found))
 
         conferrals = []
-        q = """SELECT ?c ?name ?award ?cat ?ev WHERE {
+        q = """SELECT ?c ?name ?award ?cat ?ev ?posthumous WHERE {
             ?c a kg:AwardConferral ; kg:recipient ?p ; kg:award ?aw .
             ?p schema:name ?name . ?aw skos:prefLabel ?award .
             OPTIONAL { ?c kg:category/skos:prefLabel ?cat }
-            OPTIONAL { ?c kg:evidence ?ev } }"""
-        for _c, name, award, cat, ev in self.rows(q):
-            conferrals.append(PredConferral(str(name), str(award), str(cat or ""), _str(ev)))
+            OPTIONAL { ?c kg:evidence ?ev }
+            OPTIONAL { ?c kg:posthumous ?posthumous } }"""
+        for _c, name, award, cat, ev, posthumous in self.rows(q):
+            flag = posthumous is not None and posthumous.toPython() is True  # type: ignore[union-attr]
+            conferrals.append(PredConferral(str(name), str(award), str(cat or ""), _str(ev), flag))
 
         titles: dict[str, list[str]] = defaultdict(list)
         for p, t in self.rows("SELECT ?p ?t WHERE { ?p schema:jobTitle ?t }"):

@@ -14,7 +14,9 @@ The rules that need a decision:
   Honouree jobs are not posts: memberships of a person who has ``schema:jobTitle`` and an
   ``kg:AwardConferral`` are left out, unless the gold lists that person among the officials.
 * honours: ``(recipient, category)``, with ``""`` for a null gold category or a conferral without
-  ``kg:category``.
+  ``kg:category``; where the gold says whether the honour was posthumous (``posthumous`` on the
+  honouree or on its award), ``(recipient, category, posthumous)``, the predicted flag being
+  ``kg:posthumous true`` or its absence, so that a wrong flag is a miss and a false positive.
 * honouree jobs: ``(name, employer, title)`` for each honouree (and each ``also`` pair), from the
   memberships of conferral recipients. The predicted title may be the role label or the
   ``schema:jobTitle`` (with or without the employer in front), the best match per ``(name,
@@ -206,14 +208,24 @@ class Scorer:
         return _score_matched("posts", gold, pred, fits)
 
     def honours(self) -> Dimension:
+        stated = {
+            (normalise(h.name), normalise(h.category or ""))
+            for h in self.gold.honorees
+            if h.posthumous is not None
+        }
         gold = [
-            ((normalise(h.name), normalise(h.category or "")), _show(h.name, h.category), self.where(h.name))
+            (
+                (normalise(h.name), normalise(h.category or ""), h.posthumous),
+                _show(h.name, h.category, *_posthumous(h.posthumous)),
+                self.where(h.name),
+            )
             for h in self.gold.honorees
         ]
-        pred = [
-            ((normalise(c.person), normalise(c.category)), _show(c.person, c.category or None), c.evidence)
-            for c in self.pred.conferrals
-        ]
+        pred = []
+        for c in self.pred.conferrals:
+            key = (normalise(c.person), normalise(c.category))
+            flag = c.posthumous if key in stated else None  # scored only where the gold says
+            pred.append(((*key, flag), _show(c.person, c.category or None, *_posthumous(flag)), c.evidence))
         return _score_sets("honours", gold, pred)
 
     def honouree_jobs(self) -> Dimension:
@@ -366,6 +378,11 @@ class Scorer:
             self.bylines(),
         ]
         return FileScore(self.gold, {d.name: d for d in dims})
+
+
+def _posthumous(flag: bool | None) -> tuple[str, ...]:
+    """The posthumous flag as shown in ``--explain`` (nothing when the gold does not say)."""
+    return () if flag is None else ("posthumous" if flag else "not posthumous",)
 
 
 def _post(p: Any) -> tuple[str, str, str]:

@@ -8,6 +8,10 @@
   several quoted awards in one clause (``被授予“甲”国家荣誉称号、“乙”“丙”称号``). The recipients
   are the names right before (``同志`` and an adverb such as 曾 may come between), with the names
   enumerated before them (``甲、乙同志被授予…``).
+
+An award conferred with a verb of :data:`POSTHUMOUS_VERBS` (``追授``; ``追记`` of a merit citation,
+``追记王小明个人一等功``) is posthumous: the recipient had died. ``追认`` is not read: it is
+posthumous only in ``追认为烈士/党员`` (a status, not an award) and elsewhere means "ratify".
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from dataclasses import dataclass
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Mention
 
-_ACTIVE = re.compile(r"(?<!被)(?:授予|追授)")
-_PASSIVE = re.compile(r"被(?:授予|追授)")
-#: What a prize or a medal ends in.
-PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状")
+#: Verbs that confer an award on someone who has died.
+POSTHUMOUS_VERBS = ("追授", "追记")
+_ACTIVE = re.compile(r"(?<!被)(?:授予|追授|追记)")
+_PASSIVE = re.compile(r"被(?:授予|追授|追记)")
+#: What a prize, a medal or a merit citation (一等功, 个人二等功) ends in.
+PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状", "等功")
 #: Forms of address between a name and the verb or the award (not titles of a post).
 ADDRESS = ("同志", "先生", "女士")
 #: Adverbs between the recipients and 被授予.
@@ -30,6 +36,8 @@ LIST_MARKS = "、和与及"
 #: Quoted awards of a passive conferral: “甲”国家荣誉称号、“乙”“丙”称号.
 _QUOTED_RUN = re.compile(r"(?:“[^“”，。；]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
 _QUOTED = re.compile(r"“([^“”]+)”")
+#: A merit citation closing an award's name: its 等 is a grade, not a count of recipients.
+_MERIT = re.compile(r"[一二三特]等功$")
 #: An unquoted award up to the end of its clause.
 _PLAIN = re.compile(r"[^，。；、“”\n]{2,30}")
 _LONGEST_TITLE = 8
@@ -42,6 +50,7 @@ class Conferred:
     start: int
     name: str
     recipients: tuple[Mention, ...]
+    posthumous: bool = False  # conferred with a verb of POSTHUMOUS_VERBS
 
 
 def _after_title(text: str, pos: int) -> int:
@@ -61,7 +70,7 @@ def _plain_award(text: str, start: int) -> str | None:
     if m is None:
         return None
     name = m.group()
-    if "等" in name or name.startswith("的"):
+    if "等" in _MERIT.sub("", name) or name.startswith("的"):
         return None  # 授予甲等十名专家某奖: a count of recipients, left to the honours module
     for end in ("荣誉称号", "称号"):
         if name.endswith(end) and len(name) - len(end) >= 2:
@@ -74,6 +83,7 @@ def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]
     out: list[Conferred] = []
     for m in _ACTIVE.finditer(text):
         pos, names = m.end(), []
+        posthumous = m.group() in POSTHUMOUS_VERBS
         while pos in persons:
             names.append(persons[pos])
             pos = _after_title(text, persons[pos].end)
@@ -87,11 +97,11 @@ def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]
             close = text.find("”", pos)
             name = text[pos + 1 : close] if 0 < close - pos <= 31 else ""
             if len(name) >= 2 and text[close + 1 : close + 2] in "，。；\n":
-                out.append(Conferred(pos + 1, name, tuple(names)))
+                out.append(Conferred(pos + 1, name, tuple(names), posthumous))
             continue
         name = _plain_award(text, pos)
         if name and name.endswith(PRIZE_ENDS):
-            out.append(Conferred(pos, name, tuple(names)))
+            out.append(Conferred(pos, name, tuple(names), posthumous))
     return out
 
 
@@ -117,14 +127,15 @@ def _passive(ex: Extraction, person_ends: dict[int, Mention]) -> list[Conferred]
         recipients = _recipients_before(text, m.start(), person_ends)
         if not recipients:
             continue
+        posthumous = m.group()[1:] in POSTHUMOUS_VERBS
         run = _QUOTED_RUN.match(text, m.end())
         if run and run.group().rstrip("、和及").endswith("称号"):
             for q in _QUOTED.finditer(run.group()):
-                out.append(Conferred(m.end() + q.start(1), q.group(1), recipients))
+                out.append(Conferred(m.end() + q.start(1), q.group(1), recipients, posthumous))
             continue
         name = _plain_award(text, m.end())
         if name:
-            out.append(Conferred(m.end(), name, recipients))
+            out.append(Conferred(m.end(), name, recipients, posthumous))
     return out
 
 

@@ -2,7 +2,9 @@
 
 Grammar:
 - the award: ``授予/追授 … X(荣誉)称号``, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
-  sentence, ``荣获X`` closing a list of names;
+  sentence, ``荣获X`` closing a list of names; an award conferred with 追授 (or 追记, see
+  :data:`kg.extract.conferral_forms.POSTHUMOUS_VERBS`) is posthumous, and so is each of its
+  conferrals;
 - awards conferred on a titled list (``授予甲院士、乙院士某奖``) and passive conferrals
   (``甲同志被授予“某某”称号``): :mod:`kg.extract.conferral_forms`;
 - its categories: ``获得“X”类别的有：``, ``“X”类：``;
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.conferral_forms import conferred
+from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.model import Award, AwardConferral, Extraction, Mention
 from kg.pipeline import stage
 
@@ -37,6 +39,7 @@ class _AwardHit:
     name: str
     conferred_in: tuple[int, int] | None = None  # recipients named inside this span
     recipients: tuple[Mention, ...] = ()  # recipients read by kg.extract.conferral_forms
+    posthumous: bool = False  # conferred with 追授 (a verb of POSTHUMOUS_VERBS)
 
 
 def _clean(name: str) -> str:
@@ -80,7 +83,8 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for m in _CONFER.finditer(text):
         got = _award_name(m.group(2), m.start(2), ex)
         if got:
-            hits.append(_AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0])))
+            posthumous = m.group(1) in POSTHUMOUS_VERBS
+            hits.append(_AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0]), posthumous=posthumous))
     # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
     for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
         name = _clean(m.group(1))
@@ -101,7 +105,7 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for c in conferred(ex):  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号
         end = c.start + len(c.name)
         hits = [h for h in hits if not (h.start < end and c.start < h.end)]
-        hits.append(_AwardHit(c.start, end, c.name, recipients=c.recipients))
+        hits.append(_AwardHit(c.start, end, c.name, recipients=c.recipients, posthumous=c.posthumous))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -135,7 +139,7 @@ def honours_stage(ex: Extraction) -> Extraction:
         if person.ref is None or (person.ref, key) in seen:
             return
         seen.add((person.ref, key))
-        conferrals.append(AwardConferral(person.ref, key, category, person))
+        conferrals.append(AwardConferral(person.ref, key, category, person, award.posthumous))
 
     def award_before(offset: int) -> _AwardHit:
         before = [a for a in awards if a.start <= offset]

@@ -316,6 +316,8 @@ class ArticleGraphBuilder:
             self.add(node, KG.award, self.m.award(c.award))
             if c.category:
                 self.add(node, KG.category, self.m.category(c.award, c.category))
+            if c.posthumous:
+                self.add(node, KG.posthumous, Literal(True))
             self.add(node, KG.article, self.article_iri)
             self.add(node, PROV.wasDerivedFrom, self.mention(c.mention))
             self.add(node, KG.evidence, self.sentence_of(c.mention))

@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     jurisdiction: URIRef  # jurisdiction
     level: URIRef  # administrative level
     post: URIRef  # post
+    posthumous: URIRef  # posthumous
     recipient: URIRef  # recipient
     siteVisited: URIRef  # site visited
     sourceFile: URIRef  # source file
