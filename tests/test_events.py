@@ -104,6 +104,45 @@ def test_meeting_has_no_sites() -> None:
     assert ev.sites == ()
 
 
+# ------------------------------------------------------------------ places: the most specific of a chain
+
+# real divisions: 江西省 360000 > 宜春市 360900 > 袁州区 360902, 南昌市 360100; 山西省 > 太原市 >
+# 小店区 140105; 晋中市 140700; 北京市 110000
+YICHUN, YUANZHOU, NANCHANG, XIAODIAN = "360900", "360902", "360100", "140105"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # fixed: the province, the first place after 在, was the event's place
+        ("6月8日，全省招商推介会在江西省宜春市举办。王小明出席。", "Meeting", YICHUN),
+        ("6月8日，王小明赴江西省宜春市袁州区考察调研。", "Inspection", YUANZHOU),
+        ("6月8日，王小明于山西省太原市小店区召开安全生产工作会议。", "Meeting", XIAODIAN),
+        ("6月8日，王小明在山西太原主持召开民营经济座谈会。", "Meeting", TAIYUAN),  # short forms
+        ("6月8日，全省招商推介会在江西省 宜春市举办。王小明出席。", "Meeting", YICHUN),  # a page break
+        ("6月8日，山西省太原市召开安全生产工作会议。王小明出席。", "Meeting", TAIYUAN),  # no 在
+    ],
+)
+def test_event_place_is_the_last_of_an_address_chain(text: str, kind: str, place: str) -> None:
+    ev = only(extract(text))
+    assert (ev.kind, ev.place) == (kind, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("6月8日，经贸交流会在北京、上海两地举行。王小明出席。", "110000"),  # a list, not a chain
+        ("6月8日，对接座谈会在太原晋中两地召开。王小明出席。", TAIYUAN),  # side by side, not nested
+        ("6月8日，全省招商推介会在宜春市江西省馆举办。王小明出席。", YICHUN),  # the province is not inside
+        # the chain ends at the comma: 宜春市 is another clause's place
+        ("6月8日，全省招商推介会在江西省南昌市举行，宜春市组团参加。王小明出席。", NANCHANG),
+        ("6月8日，民营经济座谈会在太原市举行。王小明出席。", TAIYUAN),  # one place
+    ],
+)
+def test_places_that_are_no_chain_keep_the_first(text: str, place: str) -> None:
+    assert only(extract(text)).place == place
+
+
 # ------------------------------------------------------------------ attendees
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.event_places import most_specific, place_in
 from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
@@ -125,16 +126,6 @@ def _start(m: Mention) -> int:
     return m.start
 
 
-def _place_in(ex: Extraction, start: int, end: int) -> str | None:
-    """Where the sentence says things happen: the place after 赴/到/在/于, else its first place."""
-    text = ex.article.text
-    places = [m for m in ex.mentions if m.label == "Place" and start <= m.start < end and m.ref]
-    moved = [m for m in places if text[m.start - 1 : m.start] in ("赴", "到", "在", "于")]
-    if moved:
-        return moved[0].ref
-    return places[0].ref if places else ex.home
-
-
 def find_events(ex: Extraction) -> list[_Ev]:
     text = ex.article.text
     body = 0  # headlines name events too (某某主持召开某某座谈会)
@@ -162,7 +153,7 @@ def find_events(ex: Extraction) -> list[_Ev]:
                     name_end,
                     trig.group(0),
                     _date_near(ex, s, e),
-                    _place_in(ex, s, e),
+                    place_in(ex, s, e),
                 )
             )
     for m in _SESSION.finditer(text, body):
@@ -175,7 +166,7 @@ def find_events(ex: Extraction) -> list[_Ev]:
         ):
             continue
         s, e = ex.article.sentence(m.start())
-        found.append(_Ev(name, "Meeting", start, m.end(1), "会议", _date_near(ex, s, e), _place_in(ex, s, e)))
+        found.append(_Ev(name, "Meeting", start, m.end(1), "会议", _date_near(ex, s, e), place_in(ex, s, e)))
     for m in _HEAR.finditer(text, ex.article.body_start):
         host = next((p for p in ex.mentions if p.label == "Person" and p.end == m.start() and p.ref), None)
         if host is None or not host.ref:  # 会议听取了…汇报 is a part of that meeting
@@ -183,7 +174,7 @@ def find_events(ex: Extraction) -> list[_Ev]:
         s, e = ex.article.sentence(m.start())
         name = f"{host.text}听取{m.group(1)}"
         found.append(
-            _Ev(name, "Meeting", host.start, m.end(), "汇报", _date_near(ex, s, e), _place_in(ex, s, e))
+            _Ev(name, "Meeting", host.start, m.end(), "汇报", _date_near(ex, s, e), place_in(ex, s, e))
         )
         found[-1].attendees.append(host.ref)
     for m in _MEET.finditer(text, ex.article.body_start):
@@ -195,7 +186,7 @@ def find_events(ex: Extraction) -> list[_Ev]:
         name = f"{host.text}会见{m.group(1)}"
         if not any(ev.name == name for ev in found):
             found.append(
-                _Ev(name, "Meeting", host.start, m.end(), "会见", _date_near(ex, s, e), _place_in(ex, s, e))
+                _Ev(name, "Meeting", host.start, m.end(), "会见", _date_near(ex, s, e), place_in(ex, s, e))
             )
     for m in _INSPECT.finditer(text, body):
         place_text = m.group(2)
@@ -208,7 +199,15 @@ def find_events(ex: Extraction) -> list[_Ev]:
         if any(ev.kind == "Inspection" for ev in found):
             continue
         found.append(
-            _Ev(name, "Inspection", m.start(), m.end(), m.group(3)[-2:], _date_near(ex, s, e), places[0].ref)
+            _Ev(
+                name,
+                "Inspection",
+                m.start(),
+                m.end(),
+                m.group(3)[-2:],
+                _date_near(ex, s, e),
+                most_specific(ex, places[0]).ref,
+            )
         )
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
