@@ -97,6 +97,33 @@ def test_an_award_conferred_otherwise_is_not_posthumous(
     assert flags(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 追授 of a ceremony in an earlier clause: 荣获 is the verb of the honour, never posthumous
+        ("在追授仪式上，王小明荣获“青禾卫士”称号。", {("王小明", "青禾卫士", False)}),
+        ("追授大会结束后，李华荣获“青禾标兵”荣誉称号。", {("李华", "青禾标兵", False)}),
+        ("青禾县举行追授仪式，授予王小明同志“青禾卫士”荣誉称号。", {("王小明", "青禾卫士", False)}),
+        # the posthumous honour of one clause is not the living one's of the next
+        (
+            "青禾县委追授王小明同志“青禾卫士”称号，李华荣获“青禾标兵”称号。",
+            {("王小明", "青禾卫士", True), ("李华", "青禾标兵", False)},
+        ),
+        # counter-examples: 追授 in the clause of its award stays posthumous
+        ("青禾县委决定，追授王小明同志“青禾卫士”荣誉称号。", {("王小明", "青禾卫士", True)}),
+        # a comma inside the quoted name is no clause boundary
+        (
+            "青禾县授予王小明、李华“爱岗敬业，乐于奉献”荣誉称号。",
+            {("王小明", "爱岗敬业，乐于奉献", False), ("李华", "爱岗敬业，乐于奉献", False)},
+        ),
+    ],
+)
+def test_the_posthumous_verb_confers_only_in_its_own_clause(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert flags(text) == expected
+
+
 def test_zhuiji_ends_a_title_chain() -> None:
     ex = extract("青禾省公安厅追记民警王小明个人一等功。")
     assert not any("追记" in p.label for p in ex.posts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgs import OrgParse, parse_org
+from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.model import Extraction, Organization, Place
 
 COUNTRY = "100000"
@@ -40,6 +40,59 @@ def home_company(ex: Extraction) -> str | None:
         return None
     best = max(counts, key=lambda k: (counts[k], -min(m.start for m in ex.mentions if m.ref == k)))
     return corps[best].name if counts[best] >= 2 else None
+
+
+#: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
+INNER_PARTY_ORGANS = ("党委", "党组", "纪委", "党支部", "党总支")
+#: The government or self-government of a division: a bare party organ after one keeps the
+#: reading of the division (``某市市长、党组书记``), as one after a party committee does.
+_DIVISION_ORGANS = (
+    "人民政府",
+    "政府",
+    "人大常委会",
+    "常委会",
+    "人大",
+    "政协",
+    "村委会",
+    "居委会",
+    "村民委员会",
+    "居民委员会",
+    "领导",
+)
+
+
+def _inner(org: Organization) -> bool:
+    return (
+        org.parent is not None and org.kind == "PartyOrganization" and org.name.endswith(INNER_PARTY_ORGANS)
+    )
+
+
+def outside_party(orgs: tuple[Organization, ...]) -> tuple[Organization, ...]:
+    """``orgs`` without the party organs inside its innermost organisation: after
+    ``某某公司党委书记``, a title that is no party post (董事长) is the company's."""
+    end = len(orgs)
+    while end > 1 and _inner(orgs[end - 1]):
+        end -= 1
+    return orgs[:end]
+
+
+def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organization, ...] | None:
+    """A bare party organ (:data:`INNER_PARTY_ORGANS`) written after a title of ``orgs``
+    (``某某集团有限公司董事长、党委书记``): the unit of the enterprise or institution that holds
+    it. None after a division's government or a party committee (``某市委常委、纪委书记``)."""
+    host = outside_party(orgs)
+    leaf = host[-1]
+    if (
+        organ not in INNER_PARTY_ORGANS
+        or leaf.kind == "PartyOrganization"
+        or leaf.name.endswith(_DIVISION_ORGANS)
+    ):
+        return None
+    name = leaf.name + organ
+    unit = Organization(
+        org_key(leaf.jurisdiction, name), name, "PartyOrganization", leaf.jurisdiction, leaf.key
+    )
+    return (*host, unit)
 
 
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:

@@ -3,7 +3,9 @@
 ``省委常委、某市委书记王小明`` is a chain of two titles; each is ``<organisation><title>``. A title
 without its own organisation takes its scope from the chain (``某市委副书记、市长`` -> the
 mayor of that city), else from the sentence (``某省委书记甲、省长乙``), else from the article's
-home division. Bare national titles imply their organ (总理 -> 国务院).
+home division. Bare national titles imply their organ (总理 -> 国务院). A bare party organ
+after an enterprise or institution is its unit (``某某公司董事长、党委书记``), and a title after
+such a unit that is no party post is the organisation's again (``某某公司党委书记、董事长``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from kg.extract.chain_orgs import (
     COUNTRY,
     NATIONAL,
     division_only,
+    inner_organ,
+    outside_party,
     place_at_level,
     resolve_org,
 )
@@ -205,6 +209,8 @@ def resolve_chain(
             parsed = resolve_org(division.name + organ[1:], division.key, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, division.key, item)
+        elif sp.org and prev is not None and (unit := inner_organ(prev.orgs, sp.org)) is not None:
+            resolved = _post(unit, sp, prev.jurisdiction, item)  # 某某公司董事长、党委书记
         elif sp.org:
             parsed = resolve_org(sp.org, scope or sentence_scope, ex)
             if parsed is not None:
@@ -220,8 +226,9 @@ def resolve_chain(
                 parsed = resolve_org(place.name + organ[1:], place.key, ex)
                 if parsed is not None:
                     resolved = _post(parsed.organizations, sp, place.key, item)
-        elif prev is not None:
-            resolved = ResolvedPost(prev.orgs, sp.role, prev.orgs[-1].name + sp.role, prev.jurisdiction, item)
+        elif prev is not None:  # 某某公司党委书记、董事长: the company's chairman, not the committee's
+            orgs = prev.orgs if _party_role(sp.role) else outside_party(prev.orgs)
+            resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, prev.jurisdiction, item)
         elif sentence_org:  # 某某会副委员长甲、乙，秘书长丙: the organisation of the list
             resolved = ResolvedPost(
                 sentence_org, sp.role, sentence_org[-1].name + sp.role, sentence_org[-1].jurisdiction, item
@@ -238,6 +245,11 @@ def resolve_chain(
 def _local(role: str) -> tuple[str, str] | None:
     lex = lexicon()
     return lex.local.get(role) or lex.local.get(_strip_mods(role))
+
+
+def _party_role(role: str) -> bool:
+    """A post of a party organ itself (书记, 副书记, 委员, 常委), not of what it sits in."""
+    return _strip_mods(role).endswith(("书记", "委员", "常委"))
 
 
 def _strip_mods(role: str) -> str:

@@ -1,7 +1,7 @@
 """Honours: awards, their categories, and who received them.
 
 Grammar:
-- the award: ``授予/追授 … X(荣誉)称号``, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
+- the award: ``授予/追授 … X(荣誉)称号`` within one clause, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
   sentence, ``荣获X`` closing a list of names; an award conferred with 追授 (or 追记, see
   :data:`kg.extract.conferral_forms.POSTHUMOUS_VERBS`) is posthumous, and so is each of its
   conferrals;
@@ -22,7 +22,9 @@ from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.model import Award, AwardConferral, Extraction, Mention
 from kg.pipeline import stage
 
-_CONFER = re.compile(r"(授予|追授|命名)([^。；]{1,120}?)(?:荣誉)?称号")
+#: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
+#: so 追授 of ``追授仪式上，甲荣获…称号`` confers nothing (荣获 is the verb of that award).
+_CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
 _RECEIVE = re.compile(r"(荣获|获得|获评|被评为|入选)(“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)")
 _LIST_END = "名单"
 _LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
@@ -178,10 +180,12 @@ def honours_stage(ex: Extraction) -> Extraction:
             for p in persons:
                 if opener.end() <= p.start < region_e:
                     confer(p, aw, None)
-        # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence
+        # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
+        # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X)
         if text[max(s, aw.start - 3) : aw.start].endswith(("荣获", "获得", "获评", "入选", "被评为")):
+            floor = max([s, *(a.end for a in awards if a is not aw and s <= a.end <= aw.start)])
             for p in persons:
-                if s <= p.start < aw.start:
+                if floor <= p.start < aw.start:
                     confer(p, aw, None)
     if not conferrals:
         return ex
