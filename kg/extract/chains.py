@@ -6,6 +6,8 @@ mayor of that city), else from the sentence (``某省委书记甲、省长乙``)
 home division. Bare national titles imply their organ (总理 -> 国务院). A bare party organ
 after an enterprise or institution is its unit (``某某公司董事长、党委书记``), and a title after
 such a unit that is no party post is the organisation's again (``某某公司党委书记、董事长``).
+After a title in an organ of a township or village, its other organs are the same place's
+(``某某镇党委书记、镇长`` -> 某某镇人民政府; ``某某村党支部书记、村委会主任`` -> 某某村村委会).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from kg.extract.chain_orgs import (
     NATIONAL,
     division_only,
     inner_organ,
+    local_organ,
     outside_party,
     place_at_level,
     resolve_org,
@@ -209,6 +212,8 @@ def resolve_chain(
             parsed = resolve_org(division.name + organ[1:], division.key, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, division.key, item)
+        elif prev is not None and (organ := local_organ(prev.orgs, sp.org, _strip_mods(sp.role))):
+            resolved = _post((organ,), sp, organ.jurisdiction, item)  # 某某镇党委书记、镇长
         elif sp.org and prev is not None and (unit := inner_organ(prev.orgs, sp.org)) is not None:
             resolved = _post(unit, sp, prev.jurisdiction, item)  # 某某公司董事长、党委书记
         elif sp.org:

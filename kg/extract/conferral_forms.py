@@ -34,7 +34,8 @@ ADDRESS = ("同志", "先生", "女士")
 ADVERBS = ("曾", "先后", "还", "也", "已", "均", "分别", "都")
 LIST_MARKS = "、和与及"
 #: Quoted awards of a passive conferral: “甲”国家荣誉称号、“乙”“丙”称号.
-_QUOTED_RUN = re.compile(r"(?:“[^“”，。；]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
+#: A quoted name is one award whatever punctuation it holds (“甲，乙”), up to 20 characters.
+_QUOTED_RUN = re.compile(r"(?:“[^“”\n]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
 _QUOTED = re.compile(r"“([^“”]+)”")
 #: A merit citation closing an award's name: its 等 is a grade, not a count of recipients.
 _MERIT = re.compile(r"[一二三特]等功$")

@@ -25,13 +25,19 @@ from kg.pipeline import stage
 #: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
 #: so 追授 of ``追授仪式上，甲荣获…称号`` confers nothing (荣获 is the verb of that award).
 _CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
-_RECEIVE = re.compile(r"(荣获|获得|获评|被评为|入选)(“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)")
+#: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
+_RECEIVE = re.compile(
+    r"(荣获|获得|获评|被评为|入选)(“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
+)
 _LIST_END = "名单"
 _LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
 _CATEGORY = re.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
 _LIST_OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
 _AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
+_CLAUSE_MARKS = re.compile("[，,。；;：:！!？?]")
+#: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
+_QUOTATION = re.compile(r"“[^“”。；]{1,40}”")
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,8 @@ def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | N
         ),
         default=0,
     )
-    starts = [s for s in starts if s >= persons_end]
+    quoted = [q.span() for q in _QUOTATION.finditer(phrase)]  # a quoted award is one name
+    starts = [s for s in starts if s >= persons_end and not any(a < s < b for a, b in quoted)]
     start = max(starts) if starts else persons_end
     if "等" in phrase[persons_end:start] or not starts:
         # after 等 + a count + a noun: skip to the first word that is not part of the count
@@ -102,6 +109,8 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         quoted = m.group(2).startswith("“") and m.group(2).endswith("”")
         if quoted and m.group(1) == "获得" and len(name) < 4 and not name.endswith("奖"):
             quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
+        if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
+            quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
         if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
             hits.append(_AwardHit(m.start(2), m.end(2), name))
     for c in conferred(ex):  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号

@@ -1,0 +1,201 @@
+"""Title chains in a township or a village, and quoted award names that hold punctuation.
+
+After a title in one organ of a township or village, a bare organ or head's title is the same
+place's other organ: ``某某镇党委书记、镇长`` -> the town's 人民政府 (as ``某市委副书记、市长`` ->
+the city's), ``某某村党支部书记、村委会主任`` -> the village's 村委会. A quoted award is one name
+whatever punctuation it holds. The whole pipeline on invented sentences (names 王小明, 李华;
+places 青禾…, and real divisions 山西省清徐县 and 太原市小店区 with invented townships)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import default_stages
+from kg.extract.chain_orgs import local_organ
+from kg.model import Article, Extraction, Organization
+from kg.pipeline import run
+
+Post = tuple[str, str, str, str, str | None]
+
+
+def extract(text: str) -> Extraction:
+    return run(Article("t", "test", 0, text), default_stages())
+
+
+def posts_of(text: str) -> set[Post]:
+    """(person, role, organisation, its kind, its jurisdiction) of every holding."""
+    ex = extract(text)
+    names = {p.key: p.name for p in ex.persons}
+    posts = {p.key: p for p in ex.posts}
+    orgs = {o.key: o for o in ex.organizations}
+    out = set()
+    for h in ex.holdings:
+        org = orgs[posts[h.post].organization]
+        out.add((names[h.person], posts[h.post].role, org.name, org.kind, org.jurisdiction))
+    return out
+
+
+GOV, PARTY, ORG = "GovernmentOrganization", "PartyOrganization", "Organization"
+#: Invented townships and villages under a real county (the gazetteer knows the county only).
+TOWN, VILLAGE = "140121/青禾镇", "140121/青禾镇/红星村"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a township under a county of the gazetteer: the township's jurisdiction
+            "清徐县青禾镇党委书记、镇长王小明出席会议。",
+            {
+                ("王小明", "书记", "清徐县青禾镇党委", PARTY, TOWN),
+                ("王小明", "镇长", "清徐县青禾镇人民政府", GOV, TOWN),
+            },
+        ),
+        (
+            "清徐县青禾乡党委副书记、乡长李华出席会议。",
+            {
+                ("李华", "副书记", "清徐县青禾乡党委", PARTY, "140121/青禾乡"),
+                ("李华", "乡长", "清徐县青禾乡人民政府", GOV, "140121/青禾乡"),
+            },
+        ),
+        (  # a subdistrict: its office
+            "小店区青禾街道党工委书记、办事处主任王小明出席会议。",
+            {
+                ("王小明", "书记", "小店区青禾街道党工委", PARTY, "140105/青禾街道"),
+                ("王小明", "主任", "小店区青禾街道办事处", ORG, "140105/青禾街道"),
+            },
+        ),
+        (  # a township written alone, no division known: the same place, no jurisdiction
+            "青禾镇党委副书记、副镇长李华出席会议。",
+            {("李华", "副书记", "青禾镇党委", PARTY, None), ("李华", "副镇长", "青禾镇人民政府", GOV, None)},
+        ),
+        (
+            "青禾街道党工委书记、办事处主任王小明出席会议。",
+            {
+                ("王小明", "书记", "青禾街道党工委", PARTY, None),
+                ("王小明", "主任", "青禾街道办事处", ORG, None),
+            },
+        ),
+    ],
+)
+def test_a_town_head_after_the_towns_party_committee_is_of_its_government(
+    text: str, expected: set[Post]
+) -> None:
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "清徐县青禾镇红星村党支部书记、村委会主任王小明出席会议。",
+            {
+                ("王小明", "书记", "清徐县青禾镇红星村党支部", PARTY, VILLAGE),
+                ("王小明", "主任", "清徐县青禾镇红星村村委会", ORG, VILLAGE),
+            },
+        ),
+        (
+            "清徐县青禾镇红星村村委会主任、党支部书记王小明出席会议。",
+            {
+                ("王小明", "主任", "清徐县青禾镇红星村村委会", ORG, VILLAGE),
+                ("王小明", "书记", "清徐县青禾镇红星村党支部", PARTY, VILLAGE),
+            },
+        ),
+        (  # a village written alone: never a national 党支部
+            "红星村党支部书记、村委会主任王小明出席会议。",
+            {("王小明", "书记", "红星村党支部", PARTY, None), ("王小明", "主任", "红星村村委会", ORG, None)},
+        ),
+        (
+            "红星村村委会主任、党支部书记李华出席会议。",
+            {("李华", "主任", "红星村村委会", ORG, None), ("李华", "书记", "红星村党支部", PARTY, None)},
+        ),
+        (  # a community: its residents' committee
+            "青禾社区党委书记、居委会主任李华出席会议。",
+            {("李华", "书记", "青禾社区党委", PARTY, None), ("李华", "主任", "青禾社区居委会", ORG, None)},
+        ),
+        (  # 村主任 is the head of the village committee, not of the party branch
+            "红星村党支部书记、村主任王小明出席会议。",
+            {
+                ("王小明", "书记", "红星村党支部", PARTY, None),
+                ("王小明", "村主任", "红星村村委会", ORG, None),
+            },
+        ),
+    ],
+)
+def test_each_village_title_is_of_its_own_village_organ(text: str, expected: set[Post]) -> None:
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: readings that do not change
+        (  # a title with its own organisation keeps it
+            "红星村党支部书记、青禾镇人民政府副镇长王小明出席会议。",
+            {
+                ("王小明", "书记", "红星村党支部", PARTY, None),
+                ("王小明", "副镇长", "青禾镇人民政府", GOV, None),
+            },
+        ),
+        (  # a company's party organ after its title is the company's unit, not a village's
+            "青禾集团有限公司董事长、党支部书记李华讲话。",
+            {
+                ("李华", "董事长", "青禾集团有限公司", "Corporation", None),
+                ("李华", "书记", "青禾集团有限公司党支部", PARTY, None),
+            },
+        ),
+        (  # a city's mayor as before
+            "太原市委副书记、市长王小明出席会议。",
+            {
+                ("王小明", "副书记", "太原市委", PARTY, "140100"),
+                ("王小明", "市长", "太原市人民政府", GOV, "140100"),
+            },
+        ),
+    ],
+)
+def test_other_chains_keep_their_reading(text: str, expected: set[Post]) -> None:
+    assert posts_of(text) == expected
+
+
+def test_local_organ_on_hand_built_organisations() -> None:
+    committee = Organization("org|140121/青禾镇|青禾镇党委", "青禾镇党委", PARTY, "140121/青禾镇")
+    government = local_organ((committee,), "", "镇长")
+    assert government == Organization(
+        "org|140121/青禾镇|青禾镇人民政府", "青禾镇人民政府", GOV, "140121/青禾镇"
+    )
+    assert local_organ((committee,), "镇政府", "镇长") == government
+    assert local_organ((committee,), "", "乡长") is None  # the head of another level
+    assert local_organ((committee,), "", "书记") is None
+    branch = Organization("org||红星村党支部", "红星村党支部", PARTY)
+    council = local_organ((branch,), "村委会", "主任")
+    assert council is not None and (council.name, council.kind) == ("红星村村委会", ORG)
+    assert local_organ((branch,), "办事处", "主任") is None  # a village has no office
+    company = Organization("org||青禾集团有限公司", "青禾集团有限公司", "Corporation")
+    assert local_organ((company,), "党支部", "书记") is None
+    farm = Organization("org||青禾农村党委", "青禾农村党委", PARTY)  # 农村 is no village
+    assert local_organ((farm,), "村委会", "主任") is None
+
+
+def awards_of(text: str) -> set[tuple[str, str]]:
+    ex = extract(text)
+    names = {p.key: p.name for p in ex.persons}
+    awards = {a.key: a.name for a in ex.awards}
+    return {(names[c.recipient], awards[c.award]) for c in ex.conferrals}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会授予王小明“青禾标兵，时代先锋”称号。", {("王小明", "青禾标兵，时代先锋")}),
+        ("王小明同志被授予“青禾标兵，时代先锋”荣誉称号。", {("王小明", "青禾标兵，时代先锋")}),
+        ("李华荣获“青禾标兵；时代先锋”称号。", {("李华", "青禾标兵；时代先锋")}),
+        # counter-examples: a quotation with a clause in it is no award without 称号, one past
+        # the bound is no name, and an unquoted comma still ends the award's clause
+        ("王小明荣获“青禾标兵”称号，李华获得“点赞，好评”。", {("王小明", "青禾标兵")}),
+        ("王小明荣获“青禾市第一届乡村振兴工作先进个人，乡村振兴带头人，优秀基层干部”称号。", set()),
+        ("大会授予王小明青禾标兵，时代先锋称号。", set()),
+    ],
+)
+def test_a_quoted_award_is_one_name_whatever_punctuation_it_holds(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert awards_of(text) == expected
