@@ -2,7 +2,8 @@
 
 After a title in one organ of a township or village, a bare organ or head's title is the same
 place's other organ: ``某某镇党委书记、镇长`` -> the town's 人民政府 (as ``某市委副书记、市长`` ->
-the city's), ``某某村党支部书记、村委会主任`` -> the village's 村委会. A quoted award is one name
+the city's), ``某某村党支部书记、村委会主任`` -> the village's 村委会; ``某某镇镇长、党委副书记`` ->
+the town's 人民政府 and 党委, and a bare head of another level (``某某镇党委书记、乡长``) no post. A quoted award is one name
 whatever punctuation it holds. The whole pipeline on invented sentences (names 王小明, 李华;
 places 青禾…, and real divisions 山西省清徐县 and 太原市小店区 with invented townships)."""
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import default_stages
-from kg.extract.chain_orgs import local_organ
+from kg.extract.chain_orgs import head_organ, local_organ
 from kg.model import Article, Extraction, Organization
 from kg.pipeline import run
 
@@ -173,6 +174,127 @@ def test_local_organ_on_hand_built_organisations() -> None:
     assert local_organ((company,), "党支部", "书记") is None
     farm = Organization("org||青禾农村党委", "青禾农村党委", PARTY)  # 农村 is no village
     assert local_organ((farm,), "村委会", "主任") is None
+
+
+def org_keys(text: str) -> set[str]:
+    ex = extract(text)
+    posts = {p.key: p for p in ex.posts}
+    return {posts[h.post].organization for h in ex.holdings}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the head first: the township's government, then its party committee
+            "清徐县青禾镇镇长、党委副书记王小明出席会议。",
+            {
+                ("王小明", "镇长", "清徐县青禾镇人民政府", GOV, TOWN),
+                ("王小明", "副书记", "清徐县青禾镇党委", PARTY, TOWN),
+            },
+        ),
+        (
+            "清徐县青禾乡乡长、党委副书记李华出席会议。",
+            {
+                ("李华", "乡长", "清徐县青禾乡人民政府", GOV, "140121/青禾乡"),
+                ("李华", "副书记", "清徐县青禾乡党委", PARTY, "140121/青禾乡"),
+            },
+        ),
+        ("清徐县青禾镇副镇长李华出席会议。", {("李华", "副镇长", "清徐县青禾镇人民政府", GOV, TOWN)}),
+        (  # no division known: the same organs, no jurisdiction
+            "青禾镇镇长、党委副书记李华出席会议。",
+            {("李华", "镇长", "青禾镇人民政府", GOV, None), ("李华", "副书记", "青禾镇党委", PARTY, None)},
+        ),
+        (  # a village's head: its committee
+            "红星村村主任、党支部书记王小明出席会议。",
+            {
+                ("王小明", "村主任", "红星村村委会", ORG, None),
+                ("王小明", "书记", "红星村党支部", PARTY, None),
+            },
+        ),
+        (  # a subdistrict's office is read as written
+            "小店区青禾街道办事处主任李华出席会议。",
+            {("李华", "主任", "小店区青禾街道办事处", ORG, "140105/青禾街道办事处")},
+        ),
+        # counter-examples: a city's mayor as before; a head of another level stays unread
+        (
+            "太原市市长、市委副书记王小明出席会议。",
+            {
+                ("王小明", "市长", "太原市人民政府", GOV, "140100"),
+                ("王小明", "副书记", "太原市委", PARTY, "140100"),
+            },
+        ),
+        ("清徐县青禾乡镇长王小明出席会议。", {("王小明", "镇长", "清徐县青禾乡", ORG, "140121")}),
+    ],
+)
+def test_a_written_township_head_is_of_its_government(text: str, expected: set[Post]) -> None:
+    assert posts_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("reverse", "written"),
+    [
+        (
+            "清徐县青禾镇镇长、党委副书记王小明出席会议。",
+            "清徐县青禾镇人民政府镇长、清徐县青禾镇党委副书记王小明出席会议。",
+        ),
+        (
+            "清徐县青禾乡乡长、党委书记李华出席会议。",
+            "清徐县青禾乡人民政府乡长、清徐县青禾乡党委书记李华出席会议。",
+        ),
+        ("青禾镇镇长、党委副书记李华出席会议。", "青禾镇人民政府镇长、青禾镇党委副书记李华出席会议。"),
+    ],
+)
+def test_a_township_head_first_gives_the_keys_of_the_organs_written_out(reverse: str, written: str) -> None:
+    keys = org_keys(reverse)
+    assert len(keys) == 2 and keys == org_keys(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the head of a 乡 after a 镇's organ, and the reverse: no post for it
+            "清徐县青禾镇党委书记、乡长王小明出席会议。",
+            {("王小明", "书记", "清徐县青禾镇党委", PARTY, TOWN)},
+        ),
+        (
+            "清徐县青禾乡党委副书记、镇长李华出席会议。",
+            {("李华", "副书记", "清徐县青禾乡党委", PARTY, "140121/青禾乡")},
+        ),
+        ("青禾镇党委书记、副乡长李华出席会议。", {("李华", "书记", "青禾镇党委", PARTY, None)}),
+        (  # a village's head after a township's organ, a township's after a company's
+            "清徐县青禾镇党委书记、村主任王小明出席会议。",
+            {("王小明", "书记", "清徐县青禾镇党委", PARTY, TOWN)},
+        ),
+        (
+            "青禾集团有限公司董事长、镇长李华出席会议。",
+            {("李华", "董事长", "青禾集团有限公司", "Corporation", None)},
+        ),
+        # counter-examples: the head of the same level, or with its own organisation, is kept
+        (
+            "清徐县青禾乡党委副书记、乡长李华出席会议。",
+            {
+                ("李华", "副书记", "清徐县青禾乡党委", PARTY, "140121/青禾乡"),
+                ("李华", "乡长", "清徐县青禾乡人民政府", GOV, "140121/青禾乡"),
+            },
+        ),
+        (
+            "青禾镇党委书记、红旗乡乡长王小明出席会议。",
+            {("王小明", "书记", "青禾镇党委", PARTY, None), ("王小明", "乡长", "红旗乡人民政府", GOV, None)},
+        ),
+    ],
+)
+def test_a_bare_head_of_another_level_gives_no_post(text: str, expected: set[Post]) -> None:
+    assert posts_of(text) == expected
+
+
+def test_head_organ_names_the_government_of_the_heads_level() -> None:
+    assert head_organ("清徐县青禾镇", "镇长") == "清徐县青禾镇人民政府"
+    assert head_organ("青禾乡", "乡长") == "青禾乡人民政府"
+    assert head_organ("红星村", "村主任") == "红星村村委会"
+    assert head_organ("青禾乡", "镇长") is None  # another level
+    assert head_organ("青禾城镇", "镇长") is None  # 城镇 is no township
+    assert head_organ("镇", "镇长") is None  # no name before the level word
+    assert head_organ("青禾镇", "书记") is None  # no head
 
 
 def awards_of(text: str) -> set[tuple[str, str]]:

@@ -153,6 +153,24 @@ def local_organ(orgs: tuple[Organization, ...], organ: str, role: str) -> Organi
     return Organization(org_key(org.jurisdiction, name), name, kind, org.jurisdiction, None)
 
 
+def local_head(role: str) -> bool:
+    """Is ``role`` (without modifiers) the head of a township's or a village's government (镇长)?"""
+    return role in _LOCAL_HEADS
+
+
+def head_organ(place: str, role: str) -> str | None:
+    """``某某镇`` + ``镇长`` -> ``某某镇人民政府``: the written name of the organ that the head of a
+    township or village written before the title heads (as ``某市`` + ``市长`` -> the city's
+    government); ``role`` without modifiers. None if ``place`` is no township or village of the
+    head's level (``某某乡`` + ``镇长``, ``某某城镇`` + ``镇长``)."""
+    head = _LOCAL_HEADS.get(role)
+    if head is None:
+        return None
+    level, organ = head
+    unit = _local_unit(place + organ)
+    return place + organ if unit is not None and unit[:2] == (place, level) else None
+
+
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     for own in _OWN_COMPANY:

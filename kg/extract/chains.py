@@ -7,7 +7,9 @@ home division. Bare national titles imply their organ (总理 -> 国务院). A b
 after an enterprise or institution is its unit (``某某公司董事长、党委书记``), and a title after
 such a unit that is no party post is the organisation's again (``某某公司党委书记、董事长``).
 After a title in an organ of a township or village, its other organs are the same place's
-(``某某镇党委书记、镇长`` -> 某某镇人民政府; ``某某村党支部书记、村委会主任`` -> 某某村村委会).
+(``某某镇党委书记、镇长`` -> 某某镇人民政府; ``某某村党支部书记、村委会主任`` -> 某某村村委会);
+a head written after the township (``某某镇镇长``) heads its government, as ``某市市长`` the city's,
+and a bare head of another level (``某某镇党委书记、乡长``) names no post.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from kg.extract.chain_orgs import (
     COUNTRY,
     NATIONAL,
     division_only,
+    head_organ,
     inner_organ,
+    local_head,
     local_organ,
     outside_party,
     place_at_level,
@@ -214,6 +218,12 @@ def resolve_chain(
                 resolved = _post(parsed.organizations, sp, division.key, item)
         elif prev is not None and (organ := local_organ(prev.orgs, sp.org, _strip_mods(sp.role))):
             resolved = _post((organ,), sp, organ.jurisdiction, item)  # 某某镇党委书记、镇长
+        elif not sp.org and prev is not None and local_head(_strip_mods(sp.role)):
+            pass  # 某某镇党委书记、乡长: the head of no organ the chain names; no post
+        elif sp.org and (head := head_organ(sp.org, _strip_mods(sp.role))) is not None:
+            parsed = resolve_org(head, scope or sentence_scope, ex)  # 某某镇镇长: its 人民政府
+            if parsed is not None:
+                resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif sp.org and prev is not None and (unit := inner_organ(prev.orgs, sp.org)) is not None:
             resolved = _post(unit, sp, prev.jurisdiction, item)  # 某某公司董事长、党委书记
         elif sp.org:
