@@ -211,9 +211,9 @@ def org_keys(text: str) -> set[str]:
                 ("王小明", "书记", "红星村党支部", PARTY, None),
             },
         ),
-        (  # a subdistrict's office is read as written
+        (  # a subdistrict's office: the office of the place 青禾街道, as the forward chain reads it
             "小店区青禾街道办事处主任李华出席会议。",
-            {("李华", "主任", "小店区青禾街道办事处", ORG, "140105/青禾街道办事处")},
+            {("李华", "主任", "小店区青禾街道办事处", ORG, "140105/青禾街道")},
         ),
         # counter-examples: a city's mayor as before; a head of another level stays unread
         (
@@ -321,3 +321,11 @@ def test_a_quoted_award_is_one_name_whatever_punctuation_it_holds(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert awards_of(text) == expected
+
+
+def test_a_subdistrict_written_with_its_office_is_the_place_of_the_office_and_of_its_committee() -> None:
+    office = posts_of("小店区青禾街道办事处主任、党工委副书记李华出席会议。")
+    committee = posts_of("小店区青禾街道党工委副书记李华出席会议。")
+    assert {p[4] for p in office} == {p[4] for p in committee} == {"140105/青禾街道"}
+    # an office with no 街道 before it is a township of its own name (某某办事处, as some cities call it)
+    assert {p[4] for p in posts_of("仙桃市青禾办事处主任李华出席会议。")} == {"429004/青禾办事处"}

@@ -35,6 +35,8 @@ NOT_HALL = ("厅长", "厅级", "厅局", "厅官")
 FOLLOW_BRANCH = re.compile(r"(?:分局|分公司|分行|支行|分院|公安处|公安局|供电公司|海关)")
 
 #: Below the county: a township then a village, each ending in its level word.
+#: The office of a subdistrict (某某街道办事处): an organisation of the place 某某街道.
+OFFICE = "办事处"
 TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇|乡)")
 STRONG_TOWN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
 LOCAL_LEVEL = re.compile(r"(?:社区|村|镇|乡|街道)")
@@ -253,6 +255,8 @@ def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> l
     out: list[tuple[int, str, str]] = []
     m = TOWN.match(text, start)
     town = m.group(0) if m and _plain(m.group(0)) else None
+    if town and town.endswith(OFFICE) and town[: -len(OFFICE)].endswith("街道"):
+        town = town[: -len(OFFICE)]  # 某某街道办事处: the subdistrict 某某街道, and its office
     pos = start + len(town) if town else start
     village = _local_name(text, pos, VILLAGE, tok)
     if town and (village or _local_end_ok(text, pos, tok) or STRONG_TOWN.fullmatch(town)):
