@@ -11,6 +11,8 @@ from __future__ import annotations
 from kg.extract.name_runs import common_surnames
 from kg.extract.titles import lexicon
 
+#: Forms of address written after a full name (王某某同志, 李某某先生): no part of the name or its title.
+COURTESY = ("同志", "先生", "女士")
 #: Forms of address the tagger glues to a name (王某先生, 李某同志, 张老).
 HONORIFICS = (
     "先生",

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.address import COURTESY
+from kg.extract.cut_names import LIST_MARKS
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Mention
 
@@ -28,11 +30,8 @@ _ACTIVE = re.compile(r"(?<!被)(?:授予|追授|追记)")
 _PASSIVE = re.compile(r"被(?:授予|追授|追记)")
 #: What a prize, a medal or a merit citation (一等功, 个人二等功) ends in.
 PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状", "等功")
-#: Forms of address between a name and the verb or the award (not titles of a post).
-ADDRESS = ("同志", "先生", "女士")
 #: Adverbs between the recipients and 被授予.
 ADVERBS = ("曾", "先后", "还", "也", "已", "均", "分别", "都")
-LIST_MARKS = "、和与及"
 #: Quoted awards of a passive conferral: “甲”国家荣誉称号、“乙”“丙”称号.
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”), up to 20 characters.
 _QUOTED_RUN = re.compile(r"(?:“[^“”\n]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
@@ -56,14 +55,11 @@ class Conferred:
 
 def _after_title(text: str, pos: int) -> int:
     """The end of the title or form of address that starts at ``pos`` (``pos`` if none)."""
-    for word in ADDRESS:
+    for word in COURTESY:
         if text.startswith(word, pos):
             return pos + len(word)
-    lex = lexicon()
-    for k in range(_LONGEST_TITLE, 1, -1):
-        if lex.is_title(text[pos : pos + k]):
-            return pos + k
-    return pos
+    title = lexicon().title_at(text, pos, _LONGEST_TITLE)
+    return pos + len(title) if title else pos
 
 
 def _plain_award(text: str, start: int) -> str | None:
@@ -107,7 +103,7 @@ def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]
 
 
 def _recipients_before(text: str, pos: int, person_ends: dict[int, Mention]) -> tuple[Mention, ...]:
-    for words in (ADVERBS, ADDRESS):  # 甲同志曾被授予: the adverb, then the form of address
+    for words in (ADVERBS, COURTESY):  # 甲同志曾被授予: the adverb, then the form of address
         word = next((w for w in words if text.endswith(w, 0, pos)), "")
         pos -= len(word)
     names: list[Mention] = []

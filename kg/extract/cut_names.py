@@ -25,16 +25,6 @@ ELLIPSIS = "…"
 _LONGEST_TITLE = 6
 
 
-def _title_at(text: str, pos: int) -> str | None:
-    """The lexicon title word that starts at ``pos`` (the longest)."""
-    lex = lexicon()
-    for k in range(_LONGEST_TITLE, 1, -1):
-        word = text[pos : pos + k]
-        if len(word) == k and lex.is_title(word) and lex.title_kind(word) == 0:
-            return word
-    return None
-
-
 def _title_before(text: str, pos: int) -> bool:
     lex = lexicon()
     return any(pos - k >= 0 and lex.is_title(text[pos - k : pos]) for k in range(2, _LONGEST_TITLE + 1))
@@ -65,5 +55,5 @@ def cut_before_mark(text: str, toks: tuple[Token, ...], i: int) -> bool:
     end = third.end
     if text.startswith(ELLIPSIS, end):
         return text[tok.start - 1 : tok.start] == "”" or _title_before(text, tok.start)
-    title = _title_at(text, end)
+    title = lexicon().title_at(text, end, _LONGEST_TITLE, lexical=True)
     return title is not None and _parallel_item(text, tok.start, end, title)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.address import COURTESY
 from kg.extract.chains import ChainItem, chain_start, org_starts, parse_chain
 from kg.extract.names import NameHit
 from kg.extract.titles import FORMER
@@ -31,7 +32,6 @@ from kg.model import Extraction
 
 #: Verbs of holding a post, longest first (现任 before 任).
 HOLD_VERBS = ("现任", "担任", "出任", "升任", "兼任", "接任", "调任", "任")
-COURTESY = ("同志", "先生", "女士")
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
 TAILS = ("职务", "一职", "以来", "至今", "职位")
 #: Characters that join a title chain to the name it states (董事长为王小明).

@@ -69,6 +69,16 @@ class TitleLexicon:
         """Is ``text`` a whole title (role word, modifiers + role, pattern, or titles joined by 兼)?"""
         return self.title_kind(text) is not None
 
+    def title_at(self, text: str, pos: int, longest: int, *, lexical: bool = False) -> str | None:
+        """The longest title of at most ``longest`` characters that starts at ``pos`` (``lexical``:
+        built from lexicon words, not by a productive suffix); None if none starts there."""
+        for k in range(min(longest, len(text) - pos), 1, -1):
+            word = text[pos : pos + k]
+            kind = self.title_kind(word)
+            if kind is not None and (kind == 0 or not lexical):
+                return word
+        return None
+
     def title_kind(self, text: str, depth: int = 0) -> int | None:
         """0 for a title built from lexicon words, 1 for one built by a productive suffix, else None."""
         if not text or text[-1] not in self._last_chars:
