@@ -16,7 +16,6 @@ Beside it, kg keeps where the build wrote each article's graph in its N-Quads an
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.cache import Cache
+from kg.export.atomic import write_text
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +85,7 @@ def record(
 
 def _write(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` as JSON to ``path``, all or nothing."""
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_text(path, json.dumps(data, separators=(",", ":")))
 
 
 def graphs(cache: Cache, outdir: Path) -> dict[str, Any] | None:
