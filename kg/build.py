@@ -113,7 +113,8 @@ def _expand(
         try:
             found = iter_inputs([given])
             if inside is not None and Path(given).is_dir():
-                found = [f for f in found if not f.resolve().is_relative_to(inside)]
+                folder = Path(given).resolve()
+                found = [f for f in found if not _under(f, inside, folder)]
             files.extend(found)
         except KGError as exc:
             entry = _entry(display_path(given))
@@ -122,6 +123,18 @@ def _expand(
             inputs.append(entry)
             log.info("%s", exc.format())
     return files
+
+
+def _under(path: Path, inside: Path, folder: Path) -> bool:
+    """Whether the file ``path``, found in the resolved ``folder``, is in the resolved ``inside``.
+
+    Resolving every file of a large archive costs a system call per part of its path; only a
+    folder that holds ``inside`` or a symbolic link (a folder's links are not followed when it
+    is listed) can lead there.
+    """
+    if (folder.is_relative_to(inside) or inside.is_relative_to(folder)) or path.is_symlink():
+        return path.resolve().is_relative_to(inside)
+    return False
 
 
 def plan(files: Sequence[Path]) -> list[tuple[Path, str]]:

@@ -433,3 +433,13 @@ def test_outputs_inside_the_input_folder_are_not_read_again(tmp_path: Path) -> N
     assert again.report["summary"]["files"] == len(PAGES)
     explicit = build_to([out / "report.json"], tmp_path / "o2", ["turtle"], jobs=1)  # named: read
     assert explicit.report["summary"]["files"] == 1
+
+
+def test_a_link_into_the_output_folder_is_not_read_and_outside_outputs_skip_nothing(tmp_path: Path) -> None:
+    folder = pages(tmp_path / "in")
+    out = tmp_path / "out"  # beside the input folder: every input file is read
+    first = build_to([folder], out, ["turtle", "html"], jobs=1)
+    assert first.report["summary"]["files"] == len(PAGES)
+    (folder / "report.json").symlink_to(out / "report.json")  # a link in the input, to an output
+    again = build_to([folder], out, ["turtle", "html"], jobs=1)
+    assert again.report["summary"] == first.report["summary"] and not again.failed
