@@ -10,7 +10,8 @@ Grammar:
 - its categories: ``获得“X”类别的有：``, ``“X”类：``;
 - the recipients: names in a category's list, in the list that follows the award sentence
   (``她们是：…``, ``分别是…``), and names conferred in the award sentence itself
-  (``授予甲等十人…称号``).
+  (``授予甲等十人…称号``), and the roll after a conferral that defers them (``授予以下同志…称号``,
+  :mod:`kg.extract.rolls`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
+from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.model import Award, AwardConferral, Extraction, Mention
 from kg.pipeline import stage
 
@@ -113,6 +115,9 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
             quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
         if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
             hits.append(_AwardHit(m.start(2), m.end(2), name))
+    for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
     for c in conferred(ex):  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号
         end = c.start + len(c.name)
         hits = [h for h in hits if not (h.start < end and c.start < h.end)]
@@ -174,6 +179,10 @@ def honours_stage(ex: Extraction) -> Extraction:
         if aw.conferred_in:
             for p in persons:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
+                    confer(p, aw, None)
+            if defers(ex, aw.start):  # 授予以下同志“某某”称号：a roll of names follows
+                stop = min((a.start for a in awards if a.start > aw.end), default=len(text))
+                for p in roll_after(ex, aw.end, persons, stop):
                     confer(p, aw, None)
         s, e = ex.article.sentence(aw.start)
         nxt_s = e

@@ -4,7 +4,8 @@ Grammar, in order of evidence:
 - a title chain right before a name (``省委常委、某市委书记王小明``);
 - an enumeration with 、 after a titled name shares its chain (``市领导甲、乙、丙``);
 - a national title right after a name (``某某总书记``);
-- appointment and removal lists (``任命甲为某部副部长``, ``免去乙的某部副部长职务``).
+- appointment and removal lists (``任命甲为某部副部长``, ``免去乙的某部副部长职务``);
+- a roll line: the name, a space, and the post to the end of the line (:mod:`kg.extract.rolls`).
 Names in bylines and photo credits are left to the byline stage.
 """
 
@@ -18,6 +19,7 @@ from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import APPOINTMENT, NameHit, find_names
+from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.stated_posts import possessor, stated_chain
 from kg.extract.titles import lexicon, split_title
@@ -111,6 +113,8 @@ def people_stage(ex: Extraction) -> Extraction:
             posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
         if not posts and not items:
             posts = _stated(ex, hit, hits, acc, key, sentence_scope)
+        if not posts and not items:
+            posts = _rolled(ex, hit, acc, key, sentence_scope)
         if posts:
             sentence_scope = next((p.jurisdiction for p in reversed(posts) if p.jurisdiction), sentence_scope)
             sentence_org = posts[-1].orgs
@@ -262,6 +266,16 @@ def _stated(
     acc.abstained += skipped
     for rp in posts:
         acc.post(ex, key, rp, start, end, _job_title(posts, rp))
+    return posts
+
+
+def _rolled(ex: Extraction, hit: NameHit, acc: _Acc, key: str, scope: str | None) -> list[ResolvedPost]:
+    """The post after the name on a roll line (:mod:`kg.extract.rolls`)."""
+    end, items = roll_chain(ex, hit.start, hit.end_with_mark or hit.end)
+    posts, skipped = resolve_chain(ex, items, scope) if items else ([], 0)
+    acc.abstained += skipped
+    for rp in posts:
+        acc.post(ex, key, rp, hit.start, end, _job_title(posts, rp))
     return posts
 
 

@@ -1,0 +1,110 @@
+"""Rolls: one person per line, the name first and the post after a space.
+
+Notices of commendation, lists of deputies and of appointees print their names as a roll::
+
+    王小明  青禾县红旗镇东沟村党支部书记
+    李华（女）  某某集团有限公司高级技师
+
+The grammar:
+
+- a roll line opens with the name (after indentation, or an ordinal such as ``1.`` or ``（一）``),
+  a gender mark may follow it, then at least one space (ASCII, ideographic or a tab), then a whole
+  title chain to the end of the line (or to ``；`` or ``。``). That chain is the person's post
+  (:func:`roll_chain`). A name followed by prose, or by a title chain that does not run to the end
+  of the line, states no post.
+- the recipients of an award whose conferral defers them (``授予以下同志“某某”称号``, ``下列``,
+  ``名单如下``) are the names that open the roll lines after it (:func:`roll_after`). The roll
+  runs over short headings (``一、某某奖（10名）``, a province's name) and ends at a line of prose,
+  at the next award or at the end of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.chains import ChainItem, parse_chain
+from kg.model import Extraction, Mention
+
+#: Spaces that separate a name from its post on a roll line.
+GAP = " \u3000\t"
+#: An ordinal before a roll line's name: 1. 1、 (1) （一） 一、
+ORDINAL = re.compile(r"\d{1,4}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+#: Where a post written after the gap ends.
+POST_END = "\n；;。"
+#: Words of a conferral that defers its recipients to a roll after it.
+DEFERRED = re.compile(r"以下|下列|如下")
+#: A conferral on the roll after it, with or without 称号: ``授予下列同志“某某奖章”``.
+DEFERRED_CONFERRAL = re.compile(
+    r"(授予|追授)(?:以下|下列)(?:[^“”。；，：:\n]{0,6}?(?:同志|个人|人员|职工|代表|教师|学生|选手))?"
+    r"(“[^“”\n]{2,40}”|[^“”。；，：:\n]{2,40}?)(?:荣誉)?(?:称号)?(?=[。；，：:\n])"
+)
+#: Lines of a roll that are no entry but do not end it: a heading of at most this many characters.
+HEADING_MAX = 20
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether only indentation or an ordinal stands between the start of the line and ``start``."""
+    before = text[_line_start(text, start) : start].strip(GAP)
+    return not before or ORDINAL.fullmatch(before) is not None
+
+
+def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, list[ChainItem]]:
+    """The title chain after the name at ``start`` (ending with its gender mark at
+    ``end_with_mark``) on a roll line, as (its end, items); ``(end_with_mark, [])`` if none."""
+    text = ex.article.text
+    if not opens_line(text, start):
+        return end_with_mark, []
+    post = end_with_mark
+    while post < len(text) and text[post] in GAP:
+        post += 1
+    if post == end_with_mark or post >= len(text) or text[post] in POST_END:
+        return end_with_mark, []
+    end = post
+    while end < len(text) and text[end] not in POST_END:
+        end += 1
+    end = len(text[:end].rstrip(GAP))
+    items = parse_chain(ex, post, end)
+    if not items or items[0].start != post or items[-1].end != end:
+        return end_with_mark, []
+    return end, items
+
+
+def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: int) -> list[Mention]:
+    """The names opening the roll lines that follow the line holding ``offset``, before ``stop``."""
+    text = ex.article.text
+    opening = {m.start: m for m in persons if opens_line(text, m.start)}
+    found: list[Mention] = []
+    line = text.find("\n", offset)
+    while 0 <= line < stop:
+        start, end = line + 1, text.find("\n", line + 1)
+        end = len(text) if end < 0 else end
+        body = text[start:end].strip(GAP)
+        first = next((m for s, m in opening.items() if start <= s < end), None)
+        if first is not None:
+            found.append(first)
+        elif body and (len(body) > HEADING_MAX or body.endswith("。")):
+            break  # prose: the roll is over
+        line = end if end < len(text) else -1
+    return [m for m in found if m.start < stop]
+
+
+def deferred_conferrals(text: str) -> list[tuple[int, int, str, bool]]:
+    """Conferrals on a roll: (start, end, award, posthumous) of each award they name."""
+    out = []
+    for m in DEFERRED_CONFERRAL.finditer(text):
+        name = m.group(2).strip("“”")
+        name = name[:-2] if name.endswith("荣誉") else name
+        if len(name) >= 2:
+            out.append((m.start(2), m.end(2), name, m.group(1) == "追授"))
+    return out
+
+
+def defers(ex: Extraction, offset: int) -> bool:
+    """Whether the conferral sentence holding ``offset`` defers its recipients to a roll."""
+    s, e = ex.article.sentence(offset)
+    return DEFERRED.search(ex.article.text, s, e) is not None
