@@ -112,3 +112,18 @@ def test_deferred_conferrals() -> None:
     assert deferred_conferrals("授予下列同志“青禾好人”称号：") == [(6, 12, "青禾好人", False)]
     assert deferred_conferrals("追授以下同志青禾市优秀共产党员称号。")[0][2:] == ("青禾市优秀共产党员", True)
     assert deferred_conferrals("授予王小明“青禾好人”称号。") == []  # names its recipient: no roll
+
+
+def test_a_roll_after_a_received_award_and_its_list_opener() -> None:
+    text = (
+        "　　近日，王小明等3人获评“青禾好人”，名单如下：\n"
+        "　　王小明　青禾县红旗镇东沟村党支部书记\n"
+        "　　李华（女）　青禾钢铁集团有限公司工人\n"
+        "　　张伟　市第二中学教师\n"
+    )
+    assert honours(extract(text)) == {(n, "青禾好人", False) for n in ("王小明", "李华", "张伟")}
+
+
+def test_a_list_that_is_no_conferral_gives_no_roll_of_recipients() -> None:
+    text = "　　以下是青禾市新当选的人大代表名单：\n　　王小明　青禾县红旗镇党委书记\n　　李华　青禾钢铁集团有限公司工人\n"
+    assert not extract(text).conferrals

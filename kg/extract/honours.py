@@ -50,6 +50,7 @@ class _AwardHit:
     conferred_in: tuple[int, int] | None = None  # recipients named inside this span
     recipients: tuple[Mention, ...] = ()  # recipients read by kg.extract.conferral_forms
     posthumous: bool = False  # conferred with 追授 (a verb of POSTHUMOUS_VERBS)
+    received: bool = False  # named after a verb of receiving (荣获, 获评, 被评为…)
 
 
 def _clean(name: str) -> str:
@@ -114,7 +115,7 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
             quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
         if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
-            hits.append(_AwardHit(m.start(2), m.end(2), name))
+            hits.append(_AwardHit(m.start(2), m.end(2), name, received=True))
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
@@ -180,10 +181,10 @@ def honours_stage(ex: Extraction) -> Extraction:
             for p in persons:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
-            if defers(ex, aw.start):  # 授予以下同志“某某”称号：a roll of names follows
-                stop = min((a.start for a in awards if a.start > aw.end), default=len(text))
-                for p in roll_after(ex, aw.end, persons, stop):
-                    confer(p, aw, None)
+        if (aw.conferred_in or aw.received) and defers(ex, aw.start):  # 授予以下同志…称号：a roll follows
+            stop = min((a.start for a in awards if a.start > aw.end), default=len(text))
+            for p in roll_after(ex, aw.end, persons, stop):
+                confer(p, aw, None)
         s, e = ex.article.sentence(aw.start)
         nxt_s = e
         while nxt_s < len(text) and text[nxt_s] in "\n 　":
