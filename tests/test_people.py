@@ -188,6 +188,25 @@ def test_appointment_and_removal_in_one_sentence() -> None:
     assert ex.person("t|李华") is not None and ex.person("t|李华").gender == "女"
 
 
+def test_comrade_after_a_name_in_an_appointment_list_is_no_part_of_it() -> None:
+    ex = extract(
+        "经研究决定：任命王小明同志、李华同志为太原市人民政府副市长；免去张伟同志的太原市教育局局长职务。"
+    )
+    assert posts_of(ex) == [
+        ("王小明", "太原市人民政府副市长", "副市长", "太原市人民政府", TAIYUAN),
+        ("李华", "太原市人民政府副市长", "副市长", "太原市人民政府", TAIYUAN),
+        ("张伟", "太原市教育局局长", "局长", "太原市教育局", TAIYUAN),
+    ]
+    assert {p.name for p in ex.persons} == {"王小明", "李华", "张伟"}
+
+
+def test_appointee() -> None:
+    from kg.extract.names import appointee
+
+    assert appointee("王小明同志") == "王小明" and appointee("李华（女）") == "李华"
+    assert appointee("同志") == "" and appointee("王同") == "王同"  # only the whole word goes
+
+
 # ------------------------------------------------------------------ counter-examples
 
 

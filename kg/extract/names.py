@@ -191,10 +191,19 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
     )
 
 
-#: 任命甲、乙为… / 免去丙（女）的…职务: the grammar marks the names.
+#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务: the grammar marks the names.
 APPOINTMENT = re.compile(
     r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)"
 )
+
+
+#: What may follow an appointee's name in the list: a gender mark, 同志.
+_APPOINTEE_MARKS = re.compile(r"(?:（[男女]）|同志)+$")
+
+
+def appointee(item: str) -> str:
+    """The name of an item of an appointment list: ``丙（女）`` and ``丁同志`` name 丙 and 丁."""
+    return _APPOINTEE_MARKS.sub("", item)
 
 
 def _appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
@@ -205,7 +214,7 @@ def _appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
     for m in APPOINTMENT.finditer(text):
         pos = m.start(2)
         for item in m.group(2).split(LIST_SEP):
-            name = re.sub(r"（[男女]）$", "", item)
+            name = appointee(item)
             if looks_like_name(name) and (name[0] in single or name[:2] in double):
                 found.append(_with_gender(text, pos, pos + len(name)))
             pos += len(item) + 1

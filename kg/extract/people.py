@@ -18,7 +18,7 @@ from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain,
 from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
 from kg.extract.name_runs import looks_foreign
-from kg.extract.names import APPOINTMENT, NameHit, find_names
+from kg.extract.names import APPOINTMENT, NameHit, appointee, find_names
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.stated_posts import possessor, stated_chain
@@ -294,12 +294,12 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
     text = ex.article.text
     for m in _APPOINT.finditer(text):
-        names = [re.sub(r"（[男女]）$", "", n) for n in m.group(2).split("、")]
+        names = [appointee(n) for n in m.group(2).split("、")]
         if not all(n in known or _surname_start(n) for n in names):
             continue
         pos = m.start(2)
         for raw in m.group(2).split("、"):
-            name = re.sub(r"（[男女]）$", "", raw)
+            name = appointee(raw)
             if name not in known:  # 任命甲为…: the grammar names a person where the tagger did not
                 key = person_key(ex.article.id, name)
                 acc.persons.setdefault(key, Person(key, name))
