@@ -44,6 +44,10 @@ def _names(text: str, tokens: tuple[Token, ...] = ()) -> tuple[list[str], list[s
         ("（本报记者李华摄）某市风光。", [], ["李华"]),
         ("（新华社记者 王小明 摄）\n某市风光。", [], ["王小明"]),
         ("（本报记者王小明）某市召开会议。", ["王小明"], []),
+        # qualified reporters (见习记者, 全媒体记者, 首席记者), and a byline closing a paragraph
+        ("本报讯（见习记者 王小明 记者 李华）近日，某县举行会议。", ["王小明", "李华"], []),
+        ("标题\n全媒体记者 赵一 通讯员 钱二\n某区开展活动。", ["赵一", "钱二"], []),
+        ("某县举行会议。（首席记者 王小明 通讯员 李华 张伟）", ["王小明", "李华", "张伟"], []),
     ],
 )
 def test_bylines_grammar(text: str, reporters: list[str], photographers: list[str]) -> None:
@@ -59,6 +63,9 @@ def test_bylines_grammar(text: str, reporters: list[str], photographers: list[st
         "会议召开。\n（讲话全文见第三版）",
         "市政府召开记者会，通报有关情况。",
         "他担任记者多年，拍摄了大量照片。",
+        "王小明说：“我们（记者和通讯员）都很忙。”",  # a parenthesis inside a sentence
+        "会议强调要加强宣传（记者注：原文如此）",  # a note of the reporter, no names
+        "会议举行（记者 李华）。后来大家散去",  # not at the end of its paragraph
     ],
 )
 def test_not_bylines(text: str) -> None:

@@ -1,4 +1,4 @@
-"""Bylines: reporters (``本报讯（记者 王小明 李华）``, ``（本报记者 王小明、李华）`` at the end,
+"""Bylines: reporters (``本报讯（记者 王小明 李华）``, ``（本报记者 王小明、李华）`` closing a paragraph,
 ``记者 王小明``, ``通讯员 李华``) and photographers (``王小明 摄``, ``新华社记者 李华 摄``).
 
 The byline grammar fixes where a name stands, so the tagger's PER tags are only needed to cut
@@ -18,6 +18,7 @@ from kg.ingest.patterns import (
     HAN,
     NAME,
     PHOTO_CREDIT,
+    QUALIFIER,
     REPORTER_LINE,
     NamedPattern,
 )
@@ -29,8 +30,8 @@ log = logging.getLogger(__name__)
 #: Role words of a byline; what follows them, up to the next role word, are names.
 ROLE = NamedPattern(
     "byline_role",
-    re.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?(?:特约|实习)?(?:记者|通讯员)|实习生|报道|摄影"),
-    ("本报记者", "新华社记者", "通讯员", "实习生", "特约记者"),
+    re.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?{QUALIFIER}(?:记者|通讯员)|实习生|报道|摄影"),
+    ("本报记者", "新华社记者", "通讯员", "实习生", "特约记者", "见习记者"),
     ("记录", "通讯"),
     anchored=False,
 )
@@ -108,6 +109,10 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
                 at = m.end()
                 break
         paren = BYLINE_PARENTHESIS.match(line, at)
+        if paren is None and line.rstrip().endswith("）"):  # …会议。（记者 王小明 通讯员 李华）
+            paren = next(
+                (m for m in BYLINE_PARENTHESIS.regex.finditer(line) if not line[m.end() :].strip()), None
+            )
         if paren:
             inner = line.index("（", paren.start()) + 1
             close = line.rindex("）", 0, paren.end())
