@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
+from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.org_suffixes import Suffix, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
@@ -28,6 +29,8 @@ FUNCTION_CHARS = frozenset("的了么呢吗在是从向把被对为等这那该�
 _BAD_FIRST = frozenset("该本此其各全每某子母总")
 _LEVEL_CHARS = "省市县区州盟旗"
 _COMPANY_WORDS = ("公司", "集团")
+#: Conjunctions that may join words inside a name (文化和旅游局) but never open a unit's name.
+_JOINERS = ("和", "与", "及")
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,8 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
     body = text[: -len(suffix.suffix)]
     if suffix.use == "whole":
         return suffix if first and not after_place and not body else None
-    if not first and any(w in body for w in _COMPANY_WORDS):
-        return None
+    if not first and (any(w in body for w in _COMPANY_WORDS) or body.startswith(_JOINERS)):
+        return None  # 某某公司和某某集团: two organisations, the second no unit of the first
     if len(suffix.suffix) == 1:
         minimum = 2
     elif suffix.use == "organ" and (after_place or not first):
@@ -254,7 +257,8 @@ def _committee() -> Suffix:
 
 #: A company name's ending (有限公司, 股份有限公司, 有限责任公司, 集团, 集团有限公司), after a body.
 COMPANY = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(?:(?:集团)?(?:股份)?(?:有限责任|有限|责任)公司|集团(?:公司)?)"
+    r"(?:(?!(?:公司|集团)[和与及])[\u4e00-\u9fffA-Za-z0-9]){2,24}?"  # 某某公司和某某集团: two names
+    r"(?:(?:集团)?(?:股份)?(?:有限责任|有限|责任)公司|集团(?:公司)?)"
 )
 #: Characters after which an organisation phrase may start.
 PHRASE_START = '、，,。；;：:（(）)“”"《》 \u3000\n'
@@ -347,6 +351,8 @@ def orgs_stage(ex: Extraction) -> Extraction:
     article = ex.article
     orgs: list[Organization] = []
     mentions: list[Mention] = []
+    listed = enterprise_items(article.text, ex.tokens)  # 甲、乙等企业
+    ex = release_places(ex, [(t.start, t.end) for i, t in enumerate(ex.tokens) if i in listed])
     parse = _parser(ex)
     for start, end in find_org_spans(ex, parse):
         parsed = parse(article.text[start:end])
@@ -359,11 +365,15 @@ def orgs_stage(ex: Extraction) -> Extraction:
     taken = [(m.start, m.end) for m in mentions] + [
         (m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref
     ]
-    for token in ex.tokens:  # organisations the suffix grammar cannot read (新华社, 中国共产党)
+    for i, token in enumerate(ex.tokens):  # organisations the suffix grammar cannot read (新华社, 中国共产党)
         if token.tag != "ORG" or any(s < token.end and token.start < e for s, e in taken):
             continue
         name = token.text
-        if len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS):
+        if i in listed:
+            key = org_key(None, name)
+            orgs.append(Organization(key, name, "Corporation", None, None))
+            mentions.append(article.span(token.start, token.end, "Organization", ref=key))
+        elif len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS):
             key = org_key(None, name)
             orgs.append(Organization(key, name, "Organization", None, None))
             mentions.append(article.span(token.start, token.end, "Organization", ref=key))
