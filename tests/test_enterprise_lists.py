@@ -55,3 +55,19 @@ def test_two_companies_joined_by_and_are_two() -> None:
     assert "文化和旅游局" in {
         o.name.removeprefix("太原市") for o in extract("太原市文化和旅游局召开会议。").organizations
     }
+
+
+@pytest.mark.parametrize("name", ["国有资本投资运营有限公司", "向阳社区党委", "红星食品企业"])
+def test_names_with_characters_that_also_open_phrases(name: str) -> None:
+    from kg.extract.orgs import parse_org
+
+    parsed = parse_org(name, home=None, places=())
+    assert parsed is not None and parsed.organizations[-1].name == name
+
+
+@pytest.mark.parametrize("name", ["本公司", "该公司", "青禾集团下属企业", "龙头企业", "全市民营企业"])
+def test_phrases_are_no_names(name: str) -> None:
+    from kg.extract.orgs import parse_org
+
+    parsed = parse_org(name, home=None, places=())
+    assert parsed is None or parsed.organizations[-1].name != name

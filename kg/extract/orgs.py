@@ -24,11 +24,16 @@ log = logging.getLogger(__name__)
 #: Words that a bare level character starts but that name no organ (市场监管局 is not 市 + 场监管局).
 BARE_STOP = frozenset({"市场", "市民", "省份", "区域", "县城", "区块", "市区", "县域", "市属", "省属"})
 #: Characters that occur in phrases, not in names.
-FUNCTION_CHARS = frozenset("的了么呢吗在是从向把被对为等这那该本此其些")
+FUNCTION_CHARS = frozenset("的了么呢吗在是从把被对为等这那该此其些")
 #: Characters a name's body cannot start with (该公司, 全集团).
 _BAD_FIRST = frozenset("该本此其各全每某子母总")
 _LEVEL_CHARS = "省市县区州盟旗"
 _COMPANY_WORDS = ("公司", "集团")
+#: Words that make 企业 a kind of enterprise, not the end of a name (下属企业, 龙头企业, 民营企业).
+_ENTERPRISE_KINDS = (
+    "下属", "所属", "旗下", "直属", "属下", "相关", "重点", "骨干", "龙头", "民营", "国有", "中小", "小微",
+    "外资", "合资", "工业", "规上", "以上", "出口", "科技型", "高新技术", "链主", "上市",
+)  # fmt: skip
 #: Conjunctions that may join words inside a name (文化和旅游局) but never open a unit's name.
 _JOINERS = ("和", "与", "及")
 
@@ -145,6 +150,8 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
         return suffix if first and not after_place and not body else None
     if not first and (any(w in body for w in _COMPANY_WORDS) or body.startswith(_JOINERS)):
         return None  # 某某公司和某某集团: two organisations, the second no unit of the first
+    if suffix.suffix == "企业" and body.endswith(_ENTERPRISE_KINDS):
+        return None  # 某某集团下属企业, 重点企业: a kind of enterprise, not one's name
     if len(suffix.suffix) == 1:
         minimum = 2
     elif suffix.use == "organ" and (after_place or not first):
