@@ -181,6 +181,7 @@ class Organization:
     kind: str  # Corporation | GovernmentOrganization | PartyOrganization | Organization
     jurisdiction: str | None = None  # key of the place it governs or sits in
     parent: str | None = None  # key of the organisation it is a unit of
+    aliases: tuple[str, ...] = ()  # short names the text defines for it (以下简称“某某”)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.divisions import gazetteer
-from kg.model import Extraction, Place
+from kg.model import Extraction, Organization, Place
 from kg.pipeline import stage
 
 
@@ -40,8 +40,12 @@ def closure_stage(ex: Extraction) -> Extraction:
         if p.parent and place_ok(p.parent) is None:
             places[p.key] = replace(p, parent=None)
 
-    orgs = {}
-    for o in ex.organizations:
+    orgs: dict[str, Organization] = {}
+    for o in ex.organizations:  # one per key: the first read, with the short names of every reading
+        if o.key in orgs:
+            aliases = tuple(dict.fromkeys([*orgs[o.key].aliases, *o.aliases]))
+            orgs[o.key] = replace(orgs[o.key], aliases=aliases)
+            continue
         orgs[o.key] = replace(o, jurisdiction=place_ok(o.jurisdiction))
     for key, o in list(orgs.items()):
         if o.parent and o.parent not in orgs:

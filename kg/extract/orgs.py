@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
 from kg.extract.enterprise_lists import enterprise_items, release_places
+from kg.extract.org_aliases import with_aliases
 from kg.extract.org_suffixes import Suffix, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
@@ -386,6 +387,7 @@ def orgs_stage(ex: Extraction) -> Extraction:
             mentions.append(article.span(token.start, token.end, "Organization", ref=key))
         else:
             mentions.append(article.span(token.start, token.end, "Organization"))
+    orgs, mentions = with_aliases(article, orgs, mentions)  # 某某有限公司（以下简称“某某”）
     return ex.add(organizations=orgs, mentions=mentions)
 
 

@@ -199,6 +199,8 @@ class ArticleGraphBuilder:
             self.add(iri, RDF.type, ORG.Organization)
             self.add(iri, RDF.type, ORG_TYPES.get(o.kind, SDO.Organization))
             self.label(iri, SKOS.prefLabel, o.name)
+            for alias in o.aliases:
+                self.label(iri, SKOS.altLabel, alias)
             if o.parent:
                 self.add(iri, ORG.subOrganizationOf, self.m.organization(o.parent))
             if o.jurisdiction:
