@@ -207,6 +207,50 @@ def test_appointee() -> None:
     assert appointee("同志") == "" and appointee("王同") == "王同"  # only the whole word goes
 
 
+def test_an_election_gives_the_post_and_a_bare_title_after_it_the_same_organisation() -> None:
+    text = "会议选举李华（女，满族）为太原市人民代表大会常务委员会主任，选举张伟、赵明为副主任。"
+    ex = extract(text)
+    org = "太原市人民代表大会常务委员会"
+    assert posts_of(ex) == [
+        ("李华", org + "主任", "主任", org, TAIYUAN),
+        ("张伟", org + "副主任", "副主任", org, TAIYUAN),
+        ("赵明", org + "副主任", "副主任", org, TAIYUAN),
+    ]
+    assert {h.change for h in ex.holdings} == {"elected"}
+    assert [(p.name, p.gender) for p in ex.persons][0] == ("李华", "女")
+
+
+def test_an_election_is_a_beginning_in_the_graph_and_conforms() -> None:
+    import datetime as dt
+
+    from rdflib import Literal
+    from rdflib.namespace import TIME
+
+    from kg.rdf.graph import article_graph
+    from kg.rdf.iri import Minter
+    from kg.validate import validate
+
+    article = Article(
+        "t", "test", 0, "会议选举李华为太原市人民代表大会常务委员会主任。", date=dt.date(2024, 1, 20)
+    )
+    graph = article_graph(run(article, default_stages()), Minter())
+    assert list(graph.subjects(None, Literal("elected"))) and list(graph.objects(None, TIME.hasBeginning))
+    assert validate(graph).conforms
+
+
+def test_an_ascii_gender_mark_in_an_appointment() -> None:
+    ex = extract("任命王小明(女)为太原市人民政府副市长。")
+    assert posts_of(ex) == [("王小明", "太原市人民政府副市长", "副市长", "太原市人民政府", TAIYUAN)]
+    assert ex.persons[0].gender == "女"
+
+
+def test_a_bare_title_in_another_sentence_has_no_organisation_of_an_election() -> None:
+    ex = extract(
+        "会议选举李华为太原市人民代表大会常务委员会主任。会议任命张伟为副主任。大会选举产生了新一届委员会。"
+    )
+    assert [p[0] for p in posts_of(ex)] == ["李华"]
+
+
 # ------------------------------------------------------------------ counter-examples
 
 

@@ -27,7 +27,9 @@ from kg.model import Extraction, Token
 
 #: What may follow a name written after its title.
 NAME_END = "，,。、；：）)（(\n “”等和与及在出参主陪会说指强表为任同也"
-_GENDER = re.compile(r"^[（(]\s*([男女])\s*[）)]")
+#: A gender mark after a name, perhaps with the person's nationality: （女）, (男), （女，满族）.
+GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
+_GENDER = re.compile(r"^[（(]\s*([男女])\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]")
 
 
 @dataclass(frozen=True)
@@ -191,14 +193,14 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
     )
 
 
-#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务: the grammar marks the names.
+#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为…: the grammar marks the names.
 APPOINTMENT = re.compile(
-    r"(任命|免去)((?:[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?、)*[\u4e00-\u9fff·]{2,8}(?:（[男女]）)?)(为|的)"
+    rf"(任命|免去|选举)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
 )
 
 
 #: What may follow an appointee's name in the list: a gender mark, 同志.
-_APPOINTEE_MARKS = re.compile(r"(?:（[男女]）|同志)+$")
+_APPOINTEE_MARKS = re.compile(rf"(?:{GENDER_MARK}|同志)+$")
 
 
 def appointee(item: str) -> str:
@@ -338,7 +340,7 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _with_gender(text: str, start: int, end: int) -> NameHit:
-    m = _GENDER.match(text[end : end + 5])
+    m = _GENDER.match(text[end : end + 14])
     if m:
         return NameHit(start, end, text[start:end], "女" if m.group(1) == "女" else "男", end + m.end())
     return NameHit(start, end, text[start:end], None, end)

@@ -293,6 +293,7 @@ _ASIDE_END = re.compile(r"（[^（）]{1,8}）$")
 def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
     text = ex.article.text
+    last: tuple[tuple[int, int], tuple[Organization, ...]] | None = None  # a sentence, its last organisation
     for m in _APPOINT.finditer(text):
         names = [appointee(n) for n in m.group(2).split("、")]
         if not all(n in known or _surname_start(n) for n in names):
@@ -322,10 +323,14 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
             if not items:
                 acc.abstained += 1
                 continue
-            posts, skipped = resolve_chain(ex, items, None)
+            sentence = ex.article.sentence(start)
+            org = last[1] if last is not None and last[0] == sentence else None
+            posts, skipped = resolve_chain(ex, items, None, org)  # 选举甲为某会主任，选举乙为副主任
+            if posts:
+                last = (sentence, posts[-1].orgs)
             acc.abstained += skipped
             for name in names:
                 key = person_key(ex.article.id, name)
                 for rp in posts:
-                    change = "appointed" if m.group(1) == "任命" else "removed"
+                    change = {"任命": "appointed", "选举": "elected"}.get(m.group(1), "removed")
                     acc.post(ex, key, rp, m.start(), start + len(phrase), rp.item.split.title, change)

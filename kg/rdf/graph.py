@@ -258,7 +258,7 @@ class ArticleGraphBuilder:
                 self.add(interval, TIME.inside, instant)
                 self.add(instant, RDF.type, TIME.Instant)
                 self.add(instant, TIME.inXSDDate, _date(day))
-                if h.change == "appointed":
+                if h.change in ("appointed", "elected"):
                     self.add(interval, TIME.hasBeginning, instant)
                 elif h.change == "removed":
                     self.add(interval, TIME.hasEnd, instant)
