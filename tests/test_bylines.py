@@ -80,6 +80,20 @@ def test_glued_names_are_cut_by_per_tags_only() -> None:
     assert _names(text, tokens) == (["王小明", "李华"], [])
 
 
+def test_two_names_of_two_characters_glued_are_two_where_the_tagger_reads_two() -> None:
+    text = "（记者王明李华）某地开展活动。"
+    assert _names(text) == (["王明李华"], [])  # four characters: one name for the grammar alone
+    tokens = (Token(3, 5, "王明", "PER"), Token(5, 7, "李华", "PER"))
+    assert _names(text, tokens) == (["王明", "李华"], [])
+    one = (Token(3, 7, "欧阳小红", "PER"),)
+    assert _names("（记者欧阳小红）某地开展活动。", one) == (["欧阳小红"], [])
+
+
+def test_a_colon_after_the_role_word() -> None:
+    assert _names("某地开展活动。（记者：王小明）") == (["王小明"], [])
+    assert _names("本报讯（记者：王明、李华）某区开展活动。") == (["王明", "李华"], [])
+
+
 def test_caption_words_before_a_credit_are_told_apart_by_the_tagger() -> None:
     text = "活动现场 张三 摄"
     assert _names(text) == ([], ["活动现场", "张三"])  # grammar alone cannot tell

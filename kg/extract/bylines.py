@@ -66,7 +66,7 @@ def _split_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in ROLE.regex.finditer(text, start, end):
         out.append((pos, m.start()))
-        pos = m.end()
+        pos = m.end() + (text[m.end() : m.end() + 1] in ("：", ":"))  # 记者：王小明
     out.append((pos, end))
     return out
 
@@ -75,12 +75,13 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
     """Name spans in a byline stretch; glued names are cut where the tagger's PER tokens are."""
     spans: list[tuple[int, int]] = []
     for s, e in _pieces(text, start, end):
-        if _NAME.fullmatch(text, s, e):
-            spans.append((s, e))
+        per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]
+        tiled = bool(per) and per[0].start == s and per[-1].end == e
+        tiled = tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False))
+        if _NAME.fullmatch(text, s, e) and not (tiled and len(per) > 1):
+            spans.append((s, e))  # one name, unless the tagger reads two glued ones (甲乙丙丁: 甲乙|丙丁)
         elif e - s <= _GLUED_MAX and re.fullmatch(rf"[{HAN}·]+", text[s:e]):
-            per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]
-            tiled = bool(per) and per[0].start == s and per[-1].end == e
-            if tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False)):
+            if tiled:
                 spans.extend((t.start, t.end) for t in per if _NAME.fullmatch(t.text))
                 continue
             log.debug("byline piece %r left out: names not separable", text[s:e])
