@@ -41,12 +41,9 @@ def closure_stage(ex: Extraction) -> Extraction:
             places[p.key] = replace(p, parent=None)
 
     orgs: dict[str, Organization] = {}
-    for o in ex.organizations:  # one per key: the first read, with the short names of every reading
-        if o.key in orgs:
-            aliases = tuple(dict.fromkeys([*orgs[o.key].aliases, *o.aliases]))
-            orgs[o.key] = replace(orgs[o.key], aliases=aliases)
-            continue
-        orgs[o.key] = replace(o, jurisdiction=place_ok(o.jurisdiction))
+    for o in ex.organizations:  # one per key: the last read, with the short names of every reading
+        aliases = tuple(dict.fromkeys([*(orgs[o.key].aliases if o.key in orgs else ()), *o.aliases]))
+        orgs[o.key] = replace(o, jurisdiction=place_ok(o.jurisdiction), aliases=aliases)
     for key, o in list(orgs.items()):
         if o.parent and o.parent not in orgs:
             warnings.append(f"dropped the missing parent of organisation {o.name!r}")
