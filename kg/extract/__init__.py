@@ -18,12 +18,14 @@ def default_stages() -> tuple[Stage, ...]:
     from kg.extract.people import people_stage
     from kg.extract.places import places_stage
     from kg.extract.tagger import tokens_stage
+    from kg.extract.visited_places import visited_places_stage
 
     return (
         tokens_stage,
         dates_stage,
         bylines_stage,
         places_stage,
+        visited_places_stage,
         orgs_stage,
         people_stage,
         honours_stage,

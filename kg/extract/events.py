@@ -20,14 +20,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.encounters import find_encounters
 from kg.extract.event_places import most_specific, place_in
 from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议)"
+_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会)"
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
 _OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
+#: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
+_DEIXIS = re.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
 #: Meeting words that make an event only after a name (举办交流活动 names no one event).
 _NAMED_ONLY = ("交流活动",)
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
@@ -37,7 +40,7 @@ _HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八
 _HELD_BEFORE = re.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")")
 #: Verbs that end a ``X举行`` phrase.
 _HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办")
-_HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")"
+_HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")(?!式)"  # 开幕式 is a part of the meeting, no verb
 _HELD_AFTER = re.compile(
     r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)" + _HELD_VERB
 )
@@ -55,7 +58,6 @@ _CITED = ("根据", "依据", "依照", "按照", "经")
 _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
-_MEET = re.compile(r"(?:亲切)?会见(?:了)?([^，。；、“”]{2,30})")
 _INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
 _ATTEND = re.compile(
     r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取"
@@ -130,8 +132,9 @@ def find_events(ex: Extraction) -> list[_Ev]:
     text = ex.article.text
     body = 0  # headlines name events too (某某主持召开某某座谈会)
     found: list[_Ev] = []
-    # a match of _HELD_AFTER ends with a verb, so none goes past the last one
-    last_verb = max((text.rfind(v) + len(v) for v in _HELD_VERBS if v in text), default=0)
+    # a match of _HELD_AFTER ends with a verb, so none goes past the last one (and the character
+    # after it, which tells 开幕 from 开幕式)
+    last_verb = max((text.rfind(v) + len(v) + 1 for v in _HELD_VERBS if v in text), default=0)
     for rx, stop in ((_HELD_BEFORE, len(text)), (_HELD_AFTER, last_verb)):
         for m in rx.finditer(text, body, stop):
             name_end = m.end(1)
@@ -140,6 +143,8 @@ def find_events(ex: Extraction) -> list[_Ev]:
                 name_end = joined.end()
             count = _OCCURRENCE.match(text, m.start(1))  # 第185场某某活动: the count is no part of the name
             start = count.end() if count else m.start(1)
+            deixis = _DEIXIS.match(text, start)  # 出席了今天的晚宴: 今天的 is no part of the name
+            start = deixis.end() if deixis else start
             name = text[start:name_end]
             trig = re.search(_MEETING_WORD + "$", name)
             if any(e.name == name for e in found) or trig is None or name in _NAMED_ONLY:
@@ -177,17 +182,14 @@ def find_events(ex: Extraction) -> list[_Ev]:
             _Ev(name, "Meeting", host.start, m.end(), "汇报", _date_near(ex, s, e), place_in(ex, s, e))
         )
         found[-1].attendees.append(host.ref)
-    for m in _MEET.finditer(text, ex.article.body_start):
-        s, e = ex.article.sentence(m.start())
-        hosts = [p for p in ex.mentions if p.label == "Person" and s <= p.start and p.end <= m.start()]
-        if not hosts:
-            continue
-        host = hosts[-1]
-        name = f"{host.text}会见{m.group(1)}"
-        if not any(ev.name == name for ev in found):
-            found.append(
-                _Ev(name, "Meeting", host.start, m.end(), "会见", _date_near(ex, s, e), place_in(ex, s, e))
+    for enc in find_encounters(ex):
+        s, e = ex.article.sentence(enc.start)
+        if not any(ev.name == enc.name for ev in found):
+            ev = _Ev(
+                enc.name, "Meeting", enc.start, enc.end, enc.trigger, _date_near(ex, s, e), place_in(ex, s, e)
             )
+            ev.attendees.extend(enc.attendees)
+            found.append(ev)
     for m in _INSPECT.finditer(text, body):
         place_text = m.group(2)
         s, e = ex.article.sentence(m.start())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.org_suffixes import suffix_of
+from kg.extract.place_words import city_not_province, division_at, is_landmark, names_spirit, nested
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
@@ -150,25 +151,22 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
         weak = False
         if text.startswith(HALL, end) and not text.startswith(NOT_HALL, end):
             continue  # 某某大会堂福建厅: a room of a venue named after a division, not the division
+        cands = city_not_province(rest, cands)  # 吉林公安处: the city
         if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
+            if token.tag == "LOC" and is_landmark(token.text, name):
+                continue  # 某某石窟: a landmark named after the division
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
+        elif prev is not None and nested(gaz, prev.candidates, cands):
+            ok = True  # 新疆某某: the next link of an address chain
         else:
-            ok = bool(FOLLOW_LEVEL.match(rest))
+            ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
             if not ok and FOLLOW_BRANCH.match(rest):
                 ok = weak = True
-            ok = ok or (_starts_word(text, i, tok, prev) and _division_at(text, end, gaz))
+            ok = ok or (_starts_word(text, i, tok, prev) and division_at(text, end, gaz))
         if ok:
             return _Hit(i, end, cands, short=True, weak=weak)
     return None
-
-
-def _division_at(text: str, i: int, gaz: Gazetteer) -> bool:
-    for length in range(2, min(_MAX_NAME, len(text) - i) + 1):
-        name = text[i : i + length]
-        if name in gaz.by_name or name in gaz.by_short:
-            return True
-    return False
 
 
 def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division | None]:
@@ -189,6 +187,8 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
             if prov:
                 provinces[prov.code] += 1
     dominant = provinces.most_common(1)[0][0] if provinces else None
+    # one sense per article: 吉林 read as a city once (吉林公安处) is that city elsewhere too
+    settled = {hit.candidates[0].code for hit in hits if len(hit.candidates) == 1}
     out: list[Division | None] = []
     for k, hit in enumerate(hits):
         if len(hit.candidates) == 1:
@@ -201,6 +201,7 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
             prov = gaz.province_of(div.code)
             return (
                 -int(previous is not None and previous.code in above),
+                -int(div.code in settled),
                 -int(any(code in context for code in above)),
                 -int(prov is not None and prov.code == dominant),
                 _LEVEL_RANK[div.level],
@@ -212,7 +213,8 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
         div = out[k]
         if hit.short and div is not None and div.level == "county":
             above = {d.code for d in gaz.ancestors(div.code)[1:] if d.level != "country"}
-            if not above & context:
+            before = out[k - 1] if k and hits[k - 1].end == hit.start else None  # 新疆某县: a chain
+            if not above & context and (before is None or before.code not in above):
                 out[k] = None
     return out
 

@@ -1,0 +1,91 @@
+"""Encounters: one person meeting another, named by who met whom.
+
+Grammar:
+- ``某甲(今天在某地)(亲切)会见/会晤/接见(了)某乙``: the meeting 某甲会见某乙. Its object ends at a
+  clause's end, at ``时`` that closes a time clause (在会见某乙时表示), at ``并`` that joins the next
+  verb (会见某乙并讲话) and at an agency's dateline run into the text (…据新华社北京6月10日电).
+  ``会见`` used as a noun is none: after ``的`` (参加了今天的会见), or before ``时``/``和``
+  (会见时在座, 会见和会晤);
+- ``某甲同/与/和某乙(就…)(举行/进行)(了)(工作/电话)会谈/会晤``, and ``某甲与某乙会见(后)``: the
+  meeting 某甲同某乙会谈, with both as attendees. Nothing but a time may stand between 某甲 and
+  同/与/和 (某甲28日下午与某乙会见).
+
+The host is the last person named in the sentence before the verb (before 同/与/和).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Extraction, Mention
+
+_VISIT = re.compile(r"(?:亲切)?(会见|会晤|接见)了?")
+#: Where the object of 会见 ends.
+_OBJECT_END = re.compile(r"[，。；：、\n]|时(?![间代期候刻节段事尚])|并|据?(?:新华社|本报)")
+#: After these, 会见 is a noun (参加了今天的会见) or a time clause with no object (会见时在座).
+_NOUN_BEFORE = "的"
+_NOUN_AFTER = ("时", "和", "、", "，", "。", "后")
+_TALKS = re.compile(
+    r"(同|与|和)([^，。；：、\n]{2,30}?)(?:就[^。；\n]{2,80}?)?(?:举行|进行)?了?"
+    r"((?:工作|电话|视频|正式|非正式|小范围|大范围)?)(会谈|会晤|会见)"
+)
+#: What may stand between a host and 同/与/和: a date or a time of day (28日下午).
+_TIME_GAP = re.compile(
+    r"[\d一二三四五六七八九十〇零]*(?:日|号)?(?:上午|下午|晚上|中午|晚|早上)?(?:在[^，。；]{1,12})?"
+)
+
+
+@dataclass(frozen=True)
+class Encounter:
+    name: str
+    start: int  # the host's start
+    end: int
+    trigger: str  # 会见, 会谈 …: the word that names it in later sentences
+    attendees: tuple[str, ...]  # person keys: the host first
+
+
+def find_encounters(ex: Extraction) -> list[Encounter]:
+    """The encounters of the article's body, in text order."""
+    text = ex.article.text
+    persons = [m for m in ex.mentions if m.label == "Person"]
+    out: list[Encounter] = []
+    for m in _VISIT.finditer(text, ex.article.body_start):
+        if text[m.start() - 1 : m.start()] == _NOUN_BEFORE or text.startswith(_NOUN_AFTER, m.end()):
+            continue
+        s, e = ex.article.sentence(m.start())
+        hosts = [p for p in persons if s <= p.start and p.end <= m.start()]
+        stop = _OBJECT_END.search(text, m.end(), e)
+        obj_end = stop.start() if stop else e
+        obj_end = min(obj_end, m.end() + 40)
+        if not hosts or obj_end - m.end() < 2:
+            continue
+        host = hosts[-1]
+        name = f"{host.text}{m.group(1)}{text[m.end() : obj_end]}"
+        guests = _refs(persons, m.end(), obj_end)
+        out.append(Encounter(name, host.start, obj_end, m.group(1), _unique(host.ref, *guests)))
+    for m in _TALKS.finditer(text, ex.article.body_start):
+        s, e = ex.article.sentence(m.start())
+        host = next(
+            (p for p in reversed(persons) if s <= p.start and p.end <= m.start()),
+            None,
+        )
+        if host is None or _TIME_GAP.fullmatch(text, host.end, m.start()) is None:
+            continue
+        guests = _refs(persons, m.start(2), m.end(2))
+        if not guests and not re.search(r"团|代表|一行", m.group(2)):
+            continue  # 与某某会谈 needs a person or a delegation on the other side
+        name = f"{host.text}{m.group(1)}{m.group(2)}{m.group(3)}{m.group(4)}"
+        if any(o.start == host.start for o in out):
+            continue
+        out.append(Encounter(name, host.start, m.end(), m.group(4), _unique(host.ref, *guests)))
+    out.sort(key=lambda enc: enc.start)
+    return out
+
+
+def _refs(persons: list[Mention], start: int, end: int) -> list[str]:
+    return [p.ref for p in persons if p.ref and start <= p.start and p.end <= end]
+
+
+def _unique(*refs: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r for r in refs if r))

@@ -1,0 +1,76 @@
+"""Townships and villages that a visit names with no division before them (走进某某村, 来到某某镇).
+
+An address chain (某县某镇某村) places a township or a village; written alone after a verb of
+visiting, the tagger's place word that ends in a local level word (村, 社区, 镇, 乡, 街道) is a place
+in the area the article reports from: the last county or city named before it that lies inside the
+article's home city (or is it), else that home city. A township then a village (来到某镇某村)
+nest. Without a home city nothing is placed: the parent would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.divisions import gazetteer
+from kg.extract.places import address_chain
+from kg.model import Extraction, Mention, Place
+from kg.pipeline import stage
+
+#: Verbs of visiting, after which a place is named.
+VISIT = re.compile(r"(?:走进|来到|走访|深入|前往|赶到|抵达|到访|慰问|看望)了?$")
+
+
+@stage("visited_places", needs=("places", "tokens"), adds=("places", "mentions"))
+def visited_places_stage(ex: Extraction) -> Extraction:
+    if ex.home is None:
+        return ex
+    text = ex.article.text
+    found: dict[str, Place] = {}
+    replaced: dict[Mention, list[Mention]] = {}
+    for m in ex.mentions:
+        if m.label != "Place" or m.ref is not None:
+            continue
+        if not VISIT.search(text, max(0, m.start - 4), m.start):
+            continue
+        chain = address_chain(text, m.start, ex.tokens)
+        if not chain or chain[0][0] != m.start or chain[-1][0] + len(chain[-1][1]) < m.end:
+            continue  # the tagger's place word is no township or village (走进某某公园)
+        parent = _parent(ex, m.start)
+        new: list[Mention] = []
+        for offset, name, level in chain:
+            key = f"{parent}/{name}"  # as places.py keys a township or village of a chain
+            found.setdefault(key, Place(key, name, level, None, parent))
+            parent = key
+            new.append(ex.article.span(offset, offset + len(name), "Place", ref=parent))
+        replaced[m] = new
+    if not replaced:
+        return ex
+    taken = [(n.start, n.end) for news in replaced.values() for n in news]
+    mentions = [
+        m
+        for m in ex.mentions
+        if m not in replaced and not (m.label == "Place" and m.ref is None and _overlaps(m, taken))
+    ]
+    mentions += [n for news in replaced.values() for n in news]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return replace(ex, mentions=tuple(mentions)).add(places=found.values())
+
+
+def _parent(ex: Extraction, offset: int) -> str:
+    """The last county or city named before ``offset`` that is the home city or lies in it."""
+    home = ex.home or ""
+    gaz = gazetteer()
+    before = [
+        m.ref
+        for m in ex.mentions
+        if m.label == "Place" and m.ref and m.end <= offset and m.ref in gaz.by_code
+    ]
+    for ref in reversed(before):
+        if ref == home or gaz.is_within(ref, home):
+            return ref
+    return home
+
+
+def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s < m.end and m.start < e for s, e in spans)
