@@ -9,6 +9,7 @@ from kg.pipeline import Stage
 
 @functools.cache
 def default_stages() -> tuple[Stage, ...]:
+    from kg.extract.academy import academy_stage
     from kg.extract.bylines import bylines_stage
     from kg.extract.closure import closure_stage
     from kg.extract.dates import dates_stage
@@ -29,6 +30,7 @@ def default_stages() -> tuple[Stage, ...]:
         orgs_stage,
         people_stage,
         honours_stage,
+        academy_stage,
         events_stage,
         closure_stage,
     )

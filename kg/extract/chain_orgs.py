@@ -178,6 +178,9 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         if company and not text.startswith(company):
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
             break
+    outside = _foreign_org(text) or _army_unit(text)
+    if outside is not None:
+        return outside
     local = _local_organ(text, scope, ex)
     if local is not None:
         return local
@@ -194,7 +197,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         return parsed
     # a company or a party organ is no ministry: 某某村党支部 ends in 部 but is no 某某部
     government = parsed is None or parsed.organizations[0].kind not in ("Corporation", "PartyOrganization")
-    government = government and not text.endswith(INNER_PARTY_ORGANS)
+    government = government and not text.endswith(INNER_PARTY_ORGANS) and "公司" not in text
     local_scope = scope is not None and scope != COUNTRY
     if NATIONAL.match(text) or (
         government and not local_scope and _MINISTRY.match(text) and not _has_place(text, ex)
@@ -211,6 +214,39 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     if parsed is None and text:
         return _fallback_org(text, scope, ex)
     return parsed
+
+
+#: The army: a unit written after its name (``中国人民解放军某某学院``) is the army's; the post's
+#: jurisdiction is the army (the country's armed forces), its organisation the unit.
+ARMY = "中国人民解放军"
+
+
+def _army_unit(text: str) -> OrgParse | None:
+    """``中国人民解放军某某学院`` -> the army and its unit ``某某学院``; None for anything else."""
+    if not text.startswith(ARMY) or len(text) < len(ARMY) + 2:
+        return None
+    unit = text[len(ARMY) :]
+    army = Organization(org_key(COUNTRY, ARMY), ARMY, "GovernmentOrganization", COUNTRY, None)
+    suffix = suffix_of(unit)
+    kind = suffix.kind if suffix is not None else "GovernmentOrganization"
+    org = Organization(org_key(COUNTRY, text), unit, kind, COUNTRY, army.key)
+    return OrgParse((army, org), (len(ARMY), len(text)), COUNTRY)
+
+
+def _foreign_org(text: str) -> OrgParse | None:
+    """An organisation whose name begins with a foreign country (``某国财政部``, ``某国驻华使馆``):
+    kept as written, in no Chinese jurisdiction (a bare ministry name is the country's own only
+    when no foreign country is written before it)."""
+    from kg.extract.foreign_names import is_country
+
+    for k in range(min(len(text), 8), 1, -1):
+        if is_country(text[:k]) and text[k : k + 1] != "族" and not text.startswith("中"):
+            # 蒙古族 is a people, not the country; 中非 in 中非合作 is China and Africa
+            suffix = suffix_of(text)
+            kind = suffix.kind if suffix is not None else "Organization"
+            org = Organization(org_key(None, text), text, kind, None, None)
+            return OrgParse((org,), (len(text),), None)
+    return None
 
 
 #: Departments of a party committee: 某市委宣传部, 某县纪委.

@@ -14,6 +14,7 @@ and a bare head of another level (``某某镇党委书记、乡长``) names no p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.chain_orgs import (
@@ -84,11 +85,34 @@ STOP_VERBS = frozenset(
         "为",
         "被",
         "将",
+        # verbs whose object is a person: 伙同|某公司副经理甲, 派遣|某部副部长乙
+        "伙同",
+        "派遣",
+        "委派",
+        "弹劾",
+        "罢免",
+        "接见",
+        "会晤",
+        "宴请",
+        "拜会",
+        "致电",
+        "致函",
+        "吊唁",
+        "悼念",
+        "祝贺",
+        "提名",
+        "推荐",
+        "协助",
     ]
 )
+#: The paper's own staff (本报记者) are the paper's, not the organisation of the title before.
+OWN_PAPER = "本报"
 #: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).
 JOINERS = frozenset(["和", "及", "与", "同"])
-STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】\n'
+STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n'
+#: A dateline or a news lead before a byline (某地5月4日电, 本报讯, 又讯): what precedes is no
+#: part of the chain after it.
+_DATELINE = re.compile(r"(?:日|本报|又)(?:电|讯)")
 
 
 @dataclass(frozen=True)
@@ -133,9 +157,16 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         pos = tok.start
     pos = max(pos, floor)
     segment = text[pos:name_start]
+    back = min(2, pos)  # the date before the chain may end the walk: 5月4日|电外交部长某某
+    lead = max((m.end() - pos for m in _DATELINE.finditer(text, pos - back, name_start)), default=0)
+    if lead > 0:  # 新华社某地5月4日电|外交部长某某, 本报讯|记者某某
+        pos += lead
+        segment = segment[lead:]
     close = segment.rfind("）")
-    if close >= 0 and "（" not in segment[:close]:
-        pos += close + 1  # the end of a byline or an aside: （记者某某）中共中央…
+    if close >= 0 and ("（" not in segment[:close] or segment.startswith("（")):
+        pos += close + 1  # the end of a byline or an aside: （记者某某）中共中央…, （全文另发）国务院…
+    elif segment.startswith("（"):
+        pos += 1  # an opening byline: 电（某某电台记者某某
     return pos
 
 
@@ -160,7 +191,7 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     offsets = []
     cursor = start
     for part in parts:
-        offsets.append((cursor, cursor + len(part)))
+        offsets.extend(_split_concurrent(ex, cursor, cursor + len(part)))
         cursor += len(part) + 1
     for s, e in reversed(offsets):
         seg = text[s:e]
@@ -174,7 +205,7 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
                 rel = frozenset(b - inner for b in rel if b >= inner)
                 s, seg = s + inner, seg[inner:]
                 split = split_title(seg, boundaries=rel, org_start_ok=True)
-        former = seg.startswith(FORMER) and not org_starts(ex, s)  # 原党委书记, not 原平市长
+        former = _former_start(ex, seg, s)  # 原党委书记, 前副总理; not 原平市长, 前进村主任
         if split is None or former:  # 某某委员会原主任、党委书记: held before, with what continues it
             if former or (items and held_before(seg, boundaries=rel)):
                 items = [i for i in items if i.split.org and org_starts(ex, i.start)]
@@ -184,6 +215,43 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     del pos
     items.reverse()
     return items
+
+
+def _former_start(ex: Extraction, seg: str, start: int) -> bool:
+    """Does the chain item ``seg`` (at ``start``) open with a mark of a post held before: 原 or 前
+    before an organisation (原某某公司总经理) or a title (前副总理), not the first character of a
+    place (原平市长, 前进村主任)?"""
+    mark = next((m for m in FORMER if seg.startswith(m) and len(seg) > len(m)), None)
+    if mark is None:
+        # a place word, then the mark: 某国前商务部长 (the country's former minister)
+        place = next(
+            (t for t in ex.tokens if t.start == start and t.tag == "LOC" and t.end - start < len(seg)), None
+        )
+        return place is not None and _former_start(ex, seg[place.end - start :], place.end)
+    if org_starts(ex, start + len(mark)):
+        return True
+    if org_starts(ex, start):
+        return False
+    rest = seg[len(mark) :]
+    if len(mark) > 1 or mark == "原" or lexicon().title_at(rest, 0, len(rest)) is not None:
+        return True
+    alone = any(t.start == start and t.end == start + len(mark) for t in ex.tokens)  # 前|商务部长
+    split = split_title(rest) if alone else None
+    return split is not None and bool(split.org)
+
+
+def _split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
+    """``某区区长兼某省省长``: two titles joined by 兼, each with its own organisation, are two chain
+    items; ``某局副局长兼办公室主任`` (a department of the same organisation) stays one."""
+    seg = ex.article.text[s:e]
+    j = seg.find("兼", 2)
+    if j < 0 or not org_starts(ex, s + j + 1):
+        return [(s, e)]
+    right = split_title(seg[j + 1 :], org_start_ok=True)
+    left = split_title(seg[:j], org_start_ok=org_starts(ex, s))
+    if right is None or not right.org or left is None:
+        return [(s, e)]
+    return [(s, s + j), (s + j + 1, e)]
 
 
 def org_starts(ex: Extraction, offset: int) -> bool:
@@ -230,7 +298,7 @@ def resolve_chain(
             parsed = resolve_org(sp.org, scope or sentence_scope, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
-        elif sp.role in lex.national:
+        elif sp.role in lex.national and not _foreign_before(ex, item.start):
             parsed = resolve_org(lex.national[sp.role], None, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, COUNTRY, item)
@@ -241,10 +309,12 @@ def resolve_chain(
                 parsed = resolve_org(place.name + organ[1:], place.key, ex)
                 if parsed is not None:
                     resolved = _post(parsed.organizations, sp, place.key, item)
-        elif prev is not None:  # 某某公司党委书记、董事长: the company's chairman, not the committee's
+        elif prev is not None and not sp.title.startswith(OWN_PAPER):
+            # 某某公司党委书记、董事长: the company's chairman, not the committee's
             orgs = prev.orgs if _party_role(sp.role) else outside_party(prev.orgs)
             resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, prev.jurisdiction, item)
-        elif sentence_org:  # 某某会副委员长甲、乙，秘书长丙: the organisation of the list
+        elif sentence_org and not sp.title.startswith(OWN_PAPER):
+            # 某某会副委员长甲、乙，秘书长丙: the organisation of the list
             resolved = ResolvedPost(
                 sentence_org, sp.role, sentence_org[-1].name + sp.role, sentence_org[-1].jurisdiction, item
             )
@@ -255,6 +325,17 @@ def resolve_chain(
         prev = resolved
         scope = resolved.jurisdiction or scope
     return posts, abstained
+
+
+def _foreign_before(ex: Extraction, offset: int) -> bool:
+    """Is a bare title at ``offset`` written after a foreign name (某某某总理: a foreign head of
+    government named by surname, not the country's own 国务院总理)? A name with the middle dot of
+    the country's minorities' names (某某·某某) is not taken for a foreign one."""
+    from kg.extract.name_runs import looks_foreign
+
+    return any(
+        t.end == offset and t.tag == "PER" and "·" not in t.text and looks_foreign(t.text) for t in ex.tokens
+    )
 
 
 def _local(role: str) -> tuple[str, str] | None:

@@ -315,10 +315,11 @@ def split_title(
 
 
 #: Words between an organisation and its title that say when the post is held. 现任 (now) is no
-#: part of either (某某公司现任总经理: 总经理 of 某某公司). 原, 前任, 时任 and 首任 say the person
-#: held the post before: that is no sighting of the post at the article's date, so no post is read.
+#: part of either (某某公司现任总经理: 总经理 of 某某公司). 原, 前, 前任, 时任 and 首任 say the person
+#: held the post before (某国前总理): that is no sighting of the post at the article's date, so no
+#: post is read.
 NOW = ("现任",)
-FORMER = ("前任", "时任", "首任", "原")
+FORMER = ("前任", "时任", "首任", "原", "前")
 
 
 def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:

@@ -1,0 +1,43 @@
+"""Academy membership is an honour, not a post.
+
+``中国科学院院士王小明`` and ``某某科学院学部委员李华`` name members of an academy: the title grammar
+reads them as ``<organisation><title>`` like any post, but membership of an academy (院士, 学部委员,
+with modifiers such as 外籍 or 资深) is an academic honour that holds no office. This stage, run
+after the honours stage, drops those holdings, and the posts left without a holder.
+
+An honouree keeps the holding: for a person the article honours, the academy and the title are the
+job the text gives (their ``schema:jobTitle``), which the honour's record names; they are no post
+there either, since an honouree's job is not scored as a post.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import Extraction
+from kg.pipeline import stage
+
+#: How the label of an academy membership ends (the organisation and title as resolved).
+MEMBERSHIPS = ("院士", "学部委员")
+
+
+def is_membership(label: str) -> bool:
+    """Is ``label`` (a resolved post label: 中国科学院院士) a membership of an academy?"""
+    return label.endswith(MEMBERSHIPS)
+
+
+@stage("academy", needs=("people", "honours"), adds=("posts", "holdings", "mentions"))
+def academy_stage(ex: Extraction) -> Extraction:
+    members = {p.key for p in ex.posts if is_membership(p.label)}
+    if not members:
+        return ex
+    honoured = {c.recipient for c in ex.conferrals}
+    holdings = tuple(h for h in ex.holdings if h.post not in members or h.person in honoured)
+    held = {h.post for h in holdings}
+    dropped = {k for k in members if k not in held}
+    return replace(
+        ex,
+        holdings=holdings,
+        posts=tuple(p for p in ex.posts if p.key not in dropped),
+        mentions=tuple(m for m in ex.mentions if not (m.label == "Post" and m.ref in dropped)),
+    )
