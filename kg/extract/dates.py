@@ -148,6 +148,16 @@ def _parse(expr: str, anchor: dt.date) -> tuple[DateRef, int] | None:
     return None
 
 
+#: Words that date something a few days before the article without giving the day.
+RECENTLY = re.compile(r"日前|近日|前不久")
+
+
+def recent(anchor: dt.date) -> str:
+    """The date of ``日前``/``近日`` in an article of ``anchor``: its month (2023-10), or only its
+    year in a month's first ten days, when the event may lie in the month before."""
+    return f"{anchor.year}-{anchor.month:02d}" if anchor.day > 10 else str(anchor.year)
+
+
 def resolve_date(expr: str, anchor: dt.date) -> DateRef | None:
     """Resolve a date expression (``2022年6月8日``, ``6月8日``, ``27日``, ``去年11月``, ``昨天``).
 

@@ -20,17 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.dates import RECENTLY, recent
 from kg.extract.encounters import find_encounters
 from kg.extract.event_places import most_specific, place_in
+from kg.extract.site_items import site_items
 from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会)"
+_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习)"
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
 _OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = re.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
+#: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
+_MANNER = ("形式", "方式")
 #: Meeting words that make an event only after a name (举办交流活动 names no one event).
 _NAMED_ONLY = ("交流活动",)
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
@@ -44,7 +48,7 @@ _HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")(?!式)"  # 开幕式 is a part o
 _HELD_AFTER = re.compile(
     r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)" + _HELD_VERB
 )
-_JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD)
+_JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
 #: A numbered session that decides: 某市人大常委会第十二次会议废止了…; not ``…会议通过的条例``.
 _SESSION = re.compile(
     r"(?:^|(?<=[，。；：\n]))("
@@ -60,7 +64,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]"
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -121,6 +125,8 @@ def _date_near(ex: Extraction, start: int, end: int) -> str | None:
     if year:
         return year.group(0)
     anchor = ex.article.date or ex.article.published
+    if anchor and RECENTLY.search(ex.article.text, start, end):  # 日前，某会议举行: no day given
+        return recent(anchor)
     return anchor.isoformat() if anchor else None
 
 
@@ -146,8 +152,13 @@ def find_events(ex: Extraction) -> list[_Ev]:
             deixis = _DEIXIS.match(text, start)  # 出席了今天的晚宴: 今天的 is no part of the name
             start = deixis.end() if deixis else start
             name = text[start:name_end]
+            if rx is _HELD_BEFORE and _HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
+                owner = _owner(ex, m.start())
+                name = owner + name if owner else name
             trig = re.search(_MEETING_WORD + "$", name)
             if any(e.name == name for e in found) or trig is None or name in _NAMED_ONLY:
+                continue
+            if text.startswith(_MANNER, name_end):  # 会议以视频会议形式召开: how, not which meeting
                 continue
             s, e = ex.article.sentence(m.start())
             found.append(
@@ -219,6 +230,22 @@ def find_events(ex: Extraction) -> list[_Ev]:
     return _headline_merge(_merge(found, ex.article.body_start), ex.article.body_start)
 
 
+#: A meeting's name that opens with its count or year and names no holder (第三次集体学习).
+_HEADLESS = re.compile(r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十百\d]+[次期]")
+
+
+def _owner(ex: Extraction, verb: int) -> str:
+    """The holder written before a holding verb in its clause (市委中心组 of 市委中心组举行…),
+    past a date that opens the clause; "" when the clause names a person or is long."""
+    text = ex.article.text
+    s, _e = ex.article.sentence(verb)
+    start = max([s, *(text.rfind(c, s, verb) + 1 for c in "，；：")])
+    start = _after_date(ex, start)
+    owner = text[start:verb].strip()
+    someone = any(m.label == "Person" and start <= m.start < verb for m in ex.mentions)
+    return "" if someone or not 2 <= len(owner) <= 20 else owner
+
+
 def _after_date(ex: Extraction, start: int) -> int:
     """``start`` moved past a date that opens the phrase (6月8日某市人大常委会…)."""
     for m in ex.mentions:
@@ -265,7 +292,7 @@ def _headline_merge(events: list[_Ev], body_start: int) -> list[_Ev]:
             for o in out
             if o.start >= body_start
             and o.kind == "Meeting"
-            and (o.trigger.endswith(ev.trigger) or ev.trigger.endswith(o.trigger))
+            and (o.trigger.endswith(ev.trigger) or ev.trigger.endswith(o.trigger) or _study(o, ev))
         ]
         if len(fits) != 1:
             continue
@@ -273,6 +300,11 @@ def _headline_merge(events: list[_Ev], body_start: int) -> list[_Ev]:
         body.attendees += [a for a in ev.attendees if a not in body.attendees]
         out.remove(ev)
     return out
+
+
+def _study(a: _Ev, b: _Ev) -> bool:
+    """Whether both are a study session (专题学习 in a headline, 第三次集体学习 in the body)."""
+    return a.trigger.endswith("学习") and b.trigger.endswith("学习")
 
 
 def _merge(found: list[_Ev], body_start: int = 0) -> list[_Ev]:
@@ -357,17 +389,18 @@ def _witnessed(ev: _Ev, sentence: str) -> bool:
     """Whether the sentence gives the event's name without its meeting word after an attendance
     verb (见证项目签约 for 项目签约仪式)."""
     stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
-    return len(stem) >= 2 and re.search(_WITNESS + re.escape(stem), sentence) is not None
+    # 参加会见和签约活动: the event's name may come second in a pair
+    pair = r"(?:[^，。；、]{1,8}?[和及与、])?"
+    return len(stem) >= 2 and re.search(_WITNESS + pair + re.escape(stem), sentence) is not None
 
 
 def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: _Ev) -> None:
     if ev.kind != "Inspection":
         return
+    names = [m.text for m in ex.mentions if m.label == "Person" and s <= m.start < e]
     for clause in re.split(r"[，,；]", sentence):
         for m in _SITE.finditer(clause):
             phrase = (m.group(1) or m.group(2) or "").strip()
-            for item in phrase.split("、"):  # 走进甲公司、乙医院: each item a site
-                site = re.sub(r"^(了|在)", "", item)
-                if len(site) >= 3 and site.endswith(VENUE_ENDS) and site not in ev.sites:
+            for site in site_items(phrase, VENUE_ENDS, names):  # 走进甲公司、乙医院: each a site
+                if site not in ev.sites:
                     ev.sites.append(site)
-    del s, e

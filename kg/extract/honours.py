@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
+from kg.extract.merits import merits
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.model import Award, AwardConferral, Extraction, Mention
 from kg.pipeline import stage
@@ -29,7 +30,7 @@ from kg.pipeline import stage
 _CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
 _RECEIVE = re.compile(
-    r"(荣获|获得|获评|被评为|入选)(“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
+    r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))(“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
 )
 _LIST_END = "名单"
 _LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
@@ -110,7 +111,7 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
             r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
         )
         quoted = m.group(2).startswith("“") and m.group(2).endswith("”")
-        if quoted and m.group(1) == "获得" and len(name) < 4 and not name.endswith("奖"):
+        if quoted and m.group(1) in ("获得", "获") and len(name) < 4 and not name.endswith("奖"):
             quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
         if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
             quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
@@ -119,7 +120,7 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
-    for c in conferred(ex):  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号
+    for c in [*conferred(ex), *merits(ex)]:  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号; 记二等功
         end = c.start + len(c.name)
         hits = [h for h in hits if not (h.start < end and c.start < h.end)]
         hits.append(_AwardHit(c.start, end, c.name, recipients=c.recipients, posthumous=c.posthumous))
@@ -182,7 +183,9 @@ def honours_stage(ex: Extraction) -> Extraction:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
         if (aw.conferred_in or aw.received) and defers(ex, aw.start):  # 授予以下同志…称号：a roll follows
-            stop = min((a.start for a in awards if a.start > aw.end), default=len(text))
+            # the roll follows the sentence, and its heading may name the award again (某某名单)
+            after = ex.article.sentence(aw.start)[1]
+            stop = min((a.start for a in awards if a.start >= after and a.name != aw.name), default=len(text))
             for p in roll_after(ex, aw.end, persons, stop):
                 confer(p, aw, None)
         s, e = ex.article.sentence(aw.start)
@@ -201,7 +204,7 @@ def honours_stage(ex: Extraction) -> Extraction:
                     confer(p, aw, None)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X)
-        if text[max(s, aw.start - 3) : aw.start].endswith(("荣获", "获得", "获评", "入选", "被评为")):
+        if text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为")):
             floor = max([s, *(a.end for a in awards if a is not aw and s <= a.end <= aw.start)])
             for p in persons:
                 if floor <= p.start < aw.start:

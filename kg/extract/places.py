@@ -147,6 +147,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             return None
         if LOCAL_LEVEL.match(text, end):  # 某某村: a village that shares a division's short form
             continue
+        if prev is None and all(c.name in GENERIC_NAMES for c in cands):
+            continue  # 市中 of 市中区 alone is 市中级人民法院, 市中心: a generic name needs its parent
         rest = text[end : end + 6]
         weak = False
         if text.startswith(HALL, end) and not text.startswith(NOT_HALL, end):

@@ -39,6 +39,8 @@ DEFERRED_CONFERRAL = re.compile(
     r"(授予|追授)(?:以下|下列)(?:[^“”。；，：:\n]{0,6}?(?:同志|个人|人员|职工|代表|教师|学生|选手))?"
     r"(“[^“”\n]{2,40}”|[^“”。；，：:\n]{2,40}?)(?:荣誉)?(?:称号)?(?=[。；，：:\n])"
 )
+#: A verb of conferral that starts the next conferral of a sentence.
+_NEXT_CONFERRAL = re.compile(r"授予|追授|命名|给予|予以")
 #: Lines of a roll that are no entry but do not end it: a heading of at most this many characters.
 HEADING_MAX = 20
 
@@ -105,6 +107,11 @@ def deferred_conferrals(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def defers(ex: Extraction, offset: int) -> bool:
-    """Whether the conferral sentence holding ``offset`` defers its recipients to a roll."""
+    """Whether the conferral sentence holding ``offset`` defers its recipients to a roll, from the
+    clause of the award to the next verb of conferral (授予甲等十个单位某称号，授予下列同志乙称号:
+    only 乙 is conferred on the roll; 王小明等3人获评某某，名单如下: the roll is of 某某)."""
+    text = ex.article.text
     s, e = ex.article.sentence(offset)
-    return DEFERRED.search(ex.article.text, s, e) is not None
+    start = max([s, *(text.rfind(c, s, offset) + 1 for c in "，；")])
+    nxt = _NEXT_CONFERRAL.search(text, offset, e)
+    return DEFERRED.search(text, start, nxt.start() if nxt else e) is not None
