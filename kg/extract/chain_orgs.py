@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.home_orgs import own_unit
+from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.model import Extraction, Organization, Place
@@ -173,6 +175,8 @@ def head_organ(place: str, role: str) -> str | None:
 
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
+    text = SHORT_NAME.sub("", text)  # 某某有限公司（以下简称某某）: the definition is no part of it
+    text = own_unit(ex, _unaliased(text, ex))  # 校党委 in a university's own news
     for own in _OWN_COMPANY:
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):
@@ -181,7 +185,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     outside = _foreign_org(text) or _army_unit(text)
     if outside is not None:
         return outside
-    local = _local_organ(text, scope, ex)
+    local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)
     if local is not None:
         return local
     parsed = parse_org(text, home=scope or ex.home, places=ex.places)
@@ -214,6 +218,21 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     if parsed is None and text:
         return _fallback_org(text, scope, ex)
     return parsed
+
+
+def _unaliased(text: str, ex: Extraction) -> str:
+    """``text`` with a short name that the article defines for one of its organisations
+    (``某某有限公司（以下简称“某某”）``) written out in full, the longest first: ``某某董事长`` is
+    the company's, ``某某党委`` its unit. A division written at least as long as the short name
+    stays the division (``青禾县委`` after a company called 青禾)."""
+    written = [(a, o) for o in ex.organizations for a in o.aliases if text.startswith(a)]
+    if not written:
+        return text
+    alias, org = max(written, key=lambda w: len(w[0]))
+    names = [o.name for o in ex.organizations] + [f for p in ex.places for f in (p.name, *p.aliases)]
+    if any(text.startswith(f) and len(f) > len(alias) for f in names):
+        return text  # the full name itself, or a longer place or organisation
+    return org.name + text[len(alias) :]
 
 
 #: The army: a unit written after its name (``中国人民解放军某某学院``) is the army's; the post's
@@ -271,7 +290,7 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
     (the division in scope)."""
     if not text:
         return None
-    if text[0] in _LEVEL_OF and len(text) > 2 and not _has_place(text, ex):
+    if text[0] in _LEVEL_OF and len(text) >= 2 and not _has_place(text, ex):
         place = place_at_level(ex, [scope, ex.home], _LEVEL_OF[text[0]])
         if place is None:
             return None
@@ -283,15 +302,33 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
         rest = text
     else:
         return None
-    if rest.startswith(("委", "人民政府", "政府")) and len(rest) <= 4:
-        return None  # 市委, 市政府: the organisation grammar knows these
     party = rest.startswith(_PARTY_DEPARTMENTS) and not rest.startswith(("纪委", "监委"))
     name = f"{place.name}{'委' if party else ''}{rest}"
     parsed = parse_org(name, home=place.key, places=ex.places)
     if parsed is not None and parsed.jurisdiction is not None:
-        return parsed
+        return parsed  # 县委, 县委办: the county's
+    if rest in ("委", "人民政府", "政府"):
+        return None  # 市委, 市政府: the organisation grammar knows these
     kind = "PartyOrganization" if rest.startswith(_PARTY_DEPARTMENTS) else "GovernmentOrganization"
     org = Organization(f"org|{place.key}|{name}", name, kind, place.key, None)
+    return OrgParse((org,), (len(text),), place.key)
+
+
+#: The democratic parties and the federation written before a committee of a level (民盟省委会).
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+
+
+def _party_committee(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
+    """``民盟省委会`` -> the party's committee of the province in scope (or at home)."""
+    party = next((p for p in DEMOCRATIC_PARTIES if text.startswith(p)), None)
+    rest = text[len(party) :] if party else ""
+    if not rest or rest[0] not in _LEVEL_OF or not rest[1:].startswith(("委会", "委员会", "委")):
+        return None
+    place = place_at_level(ex, [scope, ex.home], _LEVEL_OF[rest[0]])
+    if place is None:
+        return None
+    name = f"{party}{place.name}{rest[1:]}"
+    org = Organization(org_key(place.key, name), name, "Organization", place.key, None)
     return OrgParse((org,), (len(text),), place.key)
 
 
@@ -318,7 +355,9 @@ def _has_place(text: str, ex: Extraction) -> bool:
 
 
 def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place | None:
-    """The first division of ``level`` among ``keys`` and their ancestors."""
+    """The first division of ``level`` among ``keys`` and their ancestors; else the only county,
+    city or province of ``level`` that the article names (县委 in a city's article that names
+    one county of it: that county)."""
     from kg.extract.divisions import gazetteer
 
     gaz = gazetteer()
@@ -328,7 +367,9 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place 
         for div in gaz.ancestors(key):
             if div.level == level:
                 return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
-    return None
+    named = {m.ref for m in ex.mentions if m.label == "Place"}
+    only = [p for p in ex.places if p.level == level and p.key in named]
+    return only[0] if len(only) == 1 and level in ("province", "prefecture", "county") else None
 
 
 def division_only(ex: Extraction, text: str) -> Place | None:

@@ -29,6 +29,8 @@ from kg.extract.chain_orgs import (
     place_at_level,
     resolve_org,
 )
+from kg.extract.home_orgs import head_home
+from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.model import Extraction, Organization, Place, Token
 
@@ -279,6 +281,9 @@ def resolve_chain(
         resolved: ResolvedPost | None = None
         if sp.role == "领导" and sp.org:
             resolved = _leader_post(ex, item, scope or sentence_scope)
+        elif sp.org and session_body(sp.org):  # 大会主席团常务主席: the session's (none if unnamed)
+            if (session := session_post(ex, sp.org, sp.role, item.start)) is not None:
+                resolved = ResolvedPost(session[0], session[1], session[0][-1].name + sp.title, None, item)
         elif sp.org and (division := division_only(ex, sp.org)) is not None and _local(sp.role):
             organ, _level = _local(sp.role) or ("", "")
             parsed = resolve_org(division.name + organ[1:], division.key, ex)
@@ -294,6 +299,8 @@ def resolve_chain(
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif sp.org and prev is not None and (unit := inner_organ(prev.orgs, sp.org)) is not None:
             resolved = _post(unit, sp, prev.jurisdiction, item)  # 某某公司董事长、党委书记
+        elif sp.org and sentence_org and (unit := inner_organ(sentence_org, sp.org)) is not None:
+            resolved = _post(unit, sp, unit[-1].jurisdiction, item)  # 某某公司董事长甲，党委副书记乙
         elif sp.org:
             parsed = resolve_org(sp.org, scope or sentence_scope, ex)
             if parsed is not None:
@@ -314,10 +321,11 @@ def resolve_chain(
             orgs = prev.orgs if _party_role(sp.role) else outside_party(prev.orgs)
             resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, prev.jurisdiction, item)
         elif sentence_org and not sp.title.startswith(OWN_PAPER):
-            # 某某会副委员长甲、乙，秘书长丙: the organisation of the list
-            resolved = ResolvedPost(
-                sentence_org, sp.role, sentence_org[-1].name + sp.role, sentence_org[-1].jurisdiction, item
-            )
+            # 某某会副委员长甲、乙，秘书长丙: the organisation of the list (校党委书记甲，校长乙)
+            orgs = sentence_org if _party_role(sp.role) else outside_party(sentence_org)
+            resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, orgs[-1].jurisdiction, item)
+        elif (home := head_home(ex, sp.role)) and (parsed := resolve_org(home, scope, ex)) is not None:
+            resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)  # 院长甲 in its news
         if resolved is None:
             abstained += 1
             continue

@@ -21,7 +21,7 @@ from kg.extract.name_runs import looks_foreign
 from kg.extract.names import APPOINTMENT, NameHit, appointee, find_names
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
-from kg.extract.stated_posts import possessor, stated_chain
+from kg.extract.stated_posts import elected, possessor, stated_chain
 from kg.extract.titles import lexicon, split_title
 from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
@@ -103,8 +103,8 @@ def people_stage(ex: Extraction) -> Extraction:
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
-        if not items and enumerated and prev_posts:
-            posts = prev_posts  # 市领导甲、乙、丙: the chain is shared
+        if not items and enumerated and prev_posts and all(p.item.start < hit.start for p in prev_posts):
+            posts = prev_posts  # 市领导甲、乙、丙: the chain is shared (甲、乙当选为…: each states it)
         for rp in posts:
             title = _job_title(posts, rp)
             acc.post(ex, key, rp, rp.item.start, hit.end, title)
@@ -112,7 +112,7 @@ def people_stage(ex: Extraction) -> Extraction:
         if not posts and not items and not enumerated:
             posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
         if not posts and not items:
-            posts = _stated(ex, hit, hits, acc, key, sentence_scope)
+            posts = _stated(ex, hit, hits, acc, key, sentence_scope, sentence_org)
         if not posts and not items:
             posts = _rolled(ex, hit, acc, key, sentence_scope)
         if posts:
@@ -258,14 +258,22 @@ def _org_name_title(
 
 
 def _stated(
-    ex: Extraction, hit: NameHit, hits: list[NameHit], acc: _Acc, key: str, scope: str | None
+    ex: Extraction,
+    hit: NameHit,
+    hits: list[NameHit],
+    acc: _Acc,
+    key: str,
+    scope: str | None,
+    org: tuple[Organization, ...] | None,
 ) -> list[ResolvedPost]:
-    """A post stated after the name or joined to it by a verb (:mod:`kg.extract.stated_posts`)."""
+    """A post stated after the name or joined to it by a verb (:mod:`kg.extract.stated_posts`);
+    a bare title is of the sentence's organisation ``org`` (甲当选为某会会长，乙当选为副会长)."""
     start, end, items = stated_chain(ex, hit, hits)
-    posts, skipped = resolve_chain(ex, items, scope) if items else ([], 0)
+    posts, skipped = resolve_chain(ex, items, scope, org) if items else ([], 0)
     acc.abstained += skipped
+    change = "elected" if posts and elected(ex, hit, hits) else None  # 甲当选为某会会长
     for rp in posts:
-        acc.post(ex, key, rp, start, end, _job_title(posts, rp))
+        acc.post(ex, key, rp, start, end, _job_title(posts, rp), change)
     return posts
 
 

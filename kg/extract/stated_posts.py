@@ -30,8 +30,11 @@ from kg.extract.names import NameHit
 from kg.extract.titles import FORMER
 from kg.model import Extraction
 
+#: Verbs of election: the post is held from the vote on (Holding.change "elected"), as with
+#: 选举甲为某会主任.
+ELECTION_VERBS = ("当选为", "当选", "被选举为", "被选为")
 #: Verbs of holding a post, longest first (现任 before 任).
-HOLD_VERBS = ("现任", "担任", "出任", "升任", "兼任", "接任", "调任", "任")
+HOLD_VERBS = (*ELECTION_VERBS, "现任", "担任", "出任", "升任", "兼任", "接任", "调任", "任")
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
 TAILS = ("职务", "一职", "以来", "至今", "职位")
 #: Characters that join a title chain to the name it states (董事长为王小明).
@@ -48,13 +51,10 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
     现任 clause belongs to the name it follows only when no other name comes between)."""
     text = ex.article.text
     sent_start, sent_end = ex.article.sentence(hit.start)
-    after = hit.end_with_mark or hit.end
-    for word in COURTESY:
-        if text.startswith(word, after):
-            after += len(word)
-            break
-    verb = _verb_at(text, after)
+    after = _after_name(text, hit, others)
+    verb = _verb_at(text, _listed_to(text, after, others))
     if verb:
+        after = _listed_to(text, after, others)
         items = _whole_chain(ex, after + verb, _clause_end(text, after + verb, sent_end))
         if items:
             return hit.start, items[-1].end, items
@@ -84,6 +84,35 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         if items:
             return items[0].start, hit.end, items
     return hit.start, hit.end, []
+
+
+def _after_name(text: str, hit: NameHit, others: list[NameHit]) -> int:
+    """Where the words after the name start: after its gender mark and a courtesy word (同志)."""
+    after = hit.end_with_mark or hit.end
+    for word in COURTESY:
+        if text.startswith(word, after):
+            after += len(word)
+            break
+    return after
+
+
+def _listed_to(text: str, after: int, others: list[NameHit]) -> int:
+    """After the names listed with 、 right after a name (甲、乙、丙当选为副会长: the verb after
+    the list is every name's); ``after`` itself when no list follows."""
+    pos = after
+    while text[pos : pos + 1] == "、":
+        nxt = next((o for o in others if o.start == pos + 1), None)
+        if nxt is None:
+            return after
+        pos = _after_name(text, nxt, others)
+    return pos
+
+
+def elected(ex: Extraction, hit: NameHit, others: list[NameHit]) -> bool:
+    """Is the post stated of ``hit`` by a verb of election (甲当选为某某协会会长)?"""
+    text = ex.article.text
+    pos = _listed_to(text, _after_name(text, hit, others), others)
+    return text.startswith(ELECTION_VERBS, pos)
 
 
 def _verb_at(text: str, pos: int) -> int:

@@ -1,0 +1,70 @@
+"""The institution an article is about, for titles and units written without it.
+
+A school's, a hospital's or a company's own news writes its units and posts without its name:
+``校党委书记`` (the university's party committee), ``医院心血管内科主任``, ``院长王小明`` in a
+hospital's news, ``总经理李华`` in a company's. The institution is the most mentioned top-level
+organisation of its kind (at least twice, first seen on a tie); a bare title is its post only when
+the title is the head of such an institution (院长 of a 医院, 校长 of a 大学) and nothing else in
+the chain or the sentence names an organisation.
+"""
+
+from __future__ import annotations
+
+from kg.model import Extraction
+
+#: Words that stand for the article's own institution, and the name endings of that institution.
+OWN_WORDS = {
+    "校": ("大学", "学院", "学校", "中学", "小学"),
+    "学校": ("大学", "学院", "学校", "中学", "小学"),
+    "医院": ("医院",),
+    "院": ("医院",),
+}
+#: Bare titles that head an institution, and the name endings of the institutions they head.
+HEADS = {
+    "校长": ("大学", "学院", "学校", "中学", "小学"),
+    "院长": ("医院", "学院", "研究院"),
+    "董事长": ("公司", "集团"),
+    "总经理": ("公司", "集团"),
+}
+_MODIFIERS = ("常务副", "副")
+
+
+def home_org(ex: Extraction, ends: tuple[str, ...]) -> str | None:
+    """The name of the most mentioned top-level organisation ending in ``ends`` (at least two
+    mentions; ties: the first seen), None if there is none."""
+    orgs = {o.key: o for o in ex.organizations if o.parent is None and o.name.endswith(ends)}
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in ex.mentions:
+        if m.label == "Organization" and m.ref in orgs:
+            counts[m.ref] = counts.get(m.ref, 0) + 1
+            first.setdefault(m.ref, m.start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k]))
+    return orgs[best].name if counts[best] >= 2 else None
+
+
+def own_unit(ex: Extraction, text: str) -> str:
+    """``校党委`` -> ``某某大学党委`` in the university's own news; ``text`` unchanged otherwise."""
+    for word, ends in OWN_WORDS.items():
+        rest = text[len(word) :]
+        if (
+            text.startswith(word)
+            and (rest or len(word) > 1)
+            and not rest.startswith(("长", "区", "友", "外"))
+        ):
+            home = home_org(ex, ends)
+            if home and not text.startswith(home):
+                return home + rest
+    return text
+
+
+def head_home(ex: Extraction, role: str) -> str | None:
+    """The article's institution that the bare title ``role`` heads (院长 -> the hospital)."""
+    for mod in _MODIFIERS:
+        if role.startswith(mod):
+            role = role[len(mod) :]
+            break
+    ends = HEADS.get(role)
+    return home_org(ex, ends) if ends else None
