@@ -290,12 +290,13 @@ def extract_inputs(
 
     Articles go to ``engine`` in batches; a bounded number of batches is in flight, so memory
     does not grow with the number of inputs. ``keys``: the inputs' cache keys, if the caller
-    has just hashed them (:func:`input_keys`); ``skip``: a folder whose files are not inputs
-    (the build's output folder).
+    has just hashed them (:func:`input_keys`: every input of ``paths``, which are then not
+    listed again); ``skip``: a folder whose files are not inputs (the build's output folder).
     """
     engine = engine or InProcess()
     failed: list[dict[str, Any]] = []
-    files = plan(_expand(paths, failed, skip))
+    # the keys were hashed from every input of ``paths``, none missing: the folders need no listing again
+    files = plan(list(keys)) if keys is not None else plan(_expand(paths, failed, skip))
     for entry in failed:
         yield InputDone(entry, [])
     total, finished, articles_done = len(files), 0, 0

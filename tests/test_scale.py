@@ -443,3 +443,20 @@ def test_a_link_into_the_output_folder_is_not_read_and_outside_outputs_skip_noth
     (folder / "report.json").symlink_to(out / "report.json")  # a link in the input, to an output
     again = build_to([folder], out, ["turtle", "html"], jobs=1)
     assert again.report["summary"] == first.report["summary"] and not again.failed
+
+
+def test_inputs_hashed_for_a_rebuild_are_not_listed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = pages(tmp_path / "in")
+    cache, options = Cache(tmp_path / "cache"), kg.build.Options()
+    keys = kg.build.input_keys([folder], options, cache)
+    assert keys is not None and len(keys) == len(PAGES)
+
+    def listed(paths: object) -> list[Path]:
+        raise AssertionError("the folder was listed again")
+
+    monkeypatch.setattr(kg.build, "iter_inputs", listed)
+    done = list(kg.build.extract_inputs([folder], options, cache=cache, keys=keys))
+    assert [d.report["status"] for d in done] == ["ok"] * len(PAGES)
+    assert [d.key for d in done] == list(keys.values())
