@@ -60,7 +60,7 @@ def extraction() -> Extraction:
         organizations=(
             Organization("太原市委", "太原市委", "PartyOrganization", jurisdiction="140100"),
             Organization("img", IMG_NAME, "Corporation", jurisdiction="140100"),
-            Organization("总工会", "中华全国总工会", "Organization"),
+            Organization("总工会", "中华全国总工会", "Organization", aliases=("全总",)),
         ),
         posts=(Post("太原市委书记", "太原市委书记", "书记", "太原市委"),),
         holdings=(Holding("李明", "太原市委书记", span(a, "太原市委书记李明", "Person", "李明")),),
@@ -158,6 +158,11 @@ def test_person_card_shows_posts_dates_and_evidence(ds, tmp_path):
     assert f"太原市委书记 · 2024-03-01 《{HEADLINE}》" in card
     assert "“太原市委书记李明出席全市工作会议。”" in card
     assert "全国劳动模范（先进个人）" in nodes["王芳"]["card"]
+
+
+def test_organisation_card_shows_its_short_names(ds, tmp_path):
+    nodes = {n["label"]: n for n in dataset(page(ds, tmp_path), "nodes")}
+    assert "全总" in nodes["中华全国总工会"]["card"] and "全总" not in nodes["太原市委"]["card"]
 
 
 def test_hostile_text_is_only_ever_escaped(ds, tmp_path):

@@ -236,6 +236,8 @@ class Reader:
             if kind == "Organization":
                 kinds = [zh for t, zh in ORG_KIND_ZH.items() if (s, RDF.type, t) in self.g]
                 self.note(s, "类型 Kind", "、".join(kinds) or None)
+                for alias in sorted(str(a) for a in self.g.objects(s, SKOS.altLabel)):
+                    self.note(s, "别名 Also", alias)  # a short name the text defines, a Simplified form
             elif kind == "Place":
                 self.note(s, "级别 Level", self.text(s, KG.level))
                 self.note(s, "代码 Code", self.text(s, SKOS.notation))
