@@ -208,7 +208,8 @@ class Event:
     key: str
     name: str
     kind: str  # Meeting | Inspection | Event
-    date: str | None  # ISO 8601, as precise as the text: 2019, 2019-06 or 2019-06-08
+    #: ISO 8601, as precise as the text: 2019, 2019-06, 2019-06-08, or days 2019-06-01/2019-06-02
+    date: str | None
     place: str | None = None  # place key
     attendees: tuple[str, ...] = ()  # person keys
     sites: tuple[str, ...] = ()  # names of sites visited (organisation keys where known)

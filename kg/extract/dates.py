@@ -173,6 +173,64 @@ def resolve_date(expr: str, anchor: dt.date) -> DateRef | None:
     return ref if _TAIL.match(expr[end:]) else None
 
 
+#: What joins the two ends of a range (6月1日至2日, 6月30日—7月2日).
+_RANGE_MARK = re.compile(r"[上下中晚早午]*(?:至|到|—|－|-|~|～)")
+
+
+def resolve_range(expr: str, anchor: dt.date) -> str | None:
+    """An ISO 8601 interval (``2023-06-01/2023-06-02``) for a range of dates (``6月1日至2日``,
+    ``6月30日至7月2日``, ``2022年12月30日至2023年1月2日``, ``6月至8月``), the end taking the year and
+    month the start gives when it omits them; None when ``expr`` is one date or no range of two
+    dates at one precision, the end after the start."""
+    expr = expr.strip()
+    parsed = _parse(expr, anchor)
+    if parsed is None:
+        return None
+    start, pos = parsed
+    mark = _RANGE_MARK.match(expr, pos)
+    if mark is None:
+        return None
+    rest = expr[mark.end() :]
+    end: DateRef | None = None
+    if m := _ABSOLUTE.match(rest):
+        year = cn_number(m["y"])
+        month, day = _numbers(m)
+        end = DateRef(year, month, day) if year is not None and _valid(year, month, day) else None
+    elif m := _MONTH_DAY.match(rest):
+        month, day = _numbers(m)
+        year = start.year + (1 if month is not None and start.month and month < start.month else 0)
+        end = DateRef(year, month, day) if month is not None and _valid(year, month, day) else None
+    elif (m := _DAY.match(rest)) and start.month is not None:
+        day = cn_number(m["d"])
+        end = DateRef(start.year, start.month, day) if _valid(start.year, start.month, day) else None
+    if end is None or m is None or not _TAIL.match(rest[m.end() :]):
+        return None
+    if (end.month is None) != (start.month is None) or (end.day is None) != (start.day is None):
+        return None
+    return f"{start.iso()}/{end.iso()}" if end > start else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
+
+
+def date_near(ex: Extraction, start: int, end: int) -> str | None:
+    """The first date the sentence gives (as precise as written, a range as an ISO 8601 interval),
+    else the article's date."""
+    dates = sorted(
+        (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref),
+        key=lambda m: m.start,
+    )
+    anchor = ex.article.date or ex.article.published
+    if dates and dates[0].ref:  # 6月1日至2日: a tour of two days is dated by its range
+        return (resolve_range(dates[0].text, anchor) if anchor else None) or dates[0].ref
+    year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
+    if year:
+        return year.group(0)
+    if anchor and RECENTLY.search(ex.article.text, start, end):  # 日前，某会议举行: no day given
+        return recent(anchor)
+    return anchor.isoformat() if anchor else None
+
+
 def _time_runs(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     """Spans of TIME tokens, adjacent ones merged (the tagger sometimes splits ``6月`` ``8日``)."""
     runs: list[tuple[int, int]] = []

@@ -7,15 +7,24 @@ that are not nested (在太原晋中, 在甲、乙两地) are no chain: the firs
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Extraction, Mention
 
 #: Words after which a sentence says where things happen.
 _MOVED = ("赴", "到", "在", "于")
+#: A meeting of the whole province or of a provincial organ, named by level alone (全省某某工作会议,
+#: 省委常委会会议, 省政府常务会议): held in the province of the article's home, not in a city the
+#: sentence names as a speaker (宜宾市作交流发言).
+_PROVINCIAL = re.compile(r"(?:中共)?(?:全省|省(?:委|政府|人民政府|人大|政协|纪委|监委))")
+#: The same for the home city (全市某某会议, 市委常委会会议): held in the home, not in a county named.
+_MUNICIPAL = re.compile(r"(?:中共)?(?:全市|市(?:委|政府|人民政府|人大|政协|纪委|监委))")
 
 
-def place_in(ex: Extraction, start: int, end: int) -> str | None:
+def place_in(ex: Extraction, start: int, end: int, name: str = "") -> str | None:
     """The place the sentence ``[start, end)`` says things happen in: the place after
-    赴/到/在/于, else its first place, else the article's home; each as specific as its chain."""
+    赴/到/在/于, else (for an event ``name`` not of a province's or the home city's level) its first
+    place, else the article's home (or the home's province); each as specific as its chain."""
     text = ex.article.text
     places = sorted(
         (m for m in ex.mentions if m.label == "Place" and start <= m.start < end and m.ref),
@@ -24,7 +33,23 @@ def place_in(ex: Extraction, start: int, end: int) -> str | None:
     moved = [m for m in places if text[m.start - 1 : m.start] in _MOVED]
     if moved:
         return most_specific(ex, moved[0]).ref
+    if _PROVINCIAL.match(name):
+        return province_of_home(ex) or ex.home
+    if _MUNICIPAL.match(name) and ex.home:
+        return ex.home
     return most_specific(ex, places[0]).ref if places else ex.home
+
+
+def province_of_home(ex: Extraction) -> str | None:
+    """The key of the province-level division the article's home lies in (or is)."""
+    seen: set[str] = set()
+    place = ex.place(ex.home) if ex.home else None
+    while place is not None and place.key not in seen:
+        if place.level == "province":
+            return place.key
+        seen.add(place.key)
+        place = ex.place(place.parent) if place.parent else None
+    return None
 
 
 def most_specific(ex: Extraction, first: Mention) -> Mention:

@@ -18,23 +18,26 @@ Grammar:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from kg.extract.dates import RECENTLY, recent
+from kg.extract.dates import date_near
 from kg.extract.encounters import find_encounters
-from kg.extract.event_places import most_specific, place_in
+from kg.extract.event_merge import Draft, headline_merge, merge
+from kg.extract.event_places import place_in
+from kg.extract.inspections import find_inspections
 from kg.extract.site_items import site_items
 from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习)"
+_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会)"
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
 _OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = re.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
 _MANNER = ("形式", "方式")
+#: A word that tells of an event's opening, not of another event (某某宣布旅游节开幕).
+_ANNOUNCED = "宣布"
 #: Meeting words that make an event only after a name (举办交流活动 names no one event).
 _NAMED_ONLY = ("交流活动",)
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
@@ -62,9 +65,8 @@ _CITED = ("根据", "依据", "依照", "按照", "经")
 _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
-_INSPECT = re.compile(r"(赴|到|在)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布"
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -91,53 +93,16 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
 _WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
 _SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研|走访)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$")
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
-    "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家",
+    "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家", "合作社", "码头", "闸",
 )  # fmt: skip
 #: A sentence of reported speech: its verbs are not attendance (他说，…考察…).
 _SPEECH = re.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
 
 
-@dataclass
-class _Ev:
-    name: str
-    kind: str
-    start: int
-    end: int
-    trigger: str  # the word that names it in later sentences (座谈会, 考察)
-    date: str | None
-    place: str | None
-    attendees: list[str] = field(default_factory=list)
-    sites: list[str] = field(default_factory=list)
-    in_body: bool = False  # a headline's event that the body names too
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
-
-
-def _date_near(ex: Extraction, start: int, end: int) -> str | None:
-    """The first date the sentence gives (as precise as written), else the article's date."""
-    dates = sorted(
-        (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref), key=_start
-    )
-    if dates and dates[0].ref:
-        return dates[0].ref
-    year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
-    if year:
-        return year.group(0)
-    anchor = ex.article.date or ex.article.published
-    if anchor and RECENTLY.search(ex.article.text, start, end):  # 日前，某会议举行: no day given
-        return recent(anchor)
-    return anchor.isoformat() if anchor else None
-
-
-def _start(m: Mention) -> int:
-    return m.start
-
-
-def find_events(ex: Extraction) -> list[_Ev]:
+def find_events(ex: Extraction) -> list[Draft]:
     text = ex.article.text
     body = 0  # headlines name events too (某某主持召开某某座谈会)
-    found: list[_Ev] = []
+    found: list[Draft] = []
     # a match of _HELD_AFTER ends with a verb, so none goes past the last one (and the character
     # after it, which tells 开幕 from 开幕式)
     last_verb = max((text.rfind(v) + len(v) + 1 for v in _HELD_VERBS if v in text), default=0)
@@ -156,20 +121,26 @@ def find_events(ex: Extraction) -> list[_Ev]:
                 owner = _owner(ex, m.start())
                 name = owner + name if owner else name
             trig = re.search(_MEETING_WORD + "$", name)
-            if any(e.name == name for e in found) or trig is None or name in _NAMED_ONLY:
+            if trig is None or name in _NAMED_ONLY or _ANNOUNCED in name:
                 continue
             if text.startswith(_MANNER, name_end):  # 会议以视频会议形式召开: how, not which meeting
                 continue
             s, e = ex.article.sentence(m.start())
+            same = next((o for o in found if o.name == name), None)
+            if same is not None:  # the headline's event, told again in the body that dates it
+                if same.start < ex.article.body_start <= start and not same.in_body:
+                    same.date, same.place = date_near(ex, s, e), place_in(ex, s, e, name)
+                    same.in_body = True
+                continue
             found.append(
-                _Ev(
+                Draft(
                     name,
                     "Meeting",
                     start,
                     name_end,
                     trig.group(0),
-                    _date_near(ex, s, e),
-                    place_in(ex, s, e),
+                    date_near(ex, s, e),
+                    place_in(ex, s, e, name),
                 )
             )
     for m in _SESSION.finditer(text, body):
@@ -182,7 +153,9 @@ def find_events(ex: Extraction) -> list[_Ev]:
         ):
             continue
         s, e = ex.article.sentence(m.start())
-        found.append(_Ev(name, "Meeting", start, m.end(1), "会议", _date_near(ex, s, e), place_in(ex, s, e)))
+        found.append(
+            Draft(name, "Meeting", start, m.end(1), "会议", date_near(ex, s, e), place_in(ex, s, e, name))
+        )
     for m in _HEAR.finditer(text, ex.article.body_start):
         host = next((p for p in ex.mentions if p.label == "Person" and p.end == m.start() and p.ref), None)
         if host is None or not host.ref:  # 会议听取了…汇报 is a part of that meeting
@@ -190,44 +163,24 @@ def find_events(ex: Extraction) -> list[_Ev]:
         s, e = ex.article.sentence(m.start())
         name = f"{host.text}听取{m.group(1)}"
         found.append(
-            _Ev(name, "Meeting", host.start, m.end(), "汇报", _date_near(ex, s, e), place_in(ex, s, e))
+            Draft(name, "Meeting", host.start, m.end(), "汇报", date_near(ex, s, e), place_in(ex, s, e))
         )
         found[-1].attendees.append(host.ref)
     for enc in find_encounters(ex):
         s, e = ex.article.sentence(enc.start)
         if not any(ev.name == enc.name for ev in found):
-            ev = _Ev(
-                enc.name, "Meeting", enc.start, enc.end, enc.trigger, _date_near(ex, s, e), place_in(ex, s, e)
+            ev = Draft(
+                enc.name, "Meeting", enc.start, enc.end, enc.trigger, date_near(ex, s, e), place_in(ex, s, e)
             )
             ev.attendees.extend(enc.attendees)
             found.append(ev)
-    for m in _INSPECT.finditer(text, body):
-        place_text = m.group(2)
-        s, e = ex.article.sentence(m.start())
-        places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
-        if not places:
-            continue
-        subject = text[s : m.start()].split("，")[-1].strip()
-        name = f"{subject}{m.group(1)}{place_text}{m.group(3)}" if subject else f"{place_text}{m.group(3)}"
-        if any(ev.kind == "Inspection" for ev in found):
-            continue
-        found.append(
-            _Ev(
-                name,
-                "Inspection",
-                m.start(),
-                m.end(),
-                m.group(3)[-2:],
-                _date_near(ex, s, e),
-                most_specific(ex, places[0]).ref,
-            )
-        )
+    found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
     if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
         found = [ev for ev in found if ev.kind != "Meeting" or ev.name != ev.trigger]
     found = _captioned(ex, found)
-    return _headline_merge(_merge(found, ex.article.body_start), ex.article.body_start)
+    return headline_merge(merge(found, ex.article.body_start), ex.article.body_start)
 
 
 #: A meeting's name that opens with its count or year and names no holder (第三次集体学习).
@@ -258,7 +211,7 @@ def _after_date(ex: Extraction, start: int) -> int:
 _CAPTION_EVENT = re.compile(r"[^，。；：、“”（）()\s]{2,14}?" + _MEETING_WORD)
 
 
-def _captioned(ex: Extraction, found: list[_Ev]) -> list[_Ev]:
+def _captioned(ex: Extraction, found: list[Draft]) -> list[Draft]:
     """Photo captions that are only a meeting's name (项目签约仪式) name a part of the occasion
     reported: it takes the date and place of the event spoken of before it."""
     text = ex.article.text
@@ -272,61 +225,13 @@ def _captioned(ex: Extraction, found: list[_Ev]) -> list[_Ev]:
         if someone or _ATTEND.search(line):  # 王小明出席座谈会 shows someone, not a part of the event
             continue
         before = [ev for ev in found if ev.start < start]
-        date = before[-1].date if before else _date_near(ex, start, start)
+        date = before[-1].date if before else date_near(ex, start, start)
         place = before[-1].place if before else ex.home
         trig = re.search(_MEETING_WORD + "$", line)
         out.append(
-            _Ev(line, "Meeting", start, start + len(line), trig.group(0) if trig else line, date, place)
+            Draft(line, "Meeting", start, start + len(line), trig.group(0) if trig else line, date, place)
         )
     out.sort(key=lambda ev: ev.start)
-    return out
-
-
-def _headline_merge(events: list[_Ev], body_start: int) -> list[_Ev]:
-    """A headline's meeting that the body names otherwise (优秀党员表彰大会 in the headline, 纪念…大会
-    in the body) is the body's meeting when the body holds just one meeting of that kind."""
-    out = list(events)
-    for ev in [e for e in events if e.start < body_start and e.kind == "Meeting" and not e.in_body]:
-        fits = [
-            o
-            for o in out
-            if o.start >= body_start
-            and o.kind == "Meeting"
-            and (o.trigger.endswith(ev.trigger) or ev.trigger.endswith(o.trigger) or _study(o, ev))
-        ]
-        if len(fits) != 1:
-            continue
-        body = fits[0]
-        body.attendees += [a for a in ev.attendees if a not in body.attendees]
-        out.remove(ev)
-    return out
-
-
-def _study(a: _Ev, b: _Ev) -> bool:
-    """Whether both are a study session (专题学习 in a headline, 第三次集体学习 in the body)."""
-    return a.trigger.endswith("学习") and b.trigger.endswith("学习")
-
-
-def _merge(found: list[_Ev], body_start: int = 0) -> list[_Ev]:
-    """One event named twice (a headline and its body, 某会 and 十三届某会闭幕会) is one event;
-    the body's sentence dates it (a headline gives no date, only the article's)."""
-    out: list[_Ev] = []
-    for ev in found:
-        same = next(
-            (
-                o
-                for o in out
-                if o.kind == ev.kind and o.trigger == ev.trigger and (o.name in ev.name or ev.name in o.name)
-            ),
-            None,
-        )
-        if same is None:
-            out.append(ev)
-            continue
-        if same.start < body_start <= ev.start:
-            same.date, same.in_body = ev.date, True
-        if len(ev.name) > len(same.name):
-            same.name, same.start, same.end = ev.name, ev.start, ev.end
     return out
 
 
@@ -341,13 +246,14 @@ def events_stage(ex: Extraction) -> Extraction:
     credited = set(ex.reporters) | set(ex.photographers)
     persons = [m for m in ex.mentions if m.label == "Person" and m.ref and m.ref not in credited]
     current = events[0]
+    tour = next((ev for ev in events if ev.kind == "Inspection"), None)  # visits are its sites
     for s, e in ex.article.sentences():
         if s < ex.article.body_start or ex.article.in_caption(s):
             continue
         sentence = text[s:e]
         own = _QUOTED.sub("", sentence)  # the sentence's own words, quotations left out
         quoted = [(s + q.start(), s + q.end()) for q in _QUOTED.finditer(sentence)]
-        named = [ev for ev in events if ev.trigger in sentence or ev.name in sentence]
+        named = _named(events, sentence, current)
         inside = [(ev.start, ev.end) for ev in events] + quoted
         people = [
             m.ref
@@ -364,15 +270,16 @@ def events_stage(ex: Extraction) -> Extraction:
             current = named[-1]
         if _SPEECH.match(sentence):
             continue
+        visit = tour if tour is not None and tour.start < e else current
         if not people or not _ATTEND.search(own):
-            _sites(ex, s, e, sentence, current)
+            _sites(ex, s, e, sentence, visit)
             continue
         witnessed = [ev for ev in events if ev not in named and _witnessed(ev, own)]
         for ev in (named or [current]) + [ev for ev in witnessed if ev is not current]:
             for ref in people:
                 if ref not in ev.attendees:
                     ev.attendees.append(ref)
-        _sites(ex, s, e, sentence, current)
+        _sites(ex, s, e, sentence, visit)
     out: list[Event] = []
     mentions: list[Mention] = []
     for i, ev in enumerate(events):
@@ -385,7 +292,39 @@ def events_stage(ex: Extraction) -> Extraction:
     return ex.add(events=out, mentions=mentions)
 
 
-def _witnessed(ev: _Ev, sentence: str) -> bool:
+#: What makes an event's word a mark of time, not the event spoken of (会见后, 开幕式前).
+_TIME_MARK = re.compile(r"(?:结束)?[之]?[后前]")
+
+
+def _named(events: list[Draft], sentence: str, current: Draft) -> list[Draft]:
+    """The events a sentence speaks of: those whose name it gives, then those whose word it gives
+    (not as a mark of time, 会见后) when no event of that word is named in full. Of events that share
+    a word (开工仪式 and 签约仪式), the word names the one whose name ends in the words before it
+    (主持开工仪式), else the one last spoken of, else all of them."""
+    out = [ev for ev in events if ev.name in sentence]
+    by_word: dict[str, list[Draft]] = {}
+    for ev in events:
+        if ev not in out and not any(o.trigger == ev.trigger for o in out) and _spoken(ev.trigger, sentence):
+            by_word.setdefault(ev.trigger, []).append(ev)
+    for word, evs in by_word.items():
+        if len(evs) > 1:
+            before = {sentence[max(0, i - 2) : i] for i in _positions(word, sentence)}
+            fit = [ev for ev in evs if any(b and ev.name[: -len(word)].endswith(b) for b in before)]
+            evs = fit or [ev for ev in evs if ev is current] or evs
+        out += evs
+    return sorted(out, key=lambda ev: ev.start)
+
+
+def _positions(word: str, sentence: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), sentence)]
+
+
+def _spoken(word: str, sentence: str) -> bool:
+    """Whether ``word`` stands in the sentence other than as a mark of time (会见后)."""
+    return any(not _TIME_MARK.match(sentence, i + len(word)) for i in _positions(word, sentence))
+
+
+def _witnessed(ev: Draft, sentence: str) -> bool:
     """Whether the sentence gives the event's name without its meeting word after an attendance
     verb (见证项目签约 for 项目签约仪式)."""
     stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
@@ -394,9 +333,9 @@ def _witnessed(ev: _Ev, sentence: str) -> bool:
     return len(stem) >= 2 and re.search(_WITNESS + pair + re.escape(stem), sentence) is not None
 
 
-def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: _Ev) -> None:
-    if ev.kind != "Inspection":
-        return
+def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: Draft) -> None:
+    if ev.kind != "Inspection" or ex.article.body_start <= ev.start and e <= ev.start:
+        return  # a feature's opening (走进某村，…) before the tour is told visits no site of it
     names = [m.text for m in ex.mentions if m.label == "Person" and s <= m.start < e]
     for clause in re.split(r"[，,；]", sentence):
         for m in _SITE.finditer(clause):

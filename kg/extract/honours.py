@@ -199,6 +199,8 @@ def honours_stage(ex: Extraction) -> Extraction:
             opener = _LIST_OPENER.search(text, region_s, min(region_e, region_s + 20))
             if opener is None or any(cs <= region_s < ce for cs, ce, _ in cat_regions):
                 continue
+            if any(region_s <= p.start < opener.start() for p in persons):
+                continue  # 某某为获奖单位颁奖: 为 after a name is a preposition, no list's opener
             for p in persons:
                 if opener.end() <= p.start < region_e:
                     confer(p, aw, None)

@@ -29,6 +29,7 @@ def with_aliases(
     A short name that reads as an organisation of its own (``某某集团``) is that organisation no
     more: its mentions and the units under it (``某某集团党委``) move to the organisation it names.
     Mentions that overlap a short name without being it (a longer name) are left as they are.
+    A company written without its legal ending (某某集团) is the one written with it.
     """
     text = article.text
     linked = [m for m in mentions if m.label == "Organization" and m.ref]
@@ -50,6 +51,9 @@ def with_aliases(
             moved.update((o.ref, org.ref) for o in same if o.ref)
             if not same and not any(o.start < end and start < o.end for o in linked):
                 uses.append(article.span(start, end, "Organization", ref=org.ref))
+    for short, full in legal_forms(orgs):  # 某某集团 and 某某集团有限公司: one company
+        moved.setdefault(short.key, full.key)
+        aliases.setdefault(full.key, []).append(short.name)
     if not aliases:
         return list(orgs), list(mentions)
     spans = [(u.start, u.end) for u in uses]
@@ -68,3 +72,19 @@ def with_aliases(
             o = replace(o, aliases=tuple(dict.fromkeys([*o.aliases, *aliases[o.key]])))
         out.append(o)
     return out, kept + uses
+
+
+#: The legal endings a company's name may leave out (某某集团 for 某某集团有限公司).
+LEGAL_ENDINGS = ("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
+
+
+def legal_forms(orgs: Sequence[Organization]) -> list[tuple[Organization, Organization]]:
+    """(short, full) pairs of top-level companies of one article where the full name is the short
+    one and a legal ending (某某集团 and 某某集团有限公司; not 某某 and 某某置业有限公司)."""
+    corps = {o.name: o for o in orgs if o.kind == "Corporation" and o.parent is None}
+    out = []
+    for name, short in corps.items():
+        full = next((corps[name + e] for e in LEGAL_ENDINGS if name + e in corps), None)
+        if full is not None and full.jurisdiction == short.jurisdiction and len(name) >= 4:
+            out.append((short, full))
+    return out

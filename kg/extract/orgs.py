@@ -11,19 +11,18 @@ import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kg.extract.divisions import COUNTRY_KEY, gazetteer
+from kg.extract.bracketed_names import bracketed_companies, is_bracketed
 from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.org_aliases import with_aliases
+from kg.extract.org_places import bare_place, place_prefix
 from kg.extract.org_suffixes import Suffix, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
 
 log = logging.getLogger(__name__)
 
-#: Words that a bare level character starts but that name no organ (市场监管局 is not 市 + 场监管局).
-BARE_STOP = frozenset({"市场", "市民", "省份", "区域", "县城", "区块", "市区", "县域", "市属", "省属"})
 #: Characters that occur in phrases, not in names.
 FUNCTION_CHARS = frozenset("的了么呢吗在是从把被对为等这那该此其些")
 #: Characters a name's body cannot start with (该公司, 全集团).
@@ -54,71 +53,6 @@ class OrgParse:
 
 def org_key(jurisdiction: str | None, name: str) -> str:
     return f"org|{jurisdiction or ''}|{name}"
-
-
-# ------------------------------------------------------------------------------ places in names
-
-
-def _place_names(places: Sequence[Place]) -> dict[str, Place]:
-    out: dict[str, Place] = {}
-    for place in places:
-        out.setdefault(place.name, place)
-        for alias in place.aliases:
-            out.setdefault(alias, place)
-    return out
-
-
-def _gazetteer_place(name: str, home: str | None) -> tuple[str, str] | None:
-    """(key, full name) of a division that ``name`` surely means, without the article's places."""
-    gaz = gazetteer()
-    if name == gaz.by_code[COUNTRY_KEY].name:
-        return COUNTRY_KEY, name
-    full = gaz.lookup(name)
-    cands = full or tuple(d for d in gaz.by_short.get(name, ()) if d.level in ("province", "prefecture"))
-    if len(cands) > 1 and home:
-        province = gaz.province_of(home)
-        cands = tuple(d for d in cands if province and gaz.is_within(d.code, province.code))
-    if len(cands) == 1 and (full or len(name) >= 2):
-        return cands[0].code, cands[0].name
-    return None
-
-
-def place_prefix(text: str, places: Sequence[Place], home: str | None) -> tuple[int, str | None]:
-    """Length of the place chain that ``text`` starts with, and the key of its innermost place."""
-    known = _place_names(places)
-    pos, key = 0, None
-    while pos < len(text):
-        found = None
-        for length in range(min(16, len(text) - pos), 1, -1):
-            name = text[pos : pos + length]
-            if name in known:
-                found = (length, known[name].key)
-                break
-            hit = _gazetteer_place(name, home)
-            if hit is not None:
-                found = (length, hit[0])
-                break
-        if found is None:
-            break
-        pos += found[0]
-        key = found[1]
-    return pos, key
-
-
-def _bare(text: str, home: str | None) -> tuple[str, str] | None:
-    """A bare 市委/省委/市政府: (key of the place it belongs to, its full name)."""
-    if not home or len(text) < 2 or text[0] not in "市省" or text[:2] in BARE_STOP:
-        return None
-    gaz = gazetteer()
-    home_div = gaz.by_code.get(home)
-    if home_div is None:
-        return None
-    if text[0] == "市":
-        return home, home_div.name
-    province = gaz.province_of(home)
-    if province is None or province.kind == "直辖市":
-        return None
-    return province.code, province.name
 
 
 # ------------------------------------------------------------------------------ pieces
@@ -218,7 +152,7 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
     if party:
         offset = 2
     rest = text[offset:]
-    bare = _bare(rest, home)
+    bare = bare_place(rest, home)
     if bare is not None:
         jurisdiction, prefix = bare
         chain_len, name_prefix = 1, prefix
@@ -253,6 +187,8 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         orgs.append(org)
         ends.append(offset + chain_len + end + stretch)
         parent = org
+    if len(orgs) > 1 and is_bracketed(rest):  # 某某集团（岳阳）置业有限公司: one company, no unit
+        return OrgParse((replace(orgs[-1], parent=None),), tuple(ends[-1:]), jurisdiction)
     return OrgParse(tuple(orgs), tuple(ends), jurisdiction)
 
 
@@ -326,13 +262,16 @@ def _complete(
     return end
 
 
-def find_org_spans(ex: Extraction, parse: _Parse | None = None) -> list[tuple[int, int]]:
-    """Spans of organisation names: repaired tagger ORG spans and company grammar matches."""
+def find_org_spans(
+    ex: Extraction, parse: _Parse | None = None, bracketed: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Spans of organisation names: repaired tagger ORG spans, company grammar matches and the
+    ``bracketed`` company names (某某（中国）有限公司), which no span inside them cuts."""
     parse = parse or _parser(ex)
     text = ex.article.text
     by_start = {t.start: t for t in ex.tokens}
     ends = {t.end for t in ex.tokens}
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = list(bracketed)
     for token in ex.tokens:
         if token.tag == "ORG":
             spans.append((token.start, _complete(text, (token.start, token.end), by_start, ends, parse)))
@@ -360,9 +299,10 @@ def orgs_stage(ex: Extraction) -> Extraction:
     orgs: list[Organization] = []
     mentions: list[Mention] = []
     listed = enterprise_items(article.text, ex.tokens)  # 甲、乙等企业
-    ex = release_places(ex, [(t.start, t.end) for i, t in enumerate(ex.tokens) if i in listed])
+    bracketed = bracketed_companies(article.text, ex.tokens)  # 某某（宜宾）电池有限公司
+    ex = release_places(ex, [(t.start, t.end) for i, t in enumerate(ex.tokens) if i in listed] + bracketed)
     parse = _parser(ex)
-    for start, end in find_org_spans(ex, parse):
+    for start, end in find_org_spans(ex, parse, bracketed):
         parsed = parse(article.text[start:end])
         if parsed is None:
             log.debug("article %s: %r is not an organisation name", article.id, article.text[start:end])

@@ -49,6 +49,8 @@ AFTER_LOCAL = re.compile(
 #: Characters that never occur in a township or village name (function words).
 _NOT_IN_LOCAL = frozenset("的了和与及在是为对从向把被等个")
 _NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})
+#: After two characters or more, the end of a phrase (推进乡村), no village (东乡村 is one).
+_COUNTRYSIDE = ("乡村", "农村")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +228,8 @@ def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
 
 
 def _plain(name: str) -> bool:
-    return name not in _NOT_LOCAL and not any(c in _NOT_IN_LOCAL for c in name)
+    countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
+    return not countryside and name not in _NOT_LOCAL and not any(c in _NOT_IN_LOCAL for c in name)
 
 
 def _starts_org_name(text: str, start: int) -> bool:

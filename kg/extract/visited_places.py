@@ -39,8 +39,10 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         parent = _parent(ex, m.start)
         new: list[Mention] = []
         for offset, name, level in chain:
-            key = f"{parent}/{name}"  # as places.py keys a township or village of a chain
-            found.setdefault(key, Place(key, name, level, None, parent))
+            key = _known(ex, name, level, parent)
+            if key is None:
+                key = f"{parent}/{name}"  # as places.py keys a township or village of a chain
+                found.setdefault(key, Place(key, name, level, None, parent))
             parent = key
             new.append(ex.article.span(offset, offset + len(name), "Place", ref=parent))
         replaced[m] = new
@@ -70,6 +72,15 @@ def _parent(ex: Extraction, offset: int) -> str:
         if ref == home or gaz.is_within(ref, home):
             return ref
     return home
+
+
+def _known(ex: Extraction, name: str, level: str, parent: str) -> str | None:
+    """The key of the one township or village of that name an address chain placed in ``parent``
+    before (某县某镇某村, then 来到某村: the same village, inside its township)."""
+    keys = [
+        p.key for p in ex.places if p.name == name and p.level == level and p.key.startswith(parent + "/")
+    ]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -277,8 +277,11 @@ class ArticleGraphBuilder:
                 self.add(iri, RDF.type, EVENT_TYPES[ev.kind])
             self.label(iri, SDO.name, ev.name, SDO.alternateName)
             self.add(iri, KG.article, self.article_iri)
-            if ev.date:
-                self.add(iri, SDO.startDate, _partial_date(ev.date))
+            if ev.date:  # a range (2023-06-01/2023-06-02) gives its first and last day
+                first, _, last = ev.date.partition("/")
+                self.add(iri, SDO.startDate, _partial_date(first))
+                if last:
+                    self.add(iri, SDO.endDate, _partial_date(last))
             if ev.place:
                 self.add(iri, SDO.location, self.m.place(ev.place))
             for person in ev.attendees:

@@ -1,0 +1,70 @@
+"""Event drafts as :mod:`kg.extract.events` finds them, and merging those that are one event: a
+headline's meeting that the body names otherwise, one event named twice (某会 and 十三届某会闭幕会)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Draft:
+    """An event as found in the text, before its attendees and sites are all read."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    trigger: str  # the word that names it in later sentences (座谈会, 考察)
+    date: str | None
+    place: str | None
+    attendees: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)
+    in_body: bool = False  # a headline's event that the body names too
+
+
+def headline_merge(events: list[Draft], body_start: int) -> list[Draft]:
+    """A headline's meeting that the body names otherwise (优秀党员表彰大会 in the headline, 纪念…大会
+    in the body) is the body's meeting when the body holds just one meeting of that kind."""
+    out = list(events)
+    for ev in [e for e in events if e.start < body_start and e.kind == "Meeting" and not e.in_body]:
+        fits = [
+            o
+            for o in out
+            if o.start >= body_start
+            and o.kind == "Meeting"
+            and (o.trigger.endswith(ev.trigger) or ev.trigger.endswith(o.trigger) or _study(o, ev))
+        ]
+        if len(fits) != 1:
+            continue
+        body = fits[0]
+        body.attendees += [a for a in ev.attendees if a not in body.attendees]
+        out.remove(ev)
+    return out
+
+
+def _study(a: Draft, b: Draft) -> bool:
+    """Whether both are a study session (专题学习 in a headline, 第三次集体学习 in the body)."""
+    return a.trigger.endswith("学习") and b.trigger.endswith("学习")
+
+
+def merge(found: list[Draft], body_start: int = 0) -> list[Draft]:
+    """One event named twice (a headline and its body, 某会 and 十三届某会闭幕会) is one event;
+    the body's sentence dates and places it (a headline gives no date, only the article's)."""
+    out: list[Draft] = []
+    for ev in found:
+        same = next(
+            (
+                o
+                for o in out
+                if o.kind == ev.kind and o.trigger == ev.trigger and (o.name in ev.name or ev.name in o.name)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(ev)
+            continue
+        if same.start < body_start <= ev.start:
+            same.date, same.place, same.in_body = ev.date, ev.place or same.place, True
+        if len(ev.name) > len(same.name):
+            same.name, same.start, same.end = ev.name, ev.start, ev.end
+    return out
