@@ -199,7 +199,7 @@ def test_a_department_after_jian_stays_in_the_title() -> None:
     ("text", "org"),
     [
         ("美国财政部长博尔坦科在会上讲话。", "美国财政部"),
-        ("日本驻华大使博尔坦科出席。", "日本驻华"),
+        ("日本驻华大使博尔坦科出席。", "日本驻华大使馆"),  # the embassy (kg.extract.foreign_posts)
         ("刚果总理博尔坦科出席。", "刚果"),
     ],
 )

@@ -201,7 +201,7 @@ def test_comrade_after_a_name_in_an_appointment_list_is_no_part_of_it() -> None:
 
 
 def test_appointee() -> None:
-    from kg.extract.names import appointee
+    from kg.extract.appointments import appointee
 
     assert appointee("王小明同志") == "王小明" and appointee("李华（女）") == "李华"
     assert appointee("同志") == "" and appointee("王同") == "王同"  # only the whole word goes

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import own_unit
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
+from kg.extract.unit_orgs import INNER_UNITS
 from kg.model import Extraction, Organization, Place
 
 COUNTRY = "100000"
@@ -80,21 +82,22 @@ def outside_party(orgs: tuple[Organization, ...]) -> tuple[Organization, ...]:
 
 
 def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organization, ...] | None:
-    """A bare party organ (:data:`INNER_PARTY_ORGANS`) written after a title of ``orgs``
-    (``某某集团有限公司董事长、党委书记``): the unit of the enterprise or institution that holds
-    it. None after a division's government or a party committee (``某市委常委、纪委书记``)."""
+    """A bare party organ (:data:`INNER_PARTY_ORGANS`) or unit (:data:`INNER_UNITS`) written
+    after a title of ``orgs`` (``某某集团有限公司董事长、党委书记``, ``某某法院副院长、审判委员会
+    委员``): the unit of the enterprise or institution that holds it. None after a division's
+    government or a party committee (``某市委常委、纪委书记``)."""
     host = outside_party(orgs)
     leaf = host[-1]
     if (
-        organ not in INNER_PARTY_ORGANS
+        organ not in (*INNER_PARTY_ORGANS, *INNER_UNITS)
         or leaf.kind == "PartyOrganization"
         or leaf.name.endswith(_DIVISION_ORGANS)
     ):
         return None
     name = leaf.name + organ
-    unit = Organization(
-        org_key(leaf.jurisdiction, name), name, "PartyOrganization", leaf.jurisdiction, leaf.key
-    )
+    party = organ in INNER_PARTY_ORGANS  # else 某某法院副院长、审判委员会委员: the court's committee
+    kind = "PartyOrganization" if party else getattr(suffix_of(organ), "kind", "Organization")
+    unit = Organization(org_key(leaf.jurisdiction, name), name, kind, leaf.jurisdiction, leaf.key)
     return (*host, unit)
 
 
@@ -182,7 +185,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         if company and not text.startswith(company):
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
             break
-    outside = _foreign_org(text) or _army_unit(text)
+    outside = foreign_org(text) or _army_unit(text)  # 某国外交部: the country's
     if outside is not None:
         return outside
     local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)
@@ -252,22 +255,6 @@ def _army_unit(text: str) -> OrgParse | None:
     return OrgParse((army, org), (len(ARMY), len(text)), COUNTRY)
 
 
-def _foreign_org(text: str) -> OrgParse | None:
-    """An organisation whose name begins with a foreign country (``某国财政部``, ``某国驻华使馆``):
-    kept as written, in no Chinese jurisdiction (a bare ministry name is the country's own only
-    when no foreign country is written before it)."""
-    from kg.extract.foreign_names import is_country
-
-    for k in range(min(len(text), 8), 1, -1):
-        if is_country(text[:k]) and text[k : k + 1] != "族" and not text.startswith("中"):
-            # 蒙古族 is a people, not the country; 中非 in 中非合作 is China and Africa
-            suffix = suffix_of(text)
-            kind = suffix.kind if suffix is not None else "Organization"
-            org = Organization(org_key(None, text), text, kind, None, None)
-            return OrgParse((org,), (len(text),), None)
-    return None
-
-
 #: Departments of a party committee: 某市委宣传部, 某县纪委.
 _PARTY_DEPARTMENTS = (
     "组织部",
@@ -316,18 +303,21 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
 
 #: The democratic parties and the federation written before a committee of a level (民盟省委会).
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+#: The Communist Youth League's short name before a committee of a level: 团省委, 团市委.
+YOUTH_LEAGUE = "团"
 
 
 def _party_committee(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
-    """``民盟省委会`` -> the party's committee of the province in scope (or at home)."""
-    party = next((p for p in DEMOCRATIC_PARTIES if text.startswith(p)), None)
+    """``民盟省委会`` -> the party's committee of the province in scope (or at home); ``团省委`` ->
+    the Youth League's, 共青团某省委 (not ``团市委书记`` written after its city: the chain's)."""
+    party = next((p for p in (*DEMOCRATIC_PARTIES, YOUTH_LEAGUE) if text.startswith(p)), None)
     rest = text[len(party) :] if party else ""
     if not rest or rest[0] not in _LEVEL_OF or not rest[1:].startswith(("委会", "委员会", "委")):
         return None
     place = place_at_level(ex, [scope, ex.home], _LEVEL_OF[rest[0]])
     if place is None:
         return None
-    name = f"{party}{place.name}{rest[1:]}"
+    name = f"{'共青团' if party == YOUTH_LEAGUE else party}{place.name}{rest[1:]}"
     org = Organization(org_key(place.key, name), name, "Organization", place.key, None)
     return OrgParse((org,), (len(text),), place.key)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.chain_items import reread
 from kg.extract.chain_orgs import (
     COUNTRY,
     NATIONAL,
@@ -30,8 +31,10 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.home_orgs import head_home
+from kg.extract.joined_titles import split_joined
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
+from kg.extract.unit_orgs import host_units
 from kg.model import Extraction, Organization, Place, Token
 
 #: Tags that end a title chain when walking left from a name (prepositions, pronouns, adverbs ...).
@@ -193,7 +196,9 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     offsets = []
     cursor = start
     for part in parts:
-        offsets.extend(_split_concurrent(ex, cursor, cursor + len(part)))
+        offsets.extend(
+            p for q in _split_concurrent(ex, cursor, cursor + len(part)) for p in split_joined(ex, *q)
+        )
         cursor += len(part) + 1
     for s, e in reversed(offsets):
         seg = text[s:e]
@@ -216,7 +221,7 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
         pos = s
     del pos
     items.reverse()
-    return items
+    return reread(ex, items)
 
 
 def _former_start(ex: Extraction, seg: str, start: int) -> bool:
@@ -366,6 +371,7 @@ def _strip_mods(role: str) -> str:
 def _post(
     orgs: tuple[Organization, ...], sp: TitleSplit, jurisdiction: str | None, item: ChainItem
 ) -> ResolvedPost:
+    orgs = host_units(orgs)  # 某某公司工会: a unit of the company
     return ResolvedPost(orgs, sp.role, orgs[-1].name + sp.title, jurisdiction, item)
 
 

@@ -9,12 +9,21 @@ as two characters. The grammar of the genre says where the whole name ends:
   王小|明……``, ``教师王小|明……``): a name, then the ellipsis.
 
 The lone character must not be a verb of holding (``王明|任|院长``, ``李华|兼|主任``).
+
+A name may also be glued to the title before it, where its surname starts a common word with
+what follows (``主任何立群`` read as one noun, ``副主|任何立群`` as 任何): :func:`glued_name`
+takes the name only where the tagger itself reads it alone as a name.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.extract.titles import is_han, lexicon
-from kg.model import Token
+from kg.model import Extraction, Token
+
+if TYPE_CHECKING:
+    from kg.extract.names import NameHit
 
 #: Verbs that join a name to a title (任院长, 兼主任): never the last character of a cut name.
 HOLDING_VERBS = frozenset("任兼为是当系作做称升调转获被由出")
@@ -57,3 +66,59 @@ def cut_before_mark(text: str, toks: tuple[Token, ...], i: int) -> bool:
         return text[tok.start - 1 : tok.start] == "”" or _title_before(text, tok.start)
     title = lexicon().title_at(text, end, _LONGEST_TITLE, lexical=True)
     return title is not None and _parallel_item(text, tok.start, end, title)
+
+
+#: Frames in which the tagger must read a glued name alone as a person: bare, and before 说.
+_NAME_FRAMES = ("{}", "{}说")
+
+
+def glued_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int | None:
+    """The end of a name of two or three characters at ``pos``, right after a title, that the
+    tagger did not cut as one (``主任何立群``, ``副主|任何立群``): it must end where a word of the
+    tagger ends, before one of ``ends``, and the tagger must read it alone as a name (in each of
+    :data:`_NAME_FRAMES`). None if there is none (``主任任何时候``, ``省领导和大会``)."""
+    from kg.extract.name_runs import reads_as_name  # which reads this module: imported when needed
+
+    lex = lexicon()
+    lexical = any(
+        pos - k >= 0 and lex.title_kind(text[pos - k : pos]) == 0 for k in range(2, _LONGEST_TITLE + 1)
+    )
+    if not lexical or any(lex.is_title(text[pos - k : pos + m]) for k in range(1, 4) for m in range(1, 4)):
+        return None  # no title of the lexicon before (修缮工|程坚持), or one cut in two (总工|程师)
+    word_ends = {t.end for t in toks if t.end > pos}
+    for length in (3, 2):
+        end = pos + length
+        name = text[pos:end]
+        if len(name) < length or not is_han(name) or end not in word_ends:
+            continue
+        if end < len(text) and text[end] not in ends:
+            continue
+        if any(t.start == pos and t.end == end and t.tag == "PER" for t in toks):
+            return None  # the tagger read it so: nothing glued
+        if all(reads_as_name(name, frame) for frame in _NAME_FRAMES):
+            return end
+    return None
+
+
+def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
+    """Names the tagger glued to the title before them (``主任何立群``, :func:`glued_name`); they
+    replace what the tagger read there (``副主|任何立群``, ``于|明亮``); ``covered`` gains them."""
+    from kg.extract.names import NAME_END, surnames, with_gender  # names calls this: imported here
+
+    text = ex.article.text
+    single, double = surnames()
+    found = []
+    for pos in range(2, len(text) - 1):
+        if not (text[pos] in single or text[pos : pos + 2] in double) or not lexicon().is_title(
+            text[pos - 2 : pos]
+        ):
+            continue  # cheap tests first: a surname after a title of two characters or more
+        end = glued_name(text, ex.tokens, pos, NAME_END)
+        if end is not None and not any(h.start == pos and h.end == end for h in hits):
+            found.append(with_gender(text, pos, end))
+    if not found:
+        return hits
+    kept = [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
+    for f in found:
+        covered.update(range(f.start, f.end))
+    return sorted(kept + found, key=lambda h: h.start)

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 from kg.extract.address import familiar, family, without_honorific
+from kg.extract.appointments import appointed
+from kg.extract.cut_names import unglued
 from kg.extract.foreign_names import foreign_names, is_country
+from kg.extract.joined_titles import opens_title
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -27,8 +30,6 @@ from kg.model import Extraction, Token
 
 #: What may follow a name written after its title.
 NAME_END = "，,。、；：）)（(\n “”等和与及在出参主陪会说指强表为任同也"
-#: A gender mark after a name, perhaps with the person's nationality: （女）, (男), （女，满族）.
-GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 _GENDER = re.compile(r"^[（(]\s*([男女])\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]")
 
 
@@ -103,7 +104,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
     for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
         for s, e in run.names:
             if _acceptable(ex, s, e, known):
-                hits.append(_with_gender(text, s, e))
+                hits.append(with_gender(text, s, e))
         covered.update(range(run.start, run.end))
     i = 0
     while i < len(tokens):
@@ -147,21 +148,22 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if run:  # 甲乙丙丁 run together (a headline, a list without separators): split at surnames
             pos = start
             for part in run:
-                hits.append(_with_gender(text, pos, pos + len(part)))
+                hits.append(with_gender(text, pos, pos + len(part)))
                 covered.update(range(pos, pos + len(part)))
                 pos += len(part)
             i = j
             continue
         if _acceptable(ex, start, end, known):
-            hits.append(_with_gender(text, start, end))
+            hits.append(with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
-    hits = _appointed(ex, hits, covered)
+    hits = appointed(ex, hits, covered)
     hits.extend(_repaired(ex, tokens, covered))
+    hits = unglued(ex, hits, covered)
     for finder in (foreign_names, unsurnamed):  # 某某|某 -> 某某某: drop the pieces
         found = finder(ex, [(h.start, h.end) for h in hits])
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
-        hits.extend(_with_gender(text, s, e) for s, e in found)
+        hits.extend(with_gender(text, s, e) for s, e in found)
     hits.sort(key=lambda h: h.start)
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
@@ -193,42 +195,6 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
     )
 
 
-#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为…: the grammar marks the names.
-APPOINTMENT = re.compile(
-    rf"(任命|免去|选举)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
-)
-
-
-#: What may follow an appointee's name in the list: a gender mark, 同志.
-_APPOINTEE_MARKS = re.compile(rf"(?:{GENDER_MARK}|同志)+$")
-
-
-def appointee(item: str) -> str:
-    """The name of an item of an appointment list: ``丙（女）`` and ``丁同志`` name 丙 and 丁."""
-    return _APPOINTEE_MARKS.sub("", item)
-
-
-def _appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
-    """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明)."""
-    text = ex.article.text
-    single, double = surnames()
-    found: list[NameHit] = []
-    for m in APPOINTMENT.finditer(text):
-        pos = m.start(2)
-        for item in m.group(2).split(LIST_SEP):
-            name = appointee(item)
-            if looks_like_name(name) and (name[0] in single or name[:2] in double):
-                found.append(_with_gender(text, pos, pos + len(name)))
-            pos += len(item) + 1
-    if not found:
-        return hits
-    spans = [(h.start, h.end) for h in found]
-    kept = [h for h in hits if not any(s < h.end and h.start < e for s, e in spans)]
-    for h in found:
-        covered.update(range(h.start, h.end))
-    return sorted(kept + found, key=lambda h: h.start)
-
-
 def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """In ``甲、X、乙`` (甲 and 乙 names) the item X is a name too, if it could be one."""
     text = ex.article.text
@@ -249,7 +215,7 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
             name = re.sub(r"（[男女]）$", "", item)
             ok = looks_like_name(name) and (name[0] in single or name[:2] in double)
             if ok and not reads_as_verb(name) and not any(p in covered for p in range(pos, pos + len(name))):
-                out.append(_with_gender(text, pos, pos + len(name)))
+                out.append(with_gender(text, pos, pos + len(name)))
                 covered.update(range(pos, pos + len(name)))
             pos += len(item) + 1
     return out
@@ -339,7 +305,7 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
     return close_at > end
 
 
-def _with_gender(text: str, start: int, end: int) -> NameHit:
+def with_gender(text: str, start: int, end: int) -> NameHit:
     m = _GENDER.match(text[end : end + 14])
     if m:
         return NameHit(start, end, text[start:end], "女" if m.group(1) == "女" else "男", end + m.end())
@@ -386,6 +352,8 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
     for pos in range(2, len(text) - 1):
         if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
             continue  # cheap tests first: a name starts with a surname
+        if opens_title(ex, pos) or any(t.start < pos < t.end and t.tag in ("LOC", "ORG") for t in tokens):
+            continue  # 省领导和大会主席团成员: 和 joins two titles; 在长|沙开幕: inside a place word
         if not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
             continue
         if not _after_title(text, pos):
@@ -405,7 +373,7 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if pos + length not in ends:
                 continue
-            out.append(_with_gender(text, pos, pos + length))
+            out.append(with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break
     return out

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.appointments import APPOINTMENT, appointee
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
+from kg.extract.foreign_posts import country_before
 from kg.extract.name_runs import looks_foreign
-from kg.extract.names import APPOINTMENT, NameHit, appointee, find_names
+from kg.extract.names import NameHit, find_names
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.stated_posts import elected, possessor, stated_chain
@@ -98,7 +100,7 @@ def people_stage(ex: Extraction) -> Extraction:
         if sent != sentence:
             sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, None
         floor = max(prev_end, sent[0])
-        start = chain_start(ex, hit.start, floor)
+        start = country_before(ex, chain_start(ex, hit.start, floor), floor)  # 某国|驻华大使
         items = possessor(ex, parse_chain(ex, start, hit.start))
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped

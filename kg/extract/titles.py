@@ -150,11 +150,13 @@ RANK_UNITS = ("中队", "大队", "小队", "分队")
 
 
 def _mission(org: str) -> bool:
+    """Is ``org`` a mission: (中华人民共和国)驻某国, or a foreign country's 某国驻华?"""
+    from kg.extract.foreign_names import is_country  # which reads titles: imported when needed
+
     i = org.find("驻")
-    return (
-        i >= 0
-        and len(org) - i > 2
-        and org[:i] in ("", "常", "中华人民共和国", "中国", "中华人民共和国常", "中国常")
+    own = ("", "常", "中华人民共和国", "中国", "中华人民共和国常", "中国常")
+    return i >= 0 and (
+        (len(org) - i > 2 and org[:i] in own) or (org[i:] == "驻华" and i > 1 and is_country(org[:i]))
     )
 
 

@@ -1,0 +1,39 @@
+"""Chain items read again with what the chain and the article say around them.
+
+After :func:`kg.extract.chains.parse_chain` splits a chain into ``<organisation><title>`` items,
+an item's organisation may be written short of what it names:
+
+- a foreign country's post, and the posts after it (:mod:`kg.extract.foreign_posts`);
+- a subsidiary after its owner: the subsidiary (:mod:`kg.extract.unit_orgs`);
+- a bare organ of a township or village at the head of a chain, in an article that names one
+  (:mod:`kg.extract.local_units`); later items follow the chain's own place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.foreign_posts import foreign_split
+from kg.extract.local_units import local_written
+from kg.extract.unit_orgs import subsidiary
+from kg.model import Extraction
+
+if TYPE_CHECKING:
+    from kg.extract.chains import ChainItem
+
+
+def reread(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
+    """``items`` with their organisations written out where the chain or the article names them."""
+    out: list[ChainItem] = []
+    country: str | None = None
+    for n, item in enumerate(items):
+        split, country = foreign_split(item.split, country)
+        company = subsidiary(split.org) if split.org else None
+        if company is not None:
+            split = replace(split, org=company)
+        local = local_written(ex, split.org, split.role, item.start) if n == 0 else None
+        if local is not None:
+            split = replace(split, org=local, rank=1)
+        out.append(item if split == item.split else replace(item, split=split))
+    return out

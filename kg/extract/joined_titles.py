@@ -1,0 +1,65 @@
+"""Two titles of one chain joined by a conjunction, not by 、 (``省领导和大会主席团成员甲、乙``).
+
+A chain item is split at 和 or 及 that the tagger reads as a conjunction when what stands before
+it ends in a title and what follows is a title again: ``省领导|和|大会主席团成员`` holds two
+posts. A conjunction inside an organisation's name stays (``文化和旅游局局长``: 文化 is no
+title), as does one before a name (``市长和王小明``: the chain ends there, in
+:func:`kg.extract.chains.chain_start`). The conjunction is then no surname either: ``和大会`` is
+no person (:func:`opens_title`).
+
+A foreign post written with 兼 (``某国副总理兼外交部长``) is split too, where the second title
+has no organisation of its own that the tagger marks: both are the country's
+(:mod:`kg.extract.foreign_posts`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.foreign_posts import country_prefix
+from kg.extract.titles import split_title
+from kg.model import Extraction, Token
+
+#: Conjunctions that join two titles of one person.
+JOINERS = "和及"
+#: What joins a second post to a first.
+CONCURRENT = "兼"
+
+
+def _conjunction(tokens: tuple[Token, ...], offset: int) -> bool:
+    return any(t.start == offset and t.end == offset + 1 and t.tag == "c" for t in tokens)
+
+
+def _titled(ex: Extraction, s: int, e: int, org_start_ok: bool = False) -> bool:
+    """Does ``text[s:e]`` read as an organisation and a title (or a title alone)?"""
+    bounds = frozenset(t.end - s for t in ex.tokens if s < t.end <= e) | {
+        t.start - s for t in ex.tokens if s <= t.start < e
+    }
+    split = split_title(ex.article.text[s:e], boundaries=bounds, org_start_ok=org_start_ok)
+    return s < e and split is not None
+
+
+def split_joined(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
+    """The chain item ``text[s:e]`` as one or more items: split at 和/及 between two titles and
+    at 兼 between two posts of a foreign country."""
+    text = ex.article.text
+    for j in range(s + 2, e - 1):
+        ch = text[j]
+        joined = ch in JOINERS and _conjunction(ex.tokens, j)
+        foreign = ch == CONCURRENT and country_prefix(text[s:j]) is not None
+        if (joined or foreign) and _titled(ex, s, j, foreign) and _titled(ex, j + 1, e):
+            return [(s, j), *split_joined(ex, j + 1, e)]
+    return [(s, e)]
+
+
+def opens_title(ex: Extraction, pos: int) -> bool:
+    """Is the character at ``pos`` a conjunction (和, 及) between a title before it and a title
+    after it (``省领导和大会主席团成员``), not the surname of a name (``局长和小平``)?"""
+    text = ex.article.text
+    if text[pos : pos + 1] not in JOINERS or not _conjunction(ex.tokens, pos):
+        return False
+    after = next((t for t in ex.tokens if t.start == pos + 1), None)
+    if after is None or after.tag == "PER":
+        return False
+    ends = sorted(t.end for t in ex.tokens if pos + 1 < t.end <= pos + 16)
+    return any(
+        _titled(ex, pos + 1, end) for end in ends if "、" not in text[pos:end] and "，" not in text[pos:end]
+    )
