@@ -102,8 +102,12 @@ def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]
     return out
 
 
-def _recipients_before(text: str, pos: int, person_ends: dict[int, Mention]) -> tuple[Mention, ...]:
-    for words in (ADVERBS, COURTESY):  # 甲同志曾被授予: the adverb, then the form of address
+def recipients_before(
+    text: str, pos: int, person_ends: dict[int, Mention], adverbs: bool = True
+) -> tuple[Mention, ...]:
+    """The person ending right before ``pos`` (after an adverb such as 曾 when ``adverbs``, and a
+    form of address such as 同志) and the names enumerated right before that one."""
+    for words in (ADVERBS if adverbs else (), COURTESY):  # 甲同志曾被授予: the adverb, then 同志
         word = next((w for w in words if text.endswith(w, 0, pos)), "")
         pos -= len(word)
     names: list[Mention] = []
@@ -121,7 +125,7 @@ def _passive(ex: Extraction, person_ends: dict[int, Mention]) -> list[Conferred]
     text = ex.article.text
     out: list[Conferred] = []
     for m in _PASSIVE.finditer(text):
-        recipients = _recipients_before(text, m.start(), person_ends)
+        recipients = recipients_before(text, m.start(), person_ends)
         if not recipients:
             continue
         posthumous = m.group()[1:] in POSTHUMOUS_VERBS

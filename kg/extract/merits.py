@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.address import COURTESY
-from kg.extract.conferral_forms import Conferred
-from kg.extract.cut_names import LIST_MARKS
-from kg.model import Extraction, Mention
+from kg.extract.conferral_forms import Conferred, recipients_before
+from kg.model import Extraction
 
 #: A merit citation after its recipients: 记二等功, 荣立个人一等功, 追记一等功.
 _MERIT = re.compile(r"(?:被|予以)?(荣立|记|荣记|追记)((?:个人|集体)?[一二三特]等功)")
@@ -30,33 +28,17 @@ _COMMEND = re.compile(r"(?:予以|给予)?((?:通报)?嘉奖)")
 _COMMENDER = re.compile(r"(?:对|给予)")
 
 
-def _recipients(text: str, pos: int, person_ends: dict[int, Mention]) -> tuple[Mention, ...]:
-    """The person ending at ``pos`` (a form of address such as 同志 may come between) and the names
-    enumerated right before that one."""
-    word = next((w for w in COURTESY if text.endswith(w, 0, pos)), "")
-    pos -= len(word)
-    names: list[Mention] = []
-    while pos in person_ends:
-        names.append(person_ends[pos])
-        start = person_ends[pos].start
-        if start > 0 and text[start - 1] in LIST_MARKS and start - 1 in person_ends:
-            pos = start - 1
-            continue
-        break
-    return tuple(reversed(names))
-
-
 def merits(ex: Extraction) -> list[Conferred]:
     """Merit citations and commendations of named persons, in text order."""
     text = ex.article.text
     person_ends = {m.end: m for m in ex.mentions if m.label == "Person" and m.ref is not None}
     out: list[Conferred] = []
     for m in _MERIT.finditer(text):
-        recipients = _recipients(text, m.start(), person_ends)
+        recipients = recipients_before(text, m.start(), person_ends, adverbs=False)
         if recipients:
             out.append(Conferred(m.start(2), m.group(2), recipients, m.group(1) == "追记"))
     for m in _COMMEND.finditer(text):
-        recipients = _recipients(text, m.start(), person_ends)
+        recipients = recipients_before(text, m.start(), person_ends, adverbs=False)
         if not recipients:
             continue
         clause = max(text.rfind(c, 0, recipients[0].start) for c in "，。；：\n") + 1
