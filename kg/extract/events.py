@@ -24,6 +24,7 @@ from kg.extract.encounters import find_encounters
 from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
 from kg.extract.inspections import find_inspections
+from kg.extract.reported import reported
 from kg.extract.site_items import site_items
 from kg.extract.titles import ORG_SUFFIXES
 from kg.model import Event, Extraction, Mention
@@ -174,6 +175,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             )
             ev.attendees.extend(enc.attendees)
             found.append(ev)
+    found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]

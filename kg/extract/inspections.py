@@ -14,10 +14,19 @@ import re
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import most_specific, place_in
-from kg.model import Extraction
+from kg.extract.reported import reported
+from kg.model import Extraction, Mention
 
-#: A tour of a place: 赴某市考察, 在某县调研, 深入某县调研.
-INSPECT = re.compile(r"(赴|到|在|深入)([^，。；、]{2,12}?)(学习考察|考察调研|考察|调研|视察|检查)")
+#: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
+#: 视察某部队; a comma before the verb only after a list that 深入/赴 opens.
+INSPECT = re.compile(
+    r"(赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
+    r"(学习考察|考察调研|考察|调研|视察|检查)(?![组员团])"
+)
+#: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司.
+INSPECT_ORG = re.compile(r"(视察|考察)(了)?$")
+#: The organisation a tour visits is its site.
+SITE_LABEL = "Organization"
 #: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作.
 INSPECT_WORK = re.compile(r"(带队|率队)?(检查|督导|督查|调研|视察|暗访|考察)(?:了)?([^，。；“”]{2,20}?工作)")
 
@@ -29,20 +38,36 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for m in sorted([*INSPECT.finditer(text), *_of_work(ex)], key=lambda m: m.start()):
         s, e = ex.article.sentence(m.start())
+        if not reported(ex, m.start(), m.end()):
+            continue  # 2019年某某在某地考察时: a past tour cited
+        sites: list[str] = []
         if m.re is INSPECT:
+            if m.group(3) and ("、" not in m.group(2) or m.group(1) not in ("深入", "赴")):
+                continue  # 到某县，调研组…: a comma ends the tour's phrase but after a list
             places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
-            if not places:
+            org = _org(ex, m.start(2), m.end(2))
+            if org is not None:  # 在某某大学考察: the organisation is the site, in the place it lies in
+                sites.append(org.text)
+                places = [p for p in places if not org.start <= p.start < org.end]
+                place = most_specific(ex, places[0]).ref if places else place_in(ex, s, e)
+            elif not places:
                 continue
-            place = most_specific(ex, places[0]).ref
+            else:
+                place = _common(ex, places, text) or most_specific(ex, places[0]).ref
             subject = _subject(ex, s, m.start())
-            tail = f"{m.group(1)}{m.group(2)}{m.group(3)}"
-            trigger = m.group(3)[-2:]
+            tail = f"{m.group(1)}{m.group(2)}{m.group(4)}"
+            trigger = m.group(4)[-2:]
         else:
             place = place_in(ex, s, e)
             subject = _subject(ex, s, m.start())
             tail = f"{m.group(2)}{m.group(3)}"
             trigger = m.group(2)
         earlier = next((ev for ev in [*found, *out] if ev.kind == "Inspection"), None)
+        if earlier is None and not sites:
+            visit = _org_visit(ex, s, m.start())
+            if visit is not None:  # 王某视察某部队，到某县考察: the organisation visited first
+                out.append(visit)
+                earlier = visit
         if earlier is not None:  # a headline's tour that the body tells dates it (6月1日至2日，…)
             if earlier.start < ex.article.body_start <= m.start() and not earlier.in_body:
                 earlier.date, earlier.in_body = date_near(ex, s, e), True
@@ -50,14 +75,60 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         draft = Draft(
             f"{subject}{tail}", "Inspection", m.start(), m.end(), trigger, date_near(ex, s, e), place
         )
+        draft.sites.extend(sites)
         out.append(draft)
+    if not out and not any(ev.kind == "Inspection" for ev in found):
+        tail = _org_visit(ex, 0, len(text))
+        out += [tail] if tail is not None else []
     return out
+
+
+def _org_visit(ex: Extraction, start: int, end: int) -> Draft | None:
+    """The first visit of ``[start, end)`` a person pays to an organisation named right after
+    视察/考察 (王某视察某某部队): the organisation is its site, in the place the sentence says."""
+    text = ex.article.text
+    people = {m.end: m for m in ex.mentions if m.label == "Person" and m.ref}
+    for org in ex.mentions:
+        if org.label != SITE_LABEL or not org.ref or not start <= org.start < end:
+            continue
+        verb = INSPECT_ORG.search(text, max(0, org.start - 3), org.start)
+        person = people.get(verb.start()) if verb else None
+        if verb is None or person is None or not reported(ex, verb.start(), org.end):
+            continue
+        s, e = ex.article.sentence(org.start)
+        inside = [p for p in ex.mentions if p.label == "Place" and org.start <= p.start < org.end and p.ref]
+        place = most_specific(ex, inside[0]).ref if inside else place_in(ex, s, e)
+        name = f"{person.text}{verb.group(1)}{org.text}"
+        draft = Draft(name, "Inspection", person.start, org.end, verb.group(1), date_near(ex, s, e), place)
+        draft.sites.append(org.text)
+        return draft
+    return None
 
 
 def _of_work(ex: Extraction) -> list[re.Match[str]]:
     """Inspections of work with a person's name right before the verb (or before 带队)."""
     ends = {m.end for m in ex.mentions if m.label == "Person" and m.ref}
     return [m for m in INSPECT_WORK.finditer(ex.article.text) if m.start() in ends]
+
+
+def _org(ex: Extraction, start: int, end: int) -> Mention | None:
+    """The organisation that is all of ``text[start:end]`` (在某某大学考察), if one is."""
+    return next(
+        (m for m in ex.mentions if m.label == SITE_LABEL and m.start == start and m.end == end and m.ref),
+        None,
+    )
+
+
+def _common(ex: Extraction, places: list[Mention], text: str) -> str | None:
+    """The parent of a list of places of one level (深入甲镇、乙镇: their county), if they are one."""
+    if len(places) < 2 or any(
+        text[a.end : b.start] != "、" for a, b in zip(places, places[1:], strict=False)
+    ):
+        return None
+    items = [ex.place(p.ref) if p.ref else None for p in places]
+    parents = {p.parent for p in items if p is not None}
+    levels = {p.level for p in items if p is not None}
+    return parents.pop() if None not in items and len(parents) == 1 and len(levels) == 1 else None
 
 
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:

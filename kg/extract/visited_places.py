@@ -1,10 +1,12 @@
 """Townships and villages that a visit names with no division before them (走进某某村, 来到某某镇).
 
 An address chain (某县某镇某村) places a township or a village; written alone after a verb of
-visiting, the tagger's place word that ends in a local level word (村, 社区, 镇, 乡, 街道) is a place
-in the area the article reports from: the last county or city named before it that lies inside the
-article's home city (or is it), else that home city. A township then a village (来到某镇某村)
-nest. Without a home city nothing is placed: the parent would be a guess.
+visiting or after 在 (在某镇某村), the tagger's place word that ends in a local level word (村, 社区,
+镇, 乡, 街道) is a place in the area the article reports from: the last county or city named before
+it that lies inside the article's home city (or is it), else that home city. A township then a
+village (来到某镇某村) nest. The next item of a list (深入甲镇、乙镇; 来到甲镇乙村和丙村) is a place
+of the same level in the same parent as the item before it. A name placed before is the same place
+(深入甲镇…在甲镇乙村). Without a home city nothing is placed: the parent would be a guess.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
 
 #: Verbs of visiting, after which a place is named.
-VISIT = re.compile(r"(?:走进|来到|走访|深入|前往|赶到|抵达|到访|慰问|看望)了?$")
+VISIT = re.compile(r"(?:走进|来到|走访|深入|前往|赶到|抵达|到访|慰问|看望)了?$|(?<![现存正实])在$")
+#: What joins two items of a list of places.
+AND = ("、", "和", "及", "与", "以及")
 
 
 @stage("visited_places", needs=("places", "tokens"), adds=("places", "mentions"))
@@ -28,24 +32,33 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
     found: dict[str, Place] = {}
     replaced: dict[Mention, list[Mention]] = {}
+    last: Mention | None = None  # the last township or village placed: a list goes on after it
     for m in ex.mentions:
+        if m.label == "Place" and m.ref and "/" in m.ref:
+            last = m
         if m.label != "Place" or m.ref is not None:
             continue
-        if not VISIT.search(text, max(0, m.start - 4), m.start):
+        listed = last is not None and text[last.end : m.start] in AND
+        if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
             continue
         chain = address_chain(text, m.start, ex.tokens)
         if not chain or chain[0][0] != m.start or chain[-1][0] + len(chain[-1][1]) < m.end:
             continue  # the tagger's place word is no township or village (走进某某公园)
         parent = _parent(ex, m.start)
+        if listed and last is not None and last.ref:
+            item = ex.place(last.ref) or found.get(last.ref)
+            if item is not None and item.level == chain[0][2] and item.parent:
+                parent = item.parent  # 甲镇、乙镇: the next item, in the same parent
         new: list[Mention] = []
         for offset, name, level in chain:
-            key = _known(ex, name, level, parent)
+            key = _known([*ex.places, *found.values()], name, level, parent)
             if key is None:
                 key = f"{parent}/{name}"  # as places.py keys a township or village of a chain
                 found.setdefault(key, Place(key, name, level, None, parent))
             parent = key
             new.append(ex.article.span(offset, offset + len(name), "Place", ref=parent))
         replaced[m] = new
+        last = new[-1]
     if not replaced:
         return ex
     taken = [(n.start, n.end) for news in replaced.values() for n in news]
@@ -74,13 +87,11 @@ def _parent(ex: Extraction, offset: int) -> str:
     return home
 
 
-def _known(ex: Extraction, name: str, level: str, parent: str) -> str | None:
-    """The key of the one township or village of that name an address chain placed in ``parent``
-    before (某县某镇某村, then 来到某村: the same village, inside its township)."""
-    keys = [
-        p.key for p in ex.places if p.name == name and p.level == level and p.key.startswith(parent + "/")
-    ]
-    return keys[0] if len(keys) == 1 else None
+def _known(places: list[Place], name: str, level: str, parent: str) -> str | None:
+    """The key of the one township or village of that name placed in ``parent`` before
+    (某县某镇某村, then 来到某村: the same village, inside its township)."""
+    keys = {p.key for p in places if p.name == name and p.level == level and p.key.startswith(parent + "/")}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:

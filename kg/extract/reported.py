@@ -1,0 +1,50 @@
+"""Events an article reports, and events it only mentions.
+
+A news article reports what happened on its day; its sentences also cite events it does not report:
+
+- a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``);
+- a habitual one: the clause says it recurs (``多次召开``, ``每年举办``, ``历次``, ``定期``);
+- a past one cited in passing: the clause writes a year before the article's (any year when the
+  article has no date) and tells when something was said by the event (``2019年某某在某地考察时指出``,
+  ``2020年…接见代表时的讲话``); a past event named as such (``在2019年召开的某会议上``) stays.
+
+The clause is the text between the punctuation marks around the event's words. A year of the
+article itself (``2024年5月8日，…召开``) and a clause with none of these words leave the event reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Extraction
+
+#: A clause that tells of an event to come.
+PLANNED = re.compile(r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备")
+#: A clause that tells of an event that recurs.
+HABITUAL = re.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
+#: A year written in full.
+YEAR = re.compile(r"((?:19|20)\d\d)年")
+#: When a cited event happened (考察时, 接见…时的讲话).
+WHEN = "时"
+_CLAUSE_END = "，。；：！？\n"
+
+
+def reported(ex: Extraction, start: int, end: int) -> bool:
+    """Whether the event written at ``[start, end)`` is one the article reports (module docstring)."""
+    text = ex.article.text
+    s, e = _clause(text, start, end)
+    before = text[s:start]
+    clause = text[s:e]
+    if PLANNED.search(clause) or HABITUAL.search(before + text[start:end]):
+        return False
+    anchor = ex.article.date or ex.article.published
+    years = [int(y) for y in YEAR.findall(before + text[start:end])]
+    if not years or WHEN not in text[start:e]:
+        return True  # 在2019年召开的某会议上: a past event named, told of as such
+    return anchor is not None and min(years) >= anchor.year
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    s = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i >= 0]
+    return s, min(ends, default=len(text))
