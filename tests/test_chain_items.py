@@ -13,13 +13,12 @@ divisions from the gazetteer, invented townships, companies and foreign guests):
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract, holdings
 
-from kg.extract import default_stages
 from kg.extract.foreign_posts import country_prefix, foreign_org
 from kg.extract.local_units import local_written
 from kg.extract.unit_orgs import host_units, subsidiary
-from kg.model import Article, Extraction, Organization
-from kg.pipeline import run
+from kg.model import Organization
 
 YONGZHOU, SHIMEN = "431100", "430726"
 
@@ -27,21 +26,11 @@ YONGZHOU, SHIMEN = "431100", "430726"
 Post = tuple[str, str, str, str | None, str | None]
 
 
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
-
-
 def posts_of(text: str) -> set[Post]:
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    posts = {p.key: p for p in ex.posts}
-    orgs = {o.key: o for o in ex.organizations}
-    out = set()
-    for h in ex.holdings:
-        org = orgs[posts[h.post].organization]
-        parent = orgs[org.parent].name if org.parent in orgs else None
-        out.add((names[h.person], posts[h.post].role, org.name, parent, org.jurisdiction))
-    return out
+    return {
+        (h.person, h.role, h.org.name, h.parent.name if h.parent else None, h.org.jurisdiction)
+        for h in holdings(extract(text))
+    }
 
 
 def persons_of(text: str) -> set[str]:

@@ -8,27 +8,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_support import attendees
+from extraction_support import extract as extract_text
 
-from kg.extract import default_stages
 from kg.extract.dates import recent
 from kg.extract.site_items import site_items
-from kg.model import Article, Event, Extraction
-from kg.pipeline import run
+from kg.model import Extraction
 
 DAY = dt.date(2023, 10, 26)
 
 
 def extract(text: str, *, headline: str | None = None, day: dt.date = DAY) -> Extraction:
-    body_start = len(headline) + 1 if headline else 0
-    if headline:
-        text = f"{headline}\n{text}"
-    article = Article("t", "test", 0, text, headline=headline, date=day, body_start=body_start)
-    return run(article, default_stages())
+    return extract_text(text, headline=headline, day=day)
 
 
-def names(ex: Extraction, event: Event) -> list[str]:
-    persons = {p.key: p.name for p in ex.persons}
-    return [persons[k] for k in event.attendees]
+names = attendees
 
 
 def conferrals(ex: Extraction) -> list[tuple[str, str, bool]]:

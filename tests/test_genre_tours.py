@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_support import attendees
+from extraction_support import extract as extract_text
 from rdflib import Literal
 from rdflib.namespace import SDO, XSD
 
-from kg.extract import default_stages
 from kg.extract.bracketed_names import bracketed_companies, names_a_place
 from kg.extract.dates import resolve_range
-from kg.model import Article, Event, Extraction
-from kg.pipeline import run
+from kg.model import Event, Extraction
 from kg.rdf.graph import article_graph
 from kg.rdf.iri import Minter
 from kg.validate import validate
@@ -24,16 +24,10 @@ DAY = dt.date(2023, 6, 3)
 
 
 def extract(text: str, *, headline: str | None = None, day: dt.date = DAY) -> Extraction:
-    body_start = len(headline) + 1 if headline else 0
-    if headline:
-        text = f"{headline}\n{text}"
-    article = Article("t", "test", 0, text, headline=headline, date=day, body_start=body_start)
-    return run(article, default_stages())
+    return extract_text(text, headline=headline, day=day)
 
 
-def names(ex: Extraction, event: Event) -> list[str]:
-    persons = {p.key: p.name for p in ex.persons}
-    return [persons[k] for k in event.attendees]
+names = attendees
 
 
 def place_name(ex: Extraction, event: Event) -> str | None:

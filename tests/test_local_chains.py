@@ -10,30 +10,17 @@ places 青禾…, and real divisions 山西省清徐县 and 太原市小店区 w
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract, holdings
 
-from kg.extract import default_stages
 from kg.extract.chain_orgs import head_organ, local_organ
-from kg.model import Article, Extraction, Organization
-from kg.pipeline import run
+from kg.model import Organization
 
 Post = tuple[str, str, str, str, str | None]
 
 
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
-
-
 def posts_of(text: str) -> set[Post]:
     """(person, role, organisation, its kind, its jurisdiction) of every holding."""
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    posts = {p.key: p for p in ex.posts}
-    orgs = {o.key: o for o in ex.organizations}
-    out = set()
-    for h in ex.holdings:
-        org = orgs[posts[h.post].organization]
-        out.add((names[h.person], posts[h.post].role, org.name, org.kind, org.jurisdiction))
-    return out
+    return {(h.person, h.role, h.org.name, h.org.kind, h.org.jurisdiction) for h in holdings(extract(text))}
 
 
 GOV, PARTY, ORG = "GovernmentOrganization", "PartyOrganization", "Organization"

@@ -9,27 +9,12 @@ Whole pipeline on short invented sentences: invented names, companies and school
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import default_stages
-from kg.model import Article, Extraction
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
+from extraction_support import extract, holdings
 
 
 def held(text: str) -> set[tuple[str, str, str, str | None]]:
     """(person, role, organisation name, jurisdiction key) of every holding."""
-    ex = extract(text)
-    posts = {p.key: p for p in ex.posts}
-    names = {p.key: p.name for p in ex.persons}
-    out = set()
-    for h in ex.holdings:
-        post = posts[h.post]
-        org = ex.organization(post.organization)
-        out.add((names[h.person], post.role, org.name if org else "", org.jurisdiction if org else None))
-    return out
+    return {(h.person, h.role, h.org.name, h.org.jurisdiction) for h in holdings(extract(text))}
 
 
 def roles(text: str, person: str) -> set[tuple[str, str]]:

@@ -6,31 +6,18 @@ places 青禾…; the real countries of ``kg/lexicons/countries.txt`` and the re
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract, holdings
 
-from kg.extract import default_stages
 from kg.extract.academy import academy_stage, is_membership
 from kg.extract.chain_orgs import COUNTRY
 from kg.model import Article, AwardConferral, Extraction, Holding, Person, Post
-from kg.pipeline import run
 
 Held = tuple[str, str, str, str | None]
 
 
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
-
-
 def held(text: str) -> set[Held]:
     """(person, role, organisation, its jurisdiction) of every holding."""
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    posts = {p.key: p for p in ex.posts}
-    orgs = {o.key: o for o in ex.organizations}
-    out = set()
-    for h in ex.holdings:
-        org = orgs[posts[h.post].organization]
-        out.add((names[h.person], posts[h.post].role, org.name, org.jurisdiction))
-    return out
+    return {(h.person, h.role, h.org.name, h.org.jurisdiction) for h in holdings(extract(text))}
 
 
 def parents(text: str, org_name: str) -> list[str]:

@@ -7,29 +7,17 @@ on invented sentences (names 王小明, 李华; organisations 青禾…)."""
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract, holdings
 
-from kg.extract import default_stages
 from kg.extract.chain_orgs import inner_organ, outside_party
-from kg.model import Article, Extraction, Organization
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
+from kg.model import Organization
 
 
 def posts_of(text: str) -> set[tuple[str, str, str, str | None]]:
     """(person, role, organisation, parent organisation) of every holding."""
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    posts = {p.key: p for p in ex.posts}
-    orgs = {o.key: o for o in ex.organizations}
-    out = set()
-    for h in ex.holdings:
-        org = orgs[posts[h.post].organization]
-        parent = orgs[org.parent].name if org.parent else None
-        out.add((names[h.person], posts[h.post].role, org.name, parent))
-    return out
+    return {
+        (h.person, h.role, h.org.name, h.parent.name if h.parent else None) for h in holdings(extract(text))
+    }
 
 
 CO = "青禾集团有限公司"

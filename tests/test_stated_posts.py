@@ -7,27 +7,12 @@ Whole pipeline on short invented sentences: invented names, invented companies a
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import default_stages
-from kg.model import Article, Extraction
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
+from extraction_support import extract, holdings
 
 
 def held(text: str) -> set[tuple[str, str, str]]:
     """(person, role, organisation name) of every holding."""
-    ex = extract(text)
-    posts = {p.key: p for p in ex.posts}
-    names = {p.key: p.name for p in ex.persons}
-    out = set()
-    for h in ex.holdings:
-        post = posts[h.post]
-        org = ex.organization(post.organization)
-        out.add((names[h.person], post.role, org.name if org else ""))
-    return out
+    return {(h.person, h.role, h.org.name) for h in holdings(extract(text))}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,54 @@
+"""Shared helpers of the tests that run the whole extractor on invented sentences.
+
+Not a test module: :func:`extract` runs :func:`kg.extract.default_stages` on a text (with a headline
+and a date when asked), :func:`holdings` lists each holding with its post and organisation, and
+:func:`attendees` names an event's attendees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract import default_stages
+from kg.model import Article, Event, Extraction, Organization, Post
+from kg.pipeline import run
+
+
+def extract(text: str, *, headline: str | None = None, day: dt.date | None = None) -> Extraction:
+    """The extraction of ``text`` as one article (``headline`` on the first line, dated ``day``)."""
+    body_start = len(headline) + 1 if headline else 0
+    if headline:
+        text = f"{headline}\n{text}"
+    article = Article("t", "test", 0, text, headline=headline, date=day, body_start=body_start)
+    return run(article, default_stages())
+
+
+@dataclass(frozen=True)
+class Held:
+    """A holding read back: the person's name, the post, its organisation and that one's parent."""
+
+    person: str
+    post: Post
+    org: Organization
+    parent: Organization | None
+
+    @property
+    def role(self) -> str:
+        return self.post.role
+
+
+def holdings(ex: Extraction) -> Iterator[Held]:
+    names = {p.key: p.name for p in ex.persons}
+    posts = {p.key: p for p in ex.posts}
+    orgs = {o.key: o for o in ex.organizations}
+    for h in ex.holdings:
+        post = posts[h.post]
+        org = orgs[post.organization]
+        yield Held(names[h.person], post, org, orgs.get(org.parent or ""))
+
+
+def attendees(ex: Extraction, event: Event) -> list[str]:
+    persons = {p.key: p.name for p in ex.persons}
+    return [persons[k] for k in event.attendees]
