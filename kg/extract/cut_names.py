@@ -100,6 +100,36 @@ def glued_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int |
     return None
 
 
+#: Frames in which the tagger must read a name that starts with a function word (向和平): before 说.
+_SPEECH_FRAMES = ("{}说",)
+
+
+def function_word_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int | None:
+    """The end of a three-character name at ``pos``, right after a title, whose surname the tagger
+    read as a preposition or a conjunction (``副县长从|立华``, ``局长和|志明|牵头``, ``镇长|向和平|介绍``):
+    the two characters after the surname are a given name the tagger read alone as a person and
+    that starts with no surname, or the tagger reads the three characters as one name before 说.
+    The name ends before one of ``ends`` or a verb. None if there is none (``主任向|王明|介绍``)."""
+    from kg.extract.bare_names import starts_phrase
+    from kg.extract.name_runs import reads_as_name
+    from kg.extract.names import surnames
+
+    single, _ = surnames()
+    end = pos + 3
+    name = text[pos:end]
+    if len(name) < 3 or not is_han(name) or not starts_phrase(name[0]) or name[0] not in single:
+        return None
+    nxt = next((t for t in toks if t.start == end), None)
+    if end < len(text) and text[end] not in ends and (nxt is None or nxt.tag not in ("v", "vd")):
+        return None
+    given = any(t.start == pos + 1 and t.end == end and t.tag == "PER" for t in toks)
+    if given and name[1] not in single:
+        return end  # 从|立华
+    if any(t.end == end for t in toks) and all(reads_as_name(name, f) for f in _SPEECH_FRAMES):
+        return end  # 向和平
+    return None
+
+
 def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names the tagger glued to the title before them (``主任何立群``, :func:`glued_name`); they
     replace what the tagger read there (``副主|任何立群``, ``于|明亮``); ``covered`` gains them."""
@@ -113,7 +143,7 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
             text[pos - 2 : pos]
         ):
             continue  # cheap tests first: a surname after a title of two characters or more
-        end = glued_name(text, ex.tokens, pos, NAME_END)
+        end = glued_name(text, ex.tokens, pos, NAME_END) or function_word_name(text, ex.tokens, pos, NAME_END)
         if end is not None and not any(h.start == pos and h.end == end for h in hits):
             found.append(with_gender(text, pos, end))
     if not found:
@@ -122,3 +152,18 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
     for f in found:
         covered.update(range(f.start, f.end))
     return sorted(kept + found, key=lambda h: h.start)
+
+
+def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Two-character names that are the first two characters of a three-character name of the
+    article, written there in full (``校长孟志|成作部署`` … ``孟志成从``): the tagger glued the
+    name's last character to the next word; the hit is the whole name."""
+    from kg.extract.names import with_gender  # names calls this: imported here
+
+    full = {h.name for h in hits if len(h.name) == 3}
+    out = []
+    for h in hits:
+        if len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
+            h = with_gender(text, h.start, h.end + 1)
+        out.append(h)
+    return out

@@ -19,7 +19,8 @@ from importlib import resources
 
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
-from kg.extract.cut_names import unglued
+from kg.extract.bare_names import doubtful
+from kg.extract.cut_names import completed, unglued
 from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.joined_titles import opens_title
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
@@ -109,8 +110,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.tag != "PER" or tok.start in covered:
-            i += 1
+        if tok.tag != "PER" or tok.start in covered or doubtful(ex, tok.start, tok.end):
+            i += 1  # doubtful: 水土|林草|湖, a phrase's words read as a name (kg.extract.bare_names)
             continue
         start, end = tok.start, third_character(text, tokens, i)
         j = i + 1
@@ -164,7 +165,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         found = finder(ex, [(h.start, h.end) for h in hits])
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
         hits.extend(with_gender(text, s, e) for s, e in found)
-    hits.sort(key=lambda h: h.start)
+    hits = completed(text, sorted(hits, key=lambda h: h.start))  # 孟志|成作 … 孟志成
     hits.extend(_between_names(ex, hits, covered))
     hits.sort(key=lambda h: h.start)
     return hits

@@ -1,0 +1,139 @@
+"""Bare two-character "names": words of a phrase that the tagger reads as a person.
+
+The tagger reads many two-character words as names: the words of a fixed phrase (``水土|林草|湖|岸``
+of a slogan, ``聚|小胜|成大胜`` of a saying), a direction after a place (``某某区|向南|发展``), a
+crop (``种植|桔梗``). A person in news is seldom bare: a name has a title or a form of address
+next to it (``县长王明``, ``王明同志``), stands in an enumeration (``王明、李华``), has a gender
+mark (``王明（女）``), or is the subject of a clause (``，王明表示``). A two-character span of the
+tagger with none of these (:func:`has_evidence`) is doubtful (:func:`doubtful`) where it also
+reads as a word of the phrase around it:
+
+- it is glued into a run of words (a content word right before it, no separator after it) and its
+  first character is no surname of the lexicon (``聚|小胜|成``), unless it is written in
+  transliteration characters (a foreign name), follows a locative (``传说中某某``) or is the object
+  of a verb before 的 (``像某某的``);
+- its first character is a surname that is also a preposition or a conjunction to the tagger
+  (向, 和, 于) and a content word is glued before it (``某某区|向南``): the character starts a phrase, not a name;
+- it stands between two nouns with no separator, the one after it of one character
+  (``水土|林草|湖``), and the one before it no noun of a person (``村民|王明``);
+- the tagger reads the same two characters elsewhere in the article as one ordinary word
+  (``种植|桔梗`` … ``让|桔梗|变成``), or reads them so glued into a phrase there (a slogan the
+  article repeats: ``水土|林草|湖|岸`` … ``水土|林草|湖岸``).
+
+Three-character names are left alone: the commonest length of a Chinese name is rarely a word.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.extract.address import HONORIFICS
+from kg.extract.name_runs import looks_foreign, transliteration_chars
+from kg.extract.tagger import ask
+from kg.extract.titles import lexicon
+from kg.model import Extraction, Token
+
+#: What separates the parts of a sentence: a name next to one is at the edge of its phrase.
+SEPARATORS = '，,。、；;：:！？!?“”‘’"（）()《》 \n—…·'
+#: Words after a name that mark it as a person's (王明一行, 王明等): a form of address or a group.
+PERSON_AFTER = (*HONORIFICS, "大夫", "等", "一行", "夫妇", "本人")
+#: Marks of an enumeration of names.
+LIST_MARKS = "、和与及"
+#: Tags of a content word: one that a phrase is made of.
+CONTENT_TAGS = frozenset(
+    {"n", "nz", "nw", "v", "vn", "vd", "a", "an", "ad", "d", "LOC", "ORG", "s", "f", "TIME"}
+)
+#: Tags of a noun, for a name between two nouns.
+NOUN_TAGS = frozenset({"n", "nz"})
+#: Last characters of nouns of persons, written before a name as a title is (村民, 传人, 妻子).
+PERSON_NOUN_ENDS = frozenset("人员者生手家师长友子妻夫兄弟姐妹爷奶儿女匠工将")
+#: Tags of an ordinary word: the tagger reading the two characters so elsewhere is no name.
+WORD_TAGS = frozenset({"n", "nz", "v", "vn", "a", "an", "ad", "d", "s", "f"})
+_LONGEST_TITLE = 6
+
+
+@functools.cache
+def starts_phrase(char: str) -> bool:
+    """Does the tagger, given ``char`` alone, read it as a preposition or a conjunction (向, 和)?"""
+    words = ask(char)
+    return len(words) == 1 and words[0][1] in ("p", "c")
+
+
+def has_evidence(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> bool:
+    """Is ``text[start:end]`` marked as a person's name by the grammar around it: a title or a form
+    of address next to it, an enumeration or a gender mark? (A name at the head of its clause,
+    ``，王明表示``, is no word glued into a phrase: :func:`doubtful` leaves it alone.)"""
+    lex = lexicon()
+    if any(start - k >= 0 and lex.is_title(text[start - k : start]) for k in range(2, _LONGEST_TITLE + 1)):
+        return True  # 县长王明
+    if lex.title_at(text, end, _LONGEST_TITLE) or text.startswith(PERSON_AFTER, end):
+        return True  # 王明书记, 王明同志, 王明等
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in LIST_MARKS[:1] or after in LIST_MARKS[:1] or after in "（(":
+        return True  # 王明、李华; 王明（女）
+    persons = [t for t in tokens if t.tag == "PER" and (t.start, t.end) != (start, end)]
+    if before in LIST_MARKS and any(t.end == start - 1 for t in persons):
+        return True  # 李华和王明
+    return after in LIST_MARKS and any(t.start == end + 1 for t in persons)  # 王明和李华
+
+
+def _token_at(tokens: tuple[Token, ...], start: int = -1, end: int = -1) -> Token | None:
+    for t in tokens:
+        if t.start == start or t.end == end:
+            return t
+    return None
+
+
+def doubtful(ex: Extraction, start: int, end: int) -> bool:
+    """Is the tagger's two-character "name" ``text[start:end]`` a word of the phrase around it?"""
+    text, tokens = ex.article.text, ex.tokens
+    name = text[start:end]
+    if end - start != 2 or has_evidence(text, start, end, tokens):
+        return False
+    others = [s for s in _occurrences(text, name) if s != start]
+    if any(has_evidence(text, s, s + 2, tokens) for s in others):
+        return False  # 王明 … 县长王明: the article marks the name elsewhere
+    if any(_in_phrase(text, tokens, s, s + 2) for s in [start, *others]):
+        return True  # 水土林草湖岸 … 水土林草湖岸: a phrase the article repeats
+    return any(
+        t.text == name and t.tag in WORD_TAGS for t in tokens if t.start != start
+    )  # 种植桔梗 … 让桔梗变成
+
+
+def _in_phrase(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Is ``text[start:end]`` glued into the phrase around it (see the module's docstring)?"""
+    name = text[start:end]
+    prev = _token_at(tokens, end=start)
+    nxt = _token_at(tokens, start=end)
+    glued_before = prev is not None and prev.tag in CONTENT_TAGS and text[start - 1] not in SEPARATORS
+    glued_after = nxt is not None and text[end : end + 1] not in SEPARATORS and end < len(text)
+    if glued_before and _surname(name) and starts_phrase(name[0]):
+        return True  # 某某区向南发展: a surname that is also a preposition
+    if glued_before and glued_after and prev is not None and nxt is not None:
+        nouns = prev.tag in NOUN_TAGS and nxt.tag in NOUN_TAGS and len(nxt.text) == 1
+        if nouns and text[end] != "家" and prev.text[-1] not in PERSON_NOUN_ENDS:
+            return True  # 水土林草湖; not after a noun of a person (村民王明), nor 王明家
+        object_of = prev.tag == "v" and nxt.text == "的"  # 像某某的
+        if not _surname(name) and not _foreign(name) and prev.tag != "f" and not object_of:
+            return True  # 聚小胜成大胜; not after a locative (传说中某某降临)
+    return False
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _surname(name: str) -> bool:
+    from kg.extract.names import surnames  # names calls this module: imported when needed
+
+    single, _double = surnames()
+    return name[0] in single
+
+
+def _foreign(name: str) -> bool:
+    chars = transliteration_chars()
+    return looks_foreign(name) or all(c in chars for c in name)
