@@ -211,18 +211,27 @@ def resolve_range(expr: str, anchor: dt.date) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
+#: What follows a dateline's date (新华社南昌10月12日电): the day a report was filed, not the event's.
+_FILED = "电"
 
 
 def date_near(ex: Extraction, start: int, end: int) -> str | None:
     """The first date the sentence gives (as precise as written, a range as an ISO 8601 interval),
     else the article's date."""
+    text = ex.article.text
     dates = sorted(
         (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref),
         key=lambda m: m.start,
     )
+    days = [m for m in dates if not text.startswith(_FILED, m.end) and len(m.ref or "") == len("2023-10-12")]
+    if days:  # a dateline's date (北京10月12日电) only when the sentence gives no other day
+        dates = [m for m in dates if not text.startswith(_FILED, m.end)]
     anchor = ex.article.date or ex.article.published
     if dates and dates[0].ref:  # 6月1日至2日: a tour of two days is dated by its range
-        return (resolve_range(dates[0].text, anchor) if anchor else None) or dates[0].ref
+        first = dates[0].text
+        if len(dates) > 1 and _RANGE_MARK.fullmatch(text, dates[0].end, dates[1].start):
+            first = text[dates[0].start : dates[1].end]  # 10月10日 至 11日: the range told in two
+        return (resolve_range(first, anchor) if anchor else None) or dates[0].ref
     year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
     if year:
         return year.group(0)

@@ -36,6 +36,10 @@ _TIME_GAP = re.compile(
 )
 
 
+#: A guest's visit told before the guest (来华进行国事访问的, 正在北京访问的): no part of a name.
+_ON_VISIT = re.compile(r"^(?:来华|访华|正在[^，。；]{1,6}|在华)[^，。；]{0,10}?访问的")
+
+
 @dataclass(frozen=True)
 class Encounter:
     name: str
@@ -61,7 +65,7 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         if not hosts or obj_end - m.end() < 2:
             continue
         host = hosts[-1]
-        name = f"{host.text}{m.group(1)}{text[m.end() : obj_end]}"
+        name = f"{host.text}{m.group(1)}{_ON_VISIT.sub('', text[m.end() : obj_end])}"
         guests = _refs(persons, m.end(), obj_end)
         out.append(Encounter(name, host.start, obj_end, m.group(1), _unique(host.ref, *guests)))
     for m in _TALKS.finditer(text, ex.article.body_start):
@@ -75,7 +79,8 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         guests = _refs(persons, m.start(2), m.end(2))
         if not guests and not re.search(r"团|代表|一行", m.group(2)):
             continue  # 与某某会谈 needs a person or a delegation on the other side
-        name = f"{host.text}{m.group(1)}{m.group(2)}{m.group(3)}{m.group(4)}"
+        guest = _ON_VISIT.sub("", m.group(2))  # 同来华进行国事访问的某国总统: the visit is no part
+        name = f"{host.text}{m.group(1)}{guest}{m.group(3)}{m.group(4)}"
         if any(o.start == host.start for o in out):
             continue
         out.append(Encounter(name, host.start, m.end(), m.group(4), _unique(host.ref, *guests)))

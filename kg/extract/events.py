@@ -27,6 +27,7 @@ from kg.extract.inspections import find_inspections
 from kg.extract.reported import reported
 from kg.extract.site_items import site_items
 from kg.extract.titles import ORG_SUFFIXES
+from kg.ingest.split import opener_end
 from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
@@ -44,13 +45,22 @@ _NAMED_ONLY = ("交流活动",)
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”（）()\s])"
 #: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场).
-_HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?)"
-_HELD_BEFORE = re.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")")
+_HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?|进行了?(?=第))"
+#: A meeting word that is the start of a room's or building's name (人民大会堂, 会议室, 会议中心).
+_NOT_WORD_END = r"(?!堂|室|厅|中心)"
+_HELD_BEFORE = re.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")" + _NOT_WORD_END)
 #: Verbs that end a ``X举行`` phrase.
 _HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办")
 _HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")(?!式)"  # 开幕式 is a part of the meeting, no verb
 _HELD_AFTER = re.compile(
-    r"(?<![了的])(" + _NAME + "{2,40}?" + _MEETING_WORD + r")(?:[^，。；]{0,20}?)" + _HELD_VERB
+    r"(?<![了的])("
+    + _NAME
+    + "{2,40}?"
+    + _MEETING_WORD
+    + ")"
+    + _NOT_WORD_END
+    + r"(?:[^，。；]{0,20}?)"
+    + _HELD_VERB
 )
 _JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
 #: A numbered session that decides: 某市人大常委会第十二次会议废止了…; not ``…会议通过的条例``.
@@ -67,7 +77,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?举行|回答记者提问|答记者问"
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -87,14 +97,14 @@ _REMEMBERED = re.compile(
     r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|弘扬|发扬|宣传|反映|讲述|报道)了?$"
 )
 #: A name that owns what follows is not present (某某同志的亲属代表), unless it leads (在某某的陪同下).
-_OWNER = re.compile(r"(?:同志)?的(?!陪同|主持|带领|率领|邀请|见证|指导)")
+_OWNER = re.compile(r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导)|亲属|家属|后人|子女)")
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
 #: Verbs after which an event's name, given without its meeting word, names that event.
 _WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
 _SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研|走访)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$")
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
-    "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家", "合作社", "码头", "闸",
+    "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家", "合作社", "码头", "闸", "港",
 )  # fmt: skip
 #: A sentence of reported speech: its verbs are not attendance (他说，…考察…).
 _SPEECH = re.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
@@ -195,10 +205,19 @@ def _owner(ex: Extraction, verb: int) -> str:
     text = ex.article.text
     s, _e = ex.article.sentence(verb)
     start = max([s, *(text.rfind(c, s, verb) + 1 for c in "，；：")])
+    if start == s:  # 新华社北京5月31日电 某某政治局…: the dateline is no holder
+        start += opener_end(text[s:verb]) or 0
     start = _after_date(ex, start)
-    owner = text[start:verb].strip()
+    # 某某政治局5月31日下午就某题进行…: the holder ends at a date or at the topic's preposition
+    cut = [m.start for m in ex.mentions if m.label == "Date" and start < m.start < verb]
+    topic = _TOPIC.search(text, start, verb)
+    owner = text[start : min([verb, *cut, *([topic.start()] if topic else [])])].strip()
     someone = any(m.label == "Person" and start <= m.start < verb for m in ex.mentions)
     return "" if someone or not 2 <= len(owner) <= 20 else owner
+
+
+#: A preposition that opens a study's topic after its holder (就某题, 围绕某题).
+_TOPIC = re.compile(r"就|围绕")
 
 
 def _after_date(ex: Extraction, start: int) -> int:
@@ -277,6 +296,8 @@ def events_stage(ex: Extraction) -> Extraction:
             _sites(ex, s, e, sentence, visit)
             continue
         witnessed = [ev for ev in events if ev not in named and _witnessed(ev, own)]
+        if _ALL_ABOVE.search(own):  # 参加上述活动: every event told before
+            witnessed += [ev for ev in events if ev.start < s and ev not in named and ev not in witnessed]
         for ev in (named or [current]) + [ev for ev in witnessed if ev is not current]:
             for ref in people:
                 if ref not in ev.attendees:
@@ -294,6 +315,8 @@ def events_stage(ex: Extraction) -> Extraction:
     return ex.add(events=out, mentions=mentions)
 
 
+#: Words that point at every event told before (参加上述活动).
+_ALL_ABOVE = re.compile(r"(?:上述|以上)(?:活动|会见|会谈)")
 #: What makes an event's word a mark of time, not the event spoken of (会见后, 开幕式前).
 _TIME_MARK = re.compile(r"(?:结束)?[之]?[后前]")
 
@@ -332,7 +355,14 @@ def _witnessed(ev: Draft, sentence: str) -> bool:
     stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
     # 参加会见和签约活动: the event's name may come second in a pair
     pair = r"(?:[^，。；、]{1,8}?[和及与、])?"
-    return len(stem) >= 2 and re.search(_WITNESS + pair + re.escape(stem), sentence) is not None
+    # 参加欢迎仪式 does not witness 欢迎宴会: a meeting word after the stem names another event
+    return len(stem) >= 2 and any(
+        _WORD_AFTER.match(sentence, m.end()) is None
+        for m in re.finditer(_WITNESS + pair + re.escape(stem), sentence)
+    )
+
+
+_WORD_AFTER = re.compile(_MEETING_WORD)
 
 
 def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: Draft) -> None:
