@@ -31,7 +31,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.home_orgs import head_home
-from kg.extract.joined_titles import split_joined
+from kg.extract.joined_titles import concurrent_after, split_joined
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_orgs import host_units
@@ -157,7 +157,7 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
             break
         if tok.tag == "w" and word.strip() in ("", "·"):
             break
-        if tok.tag == "v" and NATIONAL.match(text[pos:name_start]):
+        if tok.tag == "v" and NATIONAL.match(text[pos:name_start]) and not concurrent_after(ex, tok):
             break  # a verb before a national organ opens the clause: 报请|国家主席某某
         pos = tok.start
     pos = max(pos, floor)
@@ -191,7 +191,6 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     text = ex.article.text
     boundaries = {t.start for t in ex.tokens if start <= t.start <= end} | {t.end for t in ex.tokens}
     items: list[ChainItem] = []
-    pos = end
     parts = text[start:end].split("、")
     offsets = []
     cursor = start
@@ -213,13 +212,14 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
                 s, seg = s + inner, seg[inner:]
                 split = split_title(seg, boundaries=rel, org_start_ok=True)
         former = _former_start(ex, seg, s)  # 原党委书记, 前副总理; not 原平市长, 前进村主任
-        if split is None or former:  # 某某委员会原主任、党委书记: held before, with what continues it
-            if former or (items and held_before(seg, boundaries=rel)):
-                items = [i for i in items if i.split.org and org_starts(ex, i.start)]
+        if split is not None and not former:
+            items.append(ChainItem(s, e, split))
+        elif former or held_before(seg, boundaries=rel):  # 某委员会原主任、党委书记: both held before
+            items = [i for i in items if i.split.org and org_starts(ex, i.start)]
+            if former and not org_starts(ex, s + 1):
+                break  # 某集团董事长、原党委书记: 原 may cover the whole chain; else 某委员、某局原局长
+        else:
             break
-        items.append(ChainItem(s, e, split))
-        pos = s
-    del pos
     items.reverse()
     return reread(ex, items)
 
@@ -256,7 +256,7 @@ def _split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     right = split_title(seg[j + 1 :], org_start_ok=True)
     left = split_title(seg[:j], org_start_ok=org_starts(ex, s))
-    if right is None or not right.org or left is None:
+    if right is None or not (right.org or right.role in lexicon().national) or left is None:
         return [(s, e)]
     return [(s, s + j), (s + j + 1, e)]
 

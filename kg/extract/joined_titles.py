@@ -15,7 +15,7 @@ has no organisation of its own that the tagger marks: both are the country's
 from __future__ import annotations
 
 from kg.extract.foreign_posts import country_prefix
-from kg.extract.titles import split_title
+from kg.extract.titles import lexicon, split_title
 from kg.model import Extraction, Token
 
 #: Conjunctions that join two titles of one person.
@@ -63,3 +63,12 @@ def opens_title(ex: Extraction, pos: int) -> bool:
     return any(
         _titled(ex, pos + 1, end) for end in ends if "、" not in text[pos:end] and "，" not in text[pos:end]
     )
+
+
+def concurrent_after(ex: Extraction, tok: Token) -> bool:
+    """Is ``tok`` the 兼 joining a title before it to a national post after it
+    (``国务委员|兼|国务院秘书长``: one chain), not a verb that opens the clause (``报请|国家主席``)?"""
+    if ex.article.text[tok.start : tok.end] != CONCURRENT:
+        return False
+    lex = lexicon()
+    return any(t.end == tok.start and lex.is_title(ex.article.text[t.start : t.end]) for t in ex.tokens)

@@ -24,6 +24,7 @@ from kg.extract.cut_names import completed, unglued
 from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.joined_titles import opens_title
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
+from kg.extract.sides import is_side
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.extract.unsurnamed import unsurnamed
@@ -192,6 +193,7 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
         and not reads_as_verb(name)
+        and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
         and ("党" not in name or _after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
     )
 
@@ -370,7 +372,9 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue
             if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
                 continue
-            if _one_word(tokens, pos, pos + length) or any(c in _FUNCTION_CHARS for c in cand):
+            if (_one_word(tokens, pos, pos + length) and not _says(cand)) or any(
+                c in _FUNCTION_CHARS for c in cand
+            ):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if pos + length not in ends:
                 continue
@@ -378,3 +382,10 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
             covered.update(range(pos, pos + length))
             break
     return out
+
+
+def _says(cand: str) -> bool:
+    """Does the tagger read ``cand`` as a name when it speaks (``储某某说``), though it read it as
+    one ordinary word in the text (a rare surname that is a verb too: 储, 麻)? Three characters only:
+    ``强调说`` stays a verb."""
+    return len(cand) == 3 and ask(cand + "说")[:1] == [(cand, "PER")]
