@@ -16,7 +16,7 @@ from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.unit_orgs import INNER_UNITS
-from kg.model import Extraction, Organization, Place
+from kg.model import Extraction, Organization, Place, Token
 
 COUNTRY = "100000"
 
@@ -375,3 +375,17 @@ def division_only(ex: Extraction, text: str) -> Place | None:
             return None
         pos += best
     return last
+
+
+def org_starts(ex: Extraction, offset: int) -> bool:
+    """Does an organisation plausibly start here (a place name or a tagged organisation)?"""
+    global _ORG_STARTS
+    cached = _ORG_STARTS  # the starts of the last extraction asked about (one tuple: thread-safe)
+    if cached[0] is not ex.mentions or cached[1] is not ex.tokens:
+        starts = {m.start for m in ex.mentions if m.label in ("Place", "Organization")}
+        starts |= {t.start for t in ex.tokens if t.tag in ("LOC", "ORG")}
+        cached = _ORG_STARTS = (ex.mentions, ex.tokens, frozenset(starts))
+    return offset in cached[2]
+
+
+_ORG_STARTS: tuple[tuple[object, ...], tuple[Token, ...], frozenset[int]] = ((), (), frozenset())

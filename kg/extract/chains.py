@@ -26,12 +26,13 @@ from kg.extract.chain_orgs import (
     inner_organ,
     local_head,
     local_organ,
+    org_starts,
     outside_party,
     place_at_level,
     resolve_org,
 )
 from kg.extract.home_orgs import head_home
-from kg.extract.joined_titles import concurrent_after, split_joined
+from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_orgs import host_units
@@ -189,7 +190,8 @@ def _tokens_before(tokens: tuple[Token, ...], offset: int) -> list[Token]:
 def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     """The title items in ``text[start:end]`` (split at 、), rightmost first kept; [] if none."""
     text = ex.article.text
-    boundaries = {t.start for t in ex.tokens if start <= t.start <= end} | {t.end for t in ex.tokens}
+    near = tokens_near(ex.tokens, start, end)  # the boundaries are only ever asked within start..end
+    boundaries = {t.start for t in near if start <= t.start <= end} | {t.end for t in near}
     items: list[ChainItem] = []
     parts = text[start:end].split("、")
     offsets = []
@@ -259,14 +261,6 @@ def _split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
     if right is None or not (right.org or right.role in lexicon().national) or left is None:
         return [(s, e)]
     return [(s, s + j), (s + j + 1, e)]
-
-
-def org_starts(ex: Extraction, offset: int) -> bool:
-    """Does an organisation plausibly start here (a place name or a tagged organisation)?"""
-    for m in ex.mentions:
-        if m.start == offset and m.label in ("Place", "Organization"):
-            return True
-    return any(t.start == offset and t.tag in ("LOC", "ORG") for t in ex.tokens)
 
 
 def resolve_chain(

@@ -14,6 +14,8 @@ has no organisation of its own that the tagger marks: both are the country's
 
 from __future__ import annotations
 
+import bisect
+
 from kg.extract.foreign_posts import country_prefix
 from kg.extract.titles import lexicon, split_title
 from kg.model import Extraction, Token
@@ -28,10 +30,29 @@ def _conjunction(tokens: tuple[Token, ...], offset: int) -> bool:
     return any(t.start == offset and t.end == offset + 1 and t.tag == "c" for t in tokens)
 
 
+def tokens_near(tokens: tuple[Token, ...], s: int, e: int) -> tuple[Token, ...]:
+    """The tokens that overlap ``s..e`` (and a neighbour or two), found by bisection: the tokens
+    of an article are in text order and do not overlap."""
+    starts = _starts(tokens)
+    return tokens[max(0, bisect.bisect_right(starts, s) - 1) : bisect.bisect_left(starts, e) + 1]
+
+
+def _starts(tokens: tuple[Token, ...]) -> list[int]:
+    global _STARTS
+    cached = _STARTS  # one article at a time: the last one's starts are kept (one tuple: thread-safe)
+    if cached[0] is not tokens:
+        cached = _STARTS = (tokens, [t.start for t in tokens])
+    return cached[1]
+
+
+_STARTS: tuple[tuple[Token, ...], list[int]] = ((), [])
+
+
 def _titled(ex: Extraction, s: int, e: int, org_start_ok: bool = False) -> bool:
     """Does ``text[s:e]`` read as an organisation and a title (or a title alone)?"""
-    bounds = frozenset(t.end - s for t in ex.tokens if s < t.end <= e) | {
-        t.start - s for t in ex.tokens if s <= t.start < e
+    near = tokens_near(ex.tokens, s, e)
+    bounds = frozenset(t.end - s for t in near if s < t.end <= e) | {
+        t.start - s for t in near if s <= t.start < e
     }
     split = split_title(ex.article.text[s:e], boundaries=bounds, org_start_ok=org_start_ok)
     return s < e and split is not None

@@ -352,13 +352,14 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
     single, double = surnames()
     out: list[NameHit] = []
     ends = {t.end for t in tokens}
+    inside = {i for t in tokens if t.tag in ("LOC", "ORG") for i in range(t.start + 1, t.end)}
     for pos in range(2, len(text) - 1):
         if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
             continue  # cheap tests first: a name starts with a surname
-        if opens_title(ex, pos) or any(t.start < pos < t.end and t.tag in ("LOC", "ORG") for t in tokens):
-            continue  # 省领导和大会主席团成员: 和 joins two titles; 在长|沙开幕: inside a place word
-        if not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
-            continue
+        if pos in inside or not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
+            continue  # 在长|沙开幕: inside a place word; no title right before
+        if opens_title(ex, pos):
+            continue  # 省领导和大会主席团成员: 和 joins two titles
         if not _after_title(text, pos):
             continue
         for length in (3, 2):

@@ -85,10 +85,11 @@ def short_forms(
         if h.post in posts:
             holds.setdefault(h.person, set()).add(posts[h.post].role)
     spans = [(m.start, m.end) for m in taken if m.label == "Person"]
+    named = {i for s, e in spans for i in range(s, e)}
     out = []
     tokens = ex.tokens
     for i, tok in enumerate(tokens):
-        if any(s < tok.end and tok.start < e for s, e in spans):
+        if any(k in named for k in range(tok.start, tok.end)):
             continue
         title_span = _lone_surname(tokens, i) if tok.tag != "PER" or len(tok.text) == 1 else None
         if title_span is not None and not any(s < title_span[1] and title_span[0] < e for s, e in spans):
