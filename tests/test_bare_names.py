@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import default_stages
-from kg.extract.bare_names import doubtful, has_evidence
+from kg.extract.bare_names import doubtful, has_evidence, verbs_only
 from kg.extract.cut_names import completed
 from kg.extract.names import NameHit
 from kg.model import Article, Extraction, Token
@@ -165,3 +165,15 @@ def test_a_phrase_the_article_repeats_is_doubtful_everywhere():
     assert doubtful(ex, 9, 11)  # 湖岸 is two characters: doubtful by the first occurrence
     alone = article(("水土", "n"), ("林草", "PER"), ("湖岸", "n"))
     assert not doubtful(alone, 2, 4)
+
+
+def test_verbs_after_a_title_are_no_name():
+    assert person_names("会上，县委书记强调说，要加快发展。") == set()
+    assert "李大成" in person_names("会上，县委书记李大成强调，要加快发展。")  # a name there stays
+
+
+def test_verbs_only():
+    ex = article(("书记", "n"), ("强调", "v"), ("说", "v"))
+    assert verbs_only(ex.tokens, 2, 5)
+    ex = article(("书记", "n"), ("李", "PER"), ("大成", "v"))
+    assert not verbs_only(ex.tokens, 2, 5) and not verbs_only(ex.tokens, 3, 5)  # one word is no phrase

@@ -114,6 +114,7 @@ def test_a_name_that_only_begins_like_the_army_is_not_split() -> None:
         "美国前商务部长博尔坦科出席会议。",  # 前 between the country and the ministry
         "据报道，前副总理兼外交部长王小明已出庭。",  # 前 opening the chain
         "原青禾县白石电子有限公司副总经理王小明受到查处。",  # 原 before an organisation
+        "原县教育局局长王小明出席。",  # 原 before a bare level and its organ
     ],
 )
 def test_a_post_marked_as_held_before_is_no_post(text: str) -> None:
@@ -205,3 +206,8 @@ def test_a_people_is_no_country() -> None:
 def test_a_bare_national_title_after_a_foreign_name_is_not_the_countrys() -> None:
     assert held("我们感谢博尔坦科总理和他的政府。") == set()
     assert held("王小明总理出席了会议。") == {("王小明", "总理", "国务院", COUNTRY)}
+
+
+def test_a_bare_level_with_no_division_known_is_no_ministry() -> None:
+    assert held("县教育局局长王小明出席。") == {("王小明", "局长", "县教育局", None)}
+    assert held("教育部部长王小明出席。") == {("王小明", "部长", "教育部", COUNTRY)}

@@ -137,3 +137,20 @@ def _surname(name: str) -> bool:
 def _foreign(name: str) -> bool:
     chars = transliteration_chars()
     return looks_foreign(name) or all(c in chars for c in name)
+
+
+#: Tags of the words of a clause's verb phrase (强调, 说, 再次), never of a name's pieces.
+_VERB_TAGS = frozenset({"v", "vd", "ad", "d"})
+
+
+def verbs_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Are all the tagger's words over ``start..end`` verbs or adverbs (强调|说)?"""
+    inside = [t for t in tokens if t.start < end and start < t.end]
+    return len(inside) > 1 and all(t.tag in _VERB_TAGS for t in inside)
+
+
+def says_name(cand: str) -> bool:
+    """Does the tagger read ``cand`` as a name when it speaks (``储某某说``), though it read it as
+    one ordinary word in the text (a rare surname that is a verb too: 储, 麻)? Three characters only:
+    ``强调说`` stays a verb."""
+    return len(cand) == 3 and ask(cand + "说")[:1] == [(cand, "PER")]

@@ -207,7 +207,11 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     government = government and not text.endswith(INNER_PARTY_ORGANS) and "公司" not in text
     local_scope = scope is not None and scope != COUNTRY
     if NATIONAL.match(text) or (
-        government and not local_scope and _MINISTRY.match(text) and not _has_place(text, ex)
+        government
+        and not local_scope
+        and _MINISTRY.match(text)
+        and not _has_place(text, ex)
+        and text[0] not in _LEVEL_OF  # 县教育局 with no county known: a county's, no ministry
     ):
         kind = "PartyOrganization" if _PARTY.match(text) else "GovernmentOrganization"
         org = Organization(f"org|{COUNTRY}|{text}", text, kind, COUNTRY, None)

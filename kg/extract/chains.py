@@ -226,6 +226,10 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     return reread(ex, items)
 
 
+#: A bare level before an organ (县教育局: the county's): after 原 it opens no place's name.
+_BARE_LEVELS = ("省", "市", "县", "区")
+
+
 def _former_start(ex: Extraction, seg: str, start: int) -> bool:
     """Does the chain item ``seg`` (at ``start``) open with a mark of a post held before: 原 or 前
     before an organisation (原某某公司总经理) or a title (前副总理), not the first character of a
@@ -237,8 +241,8 @@ def _former_start(ex: Extraction, seg: str, start: int) -> bool:
             (t for t in ex.tokens if t.start == start and t.tag == "LOC" and t.end - start < len(seg)), None
         )
         return place is not None and _former_start(ex, seg[place.end - start :], place.end)
-    if org_starts(ex, start + len(mark)):
-        return True
+    if org_starts(ex, start + len(mark)) or seg[len(mark) : len(mark) + 1] in _BARE_LEVELS:
+        return True  # 原某某公司…, 原县教育局局长 (the county's bureau of before)
     if org_starts(ex, start):
         return False
     rest = seg[len(mark) :]

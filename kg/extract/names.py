@@ -19,7 +19,7 @@ from importlib import resources
 
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
-from kg.extract.bare_names import doubtful
+from kg.extract.bare_names import doubtful, says_name, verbs_only
 from kg.extract.cut_names import completed, unglued
 from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.joined_titles import opens_title
@@ -373,20 +373,15 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue
             if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
                 continue
-            if (_one_word(tokens, pos, pos + length) and not _says(cand)) or any(
+            if (_one_word(tokens, pos, pos + length) and not says_name(cand)) or any(
                 c in _FUNCTION_CHARS for c in cand
             ):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
+            if verbs_only(tokens, pos, pos + length):
+                continue  # 书记|强调|说: verbs the tagger read there, not a name
             if pos + length not in ends:
                 continue
             out.append(with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break
     return out
-
-
-def _says(cand: str) -> bool:
-    """Does the tagger read ``cand`` as a name when it speaks (``储某某说``), though it read it as
-    one ordinary word in the text (a rare surname that is a verb too: 储, 麻)? Three characters only:
-    ``强调说`` stays a verb."""
-    return len(cand) == 3 and ask(cand + "说")[:1] == [(cand, "PER")]
