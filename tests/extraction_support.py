@@ -52,3 +52,19 @@ def holdings(ex: Extraction) -> Iterator[Held]:
 def attendees(ex: Extraction, event: Event) -> list[str]:
     persons = {p.key: p.name for p in ex.persons}
     return [persons[k] for k in event.attendees]
+
+
+@dataclass(frozen=True)
+class Conferral:
+    """A conferral read back: the recipient's name, the award's name, its category, posthumous."""
+
+    person: str
+    award: str
+    category: str | None
+    posthumous: bool
+
+
+def conferrals(ex: Extraction) -> list[Conferral]:
+    names = {p.key: p.name for p in ex.persons}
+    awards = {a.key: a.name for a in ex.awards}
+    return [Conferral(names[c.recipient], awards[c.award], c.category, c.posthumous) for c in ex.conferrals]

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 from extraction_support import attendees
+from extraction_support import conferrals as read_conferrals
 from extraction_support import extract as extract_text
 
 from kg.extract.dates import recent
@@ -26,9 +27,7 @@ names = attendees
 
 
 def conferrals(ex: Extraction) -> list[tuple[str, str, bool]]:
-    persons = {p.key: p.name for p in ex.persons}
-    awards = {a.key: a.name for a in ex.awards}
-    return [(persons[c.recipient], awards[c.award], c.posthumous) for c in ex.conferrals]
+    return [(c.person, c.award, c.posthumous) for c in read_conferrals(ex)]
 
 
 # ------------------------------------------------------------------ study sessions, manner

@@ -3,21 +3,16 @@ whole pipeline (the honours stage needs the names and the posts found before it)
 
 from __future__ import annotations
 
-from kg.extract import default_stages
+from extraction_support import conferrals as read_conferrals
+from extraction_support import extract
+
 from kg.extract.honours import find_awards
-from kg.model import Article, Extraction
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
+from kg.model import Extraction
 
 
 def conferrals(ex: Extraction) -> list[tuple[str, str, str | None]]:
     """(recipient name, award name, category) in text order."""
-    names = {p.key: p.name for p in ex.persons}
-    awards = {a.key: a.name for a in ex.awards}
-    return [(names[c.recipient], awards[c.award], c.category) for c in ex.conferrals]
+    return [(c.person, c.award, c.category) for c in read_conferrals(ex)]
 
 
 def test_category_lists_under_a_headline_list() -> None:

@@ -10,7 +10,7 @@ places 青禾…, and real divisions 山西省清徐县 and 太原市小店区 w
 from __future__ import annotations
 
 import pytest
-from extraction_support import extract, holdings
+from extraction_support import conferrals, extract, holdings
 
 from kg.extract.chain_orgs import head_organ, local_organ
 from kg.model import Organization
@@ -285,10 +285,7 @@ def test_head_organ_names_the_government_of_the_heads_level() -> None:
 
 
 def awards_of(text: str) -> set[tuple[str, str]]:
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    awards = {a.key: a.name for a in ex.awards}
-    return {(names[c.recipient], awards[c.award]) for c in ex.conferrals}
+    return {(c.person, c.award) for c in conferrals(extract(text))}
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ Whole pipeline on short invented sentences: invented names, organisations, venue
 from __future__ import annotations
 
 import pytest
+from extraction_support import conferrals
 
 from kg.extract import default_stages
 from kg.extract.cut_names import cut_before_mark
@@ -25,10 +26,7 @@ def persons(text: str) -> set[str]:
 
 
 def honours(text: str) -> set[tuple[str, str]]:
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    awards = {a.key: a.name for a in ex.awards}
-    return {(names[c.recipient], awards[c.award]) for c in ex.conferrals}
+    return {(c.person, c.award) for c in conferrals(extract(text))}
 
 
 # ---------------------------------------------------------------- names cut one character short
