@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
+from kg.extract.places import COUNTRY_NAMES
 from kg.model import Token
 
 #: Words of a company's form that a bracket may hold (某某（集团）有限公司).
@@ -35,7 +36,7 @@ def names_a_place(word: str) -> bool:
     """Whether ``word`` is the name of the country or of a division, in full or short form
     (中国, 上海, 宜宾, 四川省)."""
     gaz = gazetteer()
-    if word in ("中国", "中华人民共和国", gaz.by_code[COUNTRY_KEY].name):
+    if word in COUNTRY_NAMES or word == gaz.by_code[COUNTRY_KEY].name:
         return True
     return bool(gaz.lookup(word) or gaz.by_short.get(word))
 

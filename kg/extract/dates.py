@@ -223,8 +223,8 @@ def date_near(ex: Extraction, start: int, end: int) -> str | None:
         (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref),
         key=lambda m: m.start,
     )
-    days = [m for m in dates if not text.startswith(_FILED, m.end) and len(m.ref or "") == len("2023-10-12")]
-    if days:  # a dateline's date (北京10月12日电) only when the sentence gives no other day
+    if any(not text.startswith(_FILED, m.end) and len(m.ref or "") == len("2023-10-12") for m in dates):
+        # a dateline's date (北京10月12日电) only when the sentence gives no other day
         dates = [m for m in dates if not text.startswith(_FILED, m.end)]
     anchor = ex.article.date or ex.article.published
     if dates and dates[0].ref:  # 6月1日至2日: a tour of two days is dated by its range

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
+from kg.extract.place_words import MAX_NAME
 from kg.model import Place
 
 #: Words that a bare level character starts but that name no organ (市场监管局 is not 市 + 场监管局).
@@ -42,7 +43,7 @@ def place_prefix(text: str, places: Sequence[Place], home: str | None) -> tuple[
     pos, key = 0, None
     while pos < len(text):
         found = None
-        for length in range(min(16, len(text) - pos), 1, -1):
+        for length in range(min(MAX_NAME, len(text) - pos), 1, -1):
             name = text[pos : pos + length]
             if name in known:
                 found = (length, known[name].key)

@@ -317,13 +317,9 @@ def orgs_stage(ex: Extraction) -> Extraction:
         if token.tag != "ORG" or any(s < token.end and token.start < e for s, e in taken):
             continue
         name = token.text
-        if i in listed:
+        if i in listed or (len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS)):  # 甲、乙等企业: companies
             key = org_key(None, name)
-            orgs.append(Organization(key, name, "Corporation", None, None))
-            mentions.append(article.span(token.start, token.end, "Organization", ref=key))
-        elif len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS):
-            key = org_key(None, name)
-            orgs.append(Organization(key, name, "Organization", None, None))
+            orgs.append(Organization(key, name, "Corporation" if i in listed else "Organization", None, None))
             mentions.append(article.span(token.start, token.end, "Organization", ref=key))
         else:
             mentions.append(article.span(token.start, token.end, "Organization"))

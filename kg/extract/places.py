@@ -18,14 +18,13 @@ from dataclasses import dataclass, replace
 from kg.extract.abbreviations import abbreviations
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.org_suffixes import suffix_of
-from kg.extract.place_words import city_not_province, division_at, is_landmark, names_spirit, nested
+from kg.extract.place_words import MAX_NAME, city_not_province, division_at, is_landmark, names_spirit, nested
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
 log = logging.getLogger(__name__)
 
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
-_MAX_NAME = 16
 _NAME_TAGS = frozenset({"LOC", "ns"})
 
 #: After a short form: a level word and an organ (肃南县委), or a branch of an organisation.
@@ -111,7 +110,7 @@ def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
 def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
     if not _starts_word(text, i, tok, prev):
         return None
-    longest = min(_MAX_NAME, len(text) - i)
+    longest = min(MAX_NAME, len(text) - i)
     for length in gaz.name_lengths.get(text[i : i + 2], ()):
         if length > longest:
             continue

@@ -20,6 +20,7 @@ The grammar:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -80,15 +81,16 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
     """The names opening the roll lines that follow the line holding ``offset``, before ``stop``."""
     text = ex.article.text
     opening = {m.start: m for m in persons if opens_line(text, m.start)}
+    starts = sorted(opening)  # a line's name found by bisection, not by a scan of every name
     found: list[Mention] = []
     line = text.find("\n", offset)
     while 0 <= line < stop:
         start, end = line + 1, text.find("\n", line + 1)
         end = len(text) if end < 0 else end
         body = text[start:end].strip(GAP)
-        first = next((m for s, m in opening.items() if start <= s < end), None)
-        if first is not None:
-            found.append(first)
+        k = bisect.bisect_left(starts, start)
+        if k < len(starts) and starts[k] < end:
+            found.append(opening[starts[k]])
         elif body and (len(body) > HEADING_MAX or body.endswith("。")):
             break  # prose: the roll is over
         line = end if end < len(text) else -1
