@@ -40,6 +40,12 @@ def sentence_span(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
+def clause_start(text: str, offset: int, marks: str, floor: int = 0) -> int:
+    """Where the clause of ``text`` holding ``offset`` starts: after the last of ``marks`` before
+    it, and not before ``floor`` (the start of its sentence, say)."""
+    return max(floor, max(text.rfind(c, floor, offset) for c in marks) + 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of an article's stored text, with the ontology label of what it names."""

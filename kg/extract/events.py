@@ -28,7 +28,7 @@ from kg.extract.reported import reported
 from kg.extract.site_items import site_items
 from kg.extract.titles import ORG_SUFFIXES
 from kg.ingest.split import opener_end
-from kg.model import Event, Extraction, Mention
+from kg.model import Event, Extraction, Mention, clause_start
 from kg.pipeline import stage
 
 _MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会)"
@@ -204,7 +204,7 @@ def _owner(ex: Extraction, verb: int) -> str:
     past a date that opens the clause; "" when the clause names a person or is long."""
     text = ex.article.text
     s, _e = ex.article.sentence(verb)
-    start = max([s, *(text.rfind(c, s, verb) + 1 for c in "，；：")])
+    start = clause_start(text, verb, "，；：", s)
     if start == s:  # 新华社北京5月31日电 某某政治局…: the dateline is no holder
         start += opener_end(text[s:verb]) or 0
     start = _after_date(ex, start)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.merits import merits
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
-from kg.model import Award, AwardConferral, Extraction, Mention
+from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
 from kg.pipeline import stage
 
 #: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
@@ -131,7 +131,7 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
 def _clause_start(text: str, offset: int) -> int:
     """Where the clause holding ``offset`` starts: a list after an award sentence ends before the
     clause of the next award (甲等十人荣获X；…，乙等百人荣获Y: 乙 is no recipient of X)."""
-    return max(text.rfind(c, 0, offset) for c in "，,；;。\n") + 1
+    return clause_start(text, offset, "，,；;。\n")
 
 
 @stage("honours", needs=("people",), adds=("awards", "conferrals", "mentions"))

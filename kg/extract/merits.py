@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.conferral_forms import Conferred, recipients_before
-from kg.model import Extraction
+from kg.model import Extraction, clause_start
 
 #: A merit citation after its recipients: 记二等功, 荣立个人一等功, 追记一等功.
 _MERIT = re.compile(r"(?:被|予以)?(荣立|记|荣记|追记)((?:个人|集体)?[一二三特]等功)")
@@ -41,7 +41,7 @@ def merits(ex: Extraction) -> list[Conferred]:
         recipients = recipients_before(text, m.start(), person_ends, adverbs=False)
         if not recipients:
             continue
-        clause = max(text.rfind(c, 0, recipients[0].start) for c in "，。；：\n") + 1
+        clause = clause_start(text, recipients[0].start, "，。；：\n")
         if _COMMENDER.search(text, clause, recipients[0].start) is None:
             continue  # 王小明嘉奖了… : the person commends, no one commends him
         out.append(Conferred(m.start(1), m.group(1), recipients))

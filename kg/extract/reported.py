@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction
+from kg.model import Extraction, clause_start
 
 #: A clause that tells of an event to come.
 PLANNED = re.compile(r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备")
@@ -45,6 +45,6 @@ def reported(ex: Extraction, start: int, end: int) -> bool:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
+    s = clause_start(text, start, _CLAUSE_END)
     ends = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i >= 0]
     return s, min(ends, default=len(text))

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.chains import ChainItem, parse_chain
-from kg.model import Extraction, Mention
+from kg.model import Extraction, Mention, clause_start
 
 #: Spaces that separate a name from its post on a roll line.
 GAP = " \u3000\t"
@@ -114,6 +114,6 @@ def defers(ex: Extraction, offset: int) -> bool:
     only 乙 is conferred on the roll; 王小明等3人获评某某，名单如下: the roll is of 某某)."""
     text = ex.article.text
     s, e = ex.article.sentence(offset)
-    start = max([s, *(text.rfind(c, s, offset) + 1 for c in "，；")])
+    start = clause_start(text, offset, "，；", s)
     nxt = _NEXT_CONFERRAL.search(text, offset, e)
     return DEFERRED.search(text, start, nxt.start() if nxt else e) is not None
