@@ -35,16 +35,15 @@ def appointee(item: str) -> str:
 def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明);
     ``covered`` gains their offsets."""
-    from kg.extract.names import LIST_SEP, looks_like_name, surnames, with_gender  # names calls this
+    from kg.extract.names import LIST_SEP, surname_first, with_gender  # names calls this
 
     text = ex.article.text
-    single, double = surnames()
     found: list[NameHit] = []
     for m in APPOINTMENT.finditer(text):
         pos = m.start(2)
         for item in m.group(2).split(LIST_SEP):
             name = appointee(item)
-            if looks_like_name(name) and (name[0] in single or name[:2] in double):
+            if surname_first(name):
                 found.append(with_gender(text, pos, pos + len(name)))
             pos += len(item) + 1
     if not found:

@@ -28,6 +28,8 @@ from __future__ import annotations
 import functools
 
 from kg.extract.address import HONORIFICS
+from kg.extract.cut_names import LIST_MARKS, LONGEST_TITLE, title_before
+from kg.extract.joined_titles import tokens_near
 from kg.extract.name_runs import looks_foreign, transliteration_chars
 from kg.extract.tagger import ask
 from kg.extract.titles import lexicon
@@ -37,8 +39,6 @@ from kg.model import Extraction, Token
 SEPARATORS = '，,。、；;：:！？!?“”‘’"（）()《》 \n—…·'
 #: Words after a name that mark it as a person's (王明一行, 王明等): a form of address or a group.
 PERSON_AFTER = (*HONORIFICS, "大夫", "等", "一行", "夫妇", "本人")
-#: Marks of an enumeration of names.
-LIST_MARKS = "、和与及"
 #: Tags of a content word: one that a phrase is made of.
 CONTENT_TAGS = frozenset(
     {"n", "nz", "nw", "v", "vn", "vd", "a", "an", "ad", "d", "LOC", "ORG", "s", "f", "TIME"}
@@ -49,7 +49,6 @@ NOUN_TAGS = frozenset({"n", "nz"})
 PERSON_NOUN_ENDS = frozenset("人员者生手家师长友子妻夫兄弟姐妹爷奶儿女匠工将")
 #: Tags of an ordinary word: the tagger reading the two characters so elsewhere is no name.
 WORD_TAGS = frozenset({"n", "nz", "v", "vn", "a", "an", "ad", "d", "s", "f"})
-_LONGEST_TITLE = 6
 
 
 @functools.cache
@@ -63,25 +62,26 @@ def has_evidence(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> 
     """Is ``text[start:end]`` marked as a person's name by the grammar around it: a title or a form
     of address next to it, an enumeration or a gender mark? (A name at the head of its clause,
     ``，王明表示``, is no word glued into a phrase: :func:`doubtful` leaves it alone.)"""
-    lex = lexicon()
-    if any(start - k >= 0 and lex.is_title(text[start - k : start]) for k in range(2, _LONGEST_TITLE + 1)):
+    if title_before(text, start):
         return True  # 县长王明
-    if lex.title_at(text, end, _LONGEST_TITLE) or text.startswith(PERSON_AFTER, end):
+    if lexicon().title_at(text, end, LONGEST_TITLE) or text.startswith(PERSON_AFTER, end):
         return True  # 王明书记, 王明同志, 王明等
     before, after = text[start - 1 : start], text[end : end + 1]
     if before in LIST_MARKS[:1] or after in LIST_MARKS[:1] or after in "（(":
         return True  # 王明、李华; 王明（女）
-    persons = [t for t in tokens if t.tag == "PER" and (t.start, t.end) != (start, end)]
-    if before in LIST_MARKS and any(t.end == start - 1 for t in persons):
+    if before in LIST_MARKS and _person(_token_at(tokens, end=start - 1)):
         return True  # 李华和王明
-    return after in LIST_MARKS and any(t.start == end + 1 for t in persons)  # 王明和李华
+    return after in LIST_MARKS and _person(_token_at(tokens, start=end + 1))  # 王明和李华
 
 
 def _token_at(tokens: tuple[Token, ...], start: int = -1, end: int = -1) -> Token | None:
-    for t in tokens:
-        if t.start == start or t.end == end:
-            return t
-    return None
+    """The tagger's word that starts at ``start`` or ends at ``end``, found by bisection."""
+    at = start if start >= 0 else end - 1
+    return next((t for t in tokens_near(tokens, at, at + 1) if t.start == start or t.end == end), None)
+
+
+def _person(tok: Token | None) -> bool:
+    return tok is not None and tok.tag == "PER"
 
 
 def doubtful(ex: Extraction, start: int, end: int) -> bool:
@@ -145,7 +145,7 @@ _VERB_TAGS = frozenset({"v", "vd", "ad", "d"})
 
 def verbs_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Are all the tagger's words over ``start..end`` verbs or adverbs (强调|说)?"""
-    inside = [t for t in tokens if t.start < end and start < t.end]
+    inside = [t for t in tokens_near(tokens, start, end) if t.start < end and start < t.end]
     return len(inside) > 1 and all(t.tag in _VERB_TAGS for t in inside)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.foreign_posts import foreign_org
-from kg.extract.home_orgs import own_unit
+from kg.extract.home_orgs import most_mentioned, own_unit
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
@@ -34,17 +34,7 @@ _OWN_COMPANY = ("集团", "公司", "本公司", "本集团")
 
 def home_company(ex: Extraction) -> str | None:
     """The company an article is about: the most mentioned top-level corporation (ties: first seen)."""
-    corps = {o.key: o for o in ex.organizations if o.kind == "Corporation" and o.parent is None}
-    if not corps:
-        return None
-    counts: dict[str, int] = {}
-    for m in ex.mentions:
-        if m.label == "Organization" and m.ref in corps:
-            counts[m.ref] = counts.get(m.ref, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: (counts[k], -min(m.start for m in ex.mentions if m.ref == k)))
-    return corps[best].name if counts[best] >= 2 else None
+    return most_mentioned(ex, lambda o: o.kind == "Corporation")
 
 
 #: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
@@ -152,8 +142,7 @@ def local_organ(orgs: tuple[Organization, ...], organ: str, role: str) -> Organi
     organ = "人民政府" if organ == "政府" else organ
     if organ not in _LOCAL_ORGANS[level]:
         return None
-    suffix = suffix_of(organ)
-    kind = suffix.kind if suffix is not None else "Organization"
+    kind = getattr(suffix_of(organ), "kind", "Organization")
     name = place + organ
     return Organization(org_key(org.jurisdiction, name), name, kind, org.jurisdiction, None)
 
@@ -253,8 +242,7 @@ def _army_unit(text: str) -> OrgParse | None:
         return None
     unit = text[len(ARMY) :]
     army = Organization(org_key(COUNTRY, ARMY), ARMY, "GovernmentOrganization", COUNTRY, None)
-    suffix = suffix_of(unit)
-    kind = suffix.kind if suffix is not None else "GovernmentOrganization"
+    kind = getattr(suffix_of(unit), "kind", "GovernmentOrganization")
     org = Organization(org_key(COUNTRY, text), unit, kind, COUNTRY, army.key)
     return OrgParse((army, org), (len(ARMY), len(text)), COUNTRY)
 

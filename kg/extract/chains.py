@@ -32,7 +32,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.home_orgs import head_home
-from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
+from kg.extract.joined_titles import CONCURRENT, concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_orgs import host_units
@@ -237,8 +237,9 @@ def _former_start(ex: Extraction, seg: str, start: int) -> bool:
     mark = next((m for m in FORMER if seg.startswith(m) and len(seg) > len(m)), None)
     if mark is None:
         # a place word, then the mark: 某国前商务部长 (the country's former minister)
+        near = tokens_near(ex.tokens, start, start + 1)
         place = next(
-            (t for t in ex.tokens if t.start == start and t.tag == "LOC" and t.end - start < len(seg)), None
+            (t for t in near if t.start == start and t.tag == "LOC" and t.end - start < len(seg)), None
         )
         return place is not None and _former_start(ex, seg[place.end - start :], place.end)
     if org_starts(ex, start + len(mark)) or seg[len(mark) : len(mark) + 1] in _BARE_LEVELS:
@@ -248,7 +249,8 @@ def _former_start(ex: Extraction, seg: str, start: int) -> bool:
     rest = seg[len(mark) :]
     if len(mark) > 1 or mark == "原" or lexicon().title_at(rest, 0, len(rest)) is not None:
         return True
-    alone = any(t.start == start and t.end == start + len(mark) for t in ex.tokens)  # 前|商务部长
+    near = tokens_near(ex.tokens, start, start + 1)
+    alone = any(t.start == start and t.end == start + len(mark) for t in near)  # 前|商务部长
     split = split_title(rest) if alone else None
     return split is not None and bool(split.org)
 
@@ -257,7 +259,7 @@ def _split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
     """``某区区长兼某省省长``: two titles joined by 兼, each with its own organisation, are two chain
     items; ``某局副局长兼办公室主任`` (a department of the same organisation) stays one."""
     seg = ex.article.text[s:e]
-    j = seg.find("兼", 2)
+    j = seg.find(CONCURRENT, 2)
     if j < 0 or not org_starts(ex, s + j + 1):
         return [(s, e)]
     right = split_title(seg[j + 1 :], org_start_ok=True)
@@ -344,8 +346,9 @@ def _foreign_before(ex: Extraction, offset: int) -> bool:
     the country's minorities' names (某某·某某) is not taken for a foreign one."""
     from kg.extract.name_runs import looks_foreign
 
+    near = tokens_near(ex.tokens, offset - 1, offset)
     return any(
-        t.end == offset and t.tag == "PER" and "·" not in t.text and looks_foreign(t.text) for t in ex.tokens
+        t.end == offset and t.tag == "PER" and "·" not in t.text and looks_foreign(t.text) for t in near
     )
 
 

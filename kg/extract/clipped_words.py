@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from kg.extract.joined_titles import tokens_near
 from kg.extract.names import surnames
 from kg.extract.titles import lexicon
 from kg.model import Extraction
@@ -46,7 +47,7 @@ def is_landmark_prefix(ex: Extraction, start: int, end: int) -> bool:
     name = ex.article.text[start:end]
     if len(name) != 2:
         return False
-    nxt = next((t for t in ex.tokens if t.start == end), None)
+    nxt = next((t for t in tokens_near(ex.tokens, end, end + 1) if t.start == end), None)
     if nxt is None or nxt.tag not in _NOUN_TAGS or lexicon().is_title(nxt.text):
         return False
     return any(t.tag == "LOC" and t.text.startswith(name) and t.text[2:] in LANDMARK_ENDS for t in ex.tokens)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.joined_titles import tokens_near
 from kg.extract.titles import is_han, lexicon
 from kg.model import Extraction, Token
 
@@ -31,12 +32,14 @@ HOLDING_VERBS = frozenset("任兼为是当系作做称升调转获被由出")
 LIST_MARKS = "、和与及"
 #: An ellipsis that closes an enumeration.
 ELLIPSIS = "…"
-_LONGEST_TITLE = 6
+#: The longest title looked for right before or after a name.
+LONGEST_TITLE = 6
 
 
-def _title_before(text: str, pos: int) -> bool:
+def title_before(text: str, pos: int) -> bool:
+    """Does a title (of two to :data:`LONGEST_TITLE` characters) end right before ``pos``?"""
     lex = lexicon()
-    return any(pos - k >= 0 and lex.is_title(text[pos - k : pos]) for k in range(2, _LONGEST_TITLE + 1))
+    return any(pos - k >= 0 and lex.is_title(text[pos - k : pos]) for k in range(2, LONGEST_TITLE + 1))
 
 
 def _parallel_item(text: str, start: int, end: int, title: str) -> bool:
@@ -63,8 +66,8 @@ def cut_before_mark(text: str, toks: tuple[Token, ...], i: int) -> bool:
         return False
     end = third.end
     if text.startswith(ELLIPSIS, end):
-        return text[tok.start - 1 : tok.start] == "”" or _title_before(text, tok.start)
-    title = lexicon().title_at(text, end, _LONGEST_TITLE, lexical=True)
+        return text[tok.start - 1 : tok.start] == "”" or title_before(text, tok.start)
+    title = lexicon().title_at(text, end, LONGEST_TITLE, lexical=True)
     return title is not None and _parallel_item(text, tok.start, end, title)
 
 
@@ -81,11 +84,12 @@ def glued_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int |
 
     lex = lexicon()
     lexical = any(
-        pos - k >= 0 and lex.title_kind(text[pos - k : pos]) == 0 for k in range(2, _LONGEST_TITLE + 1)
+        pos - k >= 0 and lex.title_kind(text[pos - k : pos]) == 0 for k in range(2, LONGEST_TITLE + 1)
     )
     if not lexical or any(lex.is_title(text[pos - k : pos + m]) for k in range(1, 4) for m in range(1, 4)):
         return None  # no title of the lexicon before (修缮工|程坚持), or one cut in two (总工|程师)
-    word_ends = {t.end for t in toks if t.end > pos}
+    near = tokens_near(toks, pos, pos + 3)  # the tagger's words over the name, by bisection
+    word_ends = {t.end for t in near if t.end > pos}
     for length in (3, 2):
         end = pos + length
         name = text[pos:end]
@@ -93,7 +97,7 @@ def glued_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int |
             continue
         if end < len(text) and text[end] not in ends:
             continue
-        if any(t.start == pos and t.end == end and t.tag == "PER" for t in toks):
+        if any(t.start == pos and t.end == end and t.tag == "PER" for t in near):
             return None  # the tagger read it so: nothing glued
         if all(reads_as_name(name, frame) for frame in _NAME_FRAMES):
             return end
@@ -119,13 +123,14 @@ def function_word_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) 
     name = text[pos:end]
     if len(name) < 3 or not is_han(name) or not starts_phrase(name[0]) or name[0] not in single:
         return None
-    nxt = next((t for t in toks if t.start == end), None)
+    near = tokens_near(toks, pos, end)  # the tagger's words over the name and the one after it
+    nxt = next((t for t in near if t.start == end), None)
     if end < len(text) and text[end] not in ends and (nxt is None or nxt.tag not in ("v", "vd")):
         return None
-    given = any(t.start == pos + 1 and t.end == end and t.tag == "PER" for t in toks)
+    given = any(t.start == pos + 1 and t.end == end and t.tag == "PER" for t in near)
     if given and name[1] not in single:
         return end  # 从|立华
-    if any(t.end == end for t in toks) and all(reads_as_name(name, f) for f in _SPEECH_FRAMES):
+    if any(t.end == end for t in near) and all(reads_as_name(name, f) for f in _SPEECH_FRAMES):
         return end  # 向和平
     return None
 
@@ -136,12 +141,12 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
     from kg.extract.names import NAME_END, surnames, with_gender  # names calls this: imported here
 
     text = ex.article.text
+    lex = lexicon()
     single, double = surnames()
     found = []
     for pos in range(2, len(text) - 1):
-        if not (text[pos] in single or text[pos : pos + 2] in double) or not lexicon().is_title(
-            text[pos - 2 : pos]
-        ):
+        surname = text[pos] in single or text[pos : pos + 2] in double
+        if not surname or not lex.is_title(text[pos - 2 : pos]):
             continue  # cheap tests first: a surname after a title of two characters or more
         end = glued_name(text, ex.tokens, pos, NAME_END) or function_word_name(text, ex.tokens, pos, NAME_END)
         if end is not None and not any(h.start == pos and h.end == end for h in hits):

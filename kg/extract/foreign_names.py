@@ -108,14 +108,10 @@ def _speaks(tokens: tuple[Token, ...], j: int, text: str, end: int) -> bool:
     return False
 
 
-def _whole_word_after(tokens: tuple[Token, ...], j: int, text: str, end: int) -> bool:
-    """The title after ``end`` is the tagger's whole word (总理, not 总理府)."""
-    return (
-        j < len(tokens)
-        and tokens[j].start == end
-        and text.startswith(tokens[j].text, end)
-        and (tokens[j].text in TITLES_AFTER)
-    )
+def _title_after(tokens: tuple[Token, ...], j: int, end: int) -> bool:
+    """Is ``tokens[j]`` a title of :data:`TITLES_AFTER` right at ``end``, as the tagger's whole word
+    (总理, not 总理府)?"""
+    return j < len(tokens) and tokens[j].start == end and tokens[j].text in TITLES_AFTER
 
 
 def _joins(tok: Token, chars: frozenset[str]) -> bool:
@@ -177,7 +173,7 @@ def foreign_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int
         if (
             tagged
             or _titled(text, start, tokens, first)
-            or (text.startswith(TITLES_AFTER, end) and _whole_word_after(tokens, j, text, end))
+            or _title_after(tokens, j, end)
             or (not placed and clause and _speaks(tokens, j, text, end))
         ):
             out.append((start, end))

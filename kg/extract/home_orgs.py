@@ -10,7 +10,9 @@ the chain or the sentence names an organisation.
 
 from __future__ import annotations
 
-from kg.model import Extraction
+from collections.abc import Callable
+
+from kg.model import Extraction, Organization
 
 #: Words that stand for the article's own institution, and the name endings of that institution.
 OWN_WORDS = {
@@ -29,20 +31,26 @@ HEADS = {
 _MODIFIERS = ("常务副", "副")
 
 
-def home_org(ex: Extraction, ends: tuple[str, ...]) -> str | None:
-    """The name of the most mentioned top-level organisation ending in ``ends`` (at least two
-    mentions; ties: the first seen), None if there is none."""
-    orgs = {o.key: o for o in ex.organizations if o.parent is None and o.name.endswith(ends)}
+def most_mentioned(ex: Extraction, keep: Callable[[Organization], bool]) -> str | None:
+    """The name of the most mentioned top-level organisation that ``keep`` accepts (at least two
+    mentions; ties: the first seen in the text), None if there is none."""
+    orgs = {o.key: o for o in ex.organizations if o.parent is None and keep(o)}
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in ex.mentions:
         if m.label == "Organization" and m.ref in orgs:
             counts[m.ref] = counts.get(m.ref, 0) + 1
-            first.setdefault(m.ref, m.start)
+            first[m.ref] = min(first.get(m.ref, m.start), m.start)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k]))
     return orgs[best].name if counts[best] >= 2 else None
+
+
+def home_org(ex: Extraction, ends: tuple[str, ...]) -> str | None:
+    """The name of the most mentioned top-level organisation ending in ``ends``
+    (:func:`most_mentioned`)."""
+    return most_mentioned(ex, lambda o: o.name.endswith(ends))
 
 
 def own_unit(ex: Extraction, text: str) -> str:

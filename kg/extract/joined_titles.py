@@ -27,7 +27,10 @@ CONCURRENT = "兼"
 
 
 def _conjunction(tokens: tuple[Token, ...], offset: int) -> bool:
-    return any(t.start == offset and t.end == offset + 1 and t.tag == "c" for t in tokens)
+    return any(
+        t.start == offset and t.end == offset + 1 and t.tag == "c"
+        for t in tokens_near(tokens, offset, offset + 1)
+    )
 
 
 def tokens_near(tokens: tuple[Token, ...], s: int, e: int) -> tuple[Token, ...]:
@@ -77,10 +80,11 @@ def opens_title(ex: Extraction, pos: int) -> bool:
     text = ex.article.text
     if text[pos : pos + 1] not in JOINERS or not _conjunction(ex.tokens, pos):
         return False
-    after = next((t for t in ex.tokens if t.start == pos + 1), None)
+    near = tokens_near(ex.tokens, pos + 1, pos + 16)
+    after = next((t for t in near if t.start == pos + 1), None)
     if after is None or after.tag == "PER":
         return False
-    ends = sorted(t.end for t in ex.tokens if pos + 1 < t.end <= pos + 16)
+    ends = sorted(t.end for t in near if pos + 1 < t.end <= pos + 16)
     return any(
         _titled(ex, pos + 1, end) for end in ends if "、" not in text[pos:end] and "，" not in text[pos:end]
     )
@@ -92,4 +96,5 @@ def concurrent_after(ex: Extraction, tok: Token) -> bool:
     if ex.article.text[tok.start : tok.end] != CONCURRENT:
         return False
     lex = lexicon()
-    return any(t.end == tok.start and lex.is_title(ex.article.text[t.start : t.end]) for t in ex.tokens)
+    near = tokens_near(ex.tokens, tok.start - 1, tok.start)
+    return any(t.end == tok.start and lex.is_title(ex.article.text[t.start : t.end]) for t in near)

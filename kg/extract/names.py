@@ -20,7 +20,7 @@ from importlib import resources
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import doubtful, says_name, verbs_only
-from kg.extract.cut_names import completed, unglued
+from kg.extract.cut_names import completed, title_before, unglued
 from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.joined_titles import opens_title
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
@@ -58,6 +58,12 @@ def looks_like_name(text: str) -> bool:
     if len(text) == 4 and text[0] == text[1] and text[2] == text[3]:
         return False  # reduplicated words (山山水水) are not names
     return is_han(text) and 2 <= len(text) <= 4
+
+
+def surname_first(name: str) -> bool:
+    """Does ``name`` look like a name and start with a surname of the lexicon?"""
+    single, double = surnames()
+    return looks_like_name(name) and (name[0] in single or name[:2] in double)
 
 
 def reads_as_verb(text: str) -> bool:
@@ -201,7 +207,6 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
 def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """In ``甲、X、乙`` (甲 and 乙 names) the item X is a name too, if it could be one."""
     text = ex.article.text
-    single, double = surnames()
     out: list[NameHit] = []
     pairs = list(zip(hits, hits[1:], strict=False))
     for h in hits:  # the last item of a list, before 等: 甲、乙、X等
@@ -216,7 +221,7 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
         pos = a.end_with_mark + 1
         for item in gap[1:-1].split(LIST_SEP):
             name = re.sub(r"（[男女]）$", "", item)
-            ok = looks_like_name(name) and (name[0] in single or name[:2] in double)
+            ok = surname_first(name)
             if ok and not reads_as_verb(name) and not any(p in covered for p in range(pos, pos + len(name))):
                 out.append(with_gender(text, pos, pos + len(name)))
                 covered.update(range(pos, pos + len(name)))
@@ -356,7 +361,7 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
     for pos in range(2, len(text) - 1):
         if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
             continue  # cheap tests first: a name starts with a surname
-        if pos in inside or not any(lex.is_title(text[pos - k : pos]) for k in range(2, 7) if pos - k >= 0):
+        if pos in inside or not title_before(text, pos):
             continue  # 在长|沙开幕: inside a place word; no title right before
         if opens_title(ex, pos):
             continue  # 省领导和大会主席团成员: 和 joins two titles

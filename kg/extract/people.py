@@ -20,7 +20,7 @@ from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
 from kg.extract.foreign_posts import country_before
 from kg.extract.name_runs import looks_foreign
-from kg.extract.names import NameHit, find_names
+from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.stated_posts import elected, possessor, stated_chain
@@ -28,8 +28,6 @@ from kg.extract.titles import lexicon, split_title
 from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
-
-_APPOINT = APPOINTMENT
 
 
 def person_key(article_id: str, name: str) -> str:
@@ -290,10 +288,7 @@ def _rolled(ex: Extraction, hit: NameHit, acc: _Acc, key: str, scope: str | None
 
 
 def _surname_start(name: str) -> bool:
-    from kg.extract.names import looks_like_name, surnames
-
-    single, double = surnames()
-    return looks_like_name(name) and len(name) <= 4 and (name[0] in single or name[:2] in double)
+    return len(name) <= 4 and surname_first(name)
 
 
 #: An aside closing an appointment's title: （法定代表人）, （正厅级）, （兼）.
@@ -304,7 +299,7 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
     text = ex.article.text
     last: tuple[tuple[int, int], tuple[Organization, ...]] | None = None  # a sentence, its last organisation
-    for m in _APPOINT.finditer(text):
+    for m in APPOINTMENT.finditer(text):
         names = [appointee(n) for n in m.group(2).split("、")]
         if not all(n in known or _surname_start(n) for n in names):
             continue

@@ -84,15 +84,14 @@ def short_forms(
     for h in holdings:
         if h.post in posts:
             holds.setdefault(h.person, set()).add(posts[h.post].role)
-    spans = [(m.start, m.end) for m in taken if m.label == "Person"]
-    named = {i for s, e in spans for i in range(s, e)}
+    named = {i for m in taken if m.label == "Person" for i in range(m.start, m.end)}  # what is a name
     out = []
     tokens = ex.tokens
     for i, tok in enumerate(tokens):
         if any(k in named for k in range(tok.start, tok.end)):
             continue
         title_span = _lone_surname(tokens, i) if tok.tag != "PER" or len(tok.text) == 1 else None
-        if title_span is not None and not any(s < title_span[1] and title_span[0] < e for s, e in spans):
+        if title_span is not None and not any(k in named for k in range(*title_span)):
             ref = _meant(tok.text, tokens[i + 1].text, persons, holds)
             out.append(ex.article.span(tok.start, tok.end, "Person", ref=ref))
             out.append(ex.article.span(*title_span, "Role"))

@@ -25,7 +25,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.address import COURTESY
-from kg.extract.chains import ChainItem, chain_start, org_starts, parse_chain
+from kg.extract.chain_orgs import org_starts
+from kg.extract.chains import ChainItem, chain_start, parse_chain
 from kg.extract.names import NameHit
 from kg.extract.titles import FORMER
 from kg.model import Extraction
