@@ -74,8 +74,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     return resolve_sightings(s for ex in extractions for s in sightings(ex))
 
 
-def _clusters(members_of: dict[str, Sighting]) -> dict[str, list[Sighting]]:
-    """The sightings that share evidence, directly or through others, by their smallest key.
+def _clusters(members_of: dict[str, Sighting]) -> list[list[Sighting]]:
+    """The sightings that share evidence, directly or through others, each cluster sorted by key
+    and the clusters in the order of their smallest keys.
 
     Connected components by union-find: a build resolves every name of the archive, and a graph
     object per name (networkx) cost more than the rest of the resolution, and its import a tenth
@@ -88,8 +89,9 @@ def _clusters(members_of: dict[str, Sighting]) -> dict[str, list[Sighting]]:
             parent[key] = key = parent[parent[key]]
         return key
 
+    ordered = sorted(members_of)
     owner: dict[str, str] = {}
-    for key in sorted(members_of):
+    for key in ordered:
         for ev in sorted(members_of[key].evidence):
             if ev in owner:
                 a, b = root(owner[ev]), root(key)
@@ -98,9 +100,9 @@ def _clusters(members_of: dict[str, Sighting]) -> dict[str, list[Sighting]]:
             else:
                 owner[ev] = key
     components: dict[str, list[Sighting]] = defaultdict(list)
-    for key in sorted(members_of):
+    for key in ordered:
         components[root(key)].append(members_of[key])
-    return {members[0].key: members for members in components.values()}
+    return list(components.values())
 
 
 def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
@@ -113,7 +115,7 @@ def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
         members_of = {s.key: s for s in group}
         clusters = _clusters(members_of)
         keys: list[str] = []
-        for members in clusters.values():
+        for members in clusters:
             evidence = sorted({e for m in members for e in m.evidence})
             if evidence and len({m.article for m in members}) > 1:
                 canonical = f"person|{name}|{evidence[0]}"
@@ -123,9 +125,7 @@ def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
                 result.canonical[m.key] = canonical
             keys.append(canonical)
         bare = sorted(
-            k
-            for k, members in zip(keys, clusters.values(), strict=True)
-            if not any(m.evidence for m in members)
+            k for k, members in zip(keys, clusters, strict=True) if not any(m.evidence for m in members)
         )[:MAX_BARE]
         evidenced = sorted(set(keys) - set(bare))
         if 0 < len(evidenced) <= MAX_EVIDENCED:  # a bare mention may be one of few known officials

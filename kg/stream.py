@@ -125,7 +125,7 @@ def write_graph(
 
     plan = Plan.of(spool, resolution, minter)
     target = {name: outdir / export.filename(name) for name in formats}
-    splice = splice or Splice(None, "", "")
+    splice = splice or Splice()
     splice.targets = target
     unions = {name: stage(target[name]) for name in ("ntriples", "turtle") if name in target}
     readers = any(name in target for name in _QUAD_READERS)
@@ -234,9 +234,9 @@ def build_to(
             return unchanged
     result = StreamResult({}, 0)
     read: list[str | None] = []
-    splice = None
-    if cache is not None:
-        splice = Splice(manifest.graphs(cache, outdir), fingerprint(), options.base)
+    splice = (
+        Splice(manifest.graphs(cache, outdir), fingerprint(), options.base) if cache is not None else Splice()
+    )
     _remove_stale_work(Path(work or tempfile.gettempdir()))
     with tempfile.TemporaryDirectory(prefix=f"kg-build-{os.getpid()}-", dir=work) as tmp:
         folder = Path(tmp)
@@ -262,11 +262,10 @@ def build_to(
             spool.close()
             entries.fh.close()
     result.outputs = [str(p) for p in written]
-    result.copied = splice.copied if splice is not None else 0
+    result.copied = splice.copied
     if cache is not None and written and None not in read:
         build = manifest.digest(read, formats, options.base)  # type: ignore[arg-type]
-        graphs = splice.record() if splice else None
-        manifest.record(cache, outdir, build, result.outputs, graphs, result.written)
+        manifest.record(cache, outdir, build, result.outputs, splice.record(), result.written)
     return result
 
 

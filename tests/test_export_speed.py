@@ -7,9 +7,11 @@ Graphs are random (hypothesis) or hand-built with invented names.
 
 from __future__ import annotations
 
+import itertools
 import random
 import tempfile
 import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,7 +20,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kg.export.rdf import SortedLines, write_quads, write_turtle
-from kg.export.turtle import trig_chunks, turtle_chunks, write_turtle_lines
+from kg.export.turtle import TrigWriter, turtle_chunks, write_turtle_lines
 from kg.rdf.graph import PREFIXES
 from kg.spool import READ_AHEAD, READ_BATCH, Spool
 from kg.tasks import ArticleDone
@@ -33,6 +35,21 @@ LEXICAL = ["12", "-3", "+4", "007", "1.5", ".5", "5.", "-.5", "1e3", "1.E-3", ".
 LEXICAL += ["true", "false", "True", "", "1 2", "王", 'a"b', "a\\b", "x\ny\tz", "\x00\x7f"]
 DATATYPES = [f"{XSD}{t}" for t in ("integer", "decimal", "double", "boolean", "nonNegativeInteger", "date")]
 DATATYPES += ["http://example.org/x#type", "https://kg.example.org/ontology#code"]
+
+
+def trig_chunks(
+    graphs: Iterable[tuple[str, Sequence[bytes]]], prefixes: Mapping[str, str]
+) -> Iterator[bytes]:
+    """TriG of named graphs (a test helper over :class:`TrigWriter`) given as (graph IRI, its N-Triples lines), as pyoxigraph writes the
+    N-Quads of those lines in that order: consecutive lines of one graph are one block (a graph
+    may come in pieces), each graph's lines are written as they come (kg gives them sorted and
+    distinct)."""
+    writer = TrigWriter(prefixes)
+    before = writer.prelude
+    for iri, run in itertools.groupby((g for g in graphs if g[1]), key=lambda g: g[0]):
+        for data in writer.graph(iri, (lines for _, lines in run), before):
+            before = b""
+            yield data
 
 
 def named(namespace: str, pieces: list[str]) -> ox.NamedNode:

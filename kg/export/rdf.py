@@ -244,12 +244,12 @@ def write_quads(
 ) -> int:
     """Write named graphs (blocks in the order of their IRIs; a graph may come in pieces) as
     N-Quads, TriG or both, in one pass; returns the number of quads. TriG is
-    :func:`kg.export.turtle.trig_chunks`, the bytes pyoxigraph writes for those N-Quads.
+    :class:`kg.export.turtle.TrigWriter`, the bytes pyoxigraph writes for those N-Quads.
 
     ``splice`` gives the graphs that come as :data:`~kg.export.splice.REUSED` (copied from the
     last build's files) and learns where each article's graph is written.
     """
-    splice = splice or Splice(None, "", "")
+    splice = splice or Splice()
     with contextlib.ExitStack() as stack:
         sinks = {
             fmt: _Sink(stack.enter_context(atomic_open(path, "wb")))

@@ -41,12 +41,13 @@ class Splice:
 
     ``previous`` is the record of the last build (:meth:`record`), with only the files that are
     still as it left them; ``code`` and ``base`` are this build's (a record made by other code
-    or for another base IRI is not used).
+    or for another base IRI is not used). ``Splice()``, with no record, copies nothing (a build
+    without the cache).
     """
 
-    previous: dict[str, Any] | None
-    code: str
-    base: str
+    previous: dict[str, Any] | None = None
+    code: str = ""
+    base: str = ""
     fingerprints: dict[str, bytes] = field(default_factory=dict)  # this build's article graphs
     at: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # format -> IRI -> where
     lines: dict[str, int] = field(default_factory=dict)  # graph IRI -> its lines, as written

@@ -20,7 +20,6 @@ them rather than changing kg's files.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -207,23 +206,8 @@ def turtle_chunks(chunks: Iterable[Sequence[bytes]], prefixes: Mapping[str, str]
     return writer.statements(chunks, writer.prelude, _TURTLE)
 
 
-def trig_chunks(
-    graphs: Iterable[tuple[str, Sequence[bytes]]], prefixes: Mapping[str, str]
-) -> Iterator[bytes]:
-    """TriG of named graphs given as (graph IRI, its N-Triples lines), as pyoxigraph writes the
-    N-Quads of those lines in that order: consecutive lines of one graph are one block (a graph
-    may come in pieces), each graph's lines are written as they come (kg gives them sorted and
-    distinct)."""
-    writer = TrigWriter(prefixes)
-    before = writer.prelude
-    for iri, run in itertools.groupby((g for g in graphs if g[1]), key=lambda g: g[0]):
-        for data in writer.graph(iri, (lines for _, lines in run), before):
-            before = b""
-            yield data
-
-
 class TrigWriter:
-    """TriG written a named graph at a time (:func:`trig_chunks` writes them all)."""
+    """TriG written a named graph at a time, as pyoxigraph writes the N-Quads of the same lines."""
 
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         self._writer = _Writer(prefixes)
