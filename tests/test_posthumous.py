@@ -8,21 +8,20 @@ import json
 from pathlib import Path
 
 import pytest
+from extraction_support import conferrals, extract
 from rdflib import SDO, XSD, Literal
 
 from kg.errors import GoldError
 from kg.eval import EvalResult, load_gold, score_graph
 from kg.eval.predict import union_graph
 from kg.export.rdf import write_trig
-from kg.extract import default_stages
-from kg.model import Article, Extraction
-from kg.pipeline import run
 from kg.rdf.graph import build_dataset
 from kg.rdf.iri import Minter
 from kg.rdf.namespace import KG
 from kg.store import open_store, query
 from kg.validate import validate
 
+DAY = dt.date(2023, 7, 14)  # the day of ARTICLE
 QUERY = Path(__file__).resolve().parents[1] / "examples" / "queries" / "15_posthumous_honours.rq"
 
 ARTICLE = (
@@ -33,16 +32,9 @@ ARTICLE = (
 )
 
 
-def extract(text: str, day: dt.date | None = None) -> Extraction:
-    return run(Article("t", "test", 0, text, date=day), default_stages())
-
-
 def flags(text: str) -> set[tuple[str, str, bool]]:
     """(recipient, award, posthumous) of every conferral."""
-    ex = extract(text)
-    names = {p.key: p.name for p in ex.persons}
-    awards = {a.key: a.name for a in ex.awards}
-    return {(names[c.recipient], awards[c.award], c.posthumous) for c in ex.conferrals}
+    return {(c.person, c.award, c.posthumous) for c in conferrals(extract(text))}
 
 
 # ---------------------------------------------------------------- extraction
@@ -133,7 +125,7 @@ def test_zhuiji_ends_a_title_chain() -> None:
 
 
 def test_one_boolean_triple_on_posthumous_conferrals_only() -> None:
-    ex = extract(ARTICLE, dt.date(2023, 7, 14))
+    ex = extract(ARTICLE, day=DAY)
     ds = build_dataset([ex], Minter())
     assert {c.recipient for c in ex.conferrals if c.posthumous} == {"t|王小明", "t|李华", "t|张伟"}
     assert [c.recipient for c in ex.conferrals if not c.posthumous] == ["t|赵建国"]
@@ -147,7 +139,7 @@ def test_one_boolean_triple_on_posthumous_conferrals_only() -> None:
 
 
 def test_the_shape_allows_one_boolean() -> None:
-    ex = extract(ARTICLE, dt.date(2023, 7, 14))
+    ex = extract(ARTICLE, day=DAY)
     ds = build_dataset([ex], Minter())
     graph = union_graph(ds)
     node = next(graph.subjects(KG.posthumous, Literal(True)))
@@ -158,7 +150,7 @@ def test_the_shape_allows_one_boolean() -> None:
 
 
 def test_query_15_lists_posthumous_honours_with_person_award_and_date(tmp_path: Path) -> None:
-    ds = build_dataset([extract(ARTICLE, dt.date(2023, 7, 14))], Minter())
+    ds = build_dataset([extract(ARTICLE, day=DAY)], Minter())
     write_trig(ds, tmp_path / "graph.trig")
     result = query(open_store(tmp_path / "graph.trig"), QUERY)
     assert result.variables == ["date", "person", "award", "evidence"]
@@ -184,18 +176,21 @@ def _honour(name: str, award: str, **extra: object) -> dict[str, object]:
     return {"name": name, "award": award, "category": None, "employer": None, "title": None, **extra}
 
 
+#: A gold that states the flag: on 青禾卫士 (so on its honouree 王小明) and on the honouree 赵建国.
+STATED = (
+    [{"name": "青禾卫士", "posthumous": True}, {"name": "青禾先锋"}],
+    [_honour("王小明", "青禾卫士"), _honour("赵建国", "青禾先锋", posthumous=False)],
+)
+
+
 def test_gold_posthumous_on_the_award_reaches_its_honourees(tmp_path: Path) -> None:
-    awards = [{"name": "青禾卫士", "posthumous": True}, {"name": "青禾先锋"}]
-    honorees = [_honour("王小明", "青禾卫士"), _honour("赵建国", "青禾先锋", posthumous=False)]
-    gold = load_gold(_gold(tmp_path, awards, honorees))
+    gold = load_gold(_gold(tmp_path, *STATED))
     assert [(h.name, h.posthumous) for h in gold.honorees] == [("王小明", True), ("赵建国", False)]
     assert [a.posthumous for a in gold.awards] == [True, None]
 
 
 def test_a_right_flag_scores_and_a_wrong_one_is_a_miss_and_a_false_positive(tmp_path: Path) -> None:
-    awards = [{"name": "青禾卫士", "posthumous": True}, {"name": "青禾先锋"}]
-    honorees = [_honour("王小明", "青禾卫士"), _honour("赵建国", "青禾先锋", posthumous=False)]
-    gold = load_gold(_gold(tmp_path, awards, honorees))
+    gold = load_gold(_gold(tmp_path, *STATED))
     ex = extract(GOLD_TEXT)
     d = score_graph(gold, build_dataset([ex], Minter())).dimensions["honours"]
     assert (d.tp, d.fp, d.fn) == (2, 0, 0)

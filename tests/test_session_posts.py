@@ -8,21 +8,10 @@ Whole pipeline on short invented sentences: invented names, invented companies a
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract, holdings
 
-from kg.extract import default_stages
 from kg.extract.sessions import SESSION, session_body
 from kg.model import Extraction, Organization
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article_("t", text), default_stages())
-
-
-def Article_(aid: str, text: str):  # noqa: N802 - a tiny factory with the model's name
-    from kg.model import Article
-
-    return Article(aid, "test", 0, text)
 
 
 def top(ex: Extraction, org: Organization) -> Organization:
@@ -36,15 +25,12 @@ def top(ex: Extraction, org: Organization) -> Organization:
 def posts(text: str) -> set[tuple[str, str, str, str | None]]:
     """(person, role, organisation, the topmost organisation's name) of every holding."""
     ex = extract(text)
-    by_key = {p.key: p for p in ex.posts}
-    names = {p.key: p.name for p in ex.persons}
-    out = set()
-    for h in ex.holdings:
-        post = by_key[h.post]
-        org = ex.organization(post.organization)
-        assert org is not None
-        out.add((names[h.person], post.role, org.name, top(ex, org).name))
-    return out
+    return {(h.person, h.role, h.org.name, top(ex, h.org).name) for h in holdings(ex)}
+
+
+def roles(text: str) -> set[tuple[str, str, str]]:
+    """(person, role, organisation) of every holding."""
+    return {(p, r, o) for p, r, o, _ in posts(text)}
 
 
 def changes(text: str) -> dict[str, str | None]:
@@ -108,7 +94,7 @@ def test_no_session_post_without_a_session_named() -> None:
 
 def test_dangxuan_states_an_elected_post_for_every_name_of_the_list() -> None:
     text = "青禾县作家协会第五次代表大会召开。王小明当选为青禾县作家协会主席，李华、张大军当选为副主席。"
-    got = {(p, r, o) for p, r, o, _ in posts(text)}
+    got = roles(text)
     assert ("王小明", "主席", "青禾县作家协会") in got
     assert ("李华", "副主席", "青禾县作家协会") in got
     assert ("张大军", "副主席", "青禾县作家协会") in got
@@ -121,22 +107,16 @@ def test_dangxuan_of_an_honour_or_a_task_is_no_post() -> None:
 
 
 def test_a_defined_short_name_in_a_title_chain_is_the_organisation() -> None:
-    got = {
-        (p, r, o)
-        for p, r, o, _ in posts(
-            "青禾新材料集团有限公司（以下简称“青禾新材”）召开年度工作会议。青禾新材董事长王小明出席，"
-            "青禾新材党委书记李华主持会议。"
-        )
-    }
+    got = roles(
+        "青禾新材料集团有限公司（以下简称“青禾新材”）召开年度工作会议。青禾新材董事长王小明出席，"
+        "青禾新材党委书记李华主持会议。"
+    )
     assert ("王小明", "董事长", "青禾新材料集团有限公司") in got
     assert ("李华", "书记", "青禾新材料集团有限公司党委") in got
 
 
 def test_the_definition_is_no_part_of_the_organisation_in_a_chain() -> None:
-    got = {
-        (p, r, o)
-        for p, r, o, _ in posts("青禾新材料集团有限公司（以下简称青禾新材）董事长王小明表示，将加大投入。")
-    }
+    got = roles("青禾新材料集团有限公司（以下简称青禾新材）董事长王小明表示，将加大投入。")
     assert got == {("王小明", "董事长", "青禾新材料集团有限公司")}
 
 
@@ -148,23 +128,15 @@ def test_a_short_name_does_not_take_a_longer_place() -> None:
 
 
 def test_the_universitys_own_units_and_heads() -> None:
-    got = {
-        (p, r, o)
-        for p, r, o, _ in posts(
-            "青禾大学召开工作会议。青禾大学党委常委王小明出席。校党委书记李华出席会议并讲话，校长张大军作部署。"
-        )
-    }
+    got = roles(
+        "青禾大学召开工作会议。青禾大学党委常委王小明出席。校党委书记李华出席会议并讲话，校长张大军作部署。"
+    )
     assert ("李华", "书记", "青禾大学党委") in got
     assert ("张大军", "校长", "青禾大学") in got
 
 
 def test_a_bare_head_in_a_hospitals_own_news() -> None:
-    got = {
-        (p, r, o)
-        for p, r, o, _ in posts(
-            "青禾市人民医院新院区启用。青禾市人民医院党委书记李华主持。院长王小明介绍了新院区。"
-        )
-    }
+    got = roles("青禾市人民医院新院区启用。青禾市人民医院党委书记李华主持。院长王小明介绍了新院区。")
     assert ("王小明", "院长", "青禾市人民医院") in got
 
 
@@ -174,12 +146,7 @@ def test_a_bare_head_without_an_institution_of_its_kind_is_no_post() -> None:
 
 
 def test_a_bare_party_organ_after_a_companys_post_in_the_sentence() -> None:
-    got = {
-        (p, r, o)
-        for p, r, o, _ in posts(
-            "青禾重工股份有限公司召开会议，青禾重工股份有限公司董事长王小明讲话，党委副书记李华主持。"
-        )
-    }
+    got = roles("青禾重工股份有限公司召开会议，青禾重工股份有限公司董事长王小明讲话，党委副书记李华主持。")
     assert ("李华", "副书记", "青禾重工股份有限公司党委") in got
 
 

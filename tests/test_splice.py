@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from test_scale import PAGES as ARCHIVE
+from test_scale import pages
 
 import kg.stream
 from kg.cache import Cache, fingerprint
@@ -17,22 +19,23 @@ from kg.export.splice import Splice
 from kg.stream import build_to
 
 FORMATS = ("nquads", "trig", "turtle", "ntriples")
-FILES = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt", "report.json")
-PAGES = {
-    "a1.txt": "太原市召开会议\n\n2024年3月5日，太原市委书记王小明出席会议并讲话。\n",
-    "b1.txt": "晋中市召开会议\n\n2024年5月6日，晋中市领导刘大伟、张华参加会议。\n",
-    "c1.txt": "应急管理工作会议召开\n\n2024年6月7日，应急管理部副部长刘大伟出席。\n",
-    "d1.txt": "工作会议召开\n\n2024年7月8日，王小明说，今年的工作很重要。\n",
-}
-#: Another article with the official of a1 in the same post: his IRI in a1's graph changes.
-SAME_OFFICIAL = "太原市部署工作\n\n2024年4月9日，会上，太原市委书记王小明讲话。\n"
+#: The archive of test_scale without a2, which has the official of a1 in the same post: added,
+#: it changes his IRI in a1's graph.
+PAGES = {name: text for name, text in ARCHIVE.items() if name != "a2.txt"}
+SAME_OFFICIAL = ARCHIVE["a2.txt"]
 
 
-def write(folder: Path, pages: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def first_build(tmp_path: Path, formats: tuple[str, ...]) -> tuple[Path, Path, Cache]:
+    """The input folder of :data:`PAGES`, the output folder and the cache of a first build."""
+    folder = pages(tmp_path / "in", PAGES)
+    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
+    build_to([folder], out, formats, jobs=1, cache=cache)
+    return folder, out, cache
+
+
+def edit_d1(folder: Path) -> None:
+    """Change one article (d1) of the input folder."""
+    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
 
 
 def copied(caplog: pytest.LogCaptureFixture) -> tuple[int, int] | None:
@@ -63,7 +66,7 @@ def test_a_rebuild_copies_the_unchanged_graphs_and_writes_what_a_fresh_build_wri
 ) -> None:
     if jobs > 1:  # and the union in a second process, as a big build writes it
         monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)
-    folder = write(tmp_path / "in", PAGES)
+    folder = pages(tmp_path / "in", PAGES)
     out, cache = tmp_path / "out", Cache(tmp_path / "cache")
     caplog.set_level(logging.INFO, logger="kg.stream")
     build_to([folder], out, FORMATS, jobs=jobs, cache=cache)
@@ -79,11 +82,9 @@ def test_a_rebuild_copies_the_unchanged_graphs_and_writes_what_a_fresh_build_wri
 def test_graphs_whose_people_the_resolution_moved_are_written_again(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    folder = write(tmp_path / "in", PAGES)
-    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
-    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
+    folder, out, cache = first_build(tmp_path, ("nquads", "trig"))
     before = (out / "graph.nq").read_text(encoding="utf-8")
-    write(folder, {"a2.txt": SAME_OFFICIAL})
+    pages(folder, {"a2.txt": SAME_OFFICIAL})
     caplog.set_level(logging.INFO, logger="kg.stream")
     build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
     assert copied(caplog) == (3, 5)  # a1 is written again: its official is now one person with a2's
@@ -95,12 +96,10 @@ def test_graphs_whose_people_the_resolution_moved_are_written_again(
 def test_an_output_edited_since_the_last_build_is_not_copied_from(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    folder = write(tmp_path / "in", PAGES)
-    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
-    build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
+    folder, out, cache = first_build(tmp_path, ("nquads", "trig"))
     with open(out / "graph.nq", "r+b") as fh:  # same size, other bytes: only the time tells
         fh.write(b"#")
-    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    edit_d1(folder)
     caplog.set_level(logging.INFO, logger="kg.stream")
     build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)
     assert copied(caplog) is None
@@ -108,10 +107,8 @@ def test_an_output_edited_since_the_last_build_is_not_copied_from(
 
 
 def test_a_new_format_or_no_cache_copies_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    folder = write(tmp_path / "in", PAGES)
-    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
-    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
-    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    folder, out, cache = first_build(tmp_path, ("nquads",))
+    edit_d1(folder)
     caplog.set_level(logging.INFO, logger="kg.stream")
     build_to([folder], out, ["nquads", "trig"], jobs=1, cache=cache)  # no TriG to copy from
     assert copied(caplog) is None
@@ -150,14 +147,12 @@ def test_a_record_of_other_code_or_another_base_is_not_used(tmp_path: Path) -> N
 def test_a_damaged_record_writes_every_graph(
     damage, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    folder = write(tmp_path / "in", PAGES)
-    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
-    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    folder, out, cache = first_build(tmp_path, ("nquads",))
     [path] = (tmp_path / "cache" / "builds").glob("*.graphs.json")
     record = json.loads(path.read_text(encoding="utf-8"))
     damage(record["files"])
     path.write_text(json.dumps(record), encoding="utf-8")
-    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "李华出席会议。\n", encoding="utf-8")
+    edit_d1(folder)
     caplog.set_level(logging.INFO, logger="kg")
     build_to([folder], out, ["nquads"], jobs=1, cache=cache)
     assert copied(caplog) is None
@@ -166,9 +161,7 @@ def test_a_damaged_record_writes_every_graph(
 
 def test_a_file_put_in_place_by_another_build_is_not_taken_for_this_builds(tmp_path: Path) -> None:
     # another build (or a copy) left a file of the same size and time: a different file all the same
-    folder = write(tmp_path / "in", PAGES)
-    out, cache = tmp_path / "out", Cache(tmp_path / "cache")
-    build_to([folder], out, ["nquads"], jobs=1, cache=cache)
+    folder, out, cache = first_build(tmp_path, ("nquads",))
     target = out / "graph.nq"
     status, data = target.stat(), target.read_bytes()
     other = tmp_path / "other.nq"
