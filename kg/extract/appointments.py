@@ -2,12 +2,15 @@
 
 ``任命甲、乙为某部副部长``, ``免去丙（女）的某部副部长职务``, ``免去丁同志的…职务``,
 ``选举戊为…``: the names between the verb and 为/的 are people's names, even where the tagger
-cut one (``王小|明为`` -> 王小明). :mod:`kg.extract.people` reads the posts of these lists.
+cut one (``王小|明为`` -> 王小明). A congress's list of appointments puts the verb on a line of its
+own (``决定任命：``, ``免去：``, ``批准任命：``) and one appointment a line under it
+(``王小明为某某市教育局局长；``). :mod:`kg.extract.people` reads the posts of these lists.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.model import Extraction
@@ -22,6 +25,48 @@ GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 APPOINTMENT = re.compile(
     rf"(任命|免去|选举)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
 )
+
+#: A list's heading on a line of its own: 任命： / 决定任命： / 批准免去： (the verb of every line under it).
+LIST_HEAD = re.compile(r"^[ \u3000]*(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$", re.M)
+#: A line of such a list: 甲、乙为… / 丙（女）的…职务 (matched at the line's start; a name of two to
+#: four characters, or one with ·).
+_LINE_NAME = rf"(?:[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}|[\u4e00-\u9fff]{{2,4}})(?:{GENDER_MARK})?"
+LIST_ITEM = re.compile(rf"[ \u3000]*((?:{_LINE_NAME}、)*{_LINE_NAME})(为|的)")
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """One appointment or removal: ``verb`` 任命, 免去 or 选举; ``names`` the list as written
+    (甲、乙（女）) from ``names_start``; ``marker`` 为 or 的, which ends at ``end``; the statement
+    starts at ``start`` (the verb, or the line of a list)."""
+
+    verb: str
+    names: str
+    names_start: int
+    marker: str
+    start: int
+    end: int
+
+
+def appointments(text: str) -> list[Appointment]:
+    """The appointments of ``text``, in running text (任命甲为…) and in lists under a heading."""
+    found = [
+        Appointment(m.group(1), m.group(2), m.start(2), m.group(3), m.start(), m.end())
+        for m in APPOINTMENT.finditer(text)
+    ]
+    for head in LIST_HEAD.finditer(text):
+        pos = head.end() + 1
+        while pos < len(text) and (item := LIST_ITEM.match(text, pos)) is not None:
+            found.append(
+                Appointment(
+                    head.group(1), item.group(1), item.start(1), item.group(2), item.start(1), item.end()
+                )
+            )
+            pos = text.find("\n", item.end()) + 1
+            if pos == 0:
+                break
+    return sorted(found, key=lambda a: a.start)
+
 
 #: What may follow an appointee's name in the list: a gender mark, 同志.
 _APPOINTEE_MARKS = re.compile(rf"(?:{GENDER_MARK}|同志)+$")
@@ -39,9 +84,9 @@ def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Na
 
     text = ex.article.text
     found: list[NameHit] = []
-    for m in APPOINTMENT.finditer(text):
-        pos = m.start(2)
-        for item in m.group(2).split(LIST_SEP):
+    for a in appointments(text):
+        pos = a.names_start
+        for item in a.names.split(LIST_SEP):
             name = appointee(item)
             if surname_first(name):
                 found.append(with_gender(text, pos, pos + len(name)))

@@ -108,6 +108,10 @@ STOP_VERBS = frozenset(
         "祝贺",
         "提名",
         "推荐",
+        # speaking of a person: 提起|县长某某
+        "提起",
+        "说起",
+        "谈起",
         "协助",
     ]
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.appointments import APPOINTMENT, appointee
+from kg.extract.appointments import appointee, appointments
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
@@ -299,22 +299,22 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     """``任命甲、乙为某部副部长``; ``免去丙的某部副部长职务``; ``，兼任某部副部长``."""
     text = ex.article.text
     last: tuple[tuple[int, int], tuple[Organization, ...]] | None = None  # a sentence, its last organisation
-    for m in APPOINTMENT.finditer(text):
-        names = [appointee(n) for n in m.group(2).split("、")]
+    for m in appointments(text):
+        names = [appointee(n) for n in m.names.split("、")]
         if not all(n in known or _surname_start(n) for n in names):
             continue
-        pos = m.start(2)
-        for raw in m.group(2).split("、"):
+        pos = m.names_start
+        for raw in m.names.split("、"):
             name = appointee(raw)
             if name not in known:  # 任命甲为…: the grammar names a person where the tagger did not
                 key = person_key(ex.article.id, name)
                 acc.persons.setdefault(key, Person(key, name))
                 acc.mentions.append(ex.article.span(pos, pos + len(name), "Person", ref=key))
             pos += len(raw) + 1
-        tail_start = m.end()
+        tail_start = m.end
         stop = min((i for i in (text.find(c, tail_start) for c in "，；。\n") if i >= 0), default=len(text))
         tail = text[tail_start:stop]
-        if m.group(3) == "的":
+        if m.marker == "的":
             tail = tail[:-2] if tail.endswith("职务") else tail
         tail = _ASIDE_END.sub("", tail)  # 某公司董事长（法定代表人）职务: the aside is no title
         phrases = [(tail_start, tail)]
@@ -337,5 +337,5 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
             for name in names:
                 key = person_key(ex.article.id, name)
                 for rp in posts:
-                    change = {"任命": "appointed", "选举": "elected"}.get(m.group(1), "removed")
-                    acc.post(ex, key, rp, m.start(), start + len(phrase), rp.item.split.title, change)
+                    change = {"任命": "appointed", "选举": "elected"}.get(m.verb, "removed")
+                    acc.post(ex, key, rp, m.start, start + len(phrase), rp.item.split.title, change)

@@ -10,6 +10,8 @@ Company and school text often names the person first and the post after, or join
 - an apposition: the sentence opens with the name and the clause after its comma or colon is a
   title chain naming its organisation (``王小明，某某中学校长，高级教师``);
 - a title chain before 为 or 是 and the name: ``某某集团董事长为王小明``;
+- names opening a clause, 为 and a title chain naming its organisation: ``，王小明为某某市委书记``,
+  ``，甲、乙为市委副书记`` (the clauses after 选举… and the lines of a list of posts);
 - a copula after the name and a title chain naming its organisation: ``王小明是某某集团董事长``,
   ``王小明系某某公司总经理``, ``王小明现为…`` (``是某某集团董事长的女儿`` is no chain);
 - an organisation joined to the title chain before a name by 的: ``某某集团的董事长王小明``
@@ -37,6 +39,8 @@ ELECTION_VERBS = ("当选为", "当选", "被选举为", "被选为")
 #: Verbs of holding a post, longest first (现任 before 任).
 HOLD_VERBS = (*ELECTION_VERBS, "现任", "担任", "出任", "升任", "兼任", "接任", "调任", "任")
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
+#: Marks after which a name opens a clause.
+CLAUSE_OPENERS = "，,；;：:\n"
 TAILS = ("职务", "一职", "以来", "至今", "职位")
 #: Characters that join a title chain to the name it states (董事长为王小明).
 COPULAS = "为是"
@@ -58,6 +62,12 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         after = _listed_to(text, after, others)
         items = _whole_chain(ex, after + verb, _clause_end(text, after + verb, sent_end))
         if items:
+            return hit.start, items[-1].end, items
+    listed = _listed_to(text, after, others)
+    if text.startswith("为", listed) and _opens_clause(text, hit.start, sent_start, others):
+        start = listed + 1  # ，甲为某某市委书记，乙、丙为市委副书记: the names open the clause
+        items = _whole_chain(ex, start, _clause_end(text, start, sent_end))
+        if items and items[0].split.org and not text.startswith(FORMER, start):
             return hit.start, items[-1].end, items
     copula = next((c for c in COPULAS_AFTER if text.startswith(c, after)), "")
     if copula and not text.startswith(NOT_COPULAS, after):
@@ -85,6 +95,17 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         if items:
             return items[0].start, hit.end, items
     return hit.start, hit.end, []
+
+
+def _opens_clause(text: str, start: int, sent_start: int, others: list[NameHit]) -> bool:
+    """Does the name at ``start`` open its sentence or a clause (after a comma, colon or line),
+    itself or as a later name of a list with 、 that opens it (甲、乙为…)?"""
+    while text[start - 1 : start] == "、":
+        prev = next((o for o in others if (o.end_with_mark or o.end) == start - 1), None)
+        if prev is None:
+            return False
+        start = prev.start
+    return not text[sent_start:start].strip() or text[start - 1] in CLAUSE_OPENERS
 
 
 def _after_name(text: str, hit: NameHit, others: list[NameHit]) -> int:
