@@ -1,4 +1,4 @@
-"""Two shapes of an award conferred on named people that :mod:`kg.extract.honours` reads too.
+"""Shapes of an award conferred on named people that :mod:`kg.extract.honours` reads too.
 
 - a list of names, each with its title, right after the verb and right before the award:
   ``授予王小明院士、李华教授青禾科学奖``; the award is a prize, a medal or a quoted name
@@ -7,7 +7,12 @@
 - a passive conferral after the names: ``王小明同志被授予“青禾卫士”荣誉称号``, ``被追授…奖章``,
   several quoted awards in one clause (``被授予“甲”国家荣誉称号、“乙”“丙”称号``). The recipients
   are the names right before (``同志`` and an adverb such as 曾 may come between), with the names
-  enumerated before them (``甲、乙同志被授予…``).
+  enumerated before them (``甲、乙同志被授予…``);
+- an honour received after the names: ``王小明被评为青禾市劳动模范`` (unquoted only when it ends
+  like an honour title, :data:`HONOUR_ENDS`, or a prize), ``先后被评为“甲”“乙”``, ``荣获…奖章``;
+- an honour in a relative clause before titled names: ``获得…奖章的某某公司高级技师王小明、…``.
+
+A pronoun that opens its clause (``2018年，他荣获…``) stands for the person last named before it.
 
 An award conferred with a verb of :data:`POSTHUMOUS_VERBS` (``追授``; ``追记`` of a merit citation,
 ``追记王小明个人一等功``) is posthumous: the recipient had died. ``追认`` is not read: it is
@@ -16,6 +21,7 @@ posthumous only in ``追认为烈士/党员`` (a status, not an award) and elsew
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,8 +34,20 @@ from kg.model import Extraction, Mention
 POSTHUMOUS_VERBS = ("追授", "追记")
 _ACTIVE = re.compile(r"(?<!被)(?:授予|追授|追记)")
 _PASSIVE = re.compile(r"被(?:授予|追授|追记)")
+#: Verbs of receiving an honour right after its recipient: 甲被评为…, 他荣获…奖章.
+_RECEIVED = re.compile(r"被评为|被命名为|荣获|获评")
+#: An honour in a relative clause before its recipients: 获得…奖章的 (names follow).
+_RELATIVE = re.compile(r"(?:荣获|获得|获评)([^，。；、“”的\n]{2,30}?)的")
+#: What may not stand between 的 and the recipients of :data:`_RELATIVE`: a verb or preposition.
+_NOT_TITLE = re.compile(r"[由被为对向把给在是和与及]")
 #: What a prize, a medal or a merit citation (一等功, 个人二等功) ends in.
 PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状", "等功")
+#: What the name of an honour title (not a prize) ends in, read after 被评为 or 荣获 without
+#: quotation marks: 被评为青禾市劳动模范 (but not 被评为高级工程师, a professional grade).
+HONOUR_ENDS = ("劳动模范", "劳模", "先进个人", "先进工作者", "标兵", "能手", "工匠", "优秀共产党员")
+HONOUR_ENDS += ("优秀党务工作者", "道德模范", "三八红旗手", "好人", "楷模", "英雄", "最美", "之星")
+#: Pronouns that stand for the person last named (他荣获…: the subject of a feature).
+PRONOUNS = ("他", "她")
 #: Adverbs between the recipients and 被授予.
 ADVERBS = ("曾", "先后", "还", "也", "已", "均", "分别", "都")
 #: Quoted awards of a passive conferral: “甲”国家荣誉称号、“乙”“丙”称号.
@@ -62,7 +80,7 @@ def _after_title(text: str, pos: int) -> int:
     return pos + len(title) if title else pos
 
 
-def _plain_award(text: str, start: int) -> str | None:
+def _plain_award(text: str, start: int, heads: tuple[str, ...] = ()) -> str | None:
     m = _PLAIN.match(text, start)
     if m is None:
         return None
@@ -72,7 +90,7 @@ def _plain_award(text: str, start: int) -> str | None:
     for end in ("荣誉称号", "称号"):
         if name.endswith(end) and len(name) - len(end) >= 2:
             return name[: -len(end)]
-    return name if name.endswith(PRIZE_ENDS) else None
+    return name if name.endswith(PRIZE_ENDS + heads) else None
 
 
 def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]:
@@ -121,11 +139,13 @@ def recipients_before(
     return tuple(reversed(names))
 
 
-def _passive(ex: Extraction, person_ends: dict[int, Mention]) -> list[Conferred]:
+def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Mention]) -> list[Conferred]:
     text = ex.article.text
     out: list[Conferred] = []
     for m in _PASSIVE.finditer(text):
-        recipients = recipients_before(text, m.start(), person_ends)
+        recipients = recipients_before(text, m.start(), person_ends) or _antecedent(
+            ex, text, m.start(), persons
+        )
         if not recipients:
             continue
         posthumous = m.group()[1:] in POSTHUMOUS_VERBS
@@ -140,9 +160,71 @@ def _passive(ex: Extraction, person_ends: dict[int, Mention]) -> list[Conferred]
     return out
 
 
+def _antecedent(ex: Extraction, text: str, pos: int, persons: list[Mention]) -> tuple[Mention, ...]:
+    """The person a pronoun right before ``pos`` stands for: the one last named before it, when
+    the pronoun opens its clause (``2018年，他荣获…``); a credited reporter is nobody's antecedent."""
+    while word := next((w for w in ADVERBS if text.endswith(w, 0, pos)), ""):  # 他还先后被评为
+        pos -= len(word)
+    if not text.endswith(PRONOUNS, 0, pos) or (pos > 1 and text[pos - 2] not in "，,。；：\n"):
+        return ()
+    credited = set(ex.reporters) | set(ex.photographers)
+    i = bisect.bisect_right([m.end for m in persons], pos - 1) - 1
+    while i >= 0 and persons[i].ref in credited:
+        i -= 1
+    return (persons[i],) if i >= 0 else ()
+
+
+def _received(ex: Extraction, persons: list[Mention], ends: dict[int, Mention]) -> list[Conferred]:
+    """``甲被评为青禾市劳动模范``, ``他荣获青禾省五一劳动奖章``, ``他先后被评为“甲”“乙”``: an
+    honour received by the person (or the pronoun for the person) right before the verb."""
+    text = ex.article.text
+    out: list[Conferred] = []
+    for m in _RECEIVED.finditer(text):
+        recipients = recipients_before(text, m.start(), ends) or _antecedent(ex, text, m.start(), persons)
+        if not recipients:
+            continue
+        run = _QUOTED_RUN.match(text, m.end())
+        if run:
+            for q in _QUOTED.finditer(run.group()):
+                out.append(Conferred(m.end() + q.start(1), q.group(1), recipients))
+            continue
+        name = _plain_award(text, m.end(), HONOUR_ENDS)
+        if name:
+            out.append(Conferred(m.end(), name, recipients))
+    return out
+
+
+def _relative(ex: Extraction, persons: list[Mention]) -> list[Conferred]:
+    """``获得青禾省五一劳动奖章的某某公司高级技师王小明、某某中学教师李华``: the honour in a relative
+    clause before the titled names that received it; a verb between 的 and the names
+    (``获得一等奖的作品由王小明完成``) makes them no recipients."""
+    text = ex.article.text
+    starts = [m.start for m in persons]
+    out: list[Conferred] = []
+    for m in _RELATIVE.finditer(text):
+        name = m.group(1).removesuffix("称号").removesuffix("荣誉")
+        if len(name) < 2 or "等" in name or not name.endswith(PRIZE_ENDS + HONOUR_ENDS):
+            continue
+        stop = min((i for i in (text.find(c, m.end()) for c in "，。；：\n") if i >= 0), default=len(text))
+        names = []
+        pos = m.end()
+        for p in persons[bisect.bisect_left(starts, m.end()) :]:
+            if p.start >= stop or _NOT_TITLE.search(text, pos, p.start):
+                break
+            names.append(p)
+            pos = p.end + 1
+        if names:
+            out.append(Conferred(m.start(1), name, tuple(names)))
+    return out
+
+
 def conferred(ex: Extraction) -> list[Conferred]:
-    """Awards conferred in the two shapes of the module docstring, with their recipients."""
-    persons = [m for m in ex.mentions if m.label == "Person" and m.ref is not None]
+    """Awards conferred in the shapes of the module docstring, with their recipients."""
+    persons = sorted(
+        (m for m in ex.mentions if m.label == "Person" and m.ref is not None), key=lambda m: m.end
+    )
     starts = {m.start: m for m in persons}
     ends = {m.end: m for m in persons}
-    return sorted([*_titled_list(ex, starts), *_passive(ex, ends)], key=lambda c: c.start)
+    found = [*_titled_list(ex, starts), *_passive(ex, persons, ends), *_received(ex, persons, ends)]
+    found += _relative(ex, sorted(persons, key=lambda m: m.start))
+    return sorted(found, key=lambda c: c.start)

@@ -65,9 +65,12 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         if not hosts or obj_end - m.end() < 2:
             continue
         host = hosts[-1]
-        name = f"{host.text}{m.group(1)}{_ON_VISIT.sub('', text[m.end() : obj_end])}"
-        guests = _refs(persons, m.end(), obj_end)
-        out.append(Encounter(name, host.start, obj_end, m.group(1), _unique(host.ref, *guests)))
+        first = _first_cohost(text, hosts)
+        obj = _ON_VISIT.sub("", text[m.end() : obj_end])
+        name = f"{'、'.join(h.text for h in hosts[first:])}{m.group(1)}{obj}"
+        guests = _refs(persons, m.end(), obj_end) or _leader(text, persons, obj, host.start)
+        cohosts = [h.ref for h in hosts[first:-1]]
+        out.append(Encounter(name, host.start, obj_end, m.group(1), _unique(host.ref, *cohosts, *guests)))
     for m in _TALKS.finditer(text, ex.article.body_start):
         s, e = ex.article.sentence(m.start())
         host = next(
@@ -86,6 +89,34 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         out.append(Encounter(name, host.start, m.end(), m.group(4), _unique(host.ref, *guests)))
     out.sort(key=lambda enc: enc.start)
     return out
+
+
+#: What joins hosts who meet someone together: 甲、乙会见, 甲和省长乙会见 (a title may follow).
+_COHOST = re.compile(r"[、和与][^，。；：、\n]{0,8}")
+#: A delegation led by someone: 某某率某省党政代表团; :data:`_LED` names the leader's verb.
+_LED = re.compile(r"(?:率领|带领|率)[^，。；\n]{0,20}?(?:代表团|考察团|访问团)")
+_GROUP = ("代表团", "考察团", "访问团")
+
+
+def _first_cohost(text: str, hosts: list[Mention]) -> int:
+    """The index of the first of the hosts enumerated before the verb (甲、省长乙会见: 甲)."""
+    i = len(hosts) - 1
+    while i > 0 and _COHOST.fullmatch(text, hosts[i - 1].end, hosts[i].start):
+        i -= 1
+    return i
+
+
+def _leader(text: str, persons: list[Mention], obj: str, before: int) -> list[str]:
+    """The leader of the delegation met (会见代表团一行), named as the one who led it earlier in
+    the article (某某率某省代表团赴…); none when the object names no delegation."""
+    if not any(w in obj for w in _GROUP):
+        return []
+    ends = {p.end: p for p in persons if p.ref}
+    for m in _LED.finditer(text, 0, before):
+        leader = ends.get(m.start())
+        if leader is not None and leader.ref:
+            return [leader.ref]
+    return []
 
 
 def _refs(persons: list[Mention], start: int, end: int) -> list[str]:

@@ -31,7 +31,7 @@ from kg.ingest.split import opener_end
 from kg.model import Event, Extraction, Mention, clause_start
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会)"
+_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会|(?:开工|竣工|签约|揭牌|开业|投产)活动)"
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
 _OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
@@ -42,8 +42,10 @@ _MANNER = ("形式", "方式")
 _ANNOUNCED = "宣布"
 #: Meeting words that make an event only after a name (举办交流活动 names no one event).
 _NAMED_ONLY = ("交流活动",)
+#: Activities named as a pair (参加会见和签约活动) point at the events told, naming none.
+_PAIRED = re.compile(r"[和及][^，。；]{1,6}活动$")
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
-_NAME = r"(?:“[^”]{1,24}”|[^，。；：、“”（）()\s])"
+_NAME = r"(?:“[^”]{1,24}”|(?<=中国)（[^（）\s]{2,6}）|[^，。；：、“”（）()\s])"
 #: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场).
 _HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?|进行了?(?=第))"
 #: A meeting word that is the start of a room's or building's name (人民大会堂, 会议室, 会议中心).
@@ -77,7 +79,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?举行|回答记者提问|答记者问"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?举行|回答记者提问|答记者问|通报了?|主旨演讲|介绍了"
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -96,15 +98,21 @@ _ATTRIBUTIVE = (
 _REMEMBERED = re.compile(
     r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|弘扬|发扬|宣传|反映|讲述|报道)了?$"
 )
-#: A name that owns what follows is not present (某某同志的亲属代表), unless it leads (在某某的陪同下).
-_OWNER = re.compile(r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导)|亲属|家属|后人|子女)")
+#: A name that owns what follows is not present (某某同志的亲属代表, 来到某某家中: the household
+#: visited), unless it leads (在某某的陪同下).
+_OWNER = re.compile(
+    r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导)|亲属|家属|后人|子女|家(?:中|里)?(?![长乡]))"
+)
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
 #: Verbs after which an event's name, given without its meeting word, names that event.
 _WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
-_SITE = re.compile(r"(?:参观|考察|走进|来到|察看|调研|走访)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$")
+_SITE = re.compile(
+    r"(?:参观|考察|走进|来到|察看|调研|走访|深入)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$"
+)
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
     "城", "市场", "石窟", "展厅", "产业园", "新村", "广场", "工地", "项目", "家", "合作社", "码头", "闸", "港",
+    "水库", "堤防", "隐患点", "示范点", "保税区",
 )  # fmt: skip
 #: A sentence of reported speech: its verbs are not attendance (他说，…考察…).
 _SPEECH = re.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
@@ -132,7 +140,7 @@ def find_events(ex: Extraction) -> list[Draft]:
                 owner = _owner(ex, m.start())
                 name = owner + name if owner else name
             trig = re.search(_MEETING_WORD + "$", name)
-            if trig is None or name in _NAMED_ONLY or _ANNOUNCED in name:
+            if trig is None or name in _NAMED_ONLY or _ANNOUNCED in name or _PAIRED.search(name):
                 continue
             if text.startswith(_MANNER, name_end):  # 会议以视频会议形式召开: how, not which meeting
                 continue

@@ -1,4 +1,4 @@
-"""Inspections: a tour of places (``赴/到/在/深入 <place> 考察/调研/视察/检查``) and an inspection of a
+"""Inspections: a tour of places (``赴/到/在/深入 <place> 考察/调研/视察/检查/走访慰问``) and an inspection of a
 kind of work whose places the article tells later (``某某带队检查防汛和安全生产工作``).
 
 One article reports one inspection: the first found names it; when that is the headline's, the
@@ -21,8 +21,11 @@ from kg.model import Extraction, Mention
 #: 视察某部队; a comma before the verb only after a list that 深入/赴 opens.
 INSPECT = re.compile(
     r"(赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
-    r"(学习考察|考察调研|考察|调研|视察|检查)(?![组员团])"
+    r"(学习考察|考察调研|考察|调研|视察|检查|走访慰问|慰问)(?![组员团品金])"
 )
+#: Verbs of going that may close a list of places with a comma before the visit's verb
+#: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问); 到 is one of them only after 来.
+_LISTING = ("深入", "赴", "来到")
 #: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司.
 INSPECT_ORG = re.compile(r"(视察|考察)(了)?$")
 #: The organisation a tour visits is its site.
@@ -42,7 +45,8 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             continue  # 2019年某某在某地考察时: a past tour cited
         sites: list[str] = []
         if m.re is INSPECT:
-            if m.group(3) and ("、" not in m.group(2) or m.group(1) not in ("深入", "赴")):
+            going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)
+            if m.group(3) and ("、" not in m.group(2) or going not in _LISTING):
                 continue  # 到某县，调研组…: a comma ends the tour's phrase but after a list
             places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
             org = _org(ex, m.start(2), m.end(2))
@@ -53,7 +57,9 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             elif not places:
                 continue
             else:
-                place = _common(ex, places, text) or most_specific(ex, places[0]).ref
+                place = (
+                    _common(ex, places, text) or _shared(ex, m, places) or most_specific(ex, places[0]).ref
+                )
             subject = _subject(ex, s, m.start())
             tail = f"{m.group(1)}{m.group(2)}{m.group(4)}"
             trigger = m.group(4)[-2:]
@@ -71,6 +77,7 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         if earlier is not None:  # a headline's tour that the body tells dates it (6月1日至2日，…)
             if earlier.start < ex.article.body_start <= m.start() and not earlier.in_body:
                 earlier.date, earlier.in_body = date_near(ex, s, e), True
+                earlier.place = place or earlier.place  # 县长某某带队检查全县…: the body says where
             continue
         draft = Draft(
             f"{subject}{tail}", "Inspection", m.start(), m.end(), trigger, date_near(ex, s, e), place
@@ -131,9 +138,45 @@ def _common(ex: Extraction, places: list[Mention], text: str) -> str | None:
     return parents.pop() if None not in items and len(parents) == 1 and len(levels) == 1 else None
 
 
+def _shared(ex: Extraction, m: re.Match[str], places: list[Mention]) -> str | None:
+    """The lowest place that holds every item of a list of address chains (来到甲镇丙村、乙乡丁村:
+    their county), when the list has more than one item and each opens with a place."""
+    items = m.group(2).split("、")
+    if len(items) < 2:
+        return None
+    ends: list[str] = []
+    pos = m.start(2)
+    for item in items:
+        first = next((p for p in places if p.start == pos), None)
+        if first is None:
+            return None
+        ends.append(most_specific(ex, first).ref or "")
+        pos += len(item) + 1
+    lines = [_ancestry(ex, key) for key in ends]
+    common = [k for k in lines[0] if all(k in line for line in lines[1:])]
+    return common[0] if common else None
+
+
+def _ancestry(ex: Extraction, key: str) -> list[str]:
+    """``key`` and the keys of the places that hold it, innermost first."""
+    out: list[str] = []
+    place = ex.place(key)
+    while place is not None and place.key not in out:
+        out.append(place.key)
+        place = ex.place(place.parent) if place.parent else None
+    return out
+
+
+#: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到).
+_GAP = re.compile(r"(?:先后|分别|一行|再次|又)?来?$")
+
+
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:
     """Who inspects: the person named right before ``verb``, else the clause before it."""
-    person = next((m.text for m in ex.mentions if m.label == "Person" and m.ref and m.end == verb), None)
+    text = ex.article.text
+    gap = _GAP.search(text, max(sentence_start, verb - 4), verb)  # 某某先后来到: adverbs between
+    at = gap.start() if gap else verb
+    person = next((m.text for m in ex.mentions if m.label == "Person" and m.ref and m.end == at), None)
     if person:
         return person
     return ex.article.text[sentence_start:verb].split("，")[-1].strip()

@@ -29,6 +29,8 @@ _NAME_TAGS = frozenset({"LOC", "ns"})
 
 #: After a short form: a level word and an organ (肃南县委), or a branch of an organisation.
 FOLLOW_LEVEL = re.compile(r"[省市县区州盟旗](?:委|政府|人民政府|人大|政协|纪委|党委)")
+#: Level words a short form may be written with (某某县 for a county whose full name is longer).
+_LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: A room of a venue, named by a division's short form and this word alone (福建厅).
 HALL = "厅"
 #: 厅 that starts a rank or a title (湖南厅级干部), not a room.
@@ -169,8 +171,16 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
                 ok = weak = True
             ok = ok or (_starts_word(text, i, tok, prev) and division_at(text, end, gaz))
         if ok:
-            return _Hit(i, end, cands, short=True, weak=weak)
+            return _Hit(i, _level_end(text, end, cands, rest), cands, short=True, weak=weak)
     return None
+
+
+def _level_end(text: str, end: int, cands: tuple[Division, ...], rest: str) -> int:
+    """The end of a short form, past the level word of its full name written after it (某某县 of
+    某某彝族自治县: 县茶园村 is no village), unless an organ follows (某某县委 stays as it was)."""
+    level = text[end : end + 1]
+    ok = level and level in _LEVEL_WORDS and not FOLLOW_LEVEL.match(rest)
+    return end + 1 if ok and any(c.name.endswith(level) for c in cands) else end
 
 
 def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division | None]:

@@ -19,7 +19,9 @@ import re
 from kg.model import Extraction, clause_start
 
 #: A clause that tells of an event to come.
-PLANNED = re.compile(r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备")
+PLANNED = re.compile(
+    r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备|将(?:陆续|相继)?(?:举办|举行|召开)"
+)
 #: A clause that tells of an event that recurs.
 HABITUAL = re.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
 #: A year written in full.

@@ -4,7 +4,8 @@
   the words on both sides end like a site (甲公司的种植基地和丙医院; not 甲和乙合作社, whose first
   part is no site);
 - a home is named by its owner: ``脱贫户刘大顺家`` is the site ``刘大顺家``, the words before the
-  name saying who he is.
+  name saying who he is;
+- a kind of place (``园区和乡村``, ``农村``) names no site.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterable
 
 #: Words that join two items of a list.
 _AND = re.compile(r"以及|和|及")
+#: Kinds of places that end like a site but name none (深入企业、园区和乡村).
+_KINDS = ("乡村", "农村")
 #: What a home's name ends in.
 _HOME = "家"
 
@@ -34,4 +37,4 @@ def site_items(phrase: str, ends: tuple[str, ...], names: Iterable[str]) -> list
         if site.endswith(_HOME):
             owner = next((p for p in people if site.endswith(p + _HOME)), None)
             out[i] = owner + _HOME if owner else site
-    return [s for s in out if len(s) >= 3 and s.endswith(ends)]
+    return [s for s in out if len(s) >= 3 and s.endswith(ends) and not s.endswith(_KINDS)]
