@@ -87,6 +87,10 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry was stored under ``key`` (it may still prove unreadable)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Entry | None:
         path = self._path(key)
         try:

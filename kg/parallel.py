@@ -11,6 +11,9 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
@@ -42,6 +45,12 @@ class Engine(Protocol):
         """Release the workers; ``abort`` (the build failed or was interrupted): at once."""
         ...
 
+    def expect(self, inputs: int) -> None:
+        """A hint before the first batch: about ``inputs`` files will need extracting (a
+        rebuild after a few changed), so the workers may start now, beside the reading of
+        the rest from the cache."""
+        ...
+
 
 def default_jobs() -> int:
     """Every core this process may use."""
@@ -70,9 +79,19 @@ class InProcess:
     def close(self, abort: bool = False) -> None:
         pass
 
+    def expect(self, inputs: int) -> None:
+        pass
+
+
+def _default_signals() -> None:
+    """A forked process has the build's SIGTERM handler (an exception, caught by the pool's
+    worker loop): it must die on SIGTERM, as a spawned one does."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
 
 def _init_worker() -> None:
     """Load the tagger and the stages once per worker process, single-threaded."""
+    _default_signals()
     single_threaded_tagger()
     from kg.extract import default_stages
     from kg.extract.tagger import default_tagger
@@ -96,22 +115,38 @@ class _PoolResult:
 
 
 class Pool:
-    """``jobs`` worker processes (``--jobs N``), started fresh (``spawn``: the tagger's ONNX
-    Runtime threads are never forked) when the first full batch comes. A build whose only batch
-    is its last, small one (a rebuild after a few files changed) runs it here instead."""
+    """``jobs`` worker processes (``--jobs N``), started when the first full batch comes. A
+    build whose only batch is its last, small one (a rebuild after a few files changed) runs
+    it here instead, unless :meth:`expect` could start a worker early by forking this process.
+    """
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self.window = 3 * jobs
         self.pool: cf.ProcessPoolExecutor | None = None
 
+    def _start(self, workers: int) -> None:
+        method = start_method()
+        context = multiprocessing.get_context(method)
+        self.pool = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+
     def submit(self, articles: Sequence[Article], base: str, final: bool = False) -> Result:
         if self.pool is None:
             if final:
                 return _Done(do_batch(articles, base))
-            context = multiprocessing.get_context("spawn")
-            self.pool = cf.ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+            self._start(self.jobs)
+        assert self.pool is not None
         return _PoolResult(self.pool.submit(do_batch, list(articles), base))
+
+    def expect(self, inputs: int) -> None:
+        """Fork ``inputs`` workers at most (a spawned one would start slower than this process
+        extracts a few files itself)."""
+        if self.pool is None and inputs > 0 and start_method() == "fork":
+            workers = min(self.jobs, inputs)
+            log.info("%d input(s) to extract: %d worker(s) forked beside reading the cache", inputs, workers)
+            self._start(workers)
+            assert self.pool is not None
+            self.pool.submit(os.getpid)  # the workers start (and load the tagger) with a first task
 
     def close(self, abort: bool = False) -> None:
         if self.pool is None:
@@ -120,6 +155,15 @@ class Pool:
             self.pool.shutdown(wait=True)
             return
         terminate(self.pool)
+
+
+def start_method() -> str:
+    """``fork`` where it is safe (Linux, one thread, neither ONNX Runtime nor numpy loaded here:
+    the tagger's and BLAS's thread pools do not survive a fork), else ``spawn``. A forked
+    worker starts with this process's modules already imported, so a few tenths of a second
+    sooner."""
+    loaded = "onnxruntime" in sys.modules or "numpy" in sys.modules
+    return "fork" if sys.platform == "linux" and threading.active_count() == 1 and not loaded else "spawn"
 
 
 def terminate(pool: cf.ProcessPoolExecutor) -> None:
@@ -134,9 +178,10 @@ def terminate(pool: cf.ProcessPoolExecutor) -> None:
 
 @contextlib.contextmanager
 def second_process() -> Iterator[cf.ProcessPoolExecutor]:
-    """One fresh process (``spawn``) for a task that runs beside this one's own work; stopped at
-    once if the block fails or is interrupted."""
-    pool = cf.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    """One more process (forked where :func:`start_method` allows, else spawned) for a task that
+    runs beside this one's own work; stopped at once if the block fails or is interrupted."""
+    context = multiprocessing.get_context(start_method())
+    pool = cf.ProcessPoolExecutor(1, mp_context=context, initializer=_default_signals)
     try:
         yield pool
     except BaseException:

@@ -36,7 +36,7 @@ from kg.export.atomic import _alive
 from kg.export.rdf import SortedLines, read_nquads, write_quads
 from kg.export.splice import REUSED, Reused, Splice
 from kg.ingest import MAX_ARTICLE_CHARS
-from kg.parallel import Engine, default_jobs, engine_for, result_of, second_process
+from kg.parallel import Engine, default_jobs, engine_for, result_of, second_process, start_method
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.report import report_json, review, summary_and_limits
 from kg.resolve import Resolution, Sighting, resolve_sightings
@@ -46,8 +46,10 @@ log = logging.getLogger(__name__)
 
 #: From this many articles, a build on more than one core writes the union of all graphs (Turtle,
 #: N-Triples) in a second process while it writes the named graphs (TriG, N-Quads): below it,
-#: starting that process costs more than it saves.
+#: starting that process costs more than it saves. A forked process (:func:`kg.parallel.start_method`)
+#: starts in a hundredth of a second instead of a few tenths, so it pays from far fewer.
 PARALLEL_UNION = 2000
+PARALLEL_UNION_FORKED = 200
 #: Problems (errors and warnings) kept for the command line to show; all are in report.json.
 PROBLEMS_KEPT = 100
 _QUAD_READERS = ("html", "jsonld", "graphml")
@@ -306,6 +308,8 @@ def _run(
     statuses: Counter[str] = Counter()
     people: list[Sighting] = []
     with engine_for(engine, jobs) as running:
+        if keys is not None and cache is not None:
+            running.expect(sum(1 for key in keys.values() if not cache.has(key)))
         for done in extract_inputs(paths, options, running, cache, progress, keys, outdir):
             entries.add(done.text)
             statuses[done.report["status"]] += 1
@@ -327,7 +331,8 @@ def _run(
     remove_stale(outdir)
     log.info("%d articles extracted; writing %s", articles, ", ".join(formats))
     with staged() as stage:
-        parallel = (jobs or default_jobs()) > 1 and articles >= PARALLEL_UNION
+        least = PARALLEL_UNION_FORKED if start_method() == "fork" else PARALLEL_UNION
+        parallel = (jobs or default_jobs()) > 1 and articles >= least
         count, written = write_graph(
             spool, resolution, minter, outdir, formats, stage, spool.folder, parallel, splice
         )

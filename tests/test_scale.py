@@ -170,7 +170,8 @@ def test_two_worker_processes_write_the_same_bytes(
 ) -> None:
     caplog.set_level("INFO", logger="kg.stream")
     monkeypatch.setattr(kg.build, "BATCH_ARTICLES", 2)  # three batches, the first two full
-    monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)  # Turtle and N-Triples by a second process
+    monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)  # Turtle and N-Triples by a second process,
+    monkeypatch.setattr(kg.stream, "PARALLEL_UNION_FORKED", 1)  # spawned or forked
     pool = Pool(2)
     try:
         result = build_to([archive], tmp_path, RDF_FORMATS, engine=pool, jobs=2)
@@ -348,10 +349,10 @@ def test_sigterm_stops_the_workers_and_leaves_nothing_behind(tmp_path: Path) -> 
     proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     parent = psutil.Process(proc.pid)
     deadline = time.monotonic() + 60
-    while len(parent.children(recursive=True)) < 3 and time.monotonic() < deadline:  # 2 workers + tracker
+    while len(parent.children(recursive=True)) < 2 and time.monotonic() < deadline:  # forked or spawned
         time.sleep(0.1)
     workers = parent.children(recursive=True)
-    assert proc.poll() is None and len(workers) >= 3, "the build ended before the workers started"
+    assert proc.poll() is None and len(workers) >= 2, "the build ended before the workers started"
     time.sleep(1)
     proc.send_signal(signal.SIGTERM)
     start = time.monotonic()
@@ -460,3 +461,53 @@ def test_inputs_hashed_for_a_rebuild_are_not_listed_again(
     done = list(kg.build.extract_inputs([folder], options, cache=cache, keys=keys))
     assert [d.report["status"] for d in done] == ["ok"] * len(PAGES)
     assert [d.key for d in done] == list(keys.values())
+
+
+def test_workers_fork_only_where_no_thread_pool_would_be_copied() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import threading, kg.parallel as p; a = p.start_method(); import numpy; b = p.start_method();"
+        "del __import__('sys').modules['numpy']; t = threading.Thread(target=threading.Event().wait);"
+        "t.daemon = True;"
+        "t.start(); print(a, b, p.start_method())"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    expected = "fork spawn spawn" if sys.platform == "linux" else "spawn spawn spawn"
+    assert proc.stdout.split() == expected.split()
+
+
+def test_a_rebuild_extracts_the_changed_file_in_a_forked_worker_and_writes_the_same_bytes(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    if sys.platform != "linux":
+        pytest.skip("processes are forked on Linux only")
+    folder = pages(tmp_path / "in")
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")}
+    # as `kg build`, with the union written by a second process from the first article on
+    code = "import sys, kg.stream, kg.cli; kg.stream.PARALLEL_UNION_FORKED = 1; kg.cli.main(sys.argv[1:])"
+
+    def kg_build(out: str, *more: str) -> str:
+        args = ["-v", "build", str(folder), "-o", str(tmp_path / out), "-j", "2", *more]
+        formats = ("--format", "turtle", "--format", "trig", "--format", "nquads")
+        proc = subprocess.run(
+            [sys.executable, "-c", code, *args, *formats], env=env, capture_output=True, text=True
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stderr
+
+    assert "forked" not in kg_build("out")  # nothing cached: the one batch is extracted here
+    (folder / "a2.txt").write_text(PAGES["a2.txt"] + "会后，晋中市市长赵敏出席座谈会。\n", encoding="utf-8")
+    log = kg_build("out")
+    assert "1 input(s) to extract: 1 worker(s) forked beside reading the cache" in log
+    assert "4 of 5 articles' graphs copied from the last build's files" in log
+    assert "writing turtle in a second process" in log  # forked too: no tagger loaded here
+    kg_build("fresh", "--no-cache")
+    for name in ("graph.ttl", "graph.trig", "graph.nq"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    assert "赵敏" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")

@@ -66,6 +66,7 @@ def test_a_rebuild_copies_the_unchanged_graphs_and_writes_what_a_fresh_build_wri
 ) -> None:
     if jobs > 1:  # and the union in a second process, as a big build writes it
         monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)
+        monkeypatch.setattr(kg.stream, "PARALLEL_UNION_FORKED", 1)
     folder = pages(tmp_path / "in", PAGES)
     out, cache = tmp_path / "out", Cache(tmp_path / "cache")
     caplog.set_level(logging.INFO, logger="kg.stream")
