@@ -35,8 +35,11 @@ def test_a_tagger_on_one_thread_loads_what_lac_loads(monkeypatch):
 
     monkeypatch.setenv("KG_TAGGER_THREADS", "1")
     ours, theirs = LacTagger()._lac, LAC()
-    for name in ("_vocab", "_oov_id", "_id2tag", "_q2b"):
+    for name in ("_oov_id", "_id2tag", "_q2b"):
         assert getattr(ours, name) == getattr(theirs, name), name
+    # every entry a character can reach (through _q2b, one character to one) and OOV, no other
+    assert ours._vocab == {k: v for k, v in theirs._vocab.items() if len(k) == 1 or k == "OOV"}
+    assert all(len(k) == len(v) == 1 for k, v in theirs._q2b.items())
     assert np.array_equal(ours._transitions, theirs._transitions)
     assert ours._session.get_session_options().intra_op_num_threads == 1
     assert LacTagger().tag(TEXTS) == [theirs.run(t) if t else [] for t in TEXTS]

