@@ -108,6 +108,26 @@ def test_candidate_tagged_as_place_is_dropped() -> None:
     assert _names(text, (Token(start, start + 2, "西山", "LOC"),)) == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("本报讯（记者 韩江 通讯员 李华）6月3日，青禾县召开会议。", "韩江", True),  # a surname, no division
+        ("青禾县召开会议。（记者 宋庄）", "宋庄", True),
+        ("本报讯（记者 郑州 通讯员 李华）6月3日，青禾县召开会议。", "郑州", False),  # a city's short name
+        ("青禾县召开会议。（记者 许昌市）", "许昌市", False),
+        ("青禾县召开会议。（记者 江南）", "江南", False),  # a district's short name
+        ("青禾县召开会议。（记者 河畔）", "河畔", False),  # no surname first
+    ],
+)
+def test_a_byline_name_the_tagger_calls_a_place_is_kept_when_it_reads_as_a_name(
+    text: str, name: str, kept: bool
+) -> None:
+    start = text.index(name)
+    tokens = (Token(start, start + len(name), name, "LOC"),)
+    assert (name in _names(text, tokens)[0]) is kept
+    assert name in _names(text)[0]  # the grammar alone reads a name there
+
+
 def test_bylines_stage_adds_persons_and_mentions() -> None:
     text = "某市召开会议\n本报讯（记者 王小明 李华）6月8日，某市召开会议。\n会议现场。赵一 摄"
     article = Article(

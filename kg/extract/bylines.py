@@ -3,7 +3,8 @@
 
 The byline grammar fixes where a name stands, so the tagger's PER tags are only needed to cut
 names written together without a separator (``记者王小明李华``); a candidate that the tagger
-calls a place, an organisation or a time is dropped.
+calls an organisation or a time is dropped, and one it calls a place unless it starts with a
+surname and is no division or country (``记者 韩江``: a name the tagger took for a river).
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import logging
 import re
 from dataclasses import dataclass
 
+from kg.extract.divisions import gazetteer
+from kg.extract.foreign_names import is_country
+from kg.extract.names import surname_first
 from kg.ingest.patterns import (
     BYLINE_PARENTHESIS,
     DATELINES,
@@ -156,7 +160,16 @@ def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:
 
 
 def _tagged_otherwise(c: Candidate, tokens: tuple[Token, ...]) -> bool:
-    return any(t.start == c.start and t.end == c.end and t.tag in _NOT_PERSON for t in tokens)
+    tag = next((t.tag for t in tokens if t.start == c.start and t.end == c.end), None)
+    if tag == "LOC":
+        return not surname_first(c.name) or _is_place(c.name)
+    return tag in _NOT_PERSON
+
+
+def _is_place(name: str) -> bool:
+    """A division (full or short name: 郑州) or a country."""
+    gaz = gazetteer()
+    return name in gaz.by_name or name in gaz.by_short or is_country(name)
 
 
 @stage("bylines", needs=("tokens",), adds=("persons", "reporters", "photographers", "mentions"))
