@@ -173,3 +173,54 @@ def test_a_file_put_in_place_by_another_build_is_not_taken_for_this_builds(tmp_p
     again = build_to([folder], out, ["nquads"], jobs=1, cache=cache)
     assert not again.up_to_date and again.copied == 0
     assert target.read_bytes() == data
+
+
+@pytest.mark.parametrize("kernel", [True, False])
+def test_copies_are_joined_into_runs_and_made_by_the_kernel_or_by_hand(
+    kernel: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from kg.export import rdf
+
+    calls: list[tuple[int, int]] = []
+    real = os.copy_file_range
+
+    def counted(src: int, dst: int, count: int, offset_src: int | None = None) -> int:
+        calls.append((offset_src or 0, count))
+        if not kernel:  # as on another file system
+            raise OSError(errno.EXDEV, "cross-device")
+        return real(src, dst, count, offset_src)
+
+    monkeypatch.setattr(os, "copy_file_range", counted)
+    old = tmp_path / "old"
+    old.write_bytes(b"<a> .\n<b> .\n<c> .\n<d> .\n")
+    fd = os.open(old, os.O_RDONLY)
+    try:
+        with open(tmp_path / "new", "wb") as fh:
+            sink = rdf._Sink(fh)
+            sink.add(b"# head\n")
+            sink.copy(fd, 0, 6)  # <a>, then <b> right after it: one copy
+            sink.copy(fd, 6, 6)
+            sink.add(b"<new> .\n")
+            sink.copy(fd, 18, 6)  # <d>
+            sink.flush()
+    finally:
+        os.close(fd)
+    assert (tmp_path / "new").read_bytes() == b"# head\n<a> .\n<b> .\n<new> .\n<d> .\n"
+    assert sink.total == len(b"# head\n<a> .\n<b> .\n<new> .\n<d> .\n")
+    assert calls == [(0, 12), (18, 6)]  # two runs; by hand where the kernel cannot copy
+
+
+def test_a_copy_beyond_the_end_of_the_last_file_is_an_error(tmp_path: Path) -> None:
+    from kg.export.rdf import copy_range
+
+    old = tmp_path / "old"
+    old.write_bytes(b"<a> .\n")
+    fd, out = os.open(old, os.O_RDONLY), os.open(tmp_path / "new", os.O_WRONLY | os.O_CREAT)
+    try:
+        with pytest.raises(OSError, match="shorter than it left it"):
+            copy_range(fd, out, 0, 100)
+    finally:
+        os.close(fd)
+        os.close(out)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import itertools
 import os
 import tempfile
@@ -216,24 +217,79 @@ def write_lines(lines: Iterable[bytes], path: Path) -> int:
 
 
 class _Sink:
-    """An output file written in pieces of about WRITE_BYTES; counts the lines written."""
+    """An output file written in pieces of about WRITE_BYTES; counts the lines added (not those
+    copied: :meth:`copy`)."""
 
     def __init__(self, fh: IO[bytes]) -> None:
         self.fh, self.buffer, self.size, self.lines = fh, [], 0, 0
-        self.total = 0  # bytes added
+        self.total = 0  # bytes added and copied
+        self.pending: tuple[int, int, int] | None = None  # a copy not yet made: (fd, offset, length)
 
     def add(self, data: bytes) -> None:
+        if self.pending is not None:
+            self._copy()
         self.buffer.append(data)
         self.size += len(data)
         self.total += len(data)
         if self.size >= WRITE_BYTES:
             self.flush()
 
+    def copy(self, fd: int, offset: int, length: int) -> None:
+        """``length`` bytes of the open file ``fd`` from ``offset``; a copy that continues the
+        pending one (the next graph of the last build's file) joins it, so a run of unchanged
+        graphs is one copy."""
+        if self.pending is not None:
+            old, at, size = self.pending
+            if old == fd and at + size == offset:
+                self.pending = (fd, at, size + length)
+                self.total += length
+                return
+            self._copy()
+        self.flush()
+        self.pending = (fd, offset, length)
+        self.total += length
+
+    def _copy(self) -> None:
+        assert self.pending is not None
+        fd, offset, length = self.pending
+        self.pending = None
+        self.fh.flush()
+        copy_range(fd, self.fh.fileno(), offset, length)
+
     def flush(self) -> None:
+        if self.pending is not None:
+            self._copy()
         data = b"".join(self.buffer)
         self.fh.write(data)
         self.lines += data.count(b"\n")
         self.buffer, self.size = [], 0
+
+
+def copy_range(source: int, target: int, offset: int, length: int) -> None:
+    """Append ``length`` bytes of ``source`` from ``offset`` to ``target`` (at its position), in
+    the kernel where it can (``os.copy_file_range``: the bytes never come into this process),
+    else by reading and writing them."""
+    kernel = hasattr(os, "copy_file_range")
+    while length > 0:
+        n = 0
+        if kernel:
+            try:
+                n = os.copy_file_range(source, target, length, offset)
+            except OSError as exc:
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
+                kernel = False
+                continue
+        else:
+            data = os.pread(source, min(length, WRITE_BYTES), offset)
+            n = os.write(target, data) if data else 0
+        if n <= 0:
+            raise OSError(f"the last build's file is shorter than it left it ({length} bytes missing)")
+        offset, length = offset + n, length - n
+
+
+#: Why a kernel copy cannot be made (another file system, an old kernel, a special file): copy by hand.
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM, errno.EBADF}
 
 
 def write_quads(
@@ -283,12 +339,12 @@ class _QuadWriter:
         lines = self.splice.old_lines(graph)
         self.splice.copied += 1
         for fmt, sink in self.sinks.items():
-            data = self.splice.copy(fmt, graph)
-            if data and fmt == "trig":
+            fd, offset, length = self.splice.place(fmt, graph)
+            if length and fmt == "trig" and self.before:
                 sink.add(self.before)
                 self.before = b""
-            self.splice.wrote(fmt, graph, sink.total, len(data), lines)
-            sink.add(data)
+            self.splice.wrote(fmt, graph, sink.total, length, lines)
+            sink.copy(fd, offset, length)
         self.count += lines
 
     def write(self, graph: str, pieces: Iterable[Any]) -> None:

@@ -97,17 +97,15 @@ class Splice:
                 os.close(fd)
         self._open.clear()
 
-    def copy(self, fmt: str, iri: str) -> bytes:
-        """The bytes of graph ``iri`` in the last build's file of ``fmt``."""
+    def place(self, fmt: str, iri: str) -> tuple[int, int, int]:
+        """Where graph ``iri`` is in the last build's file of ``fmt``: an open descriptor of that
+        file, the offset and the length."""
         file = self._usable()["files"][fmt]
         fd = self._open.get(fmt)
         if fd is None:
             fd = self._open[fmt] = os.open(file["path"], os.O_RDONLY)
         offset, length = file["at"][iri]
-        data = os.pread(fd, length, offset)
-        if len(data) != length:
-            raise OSError(f"{file['path']} is shorter than the last build left it")
-        return data
+        return fd, int(offset), int(length)
 
     def old_lines(self, iri: str) -> int:
         return int(self._usable()["graphs"][iri][1])
