@@ -24,6 +24,7 @@ from kg.extract.encounters import find_encounters
 from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
 from kg.extract.inspections import find_inspections
+from kg.extract.joint_meetings import joint_meetings
 from kg.extract.reported import reported
 from kg.extract.site_items import site_items
 from kg.extract.titles import ORG_SUFFIXES
@@ -79,7 +80,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?举行|回答记者提问|答记者问|通报了?|主旨演讲|介绍了"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了"
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -185,7 +186,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             Draft(name, "Meeting", host.start, m.end(), "汇报", date_near(ex, s, e), place_in(ex, s, e))
         )
         found[-1].attendees.append(host.ref)
-    for enc in find_encounters(ex):
+    encounters = find_encounters(ex)
+    for enc in [*encounters, *joint_meetings(ex, encounters)]:  # 甲会见乙。双方举行座谈会
         s, e = ex.article.sentence(enc.start)
         if not any(ev.name == enc.name for ev in found):
             ev = Draft(

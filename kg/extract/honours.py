@@ -54,6 +54,26 @@ class _AwardHit:
     received: bool = False  # named after a verb of receiving (荣获, 获评, 被评为…)
 
 
+#: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
+_TITLE_ITEM = re.compile(r"[^、和及等]{3,20}")
+
+
+def listed_titles(phrase: str, offset: int) -> list[tuple[int, str]]:
+    """``(start, title)`` of each title of an unquoted enumeration (``甲省优秀企业家、乙市劳动模范等``)
+    that ``phrase`` at ``offset`` is; [] when it holds no 、 or an item is too short to be a title."""
+    body = phrase[:-1] if phrase.endswith("等") else phrase
+    if "、" not in body:
+        return []
+    items = body.split("、")
+    if any(not _TITLE_ITEM.fullmatch(i) for i in items):
+        return []
+    out, pos = [], offset
+    for item in items:
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
+
+
 def _clean(name: str) -> str:
     name = name.strip("“”\"' ")
     return name[:-2] if name.endswith("荣誉") else name
@@ -116,7 +136,9 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
             quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
         if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
-            hits.append(_AwardHit(m.start(2), m.end(2), name, received=True))
+            items = listed_titles(m.group(2), m.start(2)) if m.group(3) == "称号" and not quoted else []
+            for start, item in items or [(m.start(2), name)]:
+                hits.append(_AwardHit(start, start + len(item), item, received=True))
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
@@ -148,6 +170,7 @@ def honours_stage(ex: Extraction) -> Extraction:
     conferrals: list[AwardConferral] = []
     mentions: list[Mention] = []
     seen: set[tuple[str, str]] = set()
+    listed: dict[int, tuple[int, int]] = {}  # end of a received award -> where its recipients are
 
     def confer(person: Mention, award: _AwardHit, category: str | None) -> None:
         key = award_of.setdefault(award.name, f"award|{award.name}")
@@ -208,9 +231,15 @@ def honours_stage(ex: Extraction) -> Extraction:
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X)
         if text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为")):
             floor = max([s, *(a.end for a in awards if a is not aw and s <= a.end <= aw.start)])
-            for p in persons:
-                if floor <= p.start < aw.start:
-                    confer(p, aw, None)
+            listed[aw.end] = (floor, aw.start)
+        elif aw.received and text[aw.start - 1 : aw.start] == "、" and aw.start - 1 in listed:
+            floor, stop = listed[aw.start - 1]  # 荣获甲称号、乙称号等: 乙 goes to 甲's recipients
+            listed[aw.end] = (floor, stop)
+        else:
+            continue
+        for p in persons:
+            if listed[aw.end][0] <= p.start < listed[aw.end][1]:
+                confer(p, aw, None)
     if not conferrals:
         return ex
     used = {c.award for c in conferrals}

@@ -9,7 +9,7 @@ after the parenthesis, it is a mention of that organisation, not of another one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.model import Article, Mention, Organization
@@ -82,9 +82,34 @@ def legal_forms(orgs: Sequence[Organization]) -> list[tuple[Organization, Organi
     """(short, full) pairs of top-level companies of one article where the full name is the short
     one and a legal ending (某某集团 and 某某集团有限公司; not 某某 and 某某置业有限公司)."""
     corps = {o.name: o for o in orgs if o.kind == "Corporation" and o.parent is None}
+    placed = _without_place(corps.values())
     out = []
     for name, short in corps.items():
         full = next((corps[name + e] for e in LEGAL_ENDINGS if name + e in corps), None)
         if full is not None and full.jurisdiction == short.jurisdiction and len(name) >= 4:
             out.append((short, full))
+        elif full is None and short.jurisdiction is None and len(name) >= 4 and name in placed:
+            out.append((short, placed[name]))  # 某某集团 and 四川某某集团有限公司
     return out
+
+
+#: How long the place at the front of a company's name may be (四川, 四川省, 内蒙古自治区).
+_MAX_PLACE = 5
+
+
+def _without_place(corps: Iterable[Organization]) -> dict[str, Organization]:
+    """Companies whose name opens with the place they sit in and closes with a legal ending, by
+    the name without either (四川某某集团有限公司 -> 某某集团); a name two of them give is left out."""
+    out: dict[str, Organization] = {}
+    twice: set[str] = set()
+    for org in corps:
+        if org.jurisdiction is None:
+            continue
+        for ending in LEGAL_ENDINGS:
+            core = org.name[: -len(ending)] if org.name.endswith(ending) else ""
+            for k in range(2, min(_MAX_PLACE, len(core) - 4) + 1):
+                short = core[k:]
+                if short in out and out[short] is not org:
+                    twice.add(short)
+                out[short] = org
+    return {k: v for k, v in out.items() if k not in twice}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from kg.extract.bracketed_names import bracketed_companies, is_bracketed
 from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.org_aliases import with_aliases
+from kg.extract.org_heads import name_start
 from kg.extract.org_places import bare_place, place_prefix
 from kg.extract.org_suffixes import Suffix, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
@@ -33,6 +34,7 @@ _COMPANY_WORDS = ("公司", "集团")
 _ENTERPRISE_KINDS = (
     "下属", "所属", "旗下", "直属", "属下", "相关", "重点", "骨干", "龙头", "民营", "国有", "中小", "小微",
     "外资", "合资", "工业", "规上", "以上", "出口", "科技型", "高新技术", "链主", "上市",
+    "美资", "港资", "台资", "日资", "韩资", "德资", "法资", "欧资", "独资", "侨资",
 )  # fmt: skip
 #: Conjunctions that may join words inside a name (文化和旅游局) but never open a unit's name.
 _JOINERS = ("和", "与", "及")
@@ -286,6 +288,7 @@ def find_org_spans(
         if m is None or m.end() not in ends or not _plain_words(by_start, start, m.end()):
             continue
         spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
+    spans = [(name_start(text, s, e, lambda n: parse(n) is not None), e) for s, e in spans]
     chosen: list[tuple[int, int]] = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if all(span[1] <= s or span[0] >= e for s, e in chosen):
