@@ -21,6 +21,11 @@ reads as a word of the phrase around it:
   article repeats: ``水土|林草|湖|岸`` … ``水土|林草|湖岸``).
 
 Three-character names are left alone: the commonest length of a Chinese name is rarely a word.
+A four-character "name" with no surname at its head (neither a single nor a double one) whose two
+halves the tagger, asked alone, reads each as one ordinary word is a phrase of two words, an idiom
+of a greeting say (``身体健康、阖家幸福``: 阖家 + 幸福), unless a title or a form of address stands
+next to it (:func:`two_words`). Names of the minorities written without a surname read as names
+half by half (扎西|次仁, 格桑|德吉) and stay.
 """
 
 from __future__ import annotations
@@ -98,6 +103,24 @@ def doubtful(ex: Extraction, start: int, end: int) -> bool:
     return any(
         t.text == name and t.tag in WORD_TAGS for t in tokens if t.start != start
     )  # 种植桔梗 … 让桔梗变成
+
+
+def two_words(text: str, start: int, end: int) -> bool:
+    """Is the four-character "name" ``text[start:end]`` two ordinary words (阖家|幸福): no surname
+    at its head, each half one word of :data:`WORD_TAGS` to the tagger, and no title or form of
+    address next to it? (An enumeration is no evidence here: greetings are listed with 、 too.)"""
+    from kg.extract.names import surnames  # names calls this module: imported when needed
+
+    name = text[start:end]
+    single, double = surnames()
+    if name[0] in single or name[:2] in double or _foreign(name):
+        return False
+    if title_before(text, start) or lexicon().title_at(text, end, LONGEST_TITLE):
+        return False  # 村民某某某某: a title makes it a name
+    if text.startswith(PERSON_AFTER, end):
+        return False
+    halves = (ask(name[:2]), ask(name[2:]))
+    return all(len(words) == 1 and words[0][1] in WORD_TAGS for words in halves)
 
 
 def _in_phrase(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:

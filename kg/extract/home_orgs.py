@@ -33,18 +33,50 @@ _MODIFIERS = ("常务副", "副")
 
 def most_mentioned(ex: Extraction, keep: Callable[[Organization], bool]) -> str | None:
     """The name of the most mentioned top-level organisation that ``keep`` accepts (at least two
-    mentions; ties: the first seen in the text), None if there is none."""
+    mentions; ties: the first seen in the text), None if there is none.
+
+    A short form that the tagger marks as an organisation and that opens the name of one of them
+    only (某某动力 of 某某动力电池股份有限公司, in the headline or the text) is a mention of it; the
+    organisation the lead names first (the headline, else the first sentence of the body: the
+    company whose meeting the article reports) counts once more, so a partner named twice later
+    does not take its place."""
     orgs = {o.key: o for o in ex.organizations if o.parent is None and keep(o)}
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in ex.mentions:
-        if m.label == "Organization" and m.ref in orgs:
-            counts[m.ref] = counts.get(m.ref, 0) + 1
-            first[m.ref] = min(first.get(m.ref, m.start), m.start)
+        if m.label != "Organization":
+            continue
+        ref = m.ref if m.ref in orgs else _short_of(m.text, orgs) if m.ref is None else None
+        if ref is not None:
+            counts[ref] = counts.get(ref, 0) + 1
+            first[ref] = min(first.get(ref, m.start), m.start)
     if not counts:
         return None
+    lead = min(first, key=lambda k: first[k])
+    if first[lead] < _lead_end(ex):
+        counts[lead] += 1
     best = max(counts, key=lambda k: (counts[k], -first[k]))
     return orgs[best].name if counts[best] >= 2 else None
+
+
+#: Fewest characters of a short form (two: the trade name alone, 某某).
+_SHORT_MIN = 2
+
+
+def _short_of(text: str, orgs: dict[str, Organization]) -> str | None:
+    """The key of the only organisation of ``orgs`` whose name ``text`` opens and is shorter than."""
+    if len(text) < _SHORT_MIN:
+        return None
+    found = [k for k, o in orgs.items() if o.name.startswith(text) and len(o.name) > len(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _lead_end(ex: Extraction) -> int:
+    """Where the lead ends: the headline's end, else the end of the body's first sentence."""
+    art = ex.article
+    if art.headline and art.body_start > 0:
+        return art.body_start
+    return art.sentence(art.body_start)[1] if art.text else 0
 
 
 def home_org(ex: Extraction, ends: tuple[str, ...]) -> str | None:

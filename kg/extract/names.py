@@ -19,9 +19,10 @@ from importlib import resources
 
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
-from kg.extract.bare_names import doubtful, says_name, verbs_only
+from kg.extract.bare_names import doubtful, says_name, two_words, verbs_only
 from kg.extract.cut_names import completed, title_before, unglued
 from kg.extract.foreign_names import foreign_names, is_country
+from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
 from kg.extract.sides import is_side
@@ -201,6 +202,7 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and not reads_as_verb(name)
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
         and ("党" not in name or _after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
+        and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
     )
 
 
@@ -361,11 +363,12 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
     for pos in range(2, len(text) - 1):
         if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
             continue  # cheap tests first: a name starts with a surname
-        if pos in inside or not title_before(text, pos):
+        at = pos - 1 if after_marked_chain(ex, pos) else pos  # 时任某某县委书记的|某某某
+        if pos in inside or not title_before(text, at):
             continue  # 在长|沙开幕: inside a place word; no title right before
         if opens_title(ex, pos):
             continue  # 省领导和大会主席团成员: 和 joins two titles
-        if not _after_title(text, pos):
+        if not _after_title(text, at):
             continue
         for length in (3, 2):
             cand = text[pos : pos + length]

@@ -19,11 +19,13 @@ from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain,
 from kg.extract.clipped_words import clipped_word
 from kg.extract.eponyms import eponyms
 from kg.extract.foreign_posts import country_before
+from kg.extract.held_marks import marked_chain
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.stated_posts import elected, possessor, stated_chain
+from kg.extract.statuses import no_post
 from kg.extract.titles import lexicon, split_title
 from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
@@ -55,6 +57,8 @@ class _Acc:
         title: str,
         change: str | None = None,
     ) -> None:
+        if no_post(rp.role, rp.orgs):
+            return  # 某某乡农民: a status, no post (kg.extract.statuses)
         for org in rp.orgs:
             self.orgs.setdefault(org.key, org)
         leaf = rp.orgs[-1]
@@ -102,6 +106,7 @@ def people_stage(ex: Extraction) -> Extraction:
         items = possessor(ex, parse_chain(ex, start, hit.start))
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
+        posts = _marked(ex, hit, acc, key, items, sent[0], sentence_scope, sentence_org) + posts
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
         if not items and enumerated and prev_posts and all(p.item.start < hit.start for p in prev_posts):
             posts = prev_posts  # 市领导甲、乙、丙: the chain is shared (甲、乙当选为…: each states it)
@@ -255,6 +260,28 @@ def _org_name_title(
             acc.post(ex, key, rp, start, end, split.title)
         return posts
     return []
+
+
+def _marked(
+    ex: Extraction,
+    hit: NameHit,
+    acc: _Acc,
+    key: str,
+    items: list[ChainItem],
+    floor: int,
+    scope: str | None,
+    org: tuple[Organization, ...] | None,
+) -> list[ResolvedPost]:
+    """The posts of a chain opened by a word of holding and joined to the name (or the name's own
+    chain) by 的: ``现任某某局局长的甲`` (:mod:`kg.extract.held_marks`); none when it says 时任."""
+    marked = marked_chain(ex, items[0].start if items else hit.start, floor)
+    if marked is None or marked[2]:
+        return []
+    posts, skipped = resolve_chain(ex, marked[1], scope, org)
+    acc.abstained += skipped
+    for rp in posts:
+        acc.post(ex, key, rp, marked[0], hit.end, _job_title(posts, rp))
+    return posts
 
 
 def _stated(

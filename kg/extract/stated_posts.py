@@ -4,7 +4,9 @@ Company and school text often names the person first and the post after, or join
 
 - a verb of holding after the name (同志, 先生 or 女士 may come between):
   ``王小明任某某公司董事长``, ``由王小明担任某某集团董事长``, ``王小明出任…``, ``现任…``,
-  ``升任…``, ``兼任…``, ``接任…``, ``调任…``;
+  ``升任…``, ``兼任…``, ``接任…``, ``调任…``, ``挂职…`` (a post held on secondment); a place or
+  an organisation the person went to may come between (``王小明到某某村担任第一书记``: the bare
+  title is that one's, :func:`kg.extract.held_marks.destination`);
 - a biography: the sentence opens with the name and a later clause opens with 现任
   (``王小明，男，1960年生，现任某某银行董事长``);
 - an apposition: the sentence opens with the name and the clause after its comma or colon is a
@@ -29,6 +31,7 @@ from dataclasses import replace
 from kg.extract.address import COURTESY
 from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, chain_start, parse_chain
+from kg.extract.held_marks import at_destination, destination
 from kg.extract.names import NameHit
 from kg.extract.titles import FORMER
 from kg.model import Extraction
@@ -37,7 +40,7 @@ from kg.model import Extraction
 #: 选举甲为某会主任.
 ELECTION_VERBS = ("当选为", "当选", "被选举为", "被选为")
 #: Verbs of holding a post, longest first (现任 before 任).
-HOLD_VERBS = (*ELECTION_VERBS, "现任", "担任", "出任", "升任", "兼任", "接任", "调任", "任")
+HOLD_VERBS = (*ELECTION_VERBS, "现任", "担任", "出任", "升任", "兼任", "接任", "调任", "挂职", "任")
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
 #: Marks after which a name opens a clause.
 CLAUSE_OPENERS = "，,；;：:\n"
@@ -58,9 +61,13 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
     sent_start, sent_end = ex.article.sentence(hit.start)
     after = _after_name(text, hit, others)
     verb = _verb_at(text, _listed_to(text, after, others))
+    went = None if verb else destination(ex, _listed_to(text, after, others))
+    if went is not None:  # 甲到某某村担任第一书记: the bare title is the destination's
+        verb = _verb_at(text, went[0])
     if verb:
-        after = _listed_to(text, after, others)
+        after = went[0] if went else _listed_to(text, after, others)
         items = _whole_chain(ex, after + verb, _clause_end(text, after + verb, sent_end))
+        items = at_destination(items, went[1]) if went and items else items
         if items:
             return hit.start, items[-1].end, items
     listed = _listed_to(text, after, others)

@@ -155,6 +155,8 @@ def _mission(org: str) -> bool:
 
     i = org.find("驻")
     own = ("", "常", "中华人民共和国", "中国", "中华人民共和国常", "中国常")
+    if org.startswith("驻村", i):
+        return False  # 驻村第一书记: stationed in a village, no mission abroad
     return i >= 0 and (
         (len(org) - i > 2 and org[:i] in own) or (org[i:] == "驻华" and i > 1 and is_country(org[:i]))
     )

@@ -1,0 +1,79 @@
+"""Title chains that a word of holding opens and 的 joins to the name, and posts at a destination.
+
+- ``现任某某市财政局局长的王小明``: the chain between 现任 and 的 is the person's post now;
+  ``挂职某某县副县长的王小明``: a post held on secondment, a post all the same; ``时任某某县委
+  书记的王小明``: a post held then, which is no sighting of the post at the article's date (kg reads
+  no post after 原, 前 or 时任 either), but the name is a person's (:func:`marked_chain`,
+  :func:`after_marked_chain`).
+- ``王小明到某某村担任第一书记``, ``王小明在某某县挂职副县长``: a bare title after the place or the
+  organisation that the person went to is that one's (:func:`destination`); ``驻村第一书记`` is
+  the first secretary in the village (:data:`kg.extract.local_units.STATIONED`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.chains import ChainItem, parse_chain
+from kg.extract.local_units import STATIONED
+from kg.model import Extraction, clause_start
+
+#: Words of holding that open a chain before 的 and a name, and whether the post is past.
+MARKS = (("现任", False), ("挂职", False), ("担任", False), ("兼任", False), ("时任", True))
+#: Where a clause starts, for a word of holding that must open one.
+CLAUSE_MARKS = "，,；;：:。\n"
+#: Words before the place or organisation a person was sent to (到某某村担任…).
+TO_WORDS = ("到", "赴", "在", "前往")
+#: Words of holding after the destination, longest first.
+HOLDING_AT = ("担任", "挂职", "出任", "任")
+
+
+def marked_chain(ex: Extraction, end: int, floor: int) -> tuple[int, list[ChainItem], bool] | None:
+    """``<word of holding><title chain>的`` right before ``end`` (where a name or a chain before
+    the name starts), the word opening its clause: (where the word starts, the chain's items,
+    whether the post is past); None if there is none."""
+    text = ex.article.text
+    if end < 4 or text[end - 1] != "的":
+        return None
+    start = clause_start(text, end - 1, CLAUSE_MARKS, floor)
+    mark = next(((m, past) for m, past in MARKS if text.startswith(m, start)), None)
+    if mark is None or start + len(mark[0]) >= end - 1:
+        return None
+    begin = start + len(mark[0])
+    items = parse_chain(ex, begin, end - 1)
+    if not items or items[0].start != begin or items[-1].end != end - 1:
+        return None  # no chain from end to end: 现任务繁重的…
+    return start, items, mark[1]
+
+
+def after_marked_chain(ex: Extraction, pos: int) -> bool:
+    """Does a name start at ``pos`` right after ``<word of holding><title chain>的`` (时任某某县委
+    书记的|某某某)? The cheap test first: 的 right before ``pos``."""
+    if ex.article.text[pos - 1 : pos] != "的":
+        return False
+    return marked_chain(ex, pos, ex.article.sentence(pos)[0]) is not None
+
+
+def destination(ex: Extraction, pos: int) -> tuple[int, str] | None:
+    """``到某某村担任`` at ``pos`` (after a name): (where the verb of holding starts, the place or
+    organisation written after 到); None unless a place or an organisation that the earlier stages
+    found fills the span between the two words."""
+    text = ex.article.text
+    to = next((w for w in TO_WORDS if text.startswith(w, pos)), None)
+    if to is None:
+        return None
+    at = pos + len(to)
+    ends = [m.end for m in ex.mentions if m.start == at and m.label in ("Place", "Organization")]
+    for end in sorted(ends, reverse=True):
+        if text.startswith(HOLDING_AT, end):
+            return end, text[at:end]
+    return None
+
+
+def at_destination(items: list[ChainItem], place: str) -> list[ChainItem]:
+    """``items`` with a first title that names no organisation of its own (第一书记, 驻村第一书记,
+    副县长) set in ``place``, the destination written before the verb."""
+    if not items or items[0].split.org not in ("", STATIONED):
+        return items
+    first = items[0]
+    return [replace(first, split=replace(first.split, org=place, rank=1)), *items[1:]]
