@@ -270,3 +270,12 @@ def test_deng_after_a_repaired_name_is_and_others_not_its_last_character() -> No
     for text in ("文化厅厅长白玛等出席。", "局长王华等出席会议。"):
         ex = run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
         assert all(not p.name.endswith("等") for p in ex.persons), text
+
+
+@pytest.mark.parametrize(
+    ("name", "first"), [("赖文涛", True), ("萧雅琴", True), ("宓建国", True), ("洪水来", False)]
+)
+def test_surnames_of_the_lexicon_and_the_flood_that_is_none(name: str, first: bool) -> None:
+    from kg.extract.names import surname_first
+
+    assert surname_first(name) is first
