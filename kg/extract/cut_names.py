@@ -172,3 +172,21 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
             h = with_gender(text, h.start, h.end + 1)
         out.append(h)
     return out
+
+
+#: Words of telling that may follow a titled name with no mark between (董事长王小明代表…发言,
+#: 时任…的李华回忆, 主任王明介绍): a name whose last character the tagger glued to them is cut
+#: there, where the title before fixes the name's start.
+TELLING_WORDS = frozenset({"代表", "回忆", "介绍", "说明", "回答", "汇报", "坦言", "谈到", "透露", "感慨"})
+
+
+def before_telling(text: str, toks: tuple[Token, ...], start: int, end: int) -> bool:
+    """Does the name ``text[start:end]``, right after a title, end before a word of
+    :data:`TELLING_WORDS` that the tagger reads as a word of its own (``任宏达|代表``, not
+    ``代表团``), and does the tagger read it alone as a name (``县长|向群众|介绍`` is none)?"""
+    from kg.extract.name_runs import reads_as_name  # which reads this module: imported when needed
+
+    word = next((t for t in tokens_near(toks, end, end + 1) if t.start == end), None)
+    if word is None or word.text not in TELLING_WORDS:
+        return False
+    return all(reads_as_name(text[start:end], frame) for frame in _NAME_FRAMES)

@@ -10,7 +10,8 @@ Grammar:
   讲话, 发言 …) outside quotations; a sentence that names an event's trigger word gives its people
   to that event, otherwise to the event last spoken of, and also to an event whose name it gives
   after an attendance verb without the meeting word (``见证项目签约`` for 项目签约仪式); names
-  in book titles, after 纪念/回顾, or honoured in that sentence are not attendees;
+  in book titles, after 纪念/回顾, or honoured in that sentence are not attendees, nor those a
+  meeting announces (宣布/宣读 王小明任…); its speakers are (:mod:`kg.extract.speakers`);
 - sites are what an inspection ``参观/考察/走进/来到 X`` or ``在 X，`` names, when X ends like a
   venue or an organisation.
 """
@@ -27,6 +28,7 @@ from kg.extract.inspections import find_inspections
 from kg.extract.joint_meetings import joint_meetings
 from kg.extract.reported import reported
 from kg.extract.site_items import site_items
+from kg.extract.speakers import SPOKEN_AT, announced, speakers
 from kg.extract.titles import ORG_SUFFIXES
 from kg.ingest.split import opener_end
 from kg.model import Event, Extraction, Mention, clause_start
@@ -80,7 +82,8 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了"
+    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
+    + SPOKEN_AT
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -278,6 +281,7 @@ def events_stage(ex: Extraction) -> Extraction:
     persons = [m for m in ex.mentions if m.label == "Person" and m.ref and m.ref not in credited]
     current = events[0]
     tour = next((ev for ev in events if ev.kind == "Inspection"), None)  # visits are its sites
+    told = -1  # the end of the sentence before, where it names a meeting
     for s, e in ex.article.sentences():
         if s < ex.article.body_start or ex.article.in_caption(s):
             continue
@@ -286,8 +290,8 @@ def events_stage(ex: Extraction) -> Extraction:
         quoted = [(s + q.start(), s + q.end()) for q in _QUOTED.finditer(sentence)]
         named = _named(events, sentence, current)
         inside = [(ev.start, ev.end) for ev in events] + quoted
-        people = [
-            m.ref
+        here = [
+            m
             for m in persons
             if s <= m.start < e
             and m.ref
@@ -296,9 +300,16 @@ def events_stage(ex: Extraction) -> Extraction:
             and not text.startswith(_ATTRIBUTIVE, m.end)
             and not _REMEMBERED.search(text, max(s, m.start - 3), m.start)
             and not _OWNER.match(text, m.end)
+            and not announced(text, s, e, m, _ATTEND)  # 会议宣布，王小明任局长: the announced
         ]
+        people = [m.ref for m in here if m.ref]
+        after_meeting = not named and told == s and current.kind == "Meeting"  # 召开某会。董事长甲表示
+        told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
         if named:
             current = named[-1]
+        said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
+        for ev in (named or [current]) if said else ():
+            ev.attendees += [r for r in said if r not in ev.attendees]
         if _SPEECH.match(sentence):
             continue
         visit = tour if tour is not None and tour.start < e else current

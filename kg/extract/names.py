@@ -20,7 +20,7 @@ from importlib import resources
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import doubtful, says_name, two_words, verbs_only
-from kg.extract.cut_names import completed, title_before, unglued
+from kg.extract.cut_names import before_telling, completed, title_before, unglued
 from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
@@ -373,8 +373,10 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
         for length in (3, 2):
             cand = text[pos : pos + length]
             nxt = text[pos + length : pos + length + 1]
-            if len(cand) < length or not is_han(cand) or (nxt and nxt not in NAME_END):
+            if len(cand) < length or not is_han(cand):
                 continue
+            if nxt and nxt not in NAME_END and not before_telling(text, tokens, pos, pos + length):
+                continue  # 董事长李华|代表…发言: a word of telling may follow the name
             if cand[0] not in single and cand[:2] not in double:
                 continue
             if any(p in covered for p in range(pos, pos + length)):

@@ -1,0 +1,67 @@
+"""Who is present at a meeting, read from what is said and announced there.
+
+Grammar:
+- what a meeting announces names people who are not, by that, present: in ``会议宣布，王小明任
+  某某局局长`` and ``李华宣读了关于王小明任职的决定`` the appointee is the object of 宣布/宣读;
+  a person named after such a verb is present only where a verb of attendance follows the
+  person in the same clause (``…，王小明作表态发言``). The one who announces, before the verb,
+  is present (``李华宣布…``);
+- a speaker at the meeting: a person who answers questions, explains or sums up (``就…作了
+  回答``, ``回答了股东提问``, ``作说明``, ``作总结``, ``表态``) in a sentence told of the meeting;
+- a person quoted (``某某表示，…``) is present where the words before the speech verb place
+  the speaker at an event (``在会上``, ``在座谈会上``, ``在致辞中``), or where the sentence follows,
+  in the same paragraph, the sentence that names the meeting and the quote's opening tells of no
+  other time or occasion (``在接受采访时``, ``此前``, a date): ``某公司召开年度股东大会。董事长王小明
+  表示，…``. A quote anywhere else (a later paragraph, after a sentence of other matters) adds no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+
+#: Verbs that announce: a person named after them is the announced, not one who attends.
+ANNOUNCING = re.compile(r"宣布|宣读")
+#: Verbs of a speaker at a meeting: answering, explaining, summing up, stating a position.
+SPOKEN_AT = r"作了?(?:回答|说明|总结|表态)|回答了?[^，。；]{0,16}?(?:提问|问题)|表态"
+#: Where a clause ends.
+_CLAUSE_END = "，；：。！？\n"
+#: A quote's opening: the speaker (a title and a name, or more) and the speech verb.
+_QUOTE_HEAD = re.compile(r"[^，。；：“”]{2,30}?(?:表示|说|指出|强调|认为|介绍|坦言|谈到)[，：]")
+#: A place in a meeting, before a speech verb (在会上, 在座谈会上, 会上).
+_AT_MEETING = re.compile(r"(?<![社机])会上")
+#: What tells of another time or occasion in a quote's opening (在接受采访时, 此前, 去年).
+_OTHER_TIME = re.compile(
+    r"时|采访|此前|之前|曾|去年|当年|后来|近日|日前|[\d〇零一二三四五六七八九十]+[年月日号]"
+)
+
+
+def announced(text: str, s: int, e: int, person: Mention, attend: re.Pattern[str]) -> bool:
+    """Is ``person`` (in the sentence ``[s, e)``) named after a verb that announces, with no verb
+    of attendance (``attend``, other than the announcing one) after it in its clause?"""
+    verb = ANNOUNCING.search(text, s, person.start)
+    if verb is None:
+        return False
+    end = min((i for i in (text.find(c, person.end, e) for c in _CLAUSE_END) if i >= 0), default=e)
+    return not any(ANNOUNCING.fullmatch(m.group(0)) is None for m in attend.finditer(text, person.end, end))
+
+
+def speakers(
+    text: str, s: int, e: int, people: list[Mention], attend: re.Pattern[str], after_meeting: bool
+) -> list[str]:
+    """The people of the quote's opening (``董事长王小明表示，``) that starts the sentence ``[s, e)``,
+    present at the meeting spoken of: all of them where the opening places them at an event (a
+    verb of attendance, ``在会上``); the one speaker where ``after_meeting`` (the sentence follows,
+    in its paragraph, the one that names the meeting) and the opening tells of no other time; else
+    none (and none where the sentence opens with no quote)."""
+    head = _QUOTE_HEAD.match(text, s, e)
+    inside = [p for p in people if head and s <= p.start < head.end() and p.ref]
+    if head is None or not inside:
+        return []
+    opening = head.group(0)
+    if attend.search(opening) or _AT_MEETING.search(opening):
+        return [p.ref for p in inside if p.ref]
+    if not after_meeting or len(inside) != 1 or _OTHER_TIME.search(opening) or not inside[0].ref:
+        return []
+    return [inside[0].ref]
