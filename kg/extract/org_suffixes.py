@@ -18,6 +18,19 @@ class Suffix:
     counter_examples: tuple[str, ...]
 
 
+#: Words that a one-character suffix (部, 办, 厂, 科…) starts: a piece that ends in that character
+#: right before the rest of such a word is cut inside a word (零部|件, 办|公设备), no organisation.
+SUFFIX_WORDS = frozenset(
+    {"部件", "部位", "办公", "厂房", "厂家", "厂商", "委托", "署名", "科技", "科研", "处理", "室内", "站点"}
+)
+
+
+def cuts_word(text: str, end: int) -> bool:
+    """Whether a piece ``text[:end]`` ends in a one-character suffix that starts a word going on
+    after ``end`` (襄阳某某汽车零部|件有限公司)."""
+    return 0 < end < len(text) and text[end - 1 : end + 1] in SUFFIX_WORDS
+
+
 @functools.cache
 def suffixes() -> tuple[Suffix, ...]:
     """The suffix lexicon, longest suffix first."""

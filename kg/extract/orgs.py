@@ -18,7 +18,7 @@ from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.org_aliases import with_aliases
 from kg.extract.org_heads import name_start
 from kg.extract.org_places import bare_place, place_prefix
-from kg.extract.org_suffixes import Suffix, suffix_of
+from kg.extract.org_suffixes import Suffix, cuts_word, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
 
@@ -89,8 +89,8 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
         return None  # 某某公司和某某集团: two organisations, the second no unit of the first
     if suffix.suffix == "企业" and body.endswith(_ENTERPRISE_KINDS):
         return None  # 某某集团下属企业, 重点企业: a kind of enterprise, not one's name
-    if len(suffix.suffix) == 1:
-        minimum = 2
+    if len(suffix.suffix) == 1 or _one_char_unit(body, suffix, first):
+        minimum = 2  # 某某局 + 件有限公司: a company unit of one character is a word cut in two
     elif suffix.use == "organ" and (after_place or not first):
         minimum = 0
     elif first and after_place and suffix.suffix in _PLACE_NAMED:
@@ -100,12 +100,21 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
     return suffix if _body_ok(body, minimum) else None
 
 
+#: Numbers that name a company's unit alone (某某集团一公司).
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _one_char_unit(body: str, suffix: Suffix, first: bool) -> bool:
+    """Whether a unit's one-character body before a company ending is a word's tail, not a number."""
+    return not first and suffix.kind == "Corporation" and suffix.use == "name" and body not in _NUMERALS
+
+
 def _units(text: str) -> list[tuple[int, Suffix]] | None:
     """Split ``text`` into sub-unit pieces: [(end, suffix), ...], or None."""
     if not text:
         return []
     for k in range(1, len(text) + 1):
-        suffix = _piece(text[:k], first=False, after_place=False)
+        suffix = None if cuts_word(text, k) else _piece(text[:k], first=False, after_place=False)
         if suffix is None:
             continue
         rest = _units(text[k:])
@@ -117,7 +126,7 @@ def _units(text: str) -> list[tuple[int, Suffix]] | None:
 def split_name(text: str, *, after_place: bool) -> list[tuple[int, Suffix]] | None:
     """Pieces of a name (no place chain): the first ends in a name suffix, the rest in unit ones."""
     for k in range(1, len(text) + 1):
-        suffix = _piece(text[:k], first=True, after_place=after_place)
+        suffix = None if cuts_word(text, k) else _piece(text[:k], first=True, after_place=after_place)
         if suffix is None or suffix.use == "unit" and k < len(text):
             continue
         rest = _units(text[k:])

@@ -6,7 +6,11 @@
 - a unit below a city (``X公安处``, ``X分局``, ``X支行``) is named after a city, not a province, when
   a province and a city share the short form X (吉林: 吉林省 and 吉林市);
 - a short form written right after a division that holds it (新疆某某, 江苏省某州) is the next link
-  of an address chain, as a full name there is.
+  of an address chain, as a full name there is; but a city district's short form inside a
+  company's name right after its province, its city skipped, is a brand word (某省中原某某有限
+  公司: 中原 is no district of a city of that province), unless the article writes the district's
+  full name or a level word follows the short form (某省某某县, the district's former name); a
+  prefecture's short form there is the city (某省太原某某有限公司).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.divisions import Division, Gazetteer
+from kg.extract.org_suffixes import suffix_of
 
 #: A spirit, a style or a model named after a place: the place is spoken of.
 NAMED_AFTER = ("精神",)
@@ -23,6 +28,8 @@ LANDMARK_ENDS = ("石窟", "遗址", "景区", "风景区", "湿地", "寺", "�
 MAX_NAME = 16
 #: Units below a city, named after that city.
 CITY_UNITS = ("公安处", "分局", "支行")
+#: Level words written after a division's short form.
+LEVEL_CHARS = frozenset("省市县区州盟旗")
 
 
 def names_spirit(rest: str) -> bool:
@@ -50,6 +57,21 @@ def division_at(text: str, i: int, gaz: Gazetteer) -> bool:
         if name in gaz.by_name or name in gaz.by_short:
             return True
     return False
+
+
+def skipped_district(
+    text: str, end: int, cands: Iterable[Division], outer: Iterable[Division], word: str
+) -> bool:
+    """Whether ``cands`` (a short form that ends at ``end`` inside ``word``, a company's name, right
+    after ``outer``) are only city districts (市辖区) whose city is not ``outer`` and whose full
+    name ``text`` does not write, and no level word follows (某省某某县 names a division by its
+    former level). A company's registered name opens with one division (某省, 某市某区), never
+    with a province then a district of one of its cities."""
+    suffix = suffix_of(word)
+    if suffix is None or suffix.kind != "Corporation" or text[end : end + 1] in LEVEL_CHARS:
+        return False
+    parents = {o.code for o in outer}
+    return all(c.kind == "市辖区" and c.parent not in parents and c.name not in text for c in cands)
 
 
 def nested(gaz: Gazetteer, outer: Iterable[Division], cands: Iterable[Division]) -> bool:

@@ -17,8 +17,17 @@ from dataclasses import dataclass, replace
 
 from kg.extract.abbreviations import abbreviations
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
+from kg.extract.local_words import has_function_word
 from kg.extract.org_suffixes import suffix_of
-from kg.extract.place_words import MAX_NAME, city_not_province, division_at, is_landmark, names_spirit, nested
+from kg.extract.place_words import (
+    MAX_NAME,
+    city_not_province,
+    division_at,
+    is_landmark,
+    names_spirit,
+    nested,
+    skipped_district,
+)
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
@@ -48,8 +57,6 @@ VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
 AFTER_LOCAL = re.compile(
     r"(?:妇联|团委|居委会|村委会|居民委员会|村民委员会|党总支|党支部|党委|党工委|委员会|村委|两委)"
 )
-#: Characters that never occur in a township or village name (function words).
-_NOT_IN_LOCAL = frozenset("的了和与及在是为对从向把被等个")
 _NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})
 #: After two characters or more, the end of a phrase (推进乡村), no village (东乡村 is one).
 _COUNTRYSIDE = ("乡村", "农村")
@@ -164,7 +171,9 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
         elif prev is not None and nested(gaz, prev.candidates, cands):
-            ok = True  # 新疆某某: the next link of an address chain
+            # 新疆某某: the next link of an address chain, but no district inside a word after its province
+            word = tok.at[prev.start].text if prev.start in tok.at else ""
+            ok = token is not None or not skipped_district(text, end, cands, prev.candidates, word)
         else:
             ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
             if not ok and FOLLOW_BRANCH.match(rest):
@@ -237,9 +246,9 @@ def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
     return end in tok.ends or bool(AFTER_LOCAL.match(text, end))
 
 
-def _plain(name: str) -> bool:
+def _plain(name: str, start: int, tok: _Tokens) -> bool:
     countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
-    return not countryside and name not in _NOT_LOCAL and not any(c in _NOT_IN_LOCAL for c in name)
+    return not countryside and name not in _NOT_LOCAL and not has_function_word(name, start, tok.at)
 
 
 def _starts_org_name(text: str, start: int) -> bool:
@@ -255,7 +264,7 @@ def _starts_org_name(text: str, start: int) -> bool:
 
 def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:
     m = pattern.match(text, start)
-    if m is None or not _plain(m.group(0)) or not _local_end_ok(text, m.end(), tok):
+    if m is None or not _plain(m.group(0), start, tok) or not _local_end_ok(text, m.end(), tok):
         return None
     if pattern is VILLAGE and _starts_org_name(text, m.end()):
         return None
@@ -271,7 +280,7 @@ def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> l
     tok = tokens if isinstance(tokens, _Tokens) else _Tokens(tokens)
     out: list[tuple[int, str, str]] = []
     m = TOWN.match(text, start)
-    town = m.group(0) if m and _plain(m.group(0)) else None
+    town = m.group(0) if m and _plain(m.group(0), start, tok) else None
     if town and town.endswith(OFFICE) and town[: -len(OFFICE)].endswith("街道"):
         town = town[: -len(OFFICE)]  # 某某街道办事处: the subdistrict 某某街道, and its office
     pos = start + len(town) if town else start

@@ -3,7 +3,8 @@
 An address chain (某县某镇某村) places a township or a village; written alone after a verb of
 visiting or after 在 (在某镇某村), the tagger's place word that ends in a local level word (村, 社区,
 镇, 乡, 街道) is a place in the area the article reports from: the last county or city named before
-it that lies inside the article's home city (or is it), else that home city. A township then a
+it that lies inside the article's home city (or is it), else that home city; a city named after
+the one county of it that the article names does not take the place out of that county. A township then a
 village (来到某镇某村) nest. The next item of a list (深入甲镇、乙镇; 来到甲镇乙村和丙村) is a place
 of the same level in the same parent as the item before it. A name placed before is the same place
 (深入甲镇…在甲镇乙村). Without a home city nothing is placed: the parent would be a guess.
@@ -73,18 +74,26 @@ def visited_places_stage(ex: Extraction) -> Extraction:
 
 
 def _parent(ex: Extraction, offset: int) -> str:
-    """The last county or city named before ``offset`` that is the home city or lies in it."""
+    """The last county or city named before ``offset`` that is the home city or lies in it; a
+    township lies in a county, so when that is a city and one county alone of it is named before
+    (某县某镇…某市劳动模范…在乙镇), that county."""
     home = ex.home or ""
     gaz = gazetteer()
-    before = [
+    inside = [
         m.ref
         for m in ex.mentions
-        if m.label == "Place" and m.ref and m.end <= offset and m.ref in gaz.by_code
+        if m.label == "Place"
+        and m.ref
+        and m.end <= offset
+        and m.ref in gaz.by_code
+        and (m.ref == home or gaz.is_within(m.ref, home))
     ]
-    for ref in reversed(before):
-        if ref == home or gaz.is_within(ref, home):
-            return ref
-    return home
+    if not inside:
+        return home
+    counties = {ref for ref in inside if gaz.by_code[ref].level == "county"}
+    if gaz.by_code[inside[-1]].level != "county" and len(counties) == 1:
+        return counties.pop()
+    return inside[-1]
 
 
 def _known(places: list[Place], name: str, level: str, parent: str) -> str | None:
