@@ -6,22 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_support import attendees as names
+from extraction_support import extract as extract_dated
 
-from kg.extract import default_stages
-from kg.model import Article, Event, Extraction
-from kg.pipeline import run
+from kg.model import Event, Extraction
 
 DAY = dt.date(2023, 5, 19)
 
 
 def extract(text: str) -> Extraction:
-    article = Article("t", "test", 0, text, headline=None, date=DAY, body_start=0)
-    return run(article, default_stages())
-
-
-def names(ex: Extraction, event: Event) -> list[str]:
-    persons = {p.key: p.name for p in ex.persons}
-    return [persons[k] for k in event.attendees]
+    return extract_dated(text, day=DAY)
 
 
 def only(ex: Extraction) -> Event:
