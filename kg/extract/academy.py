@@ -19,6 +19,14 @@ from kg.pipeline import stage
 
 #: How the label of an academy membership ends (the organisation and title as resolved).
 MEMBERSHIPS = ("院士", "学部委员")
+#: How a talent programme's name ends before the title it gives (长江学者|特聘教授, 某某学者|教授):
+#: a programme is no organisation, so the title is written bare (:mod:`kg.extract.chain_items`).
+PROGRAMMES = ("学者", "学者特聘")
+
+
+def is_programme(org: str) -> bool:
+    """Is ``org``, the organisation part of a chain item, a talent programme's name (长江学者特聘)?"""
+    return org.endswith(PROGRAMMES)
 
 
 def is_membership(label: str) -> bool:

@@ -6,7 +6,11 @@ an item's organisation may be written short of what it names:
 - a foreign country's post, and the posts after it (:mod:`kg.extract.foreign_posts`);
 - a subsidiary after its owner: the subsidiary (:mod:`kg.extract.unit_orgs`);
 - a bare organ of a township or village at the head of a chain, in an article that names one
-  (:mod:`kg.extract.local_units`); later items follow the chain's own place.
+  (:mod:`kg.extract.local_units`); later items follow the chain's own place;
+- a talent programme before a title (``长江学者特聘教授``): no organisation, a bare title
+  (:func:`kg.extract.academy.is_programme`);
+- 该 and an organisation's last word (``该局副局长``), or a bare group (``巡视组组长``): the
+  organisation named before (:mod:`kg.extract.referred_orgs`).
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.academy import is_programme
 from kg.extract.foreign_posts import foreign_split
 from kg.extract.local_units import local_written
+from kg.extract.referred_orgs import referred
 from kg.extract.unit_orgs import subsidiary
 from kg.model import Extraction
 
@@ -29,6 +35,11 @@ def reread(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
     country: str | None = None
     for n, item in enumerate(items):
         split, country = foreign_split(item.split, country)
+        this = referred(ex, split.org, item.start) if split.org else None
+        if this is not None:
+            split = replace(split, org=this, rank=1)
+        elif is_programme(split.org):
+            split = replace(split, org="", rank=2)
         company = subsidiary(split.org) if split.org else None
         if company is not None:
             split = replace(split, org=company)

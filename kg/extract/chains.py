@@ -32,7 +32,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.home_orgs import head_home
-from kg.extract.joined_titles import CONCURRENT, concurrent_after, split_joined, tokens_near
+from kg.extract.joined_titles import CONCURRENT, bare_national, concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_orgs import host_units
@@ -264,7 +264,7 @@ def _split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
     items; ``某局副局长兼办公室主任`` (a department of the same organisation) stays one."""
     seg = ex.article.text[s:e]
     j = seg.find(CONCURRENT, 2)
-    if j < 0 or not org_starts(ex, s + j + 1):
+    if j < 0 or not (org_starts(ex, s + j + 1) or bare_national(seg[:j])):  # 国务委员兼外交部长
         return [(s, e)]
     right = split_title(seg[j + 1 :], org_start_ok=True)
     left = split_title(seg[:j], org_start_ok=org_starts(ex, s))

@@ -2,7 +2,7 @@
 
 A school's, a hospital's or a company's own news writes its units and posts without its name:
 ``校党委书记`` (the university's party committee), ``医院心血管内科主任``, ``院长王小明`` in a
-hospital's news, ``总经理李华`` in a company's. The institution is the most mentioned top-level
+hospital's news, ``总经理李华`` in a company's, ``局长王明`` in a bureau's. The institution is the most mentioned top-level
 organisation of its kind (at least twice, first seen on a tie); a bare title is its post only when
 the title is the head of such an institution (院长 of a 医院, 校长 of a 大学) and nothing else in
 the chain or the sentence names an organisation.
@@ -27,6 +27,7 @@ HEADS = {
     "院长": ("医院", "学院", "研究院"),
     "董事长": ("公司", "集团"),
     "总经理": ("公司", "集团"),
+    "局长": ("局",),
 }
 _MODIFIERS = ("常务副", "副")
 

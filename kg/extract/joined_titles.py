@@ -90,6 +90,13 @@ def opens_title(ex: Extraction, pos: int) -> bool:
     )
 
 
+def bare_national(text: str) -> bool:
+    """Is ``text`` a national title alone, with no organisation written (``国务委员``: the
+    organ it implies is its own, so a post with its own organisation may follow 兼)?"""
+    split = split_title(text)
+    return split is not None and not split.org and split.role in lexicon().national
+
+
 def concurrent_after(ex: Extraction, tok: Token) -> bool:
     """Is ``tok`` the 兼 joining a title before it to a national post after it
     (``国务委员|兼|国务院秘书长``: one chain), not a verb that opens the clause (``报请|国家主席``)?"""

@@ -24,9 +24,10 @@ from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
-from kg.extract.stated_posts import elected, possessor, stated_chain
+from kg.extract.stated_posts import possessor, stated_chain, stated_change
 from kg.extract.statuses import no_post
 from kg.extract.titles import lexicon, split_title
+from kg.extract.vacancies import after_vacancy, vacancy_span
 from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post
 from kg.pipeline import stage
@@ -103,9 +104,11 @@ def people_stage(ex: Extraction) -> Extraction:
             sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, None
         floor = max(prev_end, sent[0])
         start = country_before(ex, chain_start(ex, hit.start, floor), floor)  # 某国|驻华大使
+        start = after_vacancy(text, start, hit.start)  # 某局局长一职由|该局副局长甲接任
         items = possessor(ex, parse_chain(ex, start, hit.start))
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
+        posts += _vacancy(ex, hit, acc, start, sent[0])
         posts = _marked(ex, hit, acc, key, items, sent[0], sentence_scope, sentence_org) + posts
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
         if not items and enumerated and prev_posts and all(p.item.start < hit.start for p in prev_posts):
@@ -298,9 +301,20 @@ def _stated(
     start, end, items = stated_chain(ex, hit, hits)
     posts, skipped = resolve_chain(ex, items, scope, org) if items else ([], 0)
     acc.abstained += skipped
-    change = "elected" if posts and elected(ex, hit, hits) else None  # 甲当选为某会会长
+    change = stated_change(ex, hit, hits) if posts else None  # 甲当选为…, 甲不再担任…
     for rp in posts:
         acc.post(ex, key, rp, start, end, _job_title(posts, rp), change)
+    return posts
+
+
+def _vacancy(ex: Extraction, hit: NameHit, acc: _Acc, start: int, floor: int) -> list[ResolvedPost]:
+    """The post before 一职由 that the name after it takes (:mod:`kg.extract.vacancies`)."""
+    span = vacancy_span(ex.article.text, start, hit.end)
+    if span is None:
+        return []
+    items = parse_chain(ex, chain_start(ex, span[0], floor), span[0])
+    posts, skipped = resolve_chain(ex, items, None) if items else ([], 0)
+    acc.abstained += skipped
     return posts
 
 

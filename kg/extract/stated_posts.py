@@ -6,7 +6,8 @@ Company and school text often names the person first and the post after, or join
   ``王小明任某某公司董事长``, ``由王小明担任某某集团董事长``, ``王小明出任…``, ``现任…``,
   ``升任…``, ``兼任…``, ``接任…``, ``调任…``, ``挂职…`` (a post held on secondment); a place or
   an organisation the person went to may come between (``王小明到某某村担任第一书记``: the bare
-  title is that one's, :func:`kg.extract.held_marks.destination`);
+  title is that one's, :func:`kg.extract.held_marks.destination`); a verb of giving a post up
+  (``王小明同志不再担任某某局局长职务``, ``辞去…``) states the post with the change "removed";
 - a biography: the sentence opens with the name and a later clause opens with 现任
   (``王小明，男，1960年生，现任某某银行董事长``);
 - an apposition: the sentence opens with the name and the clause after its comma or colon is a
@@ -39,8 +40,23 @@ from kg.model import Extraction
 #: Verbs of election: the post is held from the vote on (Holding.change "elected"), as with
 #: 选举甲为某会主任.
 ELECTION_VERBS = ("当选为", "当选", "被选举为", "被选为")
+#: Verbs of giving a post up: the post is held until the change (Holding.change "removed"), as
+#: with 免去甲的…职务 (``王小明同志不再担任某某局局长职务``, ``李华辞去某某公司董事长职务``).
+REMOVAL_VERBS = ("不再担任", "不再兼任", "辞去")
 #: Verbs of holding a post, longest first (现任 before 任).
-HOLD_VERBS = (*ELECTION_VERBS, "现任", "担任", "出任", "升任", "兼任", "接任", "调任", "挂职", "任")
+HOLD_VERBS = (
+    *ELECTION_VERBS,
+    *REMOVAL_VERBS,
+    "现任",
+    "担任",
+    "出任",
+    "升任",
+    "兼任",
+    "接任",
+    "调任",
+    "挂职",
+    "任",
+)
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
 #: Marks after which a name opens a clause.
 CLAUSE_OPENERS = "，,；;：:\n"
@@ -137,11 +153,14 @@ def _listed_to(text: str, after: int, others: list[NameHit]) -> int:
     return pos
 
 
-def elected(ex: Extraction, hit: NameHit, others: list[NameHit]) -> bool:
-    """Is the post stated of ``hit`` by a verb of election (甲当选为某某协会会长)?"""
+def stated_change(ex: Extraction, hit: NameHit, others: list[NameHit]) -> str | None:
+    """The change the verb after ``hit`` states: "elected" (甲当选为某某协会会长), "removed"
+    (甲不再担任某某局局长职务), None for a post held (甲任某某公司董事长)."""
     text = ex.article.text
     pos = _listed_to(text, _after_name(text, hit, others), others)
-    return text.startswith(ELECTION_VERBS, pos)
+    if text.startswith(ELECTION_VERBS, pos):
+        return "elected"
+    return "removed" if text.startswith(REMOVAL_VERBS, pos) else None
 
 
 def _verb_at(text: str, pos: int) -> int:

@@ -318,12 +318,13 @@ def split_title(
     return TitleSplit(org, title, _role_of(title, lex), rank)
 
 
-#: Words between an organisation and its title that say when the post is held. 现任 (now) is no
-#: part of either (某某公司现任总经理: 总经理 of 某某公司). 原, 前, 前任, 时任 and 首任 say the person
-#: held the post before (某国前总理): that is no sighting of the post at the article's date, so no
-#: post is read.
-NOW = ("现任",)
-FORMER = ("前任", "时任", "首任", "原", "前")
+#: Words between an organisation and its title that say when the post is held. 现任 and 新任 (now)
+#: are no part of either (某某公司现任总经理: 总经理 of 某某公司). 原, 前, 前任, 时任, 首任, 卸任 and
+#: 离任 say the person held the post before (某国前总理): that is no sighting of the post at the
+#: article's date, so no post is read. A mark alone before a title is no organisation either
+#: (新任局长 is a bare 局长, not 新任局 + 局长).
+NOW = ("现任", "新任")
+FORMER = ("前任", "时任", "首任", "卸任", "离任", "原", "前")
 
 
 def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
@@ -331,6 +332,8 @@ def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
     marker is a word of its own (某某集团原 -> 某某集团; 太原 stays: 原 is no word there), and
     whether the marker says the post was held before (:data:`FORMER`)."""
     for mark in (*NOW, *FORMER):
+        if org == mark:
+            return "", mark in FORMER  # 新任|局长, 卸任|局长: the mark alone, no organisation
         rest = org[: -len(mark)]
         if org.endswith(mark) and len(rest) >= 2 and (ends_org(rest) or (end - len(mark)) in boundaries):
             return rest, mark in FORMER
