@@ -1,7 +1,7 @@
 """Shapes of an award conferred on named people that :mod:`kg.extract.honours` reads too.
 
 - a list of names, each with its title, right after the verb and right before the award:
-  ``授予王小明院士、李华教授青禾科学奖``; the award is a prize, a medal or a quoted name
+  ``授予王小明院士、李华教授青禾科学奖``, or with a title chain before it (``授予某某大学教授王小明…奖``); the award is a prize, a medal or a quoted name
   (ends in 奖, 奖章, 勋章, 奖状, or ``“…”``), and nothing but names, titles and list marks stands
   between the verb and the award (``授予甲等十名专家…`` is left to the honours module);
 - a passive conferral after the names: ``王小明同志被授予“青禾卫士”荣誉称号``, ``被追授…奖章``,
@@ -10,6 +10,7 @@
   enumerated before them (``甲、乙同志被授予…``);
 - an honour received after the names: ``王小明被评为青禾市劳动模范`` (unquoted only when it ends
   like an honour title, :data:`HONOUR_ENDS`, or a prize), ``先后被评为“甲”“乙”``, ``荣获…奖章``;
+  ``王小明获得青禾省科技进步奖`` (获得: a prize only, unquoted, the name right before the verb);
 - an honour in a relative clause before titled names: ``获得…奖章的某某公司高级技师王小明、…``.
 
 A pronoun that opens its clause (``2018年，他荣获…``) stands for the person last named before it.
@@ -35,7 +36,7 @@ POSTHUMOUS_VERBS = ("追授", "追记")
 _ACTIVE = re.compile(r"(?<!被)(?:授予|追授|追记)")
 _PASSIVE = re.compile(r"被(?:授予|追授|追记)")
 #: Verbs of receiving an honour right after its recipient: 甲被评为…, 他荣获…奖章.
-_RECEIVED = re.compile(r"被评为|被命名为|荣获|获评")
+_RECEIVED = re.compile(r"被评为|被命名为|荣获|获评|(获得)了?")
 #: An honour in a relative clause before its recipients: 获得…奖章的 (names follow).
 _RELATIVE = re.compile(r"(?:荣获|获得|获评)([^，。；、“”的\n]{2,30}?)的")
 #: What may not stand between 的 and the recipients of :data:`_RELATIVE`: a verb or preposition.
@@ -96,13 +97,17 @@ def _plain_award(text: str, start: int, heads: tuple[str, ...] = ()) -> str | No
 def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]:
     text = ex.article.text
     out: list[Conferred] = []
+    ends = {m.end: m for m in persons.values()}
+    # 授予某某大学教授王小明某奖: a title chain before the name (a post mention that ends with it)
+    titled = {m.start: ends[m.end] for m in ex.mentions if m.label == "Post" and m.end in ends}
+    at = {**titled, **persons}
     for m in _ACTIVE.finditer(text):
         pos, names = m.end(), []
         posthumous = m.group() in POSTHUMOUS_VERBS
-        while pos in persons:
-            names.append(persons[pos])
-            pos = _after_title(text, persons[pos].end)
-            if text[pos : pos + 1] in LIST_MARKS and pos + 1 in persons:
+        while pos in at:
+            names.append(at[pos])
+            pos = _after_title(text, at[pos].end)
+            if text[pos : pos + 1] in LIST_MARKS and pos + 1 in at:
                 pos += 1
                 continue
             break
@@ -135,8 +140,16 @@ def recipients_before(
         if start > 0 and text[start - 1] in LIST_MARKS and start - 1 in person_ends:
             pos = start - 1
             continue
+        joined = _JOINED_TITLE.search(text, max(0, start - 10), start)  # 甲及其教练乙
+        if joined and joined.start() in person_ends:
+            pos = joined.start()
+            continue
         break
     return tuple(reversed(names))
+
+
+#: A name joined to the next by 及其 and the next one's title (甲及其主管教练乙): both are named.
+_JOINED_TITLE = re.compile(r"及其[^，。；、：“”\n\d]{1,6}$")
 
 
 def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Mention]) -> list[Conferred]:
@@ -180,16 +193,20 @@ def _received(ex: Extraction, persons: list[Mention], ends: dict[int, Mention]) 
     text = ex.article.text
     out: list[Conferred] = []
     for m in _RECEIVED.finditer(text):
-        recipients = recipients_before(text, m.start(), ends) or _antecedent(ex, text, m.start(), persons)
+        recipients = recipients_before(text, m.start(), ends)
+        if not recipients and not m.group(1):  # 她获得…: too loose a verb to look back for its subject
+            recipients = _antecedent(ex, text, m.start(), persons)
         if not recipients:
             continue
         run = _QUOTED_RUN.match(text, m.end())
+        if run and m.group(1):
+            continue  # 获得“点赞”: a quoted word after 获得 is left to the honours module
         if run:
             for q in _QUOTED.finditer(run.group()):
                 out.append(Conferred(m.end() + q.start(1), q.group(1), recipients))
             continue
-        name = _plain_award(text, m.end(), HONOUR_ENDS)
-        if name:
+        name = _plain_award(text, m.end(), () if m.group(1) else HONOUR_ENDS)
+        if name and (not m.group(1) or name.endswith(PRIZE_ENDS)):  # 获得: a prize only
             out.append(Conferred(m.end(), name, recipients))
     return out
 

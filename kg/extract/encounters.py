@@ -10,6 +10,9 @@ Grammar:
   meeting 某甲同某乙会谈, with both as attendees. Nothing but a time may stand between 某甲 and
   同/与/和 (某甲28日下午与某乙会见).
 
+- ``某甲(12日在某地)接受(某国)(新任驻华)大使递交国书``: the ceremony 某甲接受…递交国书, with the
+  ambassadors it names (a roll that follows, ``这6位使节是：…``, gives the others).
+
 The host is the last person named in the sentence before the verb (before 同/与/和).
 """
 
@@ -35,6 +38,9 @@ _TIME_GAP = re.compile(
     r"[\d一二三四五六七八九十〇零]*(?:日|号)?(?:上午|下午|晚上|中午|晚|早上)?(?:在[^，。；]{1,12})?"
 )
 
+
+#: Credentials presented to a head of state: 接受某国驻华大使递交国书.
+_CREDENTIALS = re.compile(r"接受了?([^，。；]{0,40}?)递交的?国书")
 
 #: A guest's visit told before the guest (来华进行国事访问的, 正在北京访问的): no part of a name.
 _ON_VISIT = re.compile(r"^(?:来华|访华|正在[^，。；]{1,6}|在华)[^，。；]{0,10}?访问的")
@@ -87,7 +93,26 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         if any(o.start == host.start for o in out):
             continue
         out.append(Encounter(name, host.start, m.end(), m.group(4), _unique(host.ref, *guests)))
+    out += _credentials(ex, persons)
     out.sort(key=lambda enc: enc.start)
+    return out
+
+
+def _credentials(ex: Extraction, persons: list[Mention]) -> list[Encounter]:
+    """Ceremonies of credentials: the host right before 接受 (a time and place between)."""
+    text = ex.article.text
+    out: list[Encounter] = []
+    for m in _CREDENTIALS.finditer(text, ex.article.body_start):
+        s, _e = ex.article.sentence(m.start())
+        host = next((p for p in reversed(persons) if s <= p.start and p.end <= m.start()), None)
+        if host is None or _TIME_GAP.fullmatch(text, host.end, m.start()) is None:
+            continue
+        name = f"{host.text}{text[m.start() : m.end()]}"
+        out.append(
+            Encounter(
+                name, host.start, m.end(), "国书", _unique(host.ref, *_refs(persons, m.start(1), m.end(1)))
+            )
+        )
     return out
 
 

@@ -7,7 +7,7 @@ Grammar:
   (``某某听取了…汇报``), or a photo caption that is only a meeting's name (``项目签约仪式``);
 - an inspection is ``赴/到/在 <place> (学习)考察/调研/视察``;
 - attendees are the people named in sentences with an attendance verb (出席, 参加, 主持, 陪同,
-  讲话, 发言 …) outside quotations; a sentence that names an event's trigger word gives its people
+  讲话, 发言 …; not 主持 of a research project, 主持完成/主持研制) outside quotations; a sentence that names an event's trigger word gives its people
   to that event, otherwise to the event last spoken of, and also to an event whose name it gives
   after an attendance verb without the meeting word (``见证项目签约`` for 项目签约仪式); names
   in book titles, after 纪念/回顾, or honoured in that sentence are not attendees, nor those a
@@ -24,6 +24,8 @@ from kg.extract.dates import date_near
 from kg.extract.encounters import find_encounters
 from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
+from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
+from kg.extract.event_words import named as _named
 from kg.extract.inspections import find_inspections
 from kg.extract.joint_meetings import joint_meetings
 from kg.extract.reported import reported
@@ -34,11 +36,12 @@ from kg.ingest.split import opener_end
 from kg.model import Event, Extraction, Mention, clause_start
 from kg.pipeline import stage
 
-_MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会|(?:开工|竣工|签约|揭牌|开业|投产)活动)"
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
 _OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = re.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
+#: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
+_PRAISE = re.compile(r"(?:盛大|隆重|简短|简朴|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
 _MANNER = ("形式", "方式")
 #: A word that tells of an event's opening, not of another event (某某宣布旅游节开幕).
@@ -82,8 +85,8 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
-    + SPOKEN_AT
+    r"出席|参加|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
+    r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|" + SPOKEN_AT
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -139,6 +142,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             start = count.end() if count else m.start(1)
             deixis = _DEIXIS.match(text, start)  # 出席了今天的晚宴: 今天的 is no part of the name
             start = deixis.end() if deixis else start
+            manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
+            start = manner.end() if manner and name_end - manner.end() >= 4 else start
             name = text[start:name_end]
             if rx is _HELD_BEFORE and _HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
                 owner = _owner(ex, m.start())
@@ -288,7 +293,7 @@ def events_stage(ex: Extraction) -> Extraction:
         sentence = text[s:e]
         own = _QUOTED.sub("", sentence)  # the sentence's own words, quotations left out
         quoted = [(s + q.start(), s + q.end()) for q in _QUOTED.finditer(sentence)]
-        named = _named(events, sentence, current)
+        named = _named(events, sentence, current, e)
         inside = [(ev.start, ev.end) for ev in events] + quoted
         here = [
             m
@@ -338,36 +343,6 @@ def events_stage(ex: Extraction) -> Extraction:
 
 #: Words that point at every event told before (参加上述活动).
 _ALL_ABOVE = re.compile(r"(?:上述|以上)(?:活动|会见|会谈)")
-#: What makes an event's word a mark of time, not the event spoken of (会见后, 开幕式前).
-_TIME_MARK = re.compile(r"(?:结束)?[之]?[后前]")
-
-
-def _named(events: list[Draft], sentence: str, current: Draft) -> list[Draft]:
-    """The events a sentence speaks of: those whose name it gives, then those whose word it gives
-    (not as a mark of time, 会见后) when no event of that word is named in full. Of events that share
-    a word (开工仪式 and 签约仪式), the word names the one whose name ends in the words before it
-    (主持开工仪式), else the one last spoken of, else all of them."""
-    out = [ev for ev in events if ev.name in sentence]
-    by_word: dict[str, list[Draft]] = {}
-    for ev in events:
-        if ev not in out and not any(o.trigger == ev.trigger for o in out) and _spoken(ev.trigger, sentence):
-            by_word.setdefault(ev.trigger, []).append(ev)
-    for word, evs in by_word.items():
-        if len(evs) > 1:
-            before = {sentence[max(0, i - 2) : i] for i in _positions(word, sentence)}
-            fit = [ev for ev in evs if any(b and ev.name[: -len(word)].endswith(b) for b in before)]
-            evs = fit or [ev for ev in evs if ev is current] or evs
-        out += evs
-    return sorted(out, key=lambda ev: ev.start)
-
-
-def _positions(word: str, sentence: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), sentence)]
-
-
-def _spoken(word: str, sentence: str) -> bool:
-    """Whether ``word`` stands in the sentence other than as a mark of time (会见后)."""
-    return any(not _TIME_MARK.match(sentence, i + len(word)) for i in _positions(word, sentence))
 
 
 def _witnessed(ev: Draft, sentence: str) -> bool:

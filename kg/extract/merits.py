@@ -5,8 +5,8 @@ reads besides its awards with 称号.
   award is the citation as written after the verb (``个人二等功``, ``二等功``). ``追记`` before the
   names is read by :mod:`kg.extract.conferral_forms`; ``追记`` after them (``为王小明追记一等功``)
   is posthumous here;
-- a commendation: ``对王小明(同志)予以/给予(通报)嘉奖``, ``给予王小明(同志)(通报)嘉奖``; the award is
-  ``嘉奖`` (or ``通报嘉奖``).
+- a commendation: ``对王小明(同志)予以/给予(通报)嘉奖``, ``给予王小明(同志)(通报)嘉奖``, ``对王小明予以
+  通报表扬``; the award is ``嘉奖`` (or ``通报嘉奖``, ``通报表扬``; a plain 表扬 is praise, no award).
 
 The recipients are the person right before the verb and the names enumerated before that one
 (``甲、乙同志记三等功``). A citation of a unit (``某大队荣立集体二等功``) names no person and gives
@@ -23,7 +23,7 @@ from kg.model import Extraction, clause_start
 #: A merit citation after its recipients: 记二等功, 荣立个人一等功, 追记一等功.
 _MERIT = re.compile(r"(?:被|予以)?(荣立|记|荣记|追记)((?:个人|集体)?[一二三特]等功)")
 #: A commendation after its recipients: 予以嘉奖, 给予通报嘉奖, 嘉奖 right after 给予某某.
-_COMMEND = re.compile(r"(?:予以|给予)?((?:通报)?嘉奖)")
+_COMMEND = re.compile(r"(?:予以|给予)?((?:通报)?嘉奖|通报表扬)")
 #: What must open the clause of a commendation: someone commends the named person.
 _COMMENDER = re.compile(r"(?:对|给予)")
 

@@ -2,7 +2,9 @@
 
 A news article reports what happened on its day; its sentences also cite events it does not report:
 
-- a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``);
+- a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``),
+  or its sentence says before it that someone will do it (``某某还将出席…，会见…``: 将 right before a
+  verb of taking part, which the later verbs of the sentence share);
 - a habitual one: the clause says it recurs (``多次召开``, ``每年举办``, ``历次``, ``定期``);
 - a past one cited in passing: the clause writes a year before the article's (any year when the
   article has no date) and tells when something was said by the event (``2019年某某在某地考察时指出``,
@@ -22,6 +24,10 @@ from kg.model import Extraction, clause_start
 PLANNED = re.compile(
     r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备|将(?:陆续|相继)?(?:举办|举行|召开)"
 )
+#: Someone will take part (某某将出席…，会见…); 将 as 把 (将与会人员分组) takes a noun, not these verbs.
+WILL = re.compile(
+    r"将(?=出席|会见|会晤|会谈|接见|参加|访问|举行|召开|主持|前往|赴|出访|视察|考察|调研|抵达|举办|同|与(?!会))"
+)
 #: A clause that tells of an event that recurs.
 HABITUAL = re.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
 #: A year written in full.
@@ -38,6 +44,8 @@ def reported(ex: Extraction, start: int, end: int) -> bool:
     before = text[s:start]
     clause = text[s:e]
     if PLANNED.search(clause) or HABITUAL.search(before + text[start:end]):
+        return False
+    if WILL.search(text, start, end):
         return False
     anchor = ex.article.date or ex.article.published
     years = [int(y) for y in YEAR.findall(before + text[start:end])]

@@ -1,0 +1,76 @@
+"""Which events a sentence speaks of: by the name given in full, or by the word that names events
+of its kind (座谈会, 会见, 出席会议).
+
+A bare word looks back: it names no event told only after its sentence. A meeting word is read
+whole (常务会议 is no 会议 of another meeting), and the head word of a longer one names that one too
+(出席会议 after 某某常务会议). Of events that share a word, the words before it choose (主持开工仪式),
+else the event last spoken of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.event_merge import Draft
+
+#: The words that end a meeting's name (and name it alone in later sentences).
+MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|推进会|座谈会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|见面会|洽谈会|博览会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|演讲会|茶话会|团拜会|集体学习|专题学习|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会|(?:开工|竣工|签约|揭牌|开业|投产)活动)"
+#: A whole meeting word.
+WORD = re.compile(MEETING_WORD)
+#: What makes an event's word a mark of time, not the event spoken of (会见后, 开幕式前).
+TIME_MARK = re.compile(r"(?:结束)?[之]?[后前]")
+
+
+def named(events: list[Draft], sentence: str, current: Draft, end: int | None = None) -> list[Draft]:
+    """The events a sentence speaks of: those whose name it gives, then those whose word it gives
+    (not as a mark of time, 会见后) when no event of that word is named in full. Of events that share
+    a word (开工仪式 and 签约仪式), the word names the one whose name ends in the words before it
+    (主持开工仪式), else the one last spoken of, else all of them.
+
+    A bare word looks back: it names no event told only after the sentence (``end``: where the
+    sentence ends); a meeting word is a whole one (常务会议 is no 会议 of another meeting), and the
+    head word of a longer one names that one too (出席会议 after 某某常务会议)."""
+    out = [ev for ev in events if ev.name in sentence]
+    rest = sentence
+    for ev in out:  # the words of the names given in full are theirs
+        rest = rest.replace(ev.name, "\u3000" * len(ev.name))
+    words = {m.group() for m in WORD.finditer(rest)}
+    by_word: dict[str, list[Draft]] = {}
+    for ev in events:
+        if ev in out or any(o.trigger == ev.trigger for o in out) or (end is not None and ev.start >= end):
+            continue
+        word = ev.trigger if _said(ev.trigger, rest, words) else _head(ev.trigger, rest, words)
+        if word:
+            by_word.setdefault(word, []).append(ev)
+    for word, evs in by_word.items():
+        if len(evs) > 1:
+            before = {sentence[max(0, i - 2) : i] for i in _positions(word, sentence)}
+            fit = [ev for ev in evs if any(b and ev.name[: -len(word)].endswith(b) for b in before)]
+            evs = fit or [ev for ev in evs if ev is current] or evs
+        out += evs
+    return sorted(out, key=lambda ev: ev.start)
+
+
+def _said(word: str, sentence: str, words: set[str]) -> bool:
+    """Whether ``word`` stands in the sentence, as a whole meeting word where it is one."""
+    if WORD.fullmatch(word) is not None and word not in words:
+        return False
+    return _spoken(word, sentence)
+
+
+#: The head word that names a meeting of a longer meeting word (常务会议, 联席会议: 会议).
+_HEADS = ("会议",)
+
+
+def _head(trigger: str, sentence: str, words: set[str]) -> str:
+    """The head word of ``trigger`` when the sentence gives it alone (出席会议 for 常务会议), else ""."""
+    return next((h for h in _HEADS if trigger.endswith(h) and trigger != h and _said(h, sentence, words)), "")
+
+
+def _positions(word: str, sentence: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), sentence)]
+
+
+def _spoken(word: str, sentence: str) -> bool:
+    """Whether ``word`` stands in the sentence other than as a mark of time (会见后)."""
+    return any(not TIME_MARK.match(sentence, i + len(word)) for i in _positions(word, sentence))
