@@ -35,7 +35,7 @@ import functools
 from kg.extract.address import HONORIFICS
 from kg.extract.cut_names import LIST_MARKS, LONGEST_TITLE, title_before
 from kg.extract.joined_titles import tokens_near
-from kg.extract.name_runs import looks_foreign, transliteration_chars
+from kg.extract.name_runs import looks_foreign, reads_as_name, transliteration_chars
 from kg.extract.tagger import ask
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Token
@@ -177,3 +177,15 @@ def says_name(cand: str) -> bool:
     one ordinary word in the text (a rare surname that is a verb too: 储, 麻)? Three characters only:
     ``强调说`` stays a verb."""
     return len(cand) == 3 and ask(cand + "说")[:1] == [(cand, "PER")]
+
+
+def across_start(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Does an ordinary word of the tagger run across ``start`` into the "name" ``start..end``, is
+    the rest of it ordinary words too, and does the tagger, given it alone, read it as no name
+    (``重大工|程任务``: 工程|任务, and 程任务 alone a noun)? ``采煤工|林大山`` (工林|大山) is a
+    name read alone; ``副主|任何立群`` (任何|立群) has a name after the cut."""
+    inside = [t for t in tokens_near(tokens, start, end) if t.start < end and start < t.end]
+    if not inside or not (inside[0].start < start and inside[0].tag in WORD_TAGS):
+        return False
+    words = all(t.tag in WORD_TAGS and t.end <= end for t in inside[1:])
+    return words and not reads_as_name(text[start:end])

@@ -11,6 +11,10 @@ an item's organisation may be written short of what it names:
   (:func:`kg.extract.academy.is_programme`);
 - 该 and an organisation's last word (``该局副局长``), or a bare group (``巡视组组长``): the
   organisation named before (:mod:`kg.extract.referred_orgs`).
+
+A chain's start is read again too (:func:`chain_head`): a feature's subheadline (``——记某某有限公司
+创始人王小明``) opens with a dash and 记, and a company may be introduced by a word of relation
+(``控股子公司某某有限公司总经理``); neither is part of the organisation (:mod:`kg.extract.org_heads`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ from typing import TYPE_CHECKING
 from kg.extract.academy import is_programme
 from kg.extract.foreign_posts import foreign_split
 from kg.extract.local_units import local_written
+from kg.extract.org_heads import name_start
 from kg.extract.referred_orgs import referred
+from kg.extract.titles import split_title
 from kg.extract.unit_orgs import subsidiary
 from kg.model import Extraction
 
@@ -48,3 +54,21 @@ def reread(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
             split = replace(split, org=local, rank=1)
         out.append(item if split == item.split else replace(item, split=split))
     return out
+
+
+#: The dash of a feature's subheadline (——记…).
+DASH = "—"
+
+
+def _org_title(rest: str) -> bool:
+    split = split_title(rest)
+    return split is not None and bool(split.org)
+
+
+def chain_head(text: str, start: int, end: int) -> int:
+    """Where the chain ``text[start:end]`` starts: after a leading dash, and after a feature's
+    记 or a word of relation (:func:`kg.extract.org_heads.name_start`) when the rest is still an
+    organisation and a title (``——记某某有限公司创始人``; ``子公司总经理`` keeps its word)."""
+    seg = text[start:end]
+    start += len(seg) - len(seg.lstrip(DASH))
+    return name_start(text, start, end, _org_title)

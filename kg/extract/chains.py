@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.chain_items import reread
+from kg.extract.chain_items import chain_head, reread
 from kg.extract.chain_orgs import (
     COUNTRY,
     NATIONAL,
@@ -31,8 +31,9 @@ from kg.extract.chain_orgs import (
     place_at_level,
     resolve_org,
 )
+from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.home_orgs import head_home
-from kg.extract.joined_titles import CONCURRENT, bare_national, concurrent_after, split_joined, tokens_near
+from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_orgs import host_units
@@ -177,7 +178,7 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         pos += close + 1  # the end of a byline or an aside: （记者某某）中共中央…, （全文另发）国务院…
     elif segment.startswith("（"):
         pos += 1  # an opening byline: 电（某某电台记者某某
-    return pos
+    return chain_head(text, pos, name_start)  # ——记某某有限公司创始人: no part of the chain
 
 
 def _tokens_before(tokens: tuple[Token, ...], offset: int) -> list[Token]:
@@ -202,9 +203,10 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     cursor = start
     for part in parts:
         offsets.extend(
-            p for q in _split_concurrent(ex, cursor, cursor + len(part)) for p in split_joined(ex, *q)
+            p for q in split_concurrent(ex, cursor, cursor + len(part)) for p in split_joined(ex, *q)
         )
         cursor += len(part) + 1
+    unknown: tuple[int, ChainItem | None] | None = None  # an item passed over, and how many items were before
     for s, e in reversed(offsets):
         seg = text[s:e]
         if not seg:
@@ -224,8 +226,13 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
             items = [i for i in items if i.split.org and org_starts(ex, i.start)]
             if former and not org_starts(ex, s + 1):
                 break  # 某集团董事长、原党委书记: 原 may cover the whole chain; else 某委员、某局原局长
+        elif unknown is None and (tail := unknown_item(seg)) is not None:  # 某部副部长、某某谈判副代表
+            unknown = (len(items), ChainItem(s + tail[0], e, tail[1]) if tail[1] else None)
+            items += [unknown[1]] if unknown[1] else []
         else:
             break
+    if unknown and unknown[1] and len(items) == unknown[0] + 1:
+        items.pop()  # no readable item before the unknown one: it is no chain's
     items.reverse()
     return reread(ex, items)
 
@@ -257,20 +264,6 @@ def _former_start(ex: Extraction, seg: str, start: int) -> bool:
     alone = any(t.start == start and t.end == start + len(mark) for t in near)  # 前|商务部长
     split = split_title(rest) if alone else None
     return split is not None and bool(split.org)
-
-
-def _split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
-    """``某区区长兼某省省长``: two titles joined by 兼, each with its own organisation, are two chain
-    items; ``某局副局长兼办公室主任`` (a department of the same organisation) stays one."""
-    seg = ex.article.text[s:e]
-    j = seg.find(CONCURRENT, 2)
-    if j < 0 or not (org_starts(ex, s + j + 1) or bare_national(seg[:j])):  # 国务委员兼外交部长
-        return [(s, e)]
-    right = split_title(seg[j + 1 :], org_start_ok=True)
-    left = split_title(seg[:j], org_start_ok=org_starts(ex, s))
-    if right is None or not (right.org or right.role in lexicon().national) or left is None:
-        return [(s, e)]
-    return [(s, s + j), (s + j + 1, e)]
 
 
 def resolve_chain(

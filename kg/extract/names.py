@@ -19,11 +19,12 @@ from importlib import resources
 
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
-from kg.extract.bare_names import doubtful, says_name, two_words, verbs_only
+from kg.extract.bare_names import across_start, doubtful, says_name, two_words, verbs_only
 from kg.extract.cut_names import before_telling, completed, title_before, unglued
 from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
+from kg.extract.known_names import found_again
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
 from kg.extract.name_tails import conjunction_tail
 from kg.extract.sides import is_side
@@ -176,8 +177,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         hits.extend(with_gender(text, s, e) for s, e in found)
     hits = completed(text, sorted(hits, key=lambda h: h.start))  # 孟志|成作 … 孟志成
     hits.extend(_between_names(ex, hits, covered))
-    hits.sort(key=lambda h: h.start)
-    return hits
+    return found_again(ex, sorted(hits, key=lambda h: h.start))  # 市长任新航 … 任|新航强调
 
 
 def questions(text: str, tokens: tuple[Token, ...]) -> Iterator[str]:
@@ -388,8 +388,8 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 c in _FUNCTION_CHARS for c in cand
             ):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
-            if verbs_only(tokens, pos, pos + length):
-                continue  # 书记|强调|说: verbs the tagger read there, not a name
+            if verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length):
+                continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
             if pos + length not in ends:
                 continue
             out.append(with_gender(text, pos, pos + length))

@@ -24,7 +24,7 @@ from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
-from kg.extract.stated_posts import possessor, stated_chain, stated_change
+from kg.extract.stated_posts import possessor, removal_after, stated_chain, stated_change
 from kg.extract.statuses import no_post
 from kg.extract.titles import lexicon, split_title
 from kg.extract.vacancies import after_vacancy, vacancy_span
@@ -67,8 +67,11 @@ class _Acc:
         self.posts.setdefault(key, Post(key, rp.label, rp.role, leaf.key))
         mention = ex.article.span(start, end, "Post", ref=key)
         holding = Holding(person, key, mention, title, change)
-        if not any(h.person == person and h.post == key for h in self.holdings):
+        same = next((n for n, h in enumerate(self.holdings) if h.person == person and h.post == key), None)
+        if same is None:
             self.holdings.append(holding)
+        elif change == "removed" and self.holdings[same].change is None:
+            self.holdings[same] = holding  # 甲不再担任…: the removal wins over a sighting of the post
         self.mentions.append(mention)
 
 
@@ -113,9 +116,10 @@ def people_stage(ex: Extraction) -> Extraction:
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
         if not items and enumerated and prev_posts and all(p.item.start < hit.start for p in prev_posts):
             posts = prev_posts  # 市领导甲、乙、丙: the chain is shared (甲、乙当选为…: each states it)
+        gone = _given_up(ex, hit, hits, sentence_scope, sentence_org) if posts else set()
         for rp in posts:
-            title = _job_title(posts, rp)
-            acc.post(ex, key, rp, rp.item.start, hit.end, title)
+            change = "removed" if (rp.orgs[-1].key, rp.role) in gone else None  # …，不再担任该职务
+            acc.post(ex, key, rp, rp.item.start, hit.end, _job_title(posts, rp), change)
         posts = posts or _title_after(ex, hit, acc, key)
         if not posts and not items and not enumerated:
             posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
@@ -305,6 +309,15 @@ def _stated(
     for rp in posts:
         acc.post(ex, key, rp, start, end, _job_title(posts, rp), change)
     return posts
+
+
+def _given_up(
+    ex: Extraction, hit: NameHit, hits: list[NameHit], scope: str | None, org: tuple[Organization, ...] | None
+) -> set[tuple[str, str]]:
+    """(organisation key, role) of the posts that a later clause gives up (:func:`removal_after`)."""
+    items = removal_after(ex, hit, hits)
+    posts = resolve_chain(ex, items, scope, org)[0] if items else []
+    return {(rp.orgs[-1].key, rp.role) for rp in posts}
 
 
 def _vacancy(ex: Extraction, hit: NameHit, acc: _Acc, start: int, floor: int) -> list[ResolvedPost]:

@@ -8,6 +8,9 @@ Company and school text often names the person first and the post after, or join
   an organisation the person went to may come between (``王小明到某某村担任第一书记``: the bare
   title is that one's, :func:`kg.extract.held_marks.destination`); a verb of giving a post up
   (``王小明同志不再担任某某局局长职务``, ``辞去…``) states the post with the change "removed";
+  a later clause of the sentence may give up the post of the chain before the name
+  (``某区副区长王小明因工作调动，不再担任某区副区长职务``): that post is then removed, not held
+  (:func:`removal_after`);
 - a biography: the sentence opens with the name and a later clause opens with 现任
   (``王小明，男，1960年生，现任某某银行董事长``);
 - an apposition: the sentence opens with the name and the clause after its comma or colon is a
@@ -206,3 +209,20 @@ def possessor(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
         return items
     split = replace(first.split, org=org.text, rank=1)
     return [ChainItem(org.start, first.end, split), *items[1:]]
+
+
+#: Marks after which a clause with its subject left out may open (…，不再担任…).
+_CLAUSE_MARKS = "，,；;"
+
+
+def removal_after(ex: Extraction, hit: NameHit, others: list[NameHit]) -> list[ChainItem]:
+    """The chain that a later clause of ``hit``'s sentence gives up with its subject left out
+    (``…王小明因工作调动，不再担任某区副区长职务``), before any other name; [] if none."""
+    text = ex.article.text
+    _, sent_end = ex.article.sentence(hit.start)
+    stop = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
+    at = min((i for i in (text.find(v, hit.end, stop) for v in REMOVAL_VERBS) if i >= 0), default=-1)
+    if at < 0 or (at != _after_name(text, hit, others) and text[at - 1] not in _CLAUSE_MARKS):
+        return []
+    start = at + _verb_at(text, at)
+    return _whole_chain(ex, start, _clause_end(text, start, sent_end))
