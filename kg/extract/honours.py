@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
+from kg.extract.conferrers import conferrer
 from kg.extract.merits import merits
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
@@ -247,9 +248,11 @@ def honours_stage(ex: Extraction) -> Extraction:
     for aw in awards:
         key = award_of.get(aw.name)
         if key in used and all(a.key != key for a in award_objs):
-            year = re.match(r"(\d{4})年", aw.name)
-            award_objs.append(
-                Award(key, aw.name, int(year.group(1)) if year else None, tuple(categories[key]))
+            year = re.match(r"(\d{4})年", aw.name)  # the name keeps its year, as the gold writes it
+            year_of = int(year.group(1)) if year else None
+            by = next(
+                (c for a in awards if award_of.get(a.name) == key and (c := conferrer(ex, a.start))), None
             )
+            award_objs.append(Award(key, aw.name, year_of, tuple(categories[key]), by))
             mentions.append(ex.article.span(aw.start, aw.start + len(aw.name), "Award", ref=key))
     return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions)

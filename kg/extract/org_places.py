@@ -67,8 +67,8 @@ def bare_place(text: str, home: str | None) -> tuple[str, str] | None:
     home_div = gaz.by_code.get(home)
     if home_div is None:
         return None
-    if text[0] == "市":
-        return home, home_div.name
+    if text[0] == "市":  # a province's paper (我省) names no city by a bare 市
+        return None if home_div.level == "province" and home_div.kind != "直辖市" else (home, home_div.name)
     province = gaz.province_of(home)
     if province is None or province.kind == "直辖市":
         return None

@@ -87,6 +87,10 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
         return suffix if first and not after_place and not body else None
     if not first and (any(w in body for w in _COMPANY_WORDS) or body.startswith(_JOINERS)):
         return None  # 某某公司和某某集团: two organisations, the second no unit of the first
+    if after_place and body[:1] in _JOINERS and body[1:2] in _LEVEL_CHARS:
+        return None  # 某市和省发展改革委: a place, then the province's organ
+    if _joins_two(text, len(body)):
+        return None  # 某某合作社和某某村服务站, 办公室和某县教育局: two organisations, not one name
     if suffix.suffix == "企业" and body.endswith(_ENTERPRISE_KINDS):
         return None  # 某某集团下属企业, 重点企业: a kind of enterprise, not one's name
     if len(suffix.suffix) == 1 or _one_char_unit(body, suffix, first):
@@ -98,6 +102,20 @@ def _piece(text: str, *, first: bool, after_place: bool) -> Suffix | None:
     else:
         minimum = 1 if (after_place or not first) else 2
     return suffix if _body_ok(body, minimum) else None
+
+
+def _joins_two(text: str, body_len: int) -> bool:
+    """Whether a joiner in the piece ``text`` (before its suffix, at ``body_len``) follows a whole
+    organisation's name and opens another (办公室和某县教育局, 某某合作社与某村服务站): two
+    organisations, not one; 文化和旅游局 joins two words (文化 names nothing)."""
+    for j in range(2, body_len):
+        if (
+            text[j] in _JOINERS
+            and (_units(text[:j]) is not None or split_name(text[:j], after_place=False))
+            and split_name(text[j + 1 :], after_place=False)
+        ):
+            return True
+    return False
 
 
 #: Numbers that name a company's unit alone (某某集团一公司).
@@ -297,12 +315,33 @@ def find_org_spans(
         if m is None or m.end() not in ends or not _plain_words(by_start, start, m.end()):
             continue
         spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
+    places = {(m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref}
+    spans = [part for span in spans for part in _split_joined(text, span, parse, places)]
     spans = [(name_start(text, s, e, lambda n: parse(n) is not None), e) for s, e in spans]
     chosen: list[tuple[int, int]] = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if all(span[1] <= s or span[0] >= e for s, e in chosen):
             chosen.append(span)
     return sorted(chosen)
+
+
+def _split_joined(
+    text: str, span: tuple[int, int], parse: _Parse, places: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A span that is no name but two joined by 和/与/及, each a name (某县发改委办公室和某县教育局),
+    or a place then a name (某市和省发展改革委: the name alone); else the span."""
+    start, end = span
+    if text[end - 1] in _JOINERS and end - start > 3:
+        end -= 1  # the tagger's 某某办公室和: the joiner opens the next name
+    whole = parse(text[start:end]) is not None
+    for j in range(start + 2, end - 2):
+        if text[j] not in _JOINERS or parse(text[j + 1 : end]) is None:
+            continue
+        if (start, j) in places and (text[j + 1] in "省市县区" or any(s == j + 1 for s, _ in places)):
+            return [(j + 1, end)]
+        if not whole and parse(text[start:j]) is not None:
+            return [(start, j), (j + 1, end)]
+    return [(start, end)]
 
 
 @stage("organizations", needs=("tokens", "places"), adds=("organizations", "mentions"))

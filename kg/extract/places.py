@@ -19,6 +19,7 @@ from kg.extract.abbreviations import abbreviations
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.local_words import has_function_word
 from kg.extract.org_suffixes import suffix_of
+from kg.extract.own_voice import article_home
 from kg.extract.place_words import (
     MAX_NAME,
     city_not_province,
@@ -320,28 +321,6 @@ class _PlaceSet:
         return key
 
 
-def _home(hits: Sequence[_Hit], divisions: Sequence[Division | None], gaz: Gazetteer) -> str | None:
-    """The most mentioned prefecture-level city (or municipality); ties go to the first mentioned."""
-    direct: Counter[str] = Counter()
-    via_county: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for hit, div in zip(hits, divisions, strict=True):
-        if div is None:
-            continue
-        if div.level == "prefecture" or (div.level == "province" and div.kind == "直辖市"):
-            direct[div.code] += 1
-            first.setdefault(div.code, hit.start)
-        elif div.level == "county" and div.parent is not None:
-            up = gaz.by_code[div.parent]
-            if up.level == "prefecture" or up.kind == "直辖市":
-                via_county[up.code] += 1
-                first.setdefault(up.code, hit.start)
-    counts = direct or via_county
-    if not counts:
-        return None
-    return min(counts, key=lambda code: (-counts[code], first[code]))
-
-
 #: The country's names.
 COUNTRY_NAMES = frozenset({"中国", "中华人民共和国"})
 
@@ -393,7 +372,7 @@ def places_stage(ex: Extraction) -> Extraction:
         ):
             mentions.append(article.span(token.start, token.end, "Place"))
     mentions.sort(key=lambda m: (m.start, m.end))
-    home = _home(hits, divisions, gaz)
+    home = article_home(text, [(hit.start, div) for hit, div in zip(hits, divisions, strict=True)], gaz)
     log.debug("article %s: %d places, home %s", article.id, len(found.places), home)
     out = ex.add(places=found.places.values(), mentions=mentions)
     return replace(out, home=home)

@@ -46,6 +46,8 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         if not chain or chain[0][0] != m.start or chain[-1][0] + len(chain[-1][1]) < m.end:
             continue  # the tagger's place word is no township or village (走进某某公园)
         parent = _parent(ex, m.start)
+        if parent is None:
+            continue
         if listed and last is not None and last.ref:
             item = ex.place(last.ref) or found.get(last.ref)
             if item is not None and item.level == chain[0][2] and item.parent:
@@ -73,10 +75,10 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     return replace(ex, mentions=tuple(mentions)).add(places=found.values())
 
 
-def _parent(ex: Extraction, offset: int) -> str:
+def _parent(ex: Extraction, offset: int) -> str | None:
     """The last county or city named before ``offset`` that is the home city or lies in it; a
     township lies in a county, so when that is a city and one county alone of it is named before
-    (某县某镇…某市劳动模范…在乙镇), that county."""
+    (某县某镇…某市劳动模范…在乙镇), that county; None for a province's home with nothing inside."""
     home = ex.home or ""
     gaz = gazetteer()
     inside = [
@@ -89,7 +91,9 @@ def _parent(ex: Extraction, offset: int) -> str:
         and (m.ref == home or gaz.is_within(m.ref, home))
     ]
     if not inside:
-        return home
+        div = gaz.by_code.get(home)
+        provincial = div is not None and div.level == "province" and div.kind != "直辖市"
+        return None if provincial else home  # a province's paper (我省): no city to put it in
     counties = {ref for ref in inside if gaz.by_code[ref].level == "county"}
     if gaz.by_code[inside[-1]].level != "county" and len(counties) == 1:
         return counties.pop()

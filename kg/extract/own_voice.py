@@ -1,0 +1,84 @@
+"""The article's own voice: ``我省``/``全省`` in a provincial paper, ``我市``/``全市`` in a city's.
+
+A paper that writes ``我市`` (or ``本市``, ``全市``) is about its city: the most mentioned city stays
+the article's home. One that writes ``我省`` (or ``本省``) and no ``我市`` is about its province: the
+home is the province most of its named places lie in (a prefecture named once, 某省某市人, is no
+home then), unless a city is named more often than that province (a city's paper writes 我省 too:
+上级莅临我省 in an article about the city). ``全省`` alone is weaker (a city's paper writes 在全省排名第一): it moves the home to the
+province only when the article names that province at least as often as the city it would leave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from kg.extract.divisions import Division, Gazetteer
+
+#: The paper speaking of its own city.
+CITY_VOICE = re.compile(r"[我本全]市")
+#: The paper speaking of its own province.
+PROVINCE_VOICE = re.compile(r"[我本]省")
+#: The whole province: the paper's own province, or a city paper's wider frame.
+WHOLE_PROVINCE = "全省"
+
+
+def article_home(text: str, hits: Sequence[tuple[int, Division | None]], gaz: Gazetteer) -> str | None:
+    """The article's home from its division mentions ``hits`` (offset, division or None), in text
+    order: the most mentioned city, unless the article speaks as a province."""
+    named = [(start, div) for start, div in hits if div is not None]
+    return voiced_home(text, named, city_home(named, gaz), gaz)
+
+
+def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | None:
+    """The most mentioned prefecture-level city (or municipality), else the city of the most
+    mentioned counties; ties go to the first mentioned."""
+    direct: Counter[str] = Counter()
+    via_county: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for start, div in named:
+        if div.level == "prefecture" or (div.level == "province" and div.kind == "直辖市"):
+            direct[div.code] += 1
+            first.setdefault(div.code, start)
+        elif div.level == "county" and div.parent is not None:
+            up = gaz.by_code[div.parent]
+            if up.level == "prefecture" or up.kind == "直辖市":
+                via_county[up.code] += 1
+                first.setdefault(up.code, start)
+    counts = direct or via_county
+    if not counts:
+        return None
+    return min(counts, key=lambda code: (-counts[code], first[code]))
+
+
+def voiced_home(
+    text: str, named: Sequence[tuple[int, Division]], city_home: str | None, gaz: Gazetteer
+) -> str | None:
+    """The article's home given its voice: ``city_home`` (the most mentioned city) unless the
+    article speaks as a province (see the module's doc); ``named`` holds each division mention's
+    offset and division, in text order."""
+    if CITY_VOICE.search(text):
+        return city_home
+    own = PROVINCE_VOICE.search(text) is not None
+    if not own and WHOLE_PROVINCE not in text:
+        return city_home
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for start, div in named:
+        province = gaz.province_of(div.code)
+        if province is None or province.kind == "直辖市":
+            continue
+        counts[province.code] += 1
+        first.setdefault(province.code, start)
+    if not counts:
+        return city_home
+    best = min(counts, key=lambda code: (-counts[code], first[code]))
+    itself = sum(1 for _, div in named if div.code == best)
+    city = sum(1 for _, div in named if div.code == city_home)
+    if own:  # a city's paper writes 我省 too (莅临我省): the city stays home where it is named more
+        return best if city <= 1 or itself >= city else city_home
+    home_province = gaz.province_of(city_home) if city_home else None
+    if home_province is not None and home_province.code != best:
+        return city_home  # 全省 of a city paper that names another province more
+    return best if itself >= max(city, 1) else city_home
