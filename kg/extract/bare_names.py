@@ -100,8 +100,10 @@ def doubtful(ex: Extraction, start: int, end: int) -> bool:
         return False  # 王明 … 县长王明: the article marks the name elsewhere
     if any(_in_phrase(text, tokens, s, s + 2) for s in [start, *others]):
         return True  # 水土林草湖岸 … 水土林草湖岸: a phrase the article repeats
-    return any(
-        t.text == name and t.tag in WORD_TAGS for t in tokens if t.start != start
+    return any(  # a token that is the name starts where the name occurs again
+        t.text == name and t.tag in WORD_TAGS and t.start == s
+        for s in others
+        for t in tokens_near(tokens, s, s + 1)
     )  # 种植桔梗 … 让桔梗变成
 
 

@@ -39,6 +39,8 @@ LONGEST_TITLE = 6
 def title_before(text: str, pos: int) -> bool:
     """Does a title (of two to :data:`LONGEST_TITLE` characters) end right before ``pos``?"""
     lex = lexicon()
+    if pos <= len(text) and not lex.may_end_title(text[pos - 1 : pos]):
+        return False  # cheap test first: every title looked for ends with this one character
     return any(pos - k >= 0 and lex.is_title(text[pos - k : pos]) for k in range(2, LONGEST_TITLE + 1))
 
 
@@ -144,7 +146,10 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
     lex = lexicon()
     single, double = surnames()
     found = []
+    may_end = lex.may_end_title
     for pos in range(2, len(text) - 1):
+        if not may_end(text[pos - 1]):
+            continue  # cheapest test first: every title ends with one of few characters
         surname = text[pos] in single or text[pos : pos + 2] in double
         if not surname or not lex.is_title(text[pos - 2 : pos]):
             continue  # cheap tests first: a surname after a title of two characters or more

@@ -31,10 +31,9 @@ def eponyms(ex: Extraction, taken: Iterable[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in taken if m.label in ("Person", "Place", "Organization")]
     out: list[Mention] = []
     for tok in ex.tokens:
-        for k in range(2, 5):
-            if tok.text[k : k + 2] == "主义":  # one word: 某某主义, 某某主义者
-                start, end = tok.start, tok.start + k
-                break
+        k = tok.text.find("主义", 2, 6)  # at 2, 3 or 4, the first
+        if k >= 0:  # one word: 某某主义, 某某主义者
+            start, end = tok.start, tok.start + k
         else:
             if tok.tag not in _NAME_TAGS or not text.startswith(DOCTRINES, tok.end):
                 continue

@@ -88,6 +88,8 @@ def short_forms(
     out = []
     tokens = ex.tokens
     for i, tok in enumerate(tokens):
+        if tok.tag != "PER" and len(tok.text) != 1:
+            continue  # cheap test first: neither a lone surname nor a name
         if any(k in named for k in range(tok.start, tok.end)):
             continue
         title_span = _lone_surname(tokens, i) if tok.tag != "PER" or len(tok.text) == 1 else None

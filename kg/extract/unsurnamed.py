@@ -25,6 +25,7 @@ from importlib import resources
 
 from kg.extract.address import without_honorific
 from kg.extract.foreign_names import FOREIGN_TITLES, is_country
+from kg.extract.joined_titles import tokens_near
 from kg.extract.name_runs import FUNCTION_CHARS, reads_as_name
 from kg.extract.titles import ends_org, is_han, lexicon
 from kg.model import Extraction, Token
@@ -125,7 +126,7 @@ def _evidence(text: str, start: int, end: int, tokens: tuple[Token, ...], japan:
     from kg.extract.tagger import ask
 
     name = text[start:end]
-    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    inside = [t for t in tokens_near(tokens, start, end) if start <= t.start and t.end <= end]
     if not inside or inside[0].start != start or inside[-1].end != end:
         return False  # the tagger's words cross the stretch's edges
     if end - start > 2 and len(inside) == 1 and inside[0].tag in WORD_TAGS:
