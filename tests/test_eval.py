@@ -430,3 +430,30 @@ def test_evaluate_sample_when_extractor_exists() -> None:
     result = evaluate([SHARED / "gold" / "taiyuan-daily-2022-06-09.gold.json"], SHARED / "data")
     assert result.totals["persons"].gold == 50
     assert 0.0 <= result.macro_f1 <= 1.0
+
+
+def test_a_prediction_reads_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """The query's rows come in an order that changes with the hash seed; place names must not."""
+    import os
+    import subprocess
+    import sys
+
+    page = tmp_path / "a.txt"
+    page.write_text("北京召开会议\n\n2024年3月5日，北京市委书记王小明在京出席会议。\n", encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from kg.build import build; "
+        "from kg.eval.predict import read_prediction; "
+        "p = read_prediction(build([Path(sys.argv[1])]).dataset); "
+        "print([(x.names, x.parents) for x in p.places], [x.jurisdictions for x in p.posts])"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(page)],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(outs) == 1 and "北京市" in outs.pop()

@@ -183,13 +183,16 @@ class _Reader:
                 country.add(key)
         out = []
         for key in sorted(main, key=lambda k: main[k]):
-            alts = names[key] + (["中国"] if key in country and "中国" not in names[key] else [])
+            # the main name first, the others sorted: the query's rows come in an order that
+            # changes with the hash seed, and a prediction must not
+            alts = [main[key], *sorted(n for n in names[key] if n != main[key])]
+            alts += ["中国"] if key in country and "中国" not in alts else []
             out.append(
                 PredPlace(
                     iri=key,
                     name=main[key],
                     names=tuple(alts),
-                    parents=tuple(parents[key]),
+                    parents=tuple(sorted(parents[key])),
                     country=key in country,
                     mentioned=key in self.mention_sentence,
                     evidence=self.mention_sentence.get(key),
