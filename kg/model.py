@@ -46,6 +46,14 @@ def clause_start(text: str, offset: int, marks: str, floor: int = 0) -> int:
     return max(floor, max(text.rfind(c, floor, offset) for c in marks) + 1)
 
 
+def clause_end(text: str, offset: int, marks: str, ceiling: int | None = None) -> int:
+    """Where the clause of ``text`` from ``offset`` ends: at the first of ``marks`` from ``offset``
+    on, and not after ``ceiling`` (the end of its sentence, say; default: the text's end) unless
+    ``offset`` is past it already."""
+    end = len(text) if ceiling is None else ceiling
+    return max(offset, min((i for i in (text.find(c, offset, end) for c in marks) if i >= 0), default=end))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of an article's stored text, with the ontology label of what it names."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from kg.extract.address import COURTESY
 from kg.extract.cut_names import LIST_MARKS
 from kg.extract.titles import lexicon
-from kg.model import Extraction, Mention
+from kg.model import Extraction, Mention, clause_end
 
 #: Verbs that confer an award on someone who has died.
 POSTHUMOUS_VERBS = ("追授", "追记")
@@ -222,7 +222,7 @@ def _relative(ex: Extraction, persons: list[Mention]) -> list[Conferred]:
         name = m.group(1).removesuffix("称号").removesuffix("荣誉")
         if len(name) < 2 or "等" in name or not name.endswith(PRIZE_ENDS + HONOUR_ENDS):
             continue
-        stop = min((i for i in (text.find(c, m.end()) for c in "，。；：\n") if i >= 0), default=len(text))
+        stop = clause_end(text, m.end(), "，。；：\n")
         names = []
         pos = m.end()
         for p in persons[bisect.bisect_left(starts, m.end()) :]:

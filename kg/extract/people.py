@@ -29,7 +29,7 @@ from kg.extract.statuses import no_post
 from kg.extract.titles import lexicon, split_title
 from kg.extract.vacancies import after_vacancy, vacancy_span
 from kg.extract.works import work_names
-from kg.model import Extraction, Holding, Mention, Organization, Person, Post
+from kg.model import Extraction, Holding, Mention, Organization, Person, Post, clause_end
 from kg.pipeline import stage
 
 
@@ -366,7 +366,7 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
                 acc.mentions.append(ex.article.span(pos, pos + len(name), "Person", ref=key))
             pos += len(raw) + 1
         tail_start = m.end
-        stop = min((i for i in (text.find(c, tail_start) for c in "，；。\n") if i >= 0), default=len(text))
+        stop = clause_end(text, tail_start, "，；。\n")
         tail = text[tail_start:stop]
         if m.marker == "的":
             tail = tail[:-2] if tail.endswith("职务") else tail
@@ -375,7 +375,7 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
         nxt = text[stop : stop + 3]
         if nxt.startswith("，兼任"):
             s2 = stop + 3
-            e2 = min((i for i in (text.find(c, s2) for c in "，；。\n") if i >= 0), default=len(text))
+            e2 = clause_end(text, s2, "，；。\n")
             phrases.append((s2, text[s2:e2]))
         for start, phrase in phrases:
             items = parse_chain(ex, start, start + len(phrase))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Mention
+from kg.model import Mention, clause_end
 
 #: Verbs that announce: a person named after them is the announced, not one who attends.
 ANNOUNCING = re.compile(r"宣布|宣读")
@@ -43,7 +43,7 @@ def announced(text: str, s: int, e: int, person: Mention, attend: re.Pattern[str
     verb = ANNOUNCING.search(text, s, person.start)
     if verb is None:
         return False
-    end = min((i for i in (text.find(c, person.end, e) for c in _CLAUSE_END) if i >= 0), default=e)
+    end = clause_end(text, person.end, _CLAUSE_END, e)
     return not any(ANNOUNCING.fullmatch(m.group(0)) is None for m in attend.finditer(text, person.end, end))
 
 

@@ -38,7 +38,7 @@ from kg.extract.chains import ChainItem, chain_start, parse_chain
 from kg.extract.held_marks import at_destination, destination
 from kg.extract.names import NameHit
 from kg.extract.titles import FORMER
-from kg.model import Extraction
+from kg.model import Extraction, clause_end
 
 #: Verbs of election: the post is held from the vote on (Holding.change "elected"), as with
 #: 选举甲为某会主任.
@@ -85,25 +85,25 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         verb = _verb_at(text, went[0])
     if verb:
         after = went[0] if went else _listed_to(text, after, others)
-        items = _whole_chain(ex, after + verb, _clause_end(text, after + verb, sent_end))
+        items = _whole_chain(ex, after + verb, clause_end(text, after + verb, CLAUSE_END, sent_end))
         items = at_destination(items, went[1]) if went and items else items
         if items:
             return hit.start, items[-1].end, items
     listed = _listed_to(text, after, others)
     if text.startswith("为", listed) and _opens_clause(text, hit.start, sent_start, others):
         start = listed + 1  # ，甲为某某市委书记，乙、丙为市委副书记: the names open the clause
-        items = _whole_chain(ex, start, _clause_end(text, start, sent_end))
+        items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
         if items and items[0].split.org and not text.startswith(FORMER, start):
             return hit.start, items[-1].end, items
     copula = next((c for c in COPULAS_AFTER if text.startswith(c, after)), "")
     if copula and not text.startswith(NOT_COPULAS, after):
         start = after + len(copula)
-        items = _whole_chain(ex, start, _clause_end(text, start, sent_end))
+        items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
         if items and items[0].split.org and org_starts(ex, start) and not text.startswith(FORMER, start):
             return hit.start, items[-1].end, items
     opens = not text[sent_start : hit.start].strip()
     if opens and text[after : after + 1] in ("，", ",", "：", ":"):
-        items = _whole_chain(ex, after + 1, _clause_end(text, after + 1, sent_end))
+        items = _whole_chain(ex, after + 1, clause_end(text, after + 1, CLAUSE_END, sent_end))
         if items and items[0].split.org:
             return hit.start, items[-1].end, items
     if opens:
@@ -111,7 +111,7 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         at = text.find("，现任", after, nxt)
         if at >= 0:
             start = at + 3
-            items = _whole_chain(ex, start, _clause_end(text, start, sent_end))
+            items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
             if items:
                 return hit.start, items[-1].end, items
     if hit.start > sent_start and text[hit.start - 1] in COPULAS:
@@ -175,13 +175,6 @@ def _verb_at(text: str, pos: int) -> int:
     return 0
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    end = start
-    while end < limit and text[end] not in CLAUSE_END:
-        end += 1
-    return end
-
-
 def _whole_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     """The items of ``text[start:end]`` if it is a title chain from end to end, else []."""
     text = ex.article.text
@@ -225,4 +218,4 @@ def removal_after(ex: Extraction, hit: NameHit, others: list[NameHit]) -> list[C
     if at < 0 or (at != _after_name(text, hit, others) and text[at - 1] not in _CLAUSE_MARKS):
         return []
     start = at + _verb_at(text, at)
-    return _whole_chain(ex, start, _clause_end(text, start, sent_end))
+    return _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
