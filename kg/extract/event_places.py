@@ -40,16 +40,20 @@ def place_in(ex: Extraction, start: int, end: int, name: str = "") -> str | None
     return most_specific(ex, places[0]).ref if places else ex.home
 
 
+def ancestry(ex: Extraction, key: str) -> list[str]:
+    """``key`` and the keys of the places that hold it, innermost first (none if it is no place)."""
+    out: list[str] = []
+    place = ex.place(key)
+    while place is not None and place.key not in out:
+        out.append(place.key)
+        place = ex.place(place.parent) if place.parent else None
+    return out
+
+
 def province_of_home(ex: Extraction) -> str | None:
     """The key of the province-level division the article's home lies in (or is)."""
-    seen: set[str] = set()
-    place = ex.place(ex.home) if ex.home else None
-    while place is not None and place.key not in seen:
-        if place.level == "province":
-            return place.key
-        seen.add(place.key)
-        place = ex.place(place.parent) if place.parent else None
-    return None
+    line = ancestry(ex, ex.home) if ex.home else []
+    return next((k for k in line if (p := ex.place(k)) is not None and p.level == "province"), None)
 
 
 def most_specific(ex: Extraction, first: Mention) -> Mention:
@@ -72,14 +76,7 @@ def most_specific(ex: Extraction, first: Mention) -> Mention:
 
 def _inside(ex: Extraction, key: str | None, outer: str | None) -> bool:
     """Whether the place ``key`` lies inside the place ``outer`` (at any depth)."""
-    seen: set[str] = set()
-    place = ex.place(key) if key else None
-    while place is not None and place.parent and place.parent not in seen:
-        if place.parent == outer:
-            return True
-        seen.add(place.parent)
-        place = ex.place(place.parent)
-    return False
+    return key is not None and outer is not None and outer in ancestry(ex, key)[1:]
 
 
 def _start(m: Mention) -> int:

@@ -13,7 +13,7 @@ import re
 
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
-from kg.extract.event_places import most_specific, place_in
+from kg.extract.event_places import ancestry, most_specific, place_in
 from kg.extract.reported import reported
 from kg.model import Extraction, Mention
 
@@ -152,19 +152,9 @@ def _shared(ex: Extraction, m: re.Match[str], places: list[Mention]) -> str | No
             return None
         ends.append(most_specific(ex, first).ref or "")
         pos += len(item) + 1
-    lines = [_ancestry(ex, key) for key in ends]
+    lines = [ancestry(ex, key) for key in ends]
     common = [k for k in lines[0] if all(k in line for line in lines[1:])]
     return common[0] if common else None
-
-
-def _ancestry(ex: Extraction, key: str) -> list[str]:
-    """``key`` and the keys of the places that hold it, innermost first."""
-    out: list[str] = []
-    place = ex.place(key)
-    while place is not None and place.key not in out:
-        out.append(place.key)
-        place = ex.place(place.parent) if place.parent else None
-    return out
 
 
 #: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到).
