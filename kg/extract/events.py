@@ -85,7 +85,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
+    r"出席|参加|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|为[^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
     r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|" + SPOKEN_AT
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
@@ -313,6 +313,8 @@ def events_stage(ex: Extraction) -> Extraction:
         if named:
             current = named[-1]
         said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
+        if after_meeting and said and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
+            told = e
         for ev in (named or [current]) if said else ():
             ev.attendees += [r for r in said if r not in ev.attendees]
         if _SPEECH.match(sentence):

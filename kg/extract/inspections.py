@@ -18,10 +18,15 @@ from kg.extract.reported import reported
 from kg.model import Extraction, Mention
 
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
-#: 视察某部队; a comma before the verb only after a list that 深入/赴 opens.
+#: 视察某部队; a comma before the verb only after 深入/赴/来到 (来到某社区，走访慰问).
 INSPECT = re.compile(
     r"(赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
     r"(学习考察|考察调研|考察|调研|视察|检查|走访慰问|慰问)(?![组员团品金])"
+)
+#: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.
+TOUR_LATE = re.compile(
+    r"(来到|赴|深入)([^，。；、]{2,12}?(?:、[^，。；、]{2,12}?)*)()，[^。；]{0,60}?"
+    r"(?:对|就)[^。；，]{2,40}?(?:进行|开展)了?(督导|督查|检查|考核|调研|评估|暗访)(?![组员团])"
 )
 #: Verbs of going that may close a list of places with a comma before the visit's verb
 #: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问); 到 is one of them only after 来.
@@ -39,15 +44,17 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
     inspection in ``found`` takes the date of the body's sentence that tells it again."""
     text = ex.article.text
     out: list[Draft] = []
-    for m in sorted([*INSPECT.finditer(text), *_of_work(ex)], key=lambda m: m.start()):
+    for m in sorted(
+        [*INSPECT.finditer(text), *TOUR_LATE.finditer(text), *_of_work(ex)], key=lambda m: m.start()
+    ):
         s, e = ex.article.sentence(m.start())
         if not reported(ex, m.start(), m.end()):
             continue  # 2019年某某在某地考察时: a past tour cited
         sites: list[str] = []
-        if m.re is INSPECT:
+        if m.re is INSPECT or m.re is TOUR_LATE:
             going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)
-            if m.group(3) and ("、" not in m.group(2) or going not in _LISTING):
-                continue  # 到某县，调研组…: a comma ends the tour's phrase but after a list
+            if m.group(3) and going not in _LISTING:
+                continue  # 到某县，调研组…: a comma ends the tour's phrase but after 来到/深入/赴
             places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
             org = _org(ex, m.start(2), m.end(2))
             if org is not None:  # 在某某大学考察: the organisation is the site, in the place it lies in
@@ -83,6 +90,11 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             f"{subject}{tail}", "Inspection", m.start(), m.end(), trigger, date_near(ex, s, e), place
         )
         draft.sites.extend(sites)
+        # the one who tours is there, whatever verb tells the visit (来到某社区，走访慰问…)
+        who = [
+            p.ref for p in ex.mentions if p.label == "Person" and p.ref and p.text == subject and s <= p.start
+        ]
+        draft.attendees.extend(who[:1])
         out.append(draft)
     if not out and not any(ev.kind == "Inspection" for ev in found):
         tail = _org_visit(ex, 0, len(text))
@@ -158,7 +170,7 @@ def _shared(ex: Extraction, m: re.Match[str], places: list[Mention]) -> str | No
 
 
 #: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到).
-_GAP = re.compile(r"(?:先后|分别|一行|再次|又)?来?$")
+_GAP = re.compile(r"(?:先后|分别|一行|再次|又|还)?来?$")
 
 
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:

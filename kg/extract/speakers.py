@@ -28,7 +28,9 @@ SPOKEN_AT = r"作了?(?:回答|说明|总结|表态)|回答了?[^，。；]{0,16
 #: Where a clause ends.
 _CLAUSE_END = "，；：。！？\n"
 #: A quote's opening: the speaker (a title and a name, or more) and the speech verb.
-_QUOTE_HEAD = re.compile(r"[^，。；：“”]{2,30}?(?:表示|说|指出|强调|认为|介绍|坦言|谈到)[，：]")
+_QUOTE_HEAD = re.compile(
+    r"[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到)[，：]|建议(?![，。；]))"
+)
 #: A place in a meeting, before a speech verb (在会上, 在座谈会上, 会上).
 _AT_MEETING = re.compile(r"(?<![社机])会上")
 #: What tells of another time or occasion in a quote's opening (在接受采访时, 此前, 去年).
@@ -62,6 +64,8 @@ def speakers(
     opening = head.group(0)
     if attend.search(opening) or _AT_MEETING.search(opening):
         return [p.ref for p in inside if p.ref]
-    if not after_meeting or len(inside) != 1 or _OTHER_TIME.search(opening) or not inside[0].ref:
+    # a name is no word of time (曾 is a surname too): the opening is read without the speaker's name
+    bare = opening.replace(inside[0].text, "")
+    if not after_meeting or len(inside) != 1 or _OTHER_TIME.search(bare) or not inside[0].ref:
         return []
     return [inside[0].ref]

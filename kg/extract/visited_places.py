@@ -48,6 +48,8 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         parent = _parent(ex, m.start)
         if parent is None:
             continue
+        if chain[0][2] == "village":  # 在某社区: in the one subdistrict of that district named
+            parent = _street(ex.places, found, chain[0][1], parent) or parent
         if listed and last is not None and last.ref:
             item = ex.place(last.ref) or found.get(last.ref)
             if item is not None and item.level == chain[0][2] and item.parent:
@@ -98,6 +100,24 @@ def _parent(ex: Extraction, offset: int) -> str | None:
     if gaz.by_code[inside[-1]].level != "county" and len(counties) == 1:
         return counties.pop()
     return inside[-1]
+
+
+#: An urban community (社区) lies in a subdistrict (街道).
+_COMMUNITY, _STREET = "社区", "街道"
+
+
+def _street(places: tuple[Place, ...], found: dict[str, Place], name: str, parent: str) -> str | None:
+    """The one subdistrict placed in ``parent`` (某区某街道), for a community named alone after it
+    (在某社区): an article of a subdistrict tells of its own communities; None for a village, or
+    where no subdistrict or more than one is placed there."""
+    if not name.endswith(_COMMUNITY):
+        return None
+    keys = {
+        p.key
+        for p in (*places, *found.values())
+        if p.level == "township" and p.parent == parent and p.name.endswith(_STREET)
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _known(places: list[Place], name: str, level: str, parent: str) -> str | None:
