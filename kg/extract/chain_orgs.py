@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.county_cities import county_city
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import most_mentioned, own_unit
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.unit_orgs import INNER_UNITS
+from kg.extract.unit_party import split_unit_organ
 from kg.model import Extraction, Organization, Place, Token
 
 COUNTRY = "100000"
@@ -179,7 +181,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         return outside
     local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)
     if local is not None:
-        return local
+        return split_unit_organ(local)  # 市红十字会党组
     parsed = parse_org(text, home=scope or ex.home, places=ex.places)
     if parsed is not None and parsed.jurisdiction == COUNTRY:
         leaf = parsed.organizations[-1]
@@ -190,7 +192,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
             )
             return OrgParse(orgs, parsed.ends, None)
     if parsed is not None and parsed.jurisdiction is not None:
-        return parsed
+        return split_unit_organ(parsed)  # 某市红十字会党组: the unit's organ
     # a company or a party organ is no ministry: 某某村党支部 ends in 部 but is no 某某部
     government = parsed is None or parsed.organizations[0].kind not in ("Corporation", "PartyOrganization")
     government = government and not text.endswith(INNER_PARTY_ORGANS) and "公司" not in text
@@ -212,8 +214,8 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         org = Organization(f"org|{scope}|{pname}{text}", f"{pname}{text}", "PartyOrganization", scope, None)
         return OrgParse((org,), (len(text),), scope)
     if parsed is None and text:
-        return _fallback_org(text, scope, ex)
-    return parsed
+        return split_unit_organ(_fallback_org(text, scope, ex))
+    return split_unit_organ(parsed) if parsed is not None else None
 
 
 def _unaliased(text: str, ex: Extraction) -> str:
@@ -270,7 +272,9 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
     if not text:
         return None
     if text[0] in _LEVEL_OF and len(text) >= 2 and not _has_place(text, ex):
-        place = place_at_level(ex, [scope, ex.home], _LEVEL_OF[text[0]])
+        place = (text[0] == "市" and county_city(ex, scope)) or place_at_level(
+            ex, [scope, ex.home], _LEVEL_OF[text[0]]
+        )
         if place is None:
             return None
         rest = text[1:]

@@ -167,7 +167,8 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
 def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Two-character names that are the first two characters of a three-character name of the
     article, written there in full (``校长孟志|成作部署`` … ``孟志成从``): the tagger glued the
-    name's last character to the next word; the hit is the whole name."""
+    name's last character to the next word; the hit is the whole name. A name that took the 为 of
+    ``聘请甲为名誉会长`` (a verb of naming before it, a title after it) loses it (:func:`naming_wei`)."""
     from kg.extract.names import with_gender  # names calls this: imported here
 
     full = {h.name for h in hits if len(h.name) == 3}
@@ -175,8 +176,27 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     for h in hits:
         if len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
             h = with_gender(text, h.start, h.end + 1)
+        elif naming_wei(text, h.start, h.end):
+            h = with_gender(text, h.start, h.end - 1)
         out.append(h)
     return out
+
+
+#: Verbs that name a person to a post with 为 after the name (聘请甲为顾问, 推选乙为会长).
+NAMING_VERBS = ("聘请", "聘任", "推选", "推举", "选举", "任命", "增补", "补选", "特聘", "选聘")
+
+
+def naming_wei(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` end in the 为 of a verb of naming before it and a title
+    after it (``聘请陆某某为|名誉会长``)? Not a name whose own last character is 为 (``聘请张有为为顾问``:
+    为 again after it)."""
+    if end - start < 3 or text[end - 1] != "为" or not text.endswith(NAMING_VERBS, 0, start):
+        return False
+    return lexicon().title_at(text, end, _NAMED_TITLE, lexical=True) is not None
+
+
+#: The longest title after the 为 of a verb of naming.
+_NAMED_TITLE = 8
 
 
 #: Words of telling that may follow a titled name with no mark between (董事长王小明代表…发言,

@@ -21,6 +21,14 @@ OWN_WORDS = {
     "医院": ("医院",),
     "院": ("医院",),
 }
+#: One-character words for a paper's, a station's or a museum's own institution; these stand for
+#: it only before one of its party organs (``社党委``, ``台党组``, ``馆党支部``): 社会, 社保, 台风 do not.
+OWN_ORGAN_WORDS = {
+    "社": ("日报社", "报社", "通讯社", "出版社", "杂志社"),
+    "台": ("电视台", "广播电台"),
+    "馆": ("博物馆", "图书馆", "纪念馆", "美术馆", "文化馆", "科技馆"),
+}
+_ORGANS = ("党委", "党组", "党总支", "党支部", "纪委")
 #: Bare titles that head an institution, and the name endings of the institutions they head.
 HEADS = {
     "校长": ("大学", "学院", "学校", "中学", "小学"),
@@ -28,8 +36,15 @@ HEADS = {
     "董事长": ("公司", "集团"),
     "总经理": ("公司", "集团"),
     "局长": ("局",),
+    "社长": ("日报社", "报社", "出版社", "杂志社"),
+    "总编辑": ("日报社", "报社", "出版社", "杂志社"),
+    "台长": ("电视台", "广播电台"),
+    "馆长": OWN_ORGAN_WORDS["馆"],
+    "团长": ("杂技团", "歌舞团", "艺术团", "剧团", "乐团", "合唱团"),
 }
 _MODIFIERS = ("常务副", "副")
+#: Heads of the institutions of :data:`OWN_ORGAN_WORDS` and of a troupe: an article names one.
+_OWN_HEADS = ("社长", "总编辑", "台长", "馆长", "团长")
 
 
 def most_mentioned(ex: Extraction, keep: Callable[[Organization], bool]) -> str | None:
@@ -87,7 +102,8 @@ def home_org(ex: Extraction, ends: tuple[str, ...]) -> str | None:
 
 
 def own_unit(ex: Extraction, text: str) -> str:
-    """``校党委`` -> ``某某大学党委`` in the university's own news; ``text`` unchanged otherwise."""
+    """``校党委`` -> ``某某大学党委`` in the university's own news (``社党委`` in a paper's);
+    ``text`` unchanged otherwise."""
     for word, ends in OWN_WORDS.items():
         rest = text[len(word) :]
         if (
@@ -98,7 +114,33 @@ def own_unit(ex: Extraction, text: str) -> str:
             home = home_org(ex, ends)
             if home and not text.startswith(home):
                 return home + rest
+    ends = OWN_ORGAN_WORDS.get(text[:1])
+    if ends and text[1:].startswith(_ORGANS):
+        home = home_org(ex, ends) or _only_org(ex, ends)
+        if home:
+            return home + text[1:]  # 社党委 in a paper's own news
     return text
+
+
+def _only_org(ex: Extraction, ends: tuple[str, ...]) -> str | None:
+    """The name of the only top-level organisation (or organisation written) ending in ``ends`` (or
+    the unit of a party organ read whole, 某某日报社党委), None if none, several, or another of its
+    kind (ending in the same character) besides it."""
+    # the tagger's names too: the organisations are not all resolved yet (rare: only for 社党委)
+    written = (
+        *(m.text for m in ex.mentions if m.label == "Organization"),
+        *(t.text for t in ex.tokens if t.tag == "ORG"),
+    )
+    names = {_unit_of(n) for n in (*written, *(o.name for o in ex.organizations if o.parent is None))}
+    # any other of the kind blocks it: a delegation (代表团) besides a troupe, a hostel (宾馆)
+    kind = tuple({e[-1] for e in ends})
+    names = {n for n in names if n.endswith(kind) and not n.endswith("集团") and len(n) > _SHORT_MIN}
+    return names.pop() if len(names) == 1 and next(iter(names)).endswith(ends) else None
+
+
+def _unit_of(name: str) -> str:
+    organ = next((o for o in _ORGANS if name.endswith(o)), "")
+    return name[: len(name) - len(organ)]
 
 
 def head_home(ex: Extraction, role: str) -> str | None:
@@ -108,4 +150,8 @@ def head_home(ex: Extraction, role: str) -> str | None:
             role = role[len(mod) :]
             break
     ends = HEADS.get(role)
-    return home_org(ex, ends) if ends else None
+    if not ends:
+        return None
+    # a paper's, a station's or a museum's own news names it once: its only one is its own
+    own = role in _OWN_HEADS and _only_org(ex, ends)
+    return home_org(ex, ends) or own or None

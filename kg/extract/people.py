@@ -17,9 +17,11 @@ from dataclasses import dataclass, replace
 from kg.extract.appointments import appointee, appointments
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
+from kg.extract.elected_orgs import electing_org
 from kg.extract.eponyms import eponyms
 from kg.extract.foreign_posts import country_before
 from kg.extract.held_marks import marked_chain
+from kg.extract.led_groups import after_stated
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
@@ -107,7 +109,7 @@ def people_stage(ex: Extraction) -> Extraction:
             sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, None
         floor = max(prev_end, sent[0])
         start = country_before(ex, chain_start(ex, hit.start, floor), floor)  # 某国|驻华大使
-        start = after_vacancy(text, start, hit.start)  # 某局局长一职由|该局副局长甲接任
+        start = after_stated(text, after_vacancy(text, start, hit.start), hit.start, prev_end)  # 甲为组长、
         items = possessor(ex, parse_chain(ex, start, hit.start))
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
@@ -303,6 +305,7 @@ def _stated(
     """A post stated after the name or joined to it by a verb (:mod:`kg.extract.stated_posts`);
     a bare title is of the sentence's organisation ``org`` (甲当选为某会会长，乙当选为副会长)."""
     start, end, items = stated_chain(ex, hit, hits)
+    org = electing_org(ex, hit, hits, org) if items else org  # 某公司董事长甲当选会长，乙当选副会长
     posts, skipped = resolve_chain(ex, items, scope, org) if items else ([], 0)
     acc.abstained += skipped
     change = stated_change(ex, hit, hits) if posts else None  # 甲当选为…, 甲不再担任…
