@@ -49,6 +49,13 @@ def holdings(ex: Extraction) -> Iterator[Held]:
         yield Held(names[h.person], post, org, orgs.get(org.parent or ""))
 
 
+def event(ex: Extraction, part: str = "") -> Event:
+    """The one event of ``ex`` whose name holds ``part`` (the only event, with no ``part``)."""
+    found = [ev for ev in ex.events if part in ev.name]
+    assert len(found) == 1, [ev.name for ev in ex.events]
+    return found[0]
+
+
 def attendees(ex: Extraction, event: Event) -> list[str]:
     persons = {p.key: p.name for p in ex.persons}
     return [persons[k] for k in event.attendees]

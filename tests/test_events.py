@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_support import attendees as names
+from extraction_support import event as only
+from extraction_support import extract as extract_text
 
 from kg.extract import default_stages
-from kg.model import Article, Event, Extraction
+from kg.model import Article, Extraction
 from kg.pipeline import run
 
 TAIYUAN, JIANCAOPING = "140100", "140108"
@@ -17,21 +20,7 @@ DAY = dt.date(2022, 6, 9)
 
 
 def extract(text: str, *, headline: str | None = None) -> Extraction:
-    body_start = len(headline) + 1 if headline else 0
-    if headline:
-        text = f"{headline}\n{text}"
-    article = Article("t", "test", 0, text, headline=headline, date=DAY, body_start=body_start)
-    return run(article, default_stages())
-
-
-def names(ex: Extraction, event: Event) -> list[str]:
-    persons = {p.key: p.name for p in ex.persons}
-    return [persons[k] for k in event.attendees]
-
-
-def only(ex: Extraction) -> Event:
-    assert len(ex.events) == 1, [e.name for e in ex.events]
-    return ex.events[0]
+    return extract_text(text, headline=headline, day=DAY)
 
 
 # ------------------------------------------------------------------ meeting names

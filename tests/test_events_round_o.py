@@ -7,20 +7,16 @@ import datetime as dt
 
 import pytest
 from extraction_support import attendees as names
+from extraction_support import event as only
 from extraction_support import extract as extract_dated
 
-from kg.model import Event, Extraction
+from kg.model import Extraction
 
 DAY = dt.date(2023, 5, 19)
 
 
 def extract(text: str) -> Extraction:
     return extract_dated(text, day=DAY)
-
-
-def only(ex: Extraction) -> Event:
-    assert len(ex.events) == 1, [e.name for e in ex.events]
-    return ex.events[0]
 
 
 # ------------------------------------------------------------------ what a meeting announces

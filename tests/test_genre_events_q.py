@@ -6,23 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_support import attendees
+from extraction_support import attendees, event
 from extraction_support import conferrals as read_conferrals
 from extraction_support import extract as extract_text
 
-from kg.model import Event, Extraction
+from kg.model import Extraction
 
 DAY = dt.date(2024, 5, 15)
 
 
 def extract(text: str, *, headline: str | None = None) -> Extraction:
     return extract_text(text, headline=headline, day=DAY)
-
-
-def event(ex: Extraction, part: str) -> Event:
-    found = [ev for ev in ex.events if part in ev.name]
-    assert len(found) == 1, [ev.name for ev in ex.events]
-    return found[0]
 
 
 def honours(ex: Extraction) -> set[tuple[str, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_support import attendees
+from extraction_support import attendees, event
 from extraction_support import extract as extract_text
 
 from kg.model import Event, Extraction
@@ -18,12 +18,6 @@ DAY = dt.date(2023, 6, 6)
 
 def extract(text: str, *, headline: str | None = None) -> Extraction:
     return extract_text(text, headline=headline, day=DAY)
-
-
-def event(ex: Extraction, word: str) -> Event:
-    found = [e for e in ex.events if word in e.name]
-    assert len(found) == 1, [e.name for e in ex.events]
-    return found[0]
 
 
 def place_of(ex: Extraction, ev: Event) -> str | None:
