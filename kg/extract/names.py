@@ -25,7 +25,8 @@ from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
 from kg.extract.known_names import found_again
-from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name, third_character
+from kg.extract.name_ends import name_end
+from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import conjunction_tail
 from kg.extract.sides import is_side
 from kg.extract.tagger import ask, ask_many
@@ -123,7 +124,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if tok.tag != "PER" or tok.start in covered or doubtful(ex, tok.start, tok.end):
             i += 1  # doubtful: 水土|林草|湖, a phrase's words read as a name (kg.extract.bare_names)
             continue
-        start, end = tok.start, conjunction_tail(text, tokens, i, third_character(text, tokens, i))
+        start, end = tok.start, conjunction_tail(text, tokens, i, name_end(text, tokens, i))
         j = i + 1
         if end - start > 1 and text[end - 1] == "·":
             end -= 1  # the tagger took the dot: 柯林·|钱德勒
