@@ -14,6 +14,7 @@ def default_stages() -> tuple[Stage, ...]:
     from kg.extract.closure import closure_stage
     from kg.extract.dates import dates_stage
     from kg.extract.events import events_stage
+    from kg.extract.group_leaders import group_leaders_stage
     from kg.extract.honours import honours_stage
     from kg.extract.orgs import orgs_stage
     from kg.extract.people import people_stage
@@ -29,6 +30,7 @@ def default_stages() -> tuple[Stage, ...]:
         visited_places_stage,
         orgs_stage,
         people_stage,
+        group_leaders_stage,
         honours_stage,
         academy_stage,
         events_stage,

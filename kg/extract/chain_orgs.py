@@ -13,6 +13,7 @@ import re
 from kg.extract.county_cities import county_city
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import most_mentioned, own_unit
+from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
@@ -169,14 +170,14 @@ def head_organ(place: str, role: str) -> str | None:
 
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
-    text = SHORT_NAME.sub("", text)  # 某某有限公司（以下简称某某）: the definition is no part of it
+    text = without_second_name(SHORT_NAME.sub("", text))  # 某某有限公司（以下简称某某）, 工商联（总商会）
     text = own_unit(ex, _unaliased(text, ex))  # 校党委 in a university's own news
     for own in _OWN_COMPANY:
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
             break
-    outside = foreign_org(text) or _army_unit(text)  # 某国外交部: the country's
+    outside = foreign_org(text) or _army_unit(text) or national_body(text)  # 某国外交部, 全国妇联
     if outside is not None:
         return outside
     local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)

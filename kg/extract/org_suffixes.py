@@ -19,9 +19,25 @@ class Suffix:
 
 
 #: Words that a one-character suffix (部, 办, 厂, 科…) starts: a piece that ends in that character
-#: right before the rest of such a word is cut inside a word (零部|件, 办|公设备), no organisation.
+#: right before the rest of such a word is cut inside a word (零部|件, 办|公设备), no organisation;
+#: 企业 before 家 is 企业家 (某市女企业家商会), no company.
 SUFFIX_WORDS = frozenset(
-    {"部件", "部位", "办公", "厂房", "厂家", "厂商", "委托", "署名", "科技", "科研", "处理", "室内", "站点"}
+    {
+        "部件",
+        "部位",
+        "办公",
+        "厂房",
+        "厂家",
+        "厂商",
+        "委托",
+        "署名",
+        "科技",
+        "科研",
+        "处理",
+        "室内",
+        "站点",
+        "业家",
+    }
 )
 
 

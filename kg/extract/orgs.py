@@ -172,6 +172,10 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         league = league_committee(text, home=home, places=places)
         if league is not None:
             return league
+    from kg.extract.mass_orgs import national_body  # it reads units with this module's key
+
+    if (national := national_body(text)) is not None:  # 全国妇联, 团中央书记处
+        return national
     whole = suffix_of(text)
     if whole is not None and whole.use == "whole" and whole.suffix == text:  # 国务院, 中共中央
         org = Organization(org_key(None, text), text, whole.kind)
