@@ -241,11 +241,12 @@ class Award:
 
 @dataclass(frozen=True)
 class AwardConferral:
-    recipient: str  # person key
+    recipient: str  # person key, or organisation key where ``organization``
     award: str  # award key
     category: str | None
     mention: Mention
     posthumous: bool = False  # conferred after the recipient's death (追授, 被追授, 追记…功)
+    organization: bool = False  # the recipient is an organisation (先进集体, 先进基层党组织)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,17 @@ class Conferral:
 
 
 def conferrals(ex: Extraction) -> list[Conferral]:
+    """The conferrals on persons (:func:`honoured_units` gives those on organisations)."""
     names = {p.key: p.name for p in ex.persons}
     awards = {a.key: a.name for a in ex.awards}
-    return [Conferral(names[c.recipient], awards[c.award], c.category, c.posthumous) for c in ex.conferrals]
+    return [
+        Conferral(names[c.recipient], awards[c.award], c.category, c.posthumous)
+        for c in ex.conferrals
+        if not c.organization
+    ]
+
+
+def honoured_units(ex: Extraction) -> list[tuple[str, str]]:
+    """(organisation as written, award name) of the conferrals on organisations, in text order."""
+    awards = {a.key: a.name for a in ex.awards}
+    return [(c.mention.text, awards[c.award]) for c in ex.conferrals if c.organization]

@@ -39,6 +39,7 @@ TEXT = (
     "6月8日，青川市委书记张三、市长李四在白水县出席青川发展座谈会，红星集团党委书记王五参加，周九主持。\n"
     "东山省表彰道德模范。青川市第一中学(东校区)校长赵六获评敬业奉献模范，"
     "红星集团有限公司车间工人钱七同获表彰。\n"
+    "青川市第一中学(东校区)获评青川市文明校园。\n"
 )
 
 GOLD: dict[str, Any] = {
@@ -84,6 +85,7 @@ GOLD: dict[str, Any] = {
         {"name": "钱七", "category": None, "employer": "红星集团有限公司车间", "title": "工人"},
     ],
     "not_persons": ["青川"],
+    "honored_organizations": [{"name": "青川市第一中学（东校区）", "award": "青川市文明校园"}],
 }
 
 ARTICLE = Article(
@@ -147,10 +149,17 @@ PERFECT = Extraction(
             mention=span("青川发展座谈会", "Event", "ev", after="出席"),
         ),
     ),
-    awards=(Award("aw", "青川市道德模范", 2022, ("敬业奉献",)),),
+    awards=(Award("aw", "青川市道德模范", 2022, ("敬业奉献",)), Award("aw2", "青川市文明校园")),
     conferrals=(
         AwardConferral("赵六", "aw", "敬业奉献", span("赵六", "Person", "赵六")),
         AwardConferral("钱七", "aw", None, span("钱七", "Person", "钱七")),
+        AwardConferral(
+            "school",
+            "aw2",
+            None,
+            span("青川市第一中学(东校区)", "Organization", "school", after="钱七"),
+            organization=True,
+        ),
     ),
     reporters=("孙八",),
     mentions=(
@@ -204,6 +213,7 @@ def test_perfect_prediction_scores_one_everywhere(gold: Any) -> None:
         "posts": 3,  # honouree jobs are not posts
         "honours": 2,
         "honouree_jobs": 2,
+        "honoured_orgs": 1,
         "events": 1,
         "event_participants": 4,
         "places": 3,  # the country is not counted
@@ -288,6 +298,42 @@ def test_honouree_job_split_elsewhere_counts_but_other_words_do_not(gold: Any) -
     assert score(gold, replace(PERFECT, organizations=orgs, holdings=holdings))["honouree_jobs"] == (2, 0, 0)
     orgs = tuple(replace(o, name="青川市第二中学") if o.key == "school" else o for o in PERFECT.organizations)
     assert score(gold, replace(PERFECT, organizations=orgs))["honouree_jobs"] == (1, 1, 1)
+
+
+def test_honoured_organisation_by_name_and_award(gold: Any) -> None:
+    """An organisation honoured is matched by name (or alias) and award; a person's honour is no
+    organisation's, and an organisation's no person's."""
+    other = Award("aw2", "青川市文明单位")
+    got = score(gold, replace(PERFECT, awards=(PERFECT.awards[0], other)))
+    assert got["honoured_orgs"] == (0, 1, 1)  # the right school, the wrong award
+    assert got["honours"] == (2, 0, 0)
+    orgs = tuple(
+        replace(o, name="青川一中", aliases=("青川市第一中学（东校区）",)) if o.key == "school" else o
+        for o in PERFECT.organizations
+    )
+    assert score(gold, replace(PERFECT, organizations=orgs))["honoured_orgs"] == (1, 0, 0)
+
+
+def test_honoured_organisations_from_an_awards_named_recipients(gold: Any, tmp_path: Path) -> None:
+    """``awards[].named_recipients`` that are no honouree are honoured organisations; a party
+    organ matches with or without 中共."""
+    data = {k: v for k, v in GOLD.items() if k not in ("honored_organizations", "award")}
+    data["awards"] = [
+        {**GOLD["award"]},
+        {"name": "青川市文明校园", "named_recipients": ["青川市第一中学（东校区）", "赵六"]},
+    ]
+    (tmp_path / "named.gold.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    named = load_gold(tmp_path / "named.gold.json")
+    assert [(o.name, o.award) for o in named.honoured_orgs] == [
+        ("青川市第一中学（东校区）", "青川市文明校园")
+    ]
+    assert score(named, PERFECT)["honoured_orgs"] == (1, 0, 0)
+    party = {
+        **GOLD,
+        "honored_organizations": [{"name": "中共青川市第一中学（东校区）", "award": "青川市文明校园"}],
+    }
+    (tmp_path / "party.gold.json").write_text(json.dumps(party, ensure_ascii=False), encoding="utf-8")
+    assert score(load_gold(tmp_path / "party.gold.json"), PERFECT)["honoured_orgs"] == (1, 0, 0)
 
 
 def test_honouree_who_is_an_official_has_posts(gold: Any, tmp_path: Path) -> None:

@@ -56,7 +56,8 @@ TEXT1 = (
 TEXT2 = (
     "太原市表彰劳动模范\n"
     "4月28日，太原市委书记王小明为太原市劳动模范颁奖。\n"
-    "太钢炼钢工张小兵获评劳动模范，小店区实验小学教师周小芳获评先进工作者。"
+    "太钢炼钢工张小兵获评劳动模范，小店区实验小学教师周小芳获评先进工作者。\n"
+    "小店区实验小学获评先进集体。"
 )
 SENT1 = "3月5日，太原市委书记、市长王小明到山西太钢不锈钢股份有限公司调研，副市长李小红陪同。"
 SENT2 = "4月28日，太原市委书记王小明为太原市劳动模范颁奖。"
@@ -149,6 +150,9 @@ def article2() -> Extraction:
                 "张小兵", award.key, "劳动模范", span(a, "张小兵获评劳动模范", "Award"), posthumous=True
             ),
             AwardConferral("周小芳", award.key, "先进工作者", span(a, "周小芳获评先进工作者", "Award")),
+            AwardConferral(  # a collective honoured as such
+                SCHOOL.key, award.key, None, span(a, "小店区实验小学获评先进集体", "Award"), organization=True
+            ),
         ),
         mentions=(span(a, "太钢", "Organization", "太钢"),),
     )
@@ -215,6 +219,9 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
         ("赵小刚", "小店区区长", "2024-03-05", "2024-03-05", "1"),
     ],
     "14_appointments": [],  # the hand-built articles record no appointment (see test_golden's notice)
+    "16_honoured_organisations": [
+        ("小店区实验小学", "太原市劳动模范", "太原市人民政府", ids("article", "a2"))
+    ],
     "15_posthumous_honours": [  # 张小兵's conferral is marked posthumous in article2
         (
             "2024-04-28",
@@ -234,7 +241,7 @@ def expected_counts(rows: list[tuple[str | None, ...]]) -> None:
     assert counts["http://www.w3.org/ns/org#Post"] == 6
     assert counts["http://www.w3.org/ns/org#Membership"] == 7
     assert counts["https://schema.org/Event"] == 2
-    assert counts["https://kg.example.org/ontology#AwardConferral"] == 2
+    assert counts["https://kg.example.org/ontology#AwardConferral"] == 3
     assert counts["https://schema.org/NewsArticle"] == 2
     assert counts["https://schema.org/Corporation"] == 1
     assert [int(n) for _, n in rows] == sorted((int(n) for _, n in rows), reverse=True)

@@ -253,7 +253,20 @@ BROKEN = {
             (ID["conferral/c1"], PROV.wasDerivedFrom, PHRASE),
         ),
         KGSH["AwardConferral-recipient"],
-        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person",
+        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person or an org:Organization",
+    ),
+    "conferral to a place": (
+        _add(
+            (ID["award/a1"], RDF.type, SKOS.ConceptScheme),
+            (ID["award/a1"], SKOS.prefLabel, zh("全国文明城市")),
+            (ID["conferral/c1"], RDF.type, KG.AwardConferral),
+            (ID["conferral/c1"], KG.recipient, PLACE),
+            (ID["conferral/c1"], KG.award, ID["award/a1"]),
+            (ID["conferral/c1"], KG.article, ARTICLE),
+            (ID["conferral/c1"], PROV.wasDerivedFrom, PHRASE),
+        ),
+        KGSH["AwardConferral-recipient"],
+        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person or an org:Organization",
     ),
 }
 
@@ -382,3 +395,20 @@ def test_unknown_suffix_and_missing_file_are_input_errors(tmp_path: Path) -> Non
         validate(tmp_path / "graph.rdf")
     with pytest.raises(InputError, match="no such file"):
         validate(tmp_path / "missing.ttl")
+
+
+def test_a_conferral_to_an_organisation_conforms() -> None:
+    """A collective honoured as such (先进基层党组织) is a recipient as a person is."""
+    g = small_graph()
+    for triple in (
+        (ID["award/a1"], RDF.type, SKOS.ConceptScheme),
+        (ID["award/a1"], SKOS.prefLabel, zh("先进基层党组织")),
+        (ID["conferral/c1"], RDF.type, KG.AwardConferral),
+        (ID["conferral/c1"], KG.recipient, ORGANIZATION),
+        (ID["conferral/c1"], KG.award, ID["award/a1"]),
+        (ID["conferral/c1"], KG.article, ARTICLE),
+        (ID["conferral/c1"], PROV.wasDerivedFrom, PHRASE),
+    ):
+        g.add(triple)
+    report = validate(g)
+    assert report.conforms, report.text()

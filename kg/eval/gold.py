@@ -66,6 +66,14 @@ class GoldHonoree:
 
 
 @dataclass(frozen=True)
+class GoldHonouredOrg:
+    """An organisation honoured as such (``honored_organizations``): 先进基层党组织, 先进集体."""
+
+    name: str
+    award: str | None
+
+
+@dataclass(frozen=True)
 class GoldEvent:
     name: str
     date: str | None  # "2019-06-26", partial "2019-06", or a range "2020-05-11/2020-05-12"
@@ -115,6 +123,7 @@ class Gold:
     enterprise_aliases: tuple[tuple[str, tuple[str, ...]], ...]  # (canonical, aliases)
     awards: tuple[GoldAward, ...]
     not_persons: tuple[str, ...]
+    honoured_orgs: tuple[GoldHonouredOrg, ...] = ()
 
     @property
     def person_names(self) -> tuple[str, ...]:
@@ -361,7 +370,29 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None) -> Gold:
         enterprise_aliases=_aliases(r, data.get("enterprise_aliases")),
         awards=awards,
         not_persons=r.strings(data.get("not_persons"), "not_persons"),
+        honoured_orgs=_honoured_orgs(r, data, awards),
     )
+
+
+def _honoured_orgs(
+    r: _Reader, data: dict[str, Any], awards: Sequence[GoldAward]
+) -> tuple[GoldHonouredOrg, ...]:
+    """``honored_organizations``, and the organisations an award names as its recipients
+    (``awards[].named_recipients`` that are no honouree)."""
+    out = [
+        GoldHonouredOrg(
+            r.req(o.get("name"), f"honored_organizations[{i}].name"),
+            r.string(o.get("award"), f"honored_organizations[{i}].award", optional=True)
+            or (awards[0].name if len(awards) == 1 else None),
+        )
+        for i, o in enumerate(r.objects(data, "honored_organizations"))
+    ]
+    people = {h.get("name") for h in r.objects(data, "honorees")}
+    for i, a in enumerate(r.objects(data, "awards")):
+        for name in r.strings(a.get("named_recipients"), f"awards[{i}].named_recipients"):
+            if name not in people and all(o.name != name for o in out):
+                out.append(GoldHonouredOrg(name, r.string(a.get("name"), f"awards[{i}].name", optional=True)))
+    return tuple(out)
 
 
 def gold_files(paths: Iterable[str | Path]) -> list[Path]:

@@ -15,6 +15,7 @@ DIMENSIONS = (
     "posts",
     "honours",
     "honouree_jobs",
+    "honoured_orgs",
     "events",
     "event_participants",
     "places",

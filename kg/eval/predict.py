@@ -55,6 +55,13 @@ class PredConferral:
 
 
 @dataclass(frozen=True)
+class PredHonouredOrg:
+    names: tuple[str, ...]  # skos:prefLabel, then skos:altLabel
+    award: str
+    evidence: str | None
+
+
+@dataclass(frozen=True)
 class PredEvent:
     iri: str
     name: str
@@ -91,6 +98,7 @@ class Prediction:
     places: tuple[PredPlace, ...]
     enterprises: tuple[PredPerson, ...]  # (label, evidence); reuses the name+evidence shape
     bylines: tuple[PredByline, ...]
+    honoured_orgs: tuple[PredHonouredOrg, ...] = ()
 
     def place(self, iri: str) -> PredPlace | None:
         return next((p for p in self.places if p.iri == iri), None)
@@ -251,7 +259,7 @@ class _Reader:
         conferrals = []
         q = """SELECT ?c ?name ?award ?cat ?ev ?posthumous WHERE {
             ?c a kg:AwardConferral ; kg:recipient ?p ; kg:award ?aw .
-            ?p schema:name ?name . ?aw skos:prefLabel ?award .
+            ?p a schema:Person ; schema:name ?name . ?aw skos:prefLabel ?award .
             OPTIONAL { ?c kg:category/skos:prefLabel ?cat }
             OPTIONAL { ?c kg:evidence ?ev }
             OPTIONAL { ?c kg:posthumous ?posthumous } }"""
@@ -262,7 +270,10 @@ class _Reader:
         titles: dict[str, list[str]] = defaultdict(list)
         for p, t in self.rows("SELECT ?p ?t WHERE { ?p schema:jobTitle ?t }"):
             titles[str(p)].append(str(t))
-        honourees = {str(p) for (p,) in self.rows("SELECT DISTINCT ?p WHERE { ?c kg:recipient ?p }")}
+        honourees = {
+            str(p)
+            for (p,) in self.rows("SELECT DISTINCT ?p WHERE { ?c kg:recipient ?p . ?p a schema:Person }")
+        }
 
         posts, jobs = [], []
         q = """SELECT ?p ?name ?org ?role ?ev WHERE {
@@ -287,6 +298,23 @@ class _Reader:
                 job_titles = tuple(dict.fromkeys([str(role), *titles.get(person, [])]))
                 jobs.append(PredJob(str(name), labels.get(org_key, ""), job_titles, _str(ev)))
         return tuple(posts), tuple(jobs), tuple(conferrals)
+
+    def honoured_orgs(self) -> tuple[PredHonouredOrg, ...]:
+        """Conferrals whose recipient is an organisation, with its names."""
+        q = """SELECT ?c ?o ?award ?ev WHERE {
+            ?c a kg:AwardConferral ; kg:recipient ?o ; kg:award/skos:prefLabel ?award .
+            ?o a org:Organization .
+            OPTIONAL { ?c kg:evidence ?ev } }"""
+        names: dict[str, list[str]] = defaultdict(list)
+        q_names = """SELECT ?o ?label ?alt WHERE { ?c kg:recipient ?o . ?o skos:prefLabel ?label .
+            OPTIONAL { ?o skos:altLabel ?alt } }"""
+        for o, label, alt in self.rows(q_names):
+            for n in (label, alt):
+                if n is not None and str(n) not in names[str(o)]:
+                    names[str(o)].append(str(n))
+        return tuple(
+            PredHonouredOrg(tuple(names[str(o)]), str(award), _str(ev)) for _c, o, award, ev in self.rows(q)
+        )
 
     def events(self) -> tuple[PredEvent, ...]:
         found: dict[str, dict[str, object]] = {}
@@ -331,4 +359,5 @@ def read_prediction(graph: Graph) -> Prediction:
         places=places,
         enterprises=r.enterprises(),
         bylines=r.bylines(),
+        honoured_orgs=r.honoured_orgs(),
     )

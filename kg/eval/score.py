@@ -17,6 +17,9 @@ The rules that need a decision:
   ``kg:category``; where the gold says whether the honour was posthumous (``posthumous`` on the
   honouree or on its award), ``(recipient, category, posthumous)``, the predicted flag being
   ``kg:posthumous true`` or its absence, so that a wrong flag is a miss and a false positive.
+* honoured organisations: ``(organisation, award)`` of each conferral whose recipient is an
+  ``org:Organization``; the organisation is found by its ``skos:prefLabel`` or an ``skos:altLabel``,
+  a party organ with or without 中共 before it; a gold entry without an award matches any.
 * honouree jobs: ``(name, employer, title)`` for each honouree (and each ``also`` pair), from the
   memberships of conferral recipients. The predicted title may be the role label or the
   ``schema:jobTitle`` (with or without the employer in front), the best match per ``(name,
@@ -352,6 +355,25 @@ class Scorer:
         pred = [(self.company(e.name), e.name, e.evidence) for e in self.pred.enterprises]
         return _score_sets("enterprises", gold, pred)
 
+    def honoured_orgs(self) -> Dimension:
+        gold = [
+            ((_org_name(o.name), normalise(o.award or "")), _show(o.name, o.award), self.where(o.name))
+            for o in self.gold.honoured_orgs
+        ]
+        pred = [
+            (
+                (frozenset(map(_org_name, o.names)), normalise(o.award)),
+                _show(o.names[0] if o.names else "?", o.award),
+                o.evidence,
+            )
+            for o in self.pred.honoured_orgs
+        ]
+
+        def fits(g: tuple[str, str], p: tuple[frozenset[str], str]) -> bool:
+            return g[0] in p[0] and (not g[1] or g[1] == p[1])
+
+        return _score_matched("honoured_orgs", gold, pred, fits)
+
     def bylines(self) -> Dimension:
         gold = [
             ((kind, normalise(n)), _show(kind, n), self.where(n))
@@ -370,6 +392,7 @@ class Scorer:
             self.posts(),
             self.honours(),
             self.honouree_jobs(),
+            self.honoured_orgs(),
             events,
             participants,
             places,
@@ -378,6 +401,16 @@ class Scorer:
             self.bylines(),
         ]
         return FileScore(self.gold, {d.name: d for d in dims})
+
+
+def _org_name(name: str) -> str:
+    """An organisation's name as compared: normalised, without the party's 中共 / 中国共产党 before
+    a party organ (the graph labels 中共某某委员会 as 某某委员会 and keeps the full form as an alias)."""
+    name = normalise(name)
+    for prefix in ("中国共产党", "中共"):
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            return name[len(prefix) :]
+    return name
 
 
 def _posthumous(flag: bool | None) -> tuple[str, ...]:

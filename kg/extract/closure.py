@@ -57,7 +57,11 @@ def closure_stage(ex: Extraction) -> Extraction:
         for e in ex.events
     )
     awards = {a.key for a in ex.awards}
-    conferrals = tuple(c for c in ex.conferrals if c.recipient in persons and c.award in awards)
+    conferrals = tuple(
+        c
+        for c in ex.conferrals
+        if c.award in awards and (c.recipient in orgs if c.organization else c.recipient in persons)
+    )
     dropped = (len(ex.holdings) - len(holdings)) + (len(ex.conferrals) - len(conferrals))
     if dropped:
         warnings.append(f"dropped {dropped} fact(s) whose person, post or award was not found")

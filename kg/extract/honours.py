@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
+from kg.extract.honoured_units import enumerated_units, presentations
 from kg.extract.merits import merits
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
@@ -40,6 +41,9 @@ _LIST_OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
 _AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
 _CLAUSE_MARKS = re.compile("[，,。；;：:！!？?]")
+#: The verb of receiving that ends the recipients before a received award.
+_VERB_BEFORE = re.compile(r"(?:荣获|获得|获评|被评为|入选|获)$")
+_RECEIVING = re.compile(r"荣获|获得|获评|被评为|入选")
 #: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
 _QUOTATION = re.compile(r"“[^“”。；]{1,40}”")
 
@@ -97,6 +101,10 @@ def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | N
     quoted = [q.span() for q in _QUOTATION.finditer(phrase)]  # a quoted award is one name
     starts = [s for s in starts if s >= persons_end and not any(a < s < b for a, b in quoted)]
     start = max(starts) if starts else persons_end
+    if phrase[start : start + 1] == "“":  # 全国“某某”先进集体: a quotation inside the name
+        start = next(
+            (m.start() for m in _AWARD_START.finditer(phrase, persons_end, start) if m.end() == start), start
+        )
     if "等" in phrase[persons_end:start] or not starts:
         # after 等 + a count + a noun: skip to the first word that is not part of the count
         m = re.search(
@@ -140,6 +148,9 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
             items = listed_titles(m.group(2), m.start(2)) if m.group(3) == "称号" and not quoted else []
             for start, item in items or [(m.start(2), name)]:
                 hits.append(_AwardHit(start, start + len(item), item, received=True))
+    for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(_AwardHit(start, end, name, span))
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
@@ -183,6 +194,17 @@ def honours_stage(ex: Extraction) -> Extraction:
         seen.add((person.ref, key))
         conferrals.append(AwardConferral(person.ref, key, category, person, award.posthumous))
 
+    def confer_units(start: int, end: int, award: _AwardHit) -> None:
+        """The organisations enumerated in ``text[start:end]`` (:mod:`kg.extract.honoured_units`)."""
+        for unit in enumerated_units(ex, start, end):
+            key = award_of.setdefault(award.name, f"award|{award.name}")
+            categories.setdefault(key, [])
+            if unit.ref is not None and (unit.ref, key) not in seen:
+                seen.add((unit.ref, key))
+                conferrals.append(
+                    AwardConferral(unit.ref, key, None, unit, award.posthumous, organization=True)
+                )
+
     def award_before(offset: int) -> _AwardHit:
         before = [a for a in awards if a.start <= offset]
         return before[-1] if before else awards[0]
@@ -206,6 +228,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             for p in persons:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
+            confer_units(*aw.conferred_in, aw)
         if (aw.conferred_in or aw.received) and defers(ex, aw.start):  # 授予以下同志…称号：a roll follows
             # the roll follows the sentence, and its heading may name the award again (某某名单)
             after = ex.article.sentence(aw.start)[1]
@@ -228,6 +251,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             for p in persons:
                 if opener.end() <= p.start < region_e:
                     confer(p, aw, None)
+            confer_units(opener.end(), region_e, aw)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X)
         if text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为")):
@@ -241,6 +265,15 @@ def honours_stage(ex: Extraction) -> Extraction:
         for p in persons:
             if listed[aw.end][0] <= p.start < listed[aw.end][1]:
                 confer(p, aw, None)
+        verb = _VERB_BEFORE.search(text, listed[aw.end][0], listed[aw.end][1])
+        if verb is not None:  # after any verb of receiving before it (a caption runs on without a stop)
+            floor = max(
+                [
+                    listed[aw.end][0],
+                    *(v.end() for v in _RECEIVING.finditer(text, listed[aw.end][0], verb.start())),
+                ]
+            )
+            confer_units(floor, verb.start(), aw)
     if not conferrals:
         return ex
     used = {c.award for c in conferrals}
@@ -254,5 +287,7 @@ def honours_stage(ex: Extraction) -> Extraction:
                 (c for a in awards if award_of.get(a.name) == key and (c := conferrer(ex, a.start))), None
             )
             award_objs.append(Award(key, aw.name, year_of, tuple(categories[key]), by))
-            mentions.append(ex.article.span(aw.start, aw.start + len(aw.name), "Award", ref=key))
+            at = text.find(aw.name, aw.start, aw.end + 1)  # after an opening quotation mark
+            at = aw.start if at < 0 else at
+            mentions.append(ex.article.span(at, at + len(aw.name), "Award", ref=key))
     return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions)

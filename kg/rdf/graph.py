@@ -315,9 +315,9 @@ class ArticleGraphBuilder:
         names = {aw.key: aw.name for aw in self.ex.awards}
         for c in self.ex.conferrals:
             node = self.m.conferral(self.a.id, c.recipient, c.award)
-            person = self.person_iri(c.recipient)
+            recipient = self.m.organization(c.recipient) if c.organization else self.person_iri(c.recipient)
             self.add(node, RDF.type, KG.AwardConferral)
-            self.add(node, KG.recipient, person)
+            self.add(node, KG.recipient, recipient)
             self.add(node, KG.award, self.m.award(c.award))
             if c.category:
                 self.add(node, KG.category, self.m.category(c.award, c.category))
@@ -326,7 +326,7 @@ class ArticleGraphBuilder:
             self.add(node, KG.article, self.article_iri)
             self.add(node, PROV.wasDerivedFrom, self.mention(c.mention))
             self.add(node, KG.evidence, self.sentence_of(c.mention))
-            self.add(person, SDO.award, self.written(names[c.award]))
+            self.add(recipient, SDO.award, self.written(names[c.award]))
 
     def _mentions(self) -> None:
         targets = {

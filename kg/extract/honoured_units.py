@@ -1,0 +1,86 @@
+"""Organisations honoured as such: 先进集体, 先进基层党组织, a company's quality award.
+
+The honours grammar (:mod:`kg.extract.honours`) finds where an award's recipients are written: the
+span after 授予 (``授予甲单位、乙单位“某某”称号``), the subject before a verb of receiving
+(``甲单位荣获“某某”称号``), the list after an award sentence, and the span of a presentation:
+``向甲单位、乙单位颁发(了)某某奖牌`` (:func:`presentations`, read here). An organisation in such a
+span is a recipient only when it is a whole item of the enumeration there, alone between two
+separators (、 ， 和 及 与, or the span's ends; a closing ``等…`` and adverbs before the verb set
+aside): ``甲医院党委书记王小明荣获…`` honours the person, not the party committee, and
+``由甲单位选送的作品荣获…`` honours nobody named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.model import Extraction, Mention
+
+#: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局).
+_SEPARATOR = re.compile(r"以及|[、，,；;和及与\n]")
+#: The close of an enumeration: 等, 等10个先进集体, 等5家企业.
+_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
+#: Adverbs and times between the recipients and a verb of receiving.
+_ADVERBS = re.compile(
+    r"(?:近日|日前|近期|此前|今年|去年|近年来|再次|再度|又|也|还|均|都|分别|成功|首次|一举|先后|同时|已经|已|曾|被)+$"
+)
+#: A presentation: 向甲、乙颁发(了)“某某”牌匾 / 某某奖牌; 为甲颁发某某证书.
+_PRESENT = re.compile(
+    r"(?:向|为)([^。；;！!？?，,：:“”]{2,200}?)(?:分别)?颁发(?:了)?"
+    r"(?:“([^“”\n]{2,30})”(?:奖牌|牌匾|奖杯|奖状|荣誉证书|证书|匾额|奖章)?"
+    r"|([^，,。；;、“”\s]{3,24}?)(?:奖牌|牌匾|奖杯|荣誉证书|证书|匾额))"
+)
+#: What a presentation hands over without naming an award.
+_NO_AWARD = frozenset(("荣誉证书", "证书", "奖牌", "奖杯", "牌匾", "奖状", "荣誉", "奖金", "奖品", "聘书"))
+
+
+def presentations(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """``(start, end, award, (recipients' start, end))`` of each presentation of a named award:
+    ``向甲、乙颁发了先进基层党支部奖牌`` names 先进基层党支部 and its recipients' span; a
+    certificate with no award named (``颁发了荣誉证书``) gives nothing."""
+    out = []
+    for m in _PRESENT.finditer(text):
+        group = 2 if m.group(2) else 3
+        name = m.group(group)
+        if name in _NO_AWARD or name.endswith("荣誉") or (group == 3 and re.search("[和及与]", name)):
+            continue
+        out.append((m.start(group), m.end(group), name, (m.start(1), m.end(1))))
+    return out
+
+
+def enumerated_units(ex: Extraction, start: int, end: int) -> list[Mention]:
+    """The organisations that are whole items of the enumeration in ``text[start:end]``."""
+    text = ex.article.text
+    orgs = sorted(
+        (m for m in ex.mentions if m.label == "Organization" and m.ref and start <= m.start and m.end <= end),
+        key=lambda m: (m.start, -m.end),
+    )
+    if not orgs:
+        return []
+    starts = [m.start for m in orgs]
+    by_span = {(m.start, m.end): m for m in reversed(orgs)}  # the first read of a span wins
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_left(starts, pos)
+        return any(m.start < pos < m.end for m in orgs[max(0, i - 8) : i])
+
+    cuts = [start]
+    for sep in _SEPARATOR.finditer(text, start, end):
+        if not inside(sep.start()):
+            cuts += [sep.start(), sep.end()]
+    cuts.append(end)
+    out: list[Mention] = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        item = text[a:b]
+        stripped = item.strip(" \u3000")
+        a += len(item) - len(item.lstrip(" \u3000"))
+        b = a + len(stripped)
+        for pattern in (_CLOSE, _ADVERBS):
+            m = pattern.search(text, a, b)
+            if m is not None and m.end() == b and not inside(m.start()):
+                b = m.start()
+        unit = by_span.get((a, b))
+        if unit is not None and unit not in out:
+            out.append(unit)
+    return out
