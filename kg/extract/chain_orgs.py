@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.county_cities import county_city
+from kg.extract.body_units import body_unit
+from kg.extract.county_cities import county_city, own_city, scoped_city
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import most_mentioned, own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
@@ -80,6 +81,8 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
     委员``): the unit of the enterprise or institution that holds it. None after a division's
     government or a party committee (``某市委常委、纪委书记``)."""
     host = outside_party(orgs)
+    if (unit_of_body := body_unit(host, organ)) is not None:
+        return unit_of_body  # 全国妇联党组成员、书记处书记; 某市人大常委会党组书记、常委会主任
     leaf = host[-1]
     if (
         organ not in (*INNER_PARTY_ORGANS, *INNER_UNITS)
@@ -210,6 +213,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         return OrgParse((org,), (len(text),), COUNTRY)
     if parsed is None and scope and text and text[-1] in "委组" and len(text) <= 6:
         # an organ of the division in scope: 政法委, 纪委, 党组
+        scope = own_city(ex, scope)  # a county-level city's own news: the city's
         place = ex.place(scope)
         pname = place.name if place else ""
         org = Organization(f"org|{scope}|{pname}{text}", f"{pname}{text}", "PartyOrganization", scope, None)
@@ -328,7 +332,7 @@ def _fallback_org(text: str, scope: str | None, ex: Extraction) -> OrgParse:
         for form in (p.name, *p.aliases):
             if text.startswith(form) and len(form) > written:
                 best, written = p, len(form)
-    jurisdiction = best.key if best else scope
+    jurisdiction = best.key if best else own_city(ex, scope)  # a county-level city's group
     org = Organization(f"org|{jurisdiction or ''}|{text}", text, "Organization", jurisdiction, None)
     return OrgParse((org,), (len(text),), jurisdiction)
 
@@ -348,6 +352,8 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place 
     from kg.extract.divisions import gazetteer
 
     gaz = gazetteer()
+    if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None)) is not None:
+        return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's
     for key in keys:
         if not key or key not in gaz.by_code:
             continue

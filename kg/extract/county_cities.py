@@ -26,3 +26,34 @@ def county_city(ex: Extraction, scope: str | None) -> Place | None:
     if scope and scope not in {d.code for d in gazetteer().ancestors(city.key)}:
         return None  # 某县 in scope: 市 is the prefecture above it
     return city
+
+
+#: Kinds of division a county-level city sits in whose own words never begin with 市 besides the
+#: city's: a prefecture-level city, or the province directly (省直辖县级市).
+_CITY_PARENTS = ("地级市", "省", "自治区")
+
+
+def scoped_city(ex: Extraction, scope: str | None) -> Place | None:
+    """The county-level city that a bare 市 word (市长, 市领导, 团市委) in scope ``scope`` stands
+    for: ``scope`` itself when it is one (``某市委副书记、市长``: the mayor of that city, as the bare
+    市委 is its committee), else the article's own city (:func:`county_city`). None where the city
+    sits in an autonomous prefecture, a league or a 地区 (``州长`` there is the prefecture's)."""
+    from kg.extract.divisions import gazetteer
+
+    gaz = gazetteer()
+    div = gaz.by_code.get(scope) if scope else None
+    if div is not None and div.kind == "县级市":
+        city: Place | None = ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+    else:
+        city = county_city(ex, scope)
+    own = gaz.by_code.get(city.key) if city is not None else None
+    parent = gaz.by_code.get(own.parent) if own is not None and own.parent else None
+    return city if parent is not None and parent.kind in _CITY_PARENTS else None
+
+
+def own_city(ex: Extraction, scope: str | None) -> str | None:
+    """The scope of an organisation written without a place (``某某工作领导小组``) in a county-level
+    city's own news: the city, where ``scope`` is the prefecture the walk to 市 reached (the
+    article names none); ``scope`` otherwise (a province in scope keeps the province)."""
+    city = county_city(ex, scope)
+    return city.key if city is not None and city.parent == scope else scope

@@ -37,8 +37,18 @@ def _gazetteer_place(name: str, home: str | None) -> tuple[str, str] | None:
     return None
 
 
+def _inside(key: str, outer: str | None) -> bool:
+    """May the division ``key`` follow ``outer`` in a chain of places (it is inside it, or either
+    is no division of the table)?"""
+    by_code = gazetteer().by_code
+    if outer is None or key not in by_code or outer not in by_code:
+        return True
+    return gazetteer().is_within(key, outer)
+
+
 def place_prefix(text: str, places: Sequence[Place], home: str | None) -> tuple[int, str | None]:
-    """Length of the place chain that ``text`` starts with, and the key of its innermost place."""
+    """Length of the place chain that ``text`` starts with, and the key of its innermost place; a
+    place not inside the one before it ends the chain (``某市河南商会``: the chamber is 某市's)."""
     known = _place_names(places)
     pos, key = 0, None
     while pos < len(text):
@@ -52,8 +62,8 @@ def place_prefix(text: str, places: Sequence[Place], home: str | None) -> tuple[
             if hit is not None:
                 found = (length, hit[0])
                 break
-        if found is None:
-            break
+        if found is None or not _inside(found[1], key):
+            break  # 某市温州商会: the chamber in 某市 of people from 温州 is 某市's
         pos += found[0]
         key = found[1]
     return pos, key

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.bracketed_names import bracketed_companies, is_bracketed
 from kg.extract.enterprise_lists import enterprise_items, release_places
+from kg.extract.glued_orgs import split_glued
 from kg.extract.org_aliases import with_aliases
 from kg.extract.org_heads import name_start
 from kg.extract.org_places import bare_place, place_prefix
@@ -321,6 +322,7 @@ def find_org_spans(
         spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
     places = {(m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref}
     spans = [part for span in spans for part in _split_joined(text, span, parse, places)]
+    spans = [part for span in spans for part in split_glued(text, span, parse, place_starts)]  # 公司向某县…
     spans = [(name_start(text, s, e, lambda n: parse(n) is not None), e) for s, e in spans]
     chosen: list[tuple[int, int]] = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):

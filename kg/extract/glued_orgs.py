@@ -1,0 +1,45 @@
+"""Two organisations that the tagger glues across a preposition.
+
+``某某科技有限公司向青禾县红十字会捐赠``: a company's name ends in its legal form (有限公司,
+股份有限公司, 集团), and a 向, 为 or 与 right after it is the verb's preposition, not part of a
+unit's name, when what follows is an organisation of its own that opens with a place
+(``向阳新县…``: the tagger reads 向阳 as a word and one span runs over both) or is a company
+itself. A unit whose name begins with such a character (``某某集团向阳分公司``) stays a unit:
+its rest names no organisation that opens with a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.orgs import OrgParse
+
+#: A legal form that ends a company's name, then the preposition that opens the next phrase.
+_GLUE = re.compile(r"(?:有限公司|有限责任公司|集团)(?=[向为与])")
+#: The endings that make what follows a company of its own.
+_COMPANY_ENDS = ("有限公司", "有限责任公司", "集团")
+
+
+def split_glued(
+    text: str, span: tuple[int, int], parse: Callable[[str], OrgParse | None], place_starts: Collection[int]
+) -> list[tuple[int, int]]:
+    """``span`` cut in two at the first preposition after a company's legal form where both sides
+    are organisations (``parse`` reads them) and the second opens with a place (one of
+    ``place_starts``, offsets in ``text``, or one its reading finds) or is a company; else
+    ``[span]``."""
+    start, end = span
+    if end - start < 8:
+        return [span]
+    for m in _GLUE.finditer(text, start, end):
+        cut = m.end()
+        rest = text[cut + 1 : end]
+        second = parse(rest) if len(rest) >= 3 else None
+        if second is None or parse(text[start:cut]) is None:
+            continue
+        placed = cut + 1 in place_starts or second.jurisdiction is not None  # 向某县红十字会
+        if placed or (len(rest) >= 6 and rest.endswith(_COMPANY_ENDS)):
+            return [(start, cut), (cut + 1, end)]
+    return [span]
