@@ -8,6 +8,11 @@ span is a recipient only when it is a whole item of the enumeration there, alone
 separators (、 ， 和 及 与, or the span's ends; a closing ``等…`` and adverbs before the verb set
 aside): ``甲医院党委书记王小明荣获…`` honours the person, not the party committee, and
 ``由甲单位选送的作品荣获…`` honours nobody named.
+
+Forms read for units only (:func:`unit_awards`), each with the span of its recipients:
+``命名甲单位、乙单位为“某某示范单位”``, ``甲单位被命名为“…”`` and ``甲单位被授予“…”称号`` (the
+units of the clause before 被), ``甲单位入选某某名单`` (the list's name is the award) and
+``甲公司荣获某某奖(一等奖)`` (a named prize, with no 称号). Rolls of units: :mod:`kg.extract.unit_rolls`.
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ def enumerated_units(ex: Extraction, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         item = text[a:b]
-        stripped = item.strip(" \u3000")
+        stripped = item.strip(" \u3000").removesuffix("。")  # the last item closes its sentence
         a += len(item) - len(item.lstrip(" \u3000"))
         b = a + len(stripped)
         for pattern in (_CLOSE, _ADVERBS):
@@ -84,3 +89,36 @@ def enumerated_units(ex: Extraction, start: int, end: int) -> list[Mention]:
         if unit is not None and unit not in out:
             out.append(unit)
     return out
+
+
+#: ``命名甲、乙为“某某”``: the units named, then the award.
+_NAMING = re.compile(r"(?<!被)命名([^。；：“”\n]{2,200}?)为“([^“”\n]{2,40})”")
+#: ``甲被命名为“某某”``, ``甲被授予“某某”称号``: a passive conferral on the clause before 被.
+_PASSIVE = re.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
+#: ``甲入选某某名单``: the list's name is the award.
+_LISTED = re.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
+#: ``甲荣获某某奖一等奖``: a named prize received, unquoted, closing its clause.
+_PRIZE = re.compile(
+    r"(?:荣获|获得)了?((?:第[一二三四五六七八九十\d]+届)?[^，。；：、“”\s]{2,30}?(?:奖项?|[一二三特]等奖|金奖))(?=[，。；])"
+)
+#: A prize that is no named award: a grade or a count alone (一等奖, 多项大奖, 金奖).
+_UNNAMED_PRIZE = re.compile(
+    r"^(?:[一二三特]等奖|[金银铜]奖|优秀奖|大奖|奖项)$|^(?:多|一批|各类|若干|[\d一二三四五六七八九十]+)[项个次]"
+)
+_CLAUSE_MARKS = "，,；;。\n：:"
+
+
+def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """``(start, end, award, (recipients' start, end))`` of each award of the forms read for units
+    only (the module docstring); the recipients are the whole items of that span."""
+    out = []
+    for m in _NAMING.finditer(text):
+        out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
+    for pattern in (_PASSIVE, _LISTED, _PRIZE):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if pattern is _PRIZE and _UNNAMED_PRIZE.search(name):
+                continue
+            floor = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+            out.append((m.start(1), m.end(1), name, (floor, m.start())))
+    return sorted(out)

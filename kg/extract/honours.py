@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
-from kg.extract.honoured_units import enumerated_units, presentations
+from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.merits import merits
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
+from kg.extract.unit_rolls import unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
 from kg.pipeline import stage
 
@@ -57,6 +58,8 @@ class _AwardHit:
     recipients: tuple[Mention, ...] = ()  # recipients read by kg.extract.conferral_forms
     posthumous: bool = False  # conferred with 追授 (a verb of POSTHUMOUS_VERBS)
     received: bool = False  # named after a verb of receiving (荣获, 获评, 被评为…)
+    units_in: tuple[int, int] | None = None  # units only named inside this span (unit_awards)
+    listed: bool = False  # the name of a list (某某名单): a roll may follow it
 
 
 #: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
@@ -130,8 +133,9 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
     for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
         name = _clean(m.group(1))
-        if len(name) >= 4 and not name.endswith(("表彰", "推荐", "候选")):
-            hits.append(_AwardHit(m.start(1), m.end(1), name))
+        lead = len(name) - len(name.removeprefix("现将"))  # 现将某某名单公布如下
+        if len(name) - lead >= 4 and not name.endswith(("表彰", "推荐", "候选")):
+            hits.append(_AwardHit(m.start(1) + lead, m.end(1), name[lead:], listed=True))
     named_before = {m.end for m in ex.mentions if m.label == "Person"}
     for m in _RECEIVE.finditer(text):
         name = _clean(m.group(2))
@@ -151,6 +155,9 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, span))
+    for start, end, name, span in unit_awards(text):  # 命名甲单位为“某某”; 甲公司入选某某名单
+        hits = [h for h in hits if not (h.start < end and start < h.end)]
+        hits.append(_AwardHit(start, end, name, units_in=span))
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
@@ -194,16 +201,21 @@ def honours_stage(ex: Extraction) -> Extraction:
         seen.add((person.ref, key))
         conferrals.append(AwardConferral(person.ref, key, category, person, award.posthumous))
 
-    def confer_units(start: int, end: int, award: _AwardHit) -> None:
+    def confer_units(start: int, end: int, award: _AwardHit, category: str | None = None) -> None:
         """The organisations enumerated in ``text[start:end]`` (:mod:`kg.extract.honoured_units`)."""
         for unit in enumerated_units(ex, start, end):
-            key = award_of.setdefault(award.name, f"award|{award.name}")
-            categories.setdefault(key, [])
-            if unit.ref is not None and (unit.ref, key) not in seen:
-                seen.add((unit.ref, key))
-                conferrals.append(
-                    AwardConferral(unit.ref, key, None, unit, award.posthumous, organization=True)
-                )
+            confer_unit(unit, award, category)
+
+    def confer_unit(unit: Mention, award: _AwardHit, category: str | None) -> None:
+        key = award_of.setdefault(award.name, f"award|{award.name}")
+        if category and category not in categories.setdefault(key, []):
+            categories[key].append(category)
+        categories.setdefault(key, [])
+        if unit.ref is not None and (unit.ref, key) not in seen:
+            seen.add((unit.ref, key))
+            conferrals.append(
+                AwardConferral(unit.ref, key, category, unit, award.posthumous, organization=True)
+            )
 
     def award_before(offset: int) -> _AwardHit:
         before = [a for a in awards if a.start <= offset]
@@ -218,8 +230,12 @@ def honours_stage(ex: Extraction) -> Extraction:
         for p in persons:
             if start <= p.start < end:
                 confer(p, award_before(start), cat)
+        confer_units(start, end, award_before(start), cat)
     # 2. names conferred in the award sentence, and the list right after it
     for aw in awards:
+        if aw.units_in:
+            confer_units(*aw.units_in, aw)
+            continue
         if aw.recipients:
             for p in aw.recipients:
                 confer(p, aw, None)
@@ -233,8 +249,16 @@ def honours_stage(ex: Extraction) -> Extraction:
             # the roll follows the sentence, and its heading may name the award again (某某名单)
             after = ex.article.sentence(aw.start)[1]
             stop = min((a.start for a in awards if a.start >= after and a.name != aw.name), default=len(text))
+            units, person_categories = unit_roll(ex, aw.end, persons, stop)
             for p in roll_after(ex, aw.end, persons, stop):
-                confer(p, aw, None)
+                confer(p, aw, person_categories.get(p.start))
+            for unit, category in units:
+                confer_unit(unit, aw, category)
+        elif aw.listed and (defers(ex, aw.start) or text[aw.end :].startswith(("名单\n", "名单："))):
+            stop = min((a.start for a in awards if a.start > aw.end and a.name != aw.name), default=len(text))
+            units, _ = unit_roll(ex, aw.end, persons, stop)  # 某某名单公布如下：a roll of units
+            for unit, category in units:
+                confer_unit(unit, aw, category)
         s, e = ex.article.sentence(aw.start)
         nxt_s = e
         while nxt_s < len(text) and text[nxt_s] in "\n 　":
