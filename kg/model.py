@@ -215,6 +215,12 @@ class Holding:
     mention: Mention  # title chain and name, as written
     job_title: str | None = None  # for honourees: the title as written (schema:jobTitle)
     change: str | None = None  # "appointed" (任命) or "removed" (免去) when the text records a change
+    #: a post the text says the person held before the article's date (历任, 曾任, 原…): a career
+    #: fact, not a sighting at that date; ``since`` and ``until`` as precise as the text gives
+    #: them (ISO 8601: 2019, 2019-06 or 2019-06-08), None where it gives none
+    former: bool = False
+    since: str | None = None
+    until: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -345,3 +346,20 @@ def test_cli_html_writes_a_view(ds, tmp_path):
     assert labels((tmp_path / "view.html").read_text(encoding="utf-8")) == {"王芳", "全国劳动模范", HEADLINE}
     bad = CliRunner().invoke(main, ["html", str(tmp_path), "--types", "Persons"])
     assert bad.exit_code == 1 and "unknown node type(s) Persons" in bad.output
+
+
+def test_a_former_post_and_an_honoured_organisation(tmp_path):
+    """A post held before the article is drawn 曾任, not 担任; an organisation honoured as such
+    gets its award's edge as a person does."""
+    ex = extraction()
+    former = replace(ex.holdings[0], former=True, since="2015-06")
+    unit = AwardConferral(
+        "总工会", "劳模", None, span(ex.article, "王芳", "Person", "王芳"), organization=True
+    )
+    ds = build_dataset([replace(ex, holdings=(former,), conferrals=(*ex.conferrals, unit))], Minter())
+    text = page(ds, tmp_path)
+    name = {n["id"]: n["label"] for n in dataset(text, "nodes")}
+    edges = {(name[e["from"]], e["label"], name[e["to"]]) for e in dataset(text, "edges")}
+    assert ("李明", "曾任（书记）", "太原市委书记") in edges
+    assert not any(label.startswith("担任") for _, label, _ in edges)
+    assert ("中华全国总工会", "获得", "全国劳动模范") in edges

@@ -57,7 +57,7 @@ TEXT2 = (
     "太原市表彰劳动模范\n"
     "4月28日，太原市委书记王小明为太原市劳动模范颁奖。\n"
     "太钢炼钢工张小兵获评劳动模范，小店区实验小学教师周小芳获评先进工作者。\n"
-    "小店区实验小学获评先进集体。"
+    "小店区实验小学获评先进集体。原小店区区长赵小刚出席。"
 )
 SENT1 = "3月5日，太原市委书记、市长王小明到山西太钢不锈钢股份有限公司调研，副市长李小红陪同。"
 SENT2 = "4月28日，太原市委书记王小明为太原市劳动模范颁奖。"
@@ -135,14 +135,26 @@ def article2() -> Extraction:
     award = Award("太原市劳动模范|2024", "太原市劳动模范", 2024, ("劳动模范", "先进工作者"), "太原市政府")
     return Extraction(
         article=a,
-        persons=(Person("王小明", "王小明"), Person("张小兵", "张小兵"), Person("周小芳", "周小芳", "女")),
+        persons=(
+            Person("王小明", "王小明"),
+            Person("张小兵", "张小兵"),
+            Person("周小芳", "周小芳", "女"),
+            Person("赵小刚", "赵小刚"),
+        ),
         places=(CITY, DISTRICT),
-        organizations=(PARTY, GOV, CORP, SCHOOL),
-        posts=(SECRETARY, STEELWORKER, TEACHER),
+        organizations=(PARTY, GOV, CORP, SCHOOL, DGOV),
+        posts=(SECRETARY, STEELWORKER, TEACHER, DISTRICT_HEAD),
         holdings=(
             Holding("王小明", SECRETARY.key, span(a, "太原市委书记王小明", "Post")),
             Holding("张小兵", STEELWORKER.key, span(a, "太钢炼钢工张小兵", "Post"), job_title="炼钢工"),
             Holding("周小芳", TEACHER.key, span(a, "小店区实验小学教师周小芳", "Post"), job_title="教师"),
+            Holding(  # a post held before (原): a career fact, no sighting on 4月28日
+                "赵小刚",
+                DISTRICT_HEAD.key,
+                span(a, "原小店区区长赵小刚", "Post"),
+                former=True,
+                since="2019-05",
+            ),
         ),
         awards=(award,),
         conferrals=(
@@ -219,6 +231,7 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
         ("赵小刚", "小店区区长", "2024-03-05", "2024-03-05", "1"),
     ],
     "14_appointments": [],  # the hand-built articles record no appointment (see test_golden's notice)
+    "17_former_posts": [("赵小刚", "小店区区长", "2019-05", None, ids("article", "a2"))],
     "16_honoured_organisations": [
         ("小店区实验小学", "太原市劳动模范", "太原市人民政府", ids("article", "a2"))
     ],
@@ -239,7 +252,7 @@ def expected_counts(rows: list[tuple[str | None, ...]]) -> None:
     assert counts["https://schema.org/AdministrativeArea"] == 3
     assert counts["http://www.w3.org/ns/org#Organization"] == 5
     assert counts["http://www.w3.org/ns/org#Post"] == 6
-    assert counts["http://www.w3.org/ns/org#Membership"] == 7
+    assert counts["http://www.w3.org/ns/org#Membership"] == 8
     assert counts["https://schema.org/Event"] == 2
     assert counts["https://kg.example.org/ontology#AwardConferral"] == 3
     assert counts["https://schema.org/NewsArticle"] == 2
@@ -439,9 +452,9 @@ def test_union_default_graph_can_be_turned_off(files: dict[str, Path]) -> None:
 
 
 def test_union_matches_a_triple_once_per_graph(files: dict[str, Path]) -> None:
-    # 王小明 is typed in both article graphs: without DISTINCT he is counted twice
+    # 王小明 and 赵小刚 are typed in both article graphs: without DISTINCT each is counted twice
     text = "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person }"
-    assert query(open_store(files["trig"]), text).rows == [("6",)]
+    assert query(open_store(files["trig"]), text).rows == [("7",)]
     assert query(open_store(files["ttl"]), text).rows == [("5",)]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import ORG, PROV, SDO, SH, SKOS
+from rdflib.namespace import ORG, PROV, SDO, SH, SKOS, TIME
 
 from kg.errors import InputError
 from kg.ontology import load_shapes
@@ -254,6 +254,25 @@ BROKEN = {
         ),
         KGSH["AwardConferral-recipient"],
         "a kg:AwardConferral has exactly one kg:recipient, a schema:Person or an org:Organization",
+    ),
+    "interval placed nowhere in time": (
+        _add((ID["membership/m9/during"], RDF.type, TIME.Interval)),
+        KGSH["Interval"],
+        "a time:Interval must be an IRI with a time:inside, a time:before, a beginning or an end",
+    ),
+    "instant with a day and a month": (
+        _add(
+            (ID["date/1990-03"], RDF.type, TIME.Instant),
+            (ID["date/1990-03"], TIME.inXSDgYearMonth, Literal("1990-03", datatype=XSD.gYearMonth)),
+            (ID["date/1990-03"], TIME.inXSDDate, Literal("1990-03-01", datatype=XSD.date)),
+        ),
+        KGSH["Instant"],
+        "a time:Instant must be an IRI with exactly one of time:inXSDDate, time:inXSDgYearMonth, time:inXSDgYear",
+    ),
+    "former flag false": (
+        _add((MEMBERSHIP, KG.former, Literal(False))),
+        KGSH["Membership-former"],
+        "an org:Membership has at most one kg:former, and it is true",
     ),
     "conferral to a place": (
         _add(

@@ -278,6 +278,7 @@ class _Reader:
         posts, jobs = [], []
         q = """SELECT ?p ?name ?org ?role ?ev WHERE {
             ?ms a org:Membership ; org:member ?p ; kg:post ?post .
+            FILTER NOT EXISTS { ?ms kg:former true }
             ?p schema:name ?name .
             ?post org:postIn ?org ; org:role/skos:prefLabel ?role .
             OPTIONAL { ?ms kg:evidence ?ev } }"""

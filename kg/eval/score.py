@@ -6,8 +6,9 @@ The rules that need a decision:
 
 * persons: ``schema:Person`` names, except persons that are only a byline (``schema:author`` or
   ``schema:contributor`` of an article, and no membership, attendance or award).
-* posts: ``(person, jurisdiction, role)``. The predicted jurisdiction is the place that the post's
-  organisation, or its nearest ancestor by ``org:subOrganizationOf``, is ``kg:jurisdiction`` of (by
+* posts: ``(person, jurisdiction, role)`` of the posts held at the article's date (a post the
+  text says was held before, ``kg:former true``, is a career fact, not scored). The predicted
+  jurisdiction is the place that the post's organisation, or its nearest ancestor by ``org:subOrganizationOf``, is ``kg:jurisdiction`` of (by
   ``schema:name`` or ``schema:alternateName``), or else the label of the topmost organisation; the
   gold writes territorial bodies by place and enterprises and institutions by their own name, and
   both readings are accepted. Enterprise aliases of the gold file count as their canonical name.

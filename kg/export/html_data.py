@@ -175,8 +175,10 @@ class Reader:
             interval = self.one(ms, ORG.memberDuring)
             day = self.text(self.one(interval, TIME.inside), TIME.inXSDDate) if interval else None
             where = self.source_note(article, day)
-            self.edge(person, post, f"担任（{role}）" if role else "担任", where)
-            self.note(person, "职务 Posts", " · ".join(x for x in (self.name(post), where) if x))
+            verb = "曾任" if (ms, KG.former, None) in self.g else "担任"  # a post held before the article
+            self.edge(person, post, f"{verb}（{role}）" if role else verb, where)
+            heading = "曾任 Former posts" if verb == "曾任" else "职务 Posts"
+            self.note(person, heading, " · ".join(x for x in (self.name(post), where) if x))
             self.evidence(person, ms, article)
             if article is not None:
                 self.edge(article, person, "报道")

@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from kg import __version__
 from kg.errors import PipelineError
-from kg.model import Extraction, Mention
+from kg.model import Extraction, Holding, Mention
 from kg.rdf.iri import Minter
 from kg.rdf.namespace import KG
 from kg.resolve import Resolution
@@ -62,6 +62,10 @@ def _partial_date(iso: str) -> Literal:
     """2019 -> xsd:gYear, 2019-06 -> xsd:gYearMonth, 2019-06-08 -> xsd:date."""
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(iso), XSD.date)
     return Literal(iso, datatype=datatype)
+
+
+#: The OWL-Time property of an instant's date, by the length of its ISO form (year, month, day).
+_INSTANT_DATE = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth, 10: TIME.inXSDDate}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -239,8 +243,9 @@ class ArticleGraphBuilder:
             person = self.person_iri(h.person)
             post_iri = self.m.post(post.key)
             org = self.m.organization(post.organization)
-            self.add(person, ORG.holds, post_iri)
-            self.add(post_iri, ORG.heldBy, person)
+            if not h.former:  # a post held before the article is no longer held (kg:former)
+                self.add(person, ORG.holds, post_iri)
+                self.add(post_iri, ORG.heldBy, person)
             ms = self.m.membership(self.a.id, h.person, h.post, h.mention.start)
             self.add(ms, RDF.type, ORG.Membership)
             self.add(ms, ORG.member, person)
@@ -250,7 +255,9 @@ class ArticleGraphBuilder:
             self.add(ms, KG.article, self.article_iri)
             self.add(ms, PROV.wasDerivedFrom, self.mention(h.mention))
             self.add(ms, KG.evidence, self.sentence_of(h.mention))
-            if day:
+            if h.former:
+                self._former(ms, h, day)
+            elif day:
                 interval = self.m.interval(ms)
                 instant = self.m.instant(day)
                 self.add(ms, ORG.memberDuring, interval)
@@ -267,6 +274,28 @@ class ArticleGraphBuilder:
             if h.job_title:
                 self.add(person, SDO.worksFor, org)
                 self.add(person, SDO.jobTitle, self.written(h.job_title))
+
+    def _former(self, ms: URIRef, h: Holding, day: dt.date | None) -> None:
+        """A post held before the article: ``kg:former true``, and an interval before the
+        article's date that begins and ends where the text says (``time:inXSDgYear``,
+        ``time:inXSDgYearMonth`` or ``time:inXSDDate``, as precise as the text)."""
+        self.add(ms, KG.former, Literal(True))
+        if not (day or h.since or h.until):
+            return
+        interval = self.m.interval(ms)
+        self.add(ms, ORG.memberDuring, interval)
+        self.add(interval, RDF.type, TIME.Interval)
+        if day:
+            instant = self.m.instant(day)
+            self.add(interval, TIME.before, instant)
+            self.add(instant, RDF.type, TIME.Instant)
+            self.add(instant, TIME.inXSDDate, _date(day))
+        for edge, iso in ((TIME.hasBeginning, h.since), (TIME.hasEnd, h.until)):
+            if iso:
+                instant = self.m.instant_of(iso)
+                self.add(interval, edge, instant)
+                self.add(instant, RDF.type, TIME.Instant)
+                self.add(instant, _INSTANT_DATE[len(iso)], _partial_date(iso))
 
     def _events(self) -> None:
         orgs_by_name = {o.name: o.key for o in self.ex.organizations}

@@ -88,6 +88,10 @@ class Minter:
     def instant(self, day: dt.date) -> URIRef:
         return self._iri("date", day.isoformat())
 
+    def instant_of(self, iso: str) -> URIRef:
+        """The instant of a date as precise as a text gives it: 2019, 2019-06 or 2019-06-08."""
+        return self._iri("date", iso)
+
     def event(self, key: str) -> URIRef:
         return self._iri("event", digest(key))
 

@@ -25,6 +25,7 @@ class KG(DefinedNamespace):
     change: URIRef  # change
     dateline: URIRef  # dateline date
     evidence: URIRef  # evidence
+    former: URIRef  # former
     jurisdiction: URIRef  # jurisdiction
     level: URIRef  # administrative level
     post: URIRef  # post
