@@ -247,12 +247,13 @@ class Award:
 
 @dataclass(frozen=True)
 class AwardConferral:
-    recipient: str  # person key, or organisation key where ``organization``
+    recipient: str  # person key, or organisation or place key where ``organization`` or ``place``
     award: str  # award key
     category: str | None
     mention: Mention
     posthumous: bool = False  # conferred after the recipient's death (追授, 被追授, 追记…功)
     organization: bool = False  # the recipient is an organisation (先进集体, 先进基层党组织)
+    place: bool = False  # the recipient is a place (a city honoured as 全国文明城市)
 
 
 @dataclass(frozen=True)

@@ -112,3 +112,52 @@ def test_a_presentation_to_persons_honours_them() -> None:
     ex = extract("县委书记王小明向李华、张建国颁发了“优秀教师”奖牌。")
     assert [(c.person, c.award) for c in conferrals(ex)] == [("李华", "优秀教师"), ("张建国", "优秀教师")]
     assert honoured_units(ex) == []
+
+
+def honoured_places(text: str) -> list[tuple[str, str]]:
+    ex = extract(text)
+    awards = {a.key: a.name for a in ex.awards}
+    return [(c.mention.text, awards[c.award]) for c in ex.conferrals if c.place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湘乡市荣获“全国文明城市”称号。", [("湘乡市", "全国文明城市")]),
+        (
+            "中央文明委决定，授予湘乡市、韶山市“全国文明城市”称号。",
+            [("湘乡市", "全国文明城市"), ("韶山市", "全国文明城市")],
+        ),
+        ("国务院决定，命名韶山市为“国家园林城市”。", [("韶山市", "国家园林城市")]),
+    ],
+)
+def test_a_place_honoured_as_such(text: str, expected: list[tuple[str, str]]) -> None:
+    assert honoured_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在湘乡市，王小明荣获“全国劳动模范”称号。",  # where a person was honoured
+        "湘乡市，作为试点城市，荣获“全国文明城市”称号。",  # not the verb's own clause
+        "湘乡市第一中学荣获“全省文明校园”称号。",  # the school, not the city
+        "授予下列单位“先进集体”称号：\n湘乡市\n湘乡市第一中学、湘乡市人民医院\n",  # a roll's place heading
+    ],
+)
+def test_a_place_named_near_an_award_that_is_no_recipient(text: str) -> None:
+    assert honoured_places(text) == []
+
+
+def test_the_example_query_lists_honoured_places_too() -> None:
+    from pathlib import Path
+
+    from kg.export.rdf import union_graph
+    from kg.rdf.graph import build_dataset
+    from kg.rdf.iri import Minter
+
+    ex = extract("中央文明委决定，授予湘乡市“全国文明城市”称号。")
+    query = (Path(__file__).resolve().parents[1] / "examples/queries/16_honoured_organisations.rq").read_text(
+        encoding="utf-8"
+    )
+    rows = [tuple(str(v) for v in row[:2]) for row in union_graph(build_dataset([ex], Minter())).query(query)]
+    assert rows == [("湘乡市", "全国文明城市")]

@@ -253,7 +253,7 @@ BROKEN = {
             (ID["conferral/c1"], PROV.wasDerivedFrom, PHRASE),
         ),
         KGSH["AwardConferral-recipient"],
-        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person or an org:Organization",
+        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person, an org:Organization or a schema:AdministrativeArea",
     ),
     "interval placed nowhere in time": (
         _add((ID["membership/m9/during"], RDF.type, TIME.Interval)),
@@ -274,18 +274,18 @@ BROKEN = {
         KGSH["Membership-former"],
         "an org:Membership has at most one kg:former, and it is true",
     ),
-    "conferral to a place": (
+    "conferral to a post": (
         _add(
             (ID["award/a1"], RDF.type, SKOS.ConceptScheme),
             (ID["award/a1"], SKOS.prefLabel, zh("全国文明城市")),
             (ID["conferral/c1"], RDF.type, KG.AwardConferral),
-            (ID["conferral/c1"], KG.recipient, PLACE),
+            (ID["conferral/c1"], KG.recipient, POST),
             (ID["conferral/c1"], KG.award, ID["award/a1"]),
             (ID["conferral/c1"], KG.article, ARTICLE),
             (ID["conferral/c1"], PROV.wasDerivedFrom, PHRASE),
         ),
         KGSH["AwardConferral-recipient"],
-        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person or an org:Organization",
+        "a kg:AwardConferral has exactly one kg:recipient, a schema:Person, an org:Organization or a schema:AdministrativeArea",
     ),
 }
 
@@ -416,14 +416,16 @@ def test_unknown_suffix_and_missing_file_are_input_errors(tmp_path: Path) -> Non
         validate(tmp_path / "missing.ttl")
 
 
-def test_a_conferral_to_an_organisation_conforms() -> None:
-    """A collective honoured as such (先进基层党组织) is a recipient as a person is."""
+@pytest.mark.parametrize("recipient", [ORGANIZATION, PLACE], ids=["organisation", "place"])
+def test_a_conferral_to_an_organisation_or_a_place_conforms(recipient: URIRef) -> None:
+    """A collective honoured as such (先进基层党组织), or a city (全国文明城市), is a recipient as a
+    person is."""
     g = small_graph()
     for triple in (
         (ID["award/a1"], RDF.type, SKOS.ConceptScheme),
         (ID["award/a1"], SKOS.prefLabel, zh("先进基层党组织")),
         (ID["conferral/c1"], RDF.type, KG.AwardConferral),
-        (ID["conferral/c1"], KG.recipient, ORGANIZATION),
+        (ID["conferral/c1"], KG.recipient, recipient),
         (ID["conferral/c1"], KG.award, ID["award/a1"]),
         (ID["conferral/c1"], KG.article, ARTICLE),
         (ID["conferral/c1"], PROV.wasDerivedFrom, PHRASE),

@@ -60,7 +60,7 @@ def closure_stage(ex: Extraction) -> Extraction:
     conferrals = tuple(
         c
         for c in ex.conferrals
-        if c.award in awards and (c.recipient in orgs if c.organization else c.recipient in persons)
+        if c.award in awards and c.recipient in (orgs if c.organization else places if c.place else persons)
     )
     dropped = (len(ex.holdings) - len(holdings)) + (len(ex.conferrals) - len(conferrals))
     if dropped:

@@ -54,11 +54,13 @@ def presentations(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     return out
 
 
-def enumerated_units(ex: Extraction, start: int, end: int) -> list[Mention]:
-    """The organisations that are whole items of the enumeration in ``text[start:end]``."""
+def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False) -> list[Mention]:
+    """The organisations that are whole items of the enumeration in ``text[start:end]``, and with
+    ``places`` the places too (a city honoured as such, where the span is a conferral's own)."""
     text = ex.article.text
+    labels = ("Organization", "Place") if places else ("Organization",)
     orgs = sorted(
-        (m for m in ex.mentions if m.label == "Organization" and m.ref and start <= m.start and m.end <= end),
+        (m for m in ex.mentions if m.label in labels and m.ref and start <= m.start and m.end <= end),
         key=lambda m: (m.start, -m.end),
     )
     if not orgs:

@@ -201,9 +201,12 @@ def honours_stage(ex: Extraction) -> Extraction:
         seen.add((person.ref, key))
         conferrals.append(AwardConferral(person.ref, key, category, person, award.posthumous))
 
-    def confer_units(start: int, end: int, award: _AwardHit, category: str | None = None) -> None:
-        """The organisations enumerated in ``text[start:end]`` (:mod:`kg.extract.honoured_units`)."""
-        for unit in enumerated_units(ex, start, end):
+    def confer_units(
+        start: int, end: int, award: _AwardHit, category: str | None = None, places: bool = False
+    ) -> None:
+        """The organisations (and with ``places`` the places) enumerated in ``text[start:end]``
+        (:mod:`kg.extract.honoured_units`)."""
+        for unit in enumerated_units(ex, start, end, places):
             confer_unit(unit, award, category)
 
     def confer_unit(unit: Mention, award: _AwardHit, category: str | None) -> None:
@@ -213,8 +216,11 @@ def honours_stage(ex: Extraction) -> Extraction:
         categories.setdefault(key, [])
         if unit.ref is not None and (unit.ref, key) not in seen:
             seen.add((unit.ref, key))
+            place = unit.label == "Place"
             conferrals.append(
-                AwardConferral(unit.ref, key, category, unit, award.posthumous, organization=True)
+                AwardConferral(
+                    unit.ref, key, category, unit, award.posthumous, organization=not place, place=place
+                )
             )
 
     def award_before(offset: int) -> _AwardHit:
@@ -234,7 +240,7 @@ def honours_stage(ex: Extraction) -> Extraction:
     # 2. names conferred in the award sentence, and the list right after it
     for aw in awards:
         if aw.units_in:
-            confer_units(*aw.units_in, aw)
+            confer_units(*aw.units_in, aw, places=True)  # 命名甲市为…, 甲市被授予…
             continue
         if aw.recipients:
             for p in aw.recipients:
@@ -244,7 +250,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             for p in persons:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
-            confer_units(*aw.conferred_in, aw)
+            confer_units(*aw.conferred_in, aw, places=True)
         if (aw.conferred_in or aw.received) and defers(ex, aw.start):  # 授予以下同志…称号：a roll follows
             # the roll follows the sentence, and its heading may name the award again (某某名单)
             after = ex.article.sentence(aw.start)[1]
@@ -295,9 +301,10 @@ def honours_stage(ex: Extraction) -> Extraction:
                 [
                     listed[aw.end][0],
                     *(v.end() for v in _RECEIVING.finditer(text, listed[aw.end][0], verb.start())),
+                    clause_start(text, verb.start(), "，,；;：:"),  # the verb's own clause: its subject
                 ]
             )
-            confer_units(floor, verb.start(), aw)
+            confer_units(floor, verb.start(), aw, places=True)
     if not conferrals:
         return ex
     used = {c.award for c in conferrals}

@@ -344,7 +344,13 @@ class ArticleGraphBuilder:
         names = {aw.key: aw.name for aw in self.ex.awards}
         for c in self.ex.conferrals:
             node = self.m.conferral(self.a.id, c.recipient, c.award)
-            recipient = self.m.organization(c.recipient) if c.organization else self.person_iri(c.recipient)
+            recipient = (
+                self.m.organization(c.recipient)
+                if c.organization
+                else self.m.place(c.recipient)
+                if c.place
+                else self.person_iri(c.recipient)
+            )
             self.add(node, RDF.type, KG.AwardConferral)
             self.add(node, KG.recipient, recipient)
             self.add(node, KG.award, self.m.award(c.award))
