@@ -10,6 +10,8 @@ Grammar:
   meeting 某甲同某乙会谈, with both as attendees. Nothing but a time may stand between 某甲 and
   同/与/和 (某甲28日下午与某乙会见).
 
+- ``某甲分别会见某乙和某丙``: a meeting with each guest, named 某甲会见某乙 and 某甲会见某丙; a
+  later ``参加会见`` names both (:mod:`kg.extract.event_words`).
 - ``某甲(12日在某地)接受(某国)(新任驻华)大使递交国书``: the ceremony 某甲接受…递交国书, with the
   ambassadors it names (a roll that follows, ``这6位使节是：…``, gives the others).
 
@@ -72,6 +74,16 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
             continue
         host = hosts[-1]
         first = _first_cohost(text, hosts)
+        apart = separately(text, persons, m.start(), m.end(), e)
+        if apart:  # 甲分别会见乙和丙: a meeting with each guest
+            cohosts = [h.ref for h in hosts[first:-1]]
+            lead = "、".join(h.text for h in hosts[first:])
+            for obj_start, guest in apart:
+                name = f"{lead}{m.group(1)}{_ON_VISIT.sub('', text[obj_start : guest.end])}"
+                out.append(
+                    Encounter(name, host.start, guest.end, m.group(1), _unique(host.ref, *cohosts, guest.ref))
+                )
+            continue
         obj = _ON_VISIT.sub("", text[m.end() : obj_end])
         name = f"{'、'.join(h.text for h in hosts[first:])}{m.group(1)}{obj}"
         guests = _refs(persons, m.end(), obj_end) or _leader(text, persons, obj, host.start)
@@ -96,6 +108,29 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
     out += _credentials(ex, persons)
     out.sort(key=lambda enc: enc.start)
     return out
+
+
+#: 分别 before the verb: the host meets each guest of the object on their own.
+_APART = "分别"
+#: What joins the guests of 分别会见 (甲和乙, 甲、乙).
+_GUEST_JOIN = re.compile(r"[、和及与]|以及")
+
+
+def separately(text: str, persons: list[Mention], verb: int, obj: int, end: int) -> list[tuple[int, Mention]]:
+    """The guests of ``分别会见乙和丙`` (the verb at ``verb``, its object from ``obj`` to the clause's
+    end before ``end``), each with where its part of the object starts; none unless 分别 stands
+    right before the verb and the object names two people or more, each part ending in one."""
+    if not text.startswith(_APART, verb - len(_APART)):
+        return []
+    stop = min((i for i in (text.find(c, obj, end) for c in "，。；：") if i >= 0), default=end)
+    guests = [p for p in persons if p.ref and obj <= p.start and p.end <= stop]
+    out: list[tuple[int, Mention]] = []
+    start = obj
+    for g in guests:
+        out.append((start, g))
+        join = _GUEST_JOIN.match(text, g.end)
+        start = join.end() if join else g.end
+    return out if len(out) > 1 else []
 
 
 def _credentials(ex: Extraction, persons: list[Mention]) -> list[Encounter]:

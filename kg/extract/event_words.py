@@ -24,8 +24,10 @@ TIME_MARK = re.compile(r"(?:结束)?[之]?[后前]")
 def named(events: list[Draft], sentence: str, current: Draft, end: int | None = None) -> list[Draft]:
     """The events a sentence speaks of: those whose name it gives, then those whose word it gives
     (not as a mark of time, 会见后) when no event of that word is named in full. Of events that share
-    a word (开工仪式 and 签约仪式), the word names the one whose name ends in the words before it
-    (主持开工仪式), else the one last spoken of, else all of them.
+    a word (开工仪式 and 签约仪式), the word names the one the sentence tells itself (甲在某地会见乙,
+    when 甲会见乙 was named after a second 会见), else the one whose name ends in the words before it
+    (主持开工仪式), else the one last spoken of (with those told in its sentence: 分别会见乙和丙),
+    else all of them.
 
     A bare word looks back: it names no event told only after the sentence (``end``: where the
     sentence ends); a meeting word is a whole one (常务会议 is no 会议 of another meeting), and the
@@ -46,7 +48,10 @@ def named(events: list[Draft], sentence: str, current: Draft, end: int | None = 
         if len(evs) > 1:
             before = {sentence[max(0, i - 2) : i] for i in _positions(word, sentence)}
             fit = [ev for ev in evs if any(b and ev.name[: -len(word)].endswith(b) for b in before)]
-            evs = fit or [ev for ev in evs if ev is current] or evs
+            # the sentence that tells an event (甲在某地会见乙) speaks of that one, not an earlier one
+            told = [ev for ev in evs if end is not None and end - len(sentence) <= ev.start < end]
+            # events told in one sentence (分别会见乙和丙) start together: the word names them all
+            evs = told or fit or [ev for ev in evs if ev.start == current.start] or evs
         out += evs
     return sorted(out, key=lambda ev: ev.start)
 

@@ -1,0 +1,27 @@
+"""Who presents an award at a ceremony and who receives it.
+
+Grammar: in ``甲为乙、丙颁奖`` and ``甲向乙颁发证书`` (also 颁证, 授牌, 授旗, 颁授) the one before
+为/向 presents and attends the ceremony; the people between 为/向 and the verb receive, and are
+not, by that, its attendees (the dev gold's convention: honourees are results, not participants).
+A person named there who does something else in the clause (``乙代表获奖者发言``) is read by that
+clause's own verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention, clause_start
+
+#: The verbs of presenting an award to someone named after 为/向.
+PRESENT = r"颁奖|颁发|颁证|授牌|授旗|颁授"
+_TO = re.compile(r"[为向][^，。；：]{1,30}?(?:" + PRESENT + ")")
+
+
+def receives(text: str, s: int, person: Mention) -> bool:
+    """Whether ``person`` (in the sentence from ``s``) stands between 为/向 and a verb of
+    presenting, in one clause: a recipient, not the presenter."""
+    start = clause_start(text, person.start, "，；：。", s)
+    return any(
+        m.start() < person.start and person.end <= m.end() for m in _TO.finditer(text, start, person.end + 31)
+    )
