@@ -40,10 +40,11 @@ class Held:
 
 
 def holdings(ex: Extraction) -> Iterator[Held]:
+    """The posts held at the article's date (a former holding is a career fact: test_careers)."""
     names = {p.key: p.name for p in ex.persons}
     posts = {p.key: p for p in ex.posts}
     orgs = {o.key: o for o in ex.organizations}
-    for h in ex.holdings:
+    for h in (h for h in ex.holdings if not h.former):
         post = posts[h.post]
         org = orgs[post.organization]
         yield Held(names[h.person], post, org, orgs.get(org.parent or ""))

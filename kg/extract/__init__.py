@@ -11,6 +11,7 @@ from kg.pipeline import Stage
 def default_stages() -> tuple[Stage, ...]:
     from kg.extract.academy import academy_stage
     from kg.extract.bylines import bylines_stage
+    from kg.extract.careers import careers_stage
     from kg.extract.closure import closure_stage
     from kg.extract.dates import dates_stage
     from kg.extract.events import events_stage
@@ -34,5 +35,6 @@ def default_stages() -> tuple[Stage, ...]:
         honours_stage,
         academy_stage,
         events_stage,
+        careers_stage,
         closure_stage,
     )

@@ -5,6 +5,10 @@
   书记的王小明``: a post held then, which is no sighting of the post at the article's date (kg reads
   no post after 原, 前 or 时任 either), but the name is a person's (:func:`marked_chain`,
   :func:`after_marked_chain`).
+- ``某局原局长、党委书记王小明``: 原 (前, 前任, 时任) marks the item it opens or follows and every
+  item after it as held before, up to a mark of now (``原县委副书记、现任县长``: each as written);
+  :func:`marked_items` reads the chain as if the marks were not written, and says which items
+  they mark.
 - ``王小明到某某村担任第一书记``, ``王小明在某某县挂职副县长``: a bare title after the place or the
   organisation that the person went to is that one's (:func:`destination`); ``驻村第一书记`` is
   the first secretary in the village (:data:`kg.extract.local_units.STATIONED`).
@@ -14,8 +18,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, parse_chain
+from kg.extract.joined_titles import tokens_near
 from kg.extract.local_units import STATIONED
+from kg.extract.titles import NOW, held_before, split_title
 from kg.model import Extraction, clause_start
 
 #: Words of holding that open a chain before 的 and a name, and whether the post is past.
@@ -77,3 +84,60 @@ def at_destination(items: list[ChainItem], place: str) -> list[ChainItem]:
         return items
     first = items[0]
     return [replace(first, split=replace(first.split, org=place, rank=1)), *items[1:]]
+
+
+#: Marks of a post held before, as they open a chain item (原县长) or follow its organisation
+#: (某局原局长); the longest first.
+PAST_MARKS = ("前任", "时任", "原", "前")
+
+
+def marked_items(ex: Extraction, start: int, end: int) -> list[tuple[ChainItem, bool | None]]:
+    """The items of the title chain ``text[start:end]`` (the chain before a name), each with
+    whether a mark says it was held before (True), or held now (False: 现任 after the mark), or
+    neither (None: an item before the first mark, which 原 may cover or not: 某集团董事长、原党委
+    书记); [] unless some item is so marked, and unless every item of the chain reads as a title
+    (no chain is made up around a mark)."""
+    text = ex.article.text
+    out: list[tuple[ChainItem, bool | None]] = []
+    past: bool | None = None
+    cursor = start
+    for part in text[start:end].split("、"):
+        s, e = cursor, cursor + len(part)
+        cursor = e + 1
+        now = next((m for m in NOW if part.startswith(m)), None)
+        if now is not None:
+            past, s = False, s + len(now)  # 现任县长: held now, whatever came before
+        items = parse_chain(ex, s, e)
+        if not (items and items[0].start == s and items[-1].end == e):
+            items = _unmarked(ex, s, e)
+            if not items:
+                return []
+            past = True
+        out.extend((item, past) for item in items)
+    return out if any(past for _, past in out) else []
+
+
+def _unmarked(ex: Extraction, s: int, e: int) -> list[ChainItem]:
+    """The chain item ``text[s:e]`` read without the mark of a post held before that opens it
+    (原县长) or follows its organisation (某局原局长); [] if it has none or is no title then."""
+    text = ex.article.text
+    mark = next((m for m in PAST_MARKS if text.startswith(m, s)), None)
+    if mark is not None and s + len(mark) < e:
+        items = parse_chain(ex, s + len(mark), e)  # 原|某局局长, 原|县长
+        if items and items[0].start == s + len(mark) and items[-1].end == e:
+            return items
+    near = tokens_near(ex.tokens, s, e)
+    bounds = frozenset(b - s for t in near for b in (t.start, t.end) if s <= b <= e)
+    if not held_before(text[s:e], boundaries=bounds):
+        return []
+    for mark in PAST_MARKS:  # 某局|原|局长: the organisation, the mark, the title
+        at = text.rfind(mark, s + 1, e)
+        if at < 0 or at + len(mark) >= e:
+            continue
+        cut = at - s
+        rel = frozenset(b if b <= cut else b - len(mark) for b in bounds if not cut < b < cut + len(mark))
+        segment = text[s:at] + text[at + len(mark) : e]
+        split = split_title(segment, boundaries=rel, org_start_ok=org_starts(ex, s))
+        if split is not None and len(split.title) <= e - at - len(mark):
+            return [ChainItem(s, e, split)]
+    return []

@@ -271,7 +271,7 @@ class ArticleGraphBuilder:
                     self.add(interval, TIME.hasEnd, instant)
             if h.change:
                 self.add(ms, KG.change, Literal(h.change))
-            if h.job_title:
+            if h.job_title and not h.former:  # an employer of the past is no schema:worksFor
                 self.add(person, SDO.worksFor, org)
                 self.add(person, SDO.jobTitle, self.written(h.job_title))
 
