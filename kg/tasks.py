@@ -130,7 +130,7 @@ def do_batch(articles: Sequence[Article], base: str) -> list[ArticleDone]:
     The sentences of all the articles are tagged together first: the tagger is much faster on
     batches (:mod:`kg.extract.tagger`) and gives each sentence the tags it would give it alone.
     """
-    from kg.extract.names import questions
+    from kg.extract.name_ends import questions
     from kg.extract.tagger import ask_many, tokenize_many
 
     minter = Minter(base)

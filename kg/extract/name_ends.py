@@ -15,6 +15,9 @@ answer gets wrong:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from kg.extract.name_runs import FUNCTION_CHARS, third_character
 from kg.model import Token
 
@@ -28,12 +31,47 @@ SAYING = frozenset("问答道曰讲云称说写喊叹笑")
 _NOT_NAME_TAGS = frozenset({"d", "r", "m", "q", "u", "c", "p", "w", "xc"})
 
 
+#: What a speaker 作 (makes) at a meeting: 作报告, 作(交流)发言, 作专题辅导, 作重要讲话, 作总结.
+_ZUO_OBJECT = re.compile(
+    r"作(?:了|出)?(?:重要|专题|主旨|典型|交流|表态|书面|工作|动员|总结|述职|政府工作|情况)?"
+    r"(?:报告|发言|讲话|辅导|部署|总结|说明|动员|汇报|点评|讲评|批示|指示|示范|介绍|解读|交流)"
+)
+#: Characters that make a word with 作 whatever follows (工作, 合作, 创作…): no name ends in them here.
+_ZUO_WORDS = frozenset("工合创操写协制动运当看称叫炒化原习劳所振耕著佳杰力大")
+
+
+def zuo_object(text: str, at: int) -> bool:
+    """Whether ``text`` at ``at`` is 作 with an object of a speaker (作报告, 作专题辅导)."""
+    return text[at : at + 1] == "作" and _ZUO_OBJECT.match(text, at) is not None
+
+
+def glued_to_zuo(text: str, at: int) -> bool:
+    """Whether the character at ``at`` ends a name the tagger read with the verb after it as one
+    word: ``王小明作报告`` read 王小|明作|报告 (明作, like 新作, a word of its own). 作 must take an
+    object of the genre (报告, 发言, 讲话, 辅导…), and the character must make no common word with
+    作 (``张明工作报告``: 工作 is the word)."""
+    return (
+        at + 2 < len(text)
+        and text[at + 1] == "作"
+        and text[at] not in _ZUO_WORDS
+        and _ZUO_OBJECT.match(text, at + 1) is not None
+    )
+
+
 def name_end(text: str, tokens: tuple[Token, ...], i: int) -> int:
     """The end of the name that starts with the PER token ``tokens[i]`` (see the module's docstring)."""
     tok = tokens[i]
     end = third_character(text, tokens, i)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if (
+        nxt is not None
+        and len(tok.text) == 2
+        and nxt.start == tok.end
+        and nxt.text.startswith(text[tok.end : tok.end + 2])  # the tagger's own word: 明作, 新作报告
+        and glued_to_zuo(text, tok.end)
+    ):
+        return tok.end + 1  # 王小|明作|报告: the name's last character and the verb 作 read as one word
     if nxt is None or len(tok.text) != 2 or nxt.start != tok.end or len(nxt.text) != 1:
         return end
     if end == nxt.end:
@@ -52,3 +90,13 @@ def name_end(text: str, tokens: tuple[Token, ...], i: int) -> int:
         ):
             return nxt.end  # 王小|明|：: a speaker's line
     return end
+
+
+def questions(text: str, tokens: tuple[Token, ...]) -> Iterator[str]:
+    """What the checks of :mod:`kg.extract.names` ask the tagger about the names of ``text``, to be
+    asked in one batch (:func:`kg.extract.tagger.ask_many`; a build asks for all the articles of a
+    batch at once)."""
+    for tok in tokens:
+        if tok.tag == "PER":
+            yield tok.text
+            yield text[tok.start : tok.end + 1] + "说"  # third_character's question

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -25,7 +24,7 @@ from kg.extract.foreign_names import foreign_names, is_country
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
 from kg.extract.known_names import found_again
-from kg.extract.name_ends import name_end
+from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import conjunction_tail
 from kg.extract.sides import is_side
@@ -179,15 +178,6 @@ def find_names(ex: Extraction) -> list[NameHit]:
     hits = completed(text, sorted(hits, key=lambda h: h.start))  # 孟志|成作 … 孟志成
     hits.extend(_between_names(ex, hits, covered))
     return found_again(ex, sorted(hits, key=lambda h: h.start))  # 市长任新航 … 任|新航强调
-
-
-def questions(text: str, tokens: tuple[Token, ...]) -> Iterator[str]:
-    """What the checks below ask the tagger about the names of ``text``, to be asked in one batch
-    (:func:`kg.extract.tagger.ask_many`; a build asks for all the articles of a batch at once)."""
-    for tok in tokens:
-        if tok.tag == "PER":
-            yield tok.text
-            yield text[tok.start : tok.end + 1] + "说"  # third_character's question
 
 
 def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) -> bool:
@@ -377,7 +367,12 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
             nxt = text[pos + length : pos + length + 1]
             if len(cand) < length or not is_han(cand):
                 continue
-            if nxt and nxt not in NAME_END and not before_telling(text, tokens, pos, pos + length):
+            if (
+                nxt
+                and nxt not in NAME_END
+                and not before_telling(text, tokens, pos, pos + length)
+                and not zuo_object(text, pos + length)
+            ):
                 continue  # 董事长李华|代表…发言: a word of telling may follow the name
             if cand[0] not in single and cand[:2] not in double:
                 continue
@@ -391,8 +386,8 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length):
                 continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
-            if pos + length not in ends:
-                continue
+            if pos + length not in ends and not zuo_object(text, pos + length):
+                continue  # (陈立新|作报告 the tagger read 新作: the name ends inside its word)
             out.append(with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break
