@@ -32,6 +32,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.concurrent_items import split_concurrent, unknown_item
+from kg.extract.divisions import division_prefix
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
@@ -255,8 +256,8 @@ def _former_start(ex: Extraction, seg: str, start: int) -> bool:
         return place is not None and _former_start(ex, seg[place.end - start :], place.end)
     if org_starts(ex, start + len(mark)) or seg[len(mark) : len(mark) + 1] in _BARE_LEVELS:
         return True  # 原某某公司…, 原县教育局局长 (the county's bureau of before)
-    if org_starts(ex, start):
-        return False
+    if org_starts(ex, start):  # 原某集团, 原|阳曲县委 read as one word; 原平市 is a place
+        return mark == "原" and 1 + division_prefix(seg[1:]) > division_prefix(seg)
     rest = seg[len(mark) :]
     if len(mark) > 1 or mark == "原" or lexicon().title_at(rest, 0, len(rest)) is not None:
         return True

@@ -288,3 +288,13 @@ def gazetteer() -> Gazetteer:
         by_short={k: tuple(v) for k, v in by_short.items()},
         changes=changes,
     )
+
+
+def division_prefix(text: str) -> int:
+    """The length of the longest name or short form of a division that ``text`` opens with
+    (``原平市…`` 3, ``阳曲县委`` 3), 0 if none."""
+    gaz = gazetteer()
+    return max(
+        (n for n in range(2, min(len(text), 8) + 1) if text[:n] in gaz.by_name or text[:n] in gaz.by_short),
+        default=0,
+    )
