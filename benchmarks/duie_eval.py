@@ -16,9 +16,9 @@ role) is found when kg has a holding of that sentence whose person's name equals
 and whose post's role word is the predicate. A role joined with 兼 counts for each of its parts
 (``董事长兼总经理`` holds 董事长), and a part counts with a modifier that names the same post at
 another time (原, 前, 前任, 时任, 现任, 首任, 创始). Any other modifier makes another post:
-``副董事长``, ``执行董事长``, ``名誉校长`` and ``副校长`` do not count for 董事长 or 校长. (kg
-itself reads no post where 原, 前任, 时任 or 首任 stands between organisation and title: a post
-held before is no sighting of it at the article's date; such triples count as missed.)
+``副董事长``, ``执行董事长``, ``名誉校长`` and ``副校长`` do not count for 董事长 or 校长. A holding
+counts whether the post is held at the article's date or before it (``Holding.former``: 原, 前任,
+时任 before a name or title, a CV's 历任): DuIE's triples are timeless.
 The chair of a board, ``主席`` of an organisation named ``…董事会`` or ``…董事局`` (as Hong Kong
 and Taiwan companies name the post), counts for 董事长.
 
