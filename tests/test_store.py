@@ -232,6 +232,15 @@ EXPECTED: dict[str, list[tuple[str | None, ...]]] = {
     ],
     "14_appointments": [],  # the hand-built articles record no appointment (see test_golden's notice)
     "17_former_posts": [("赵小刚", "小店区区长", "2019-05", None, ids("article", "a2"))],
+    "18_career_timeline": [  # the sightings of 13, and 赵小刚's post held before (a2's 原)
+        ("周小芳", "教师", "2024-04-28", "2024-04-28", "seen"),
+        ("张小兵", "炼钢工", "2024-04-28", "2024-04-28", "seen"),
+        ("李小红", "太原市副市长", "2024-03-05", "2024-03-05", "seen"),
+        ("王小明", "太原市委书记", "2024-03-05", "2024-04-28", "seen"),
+        ("王小明", "太原市市长", "2024-03-05", "2024-03-05", "seen"),
+        ("赵小刚", "小店区区长", "2019-05", None, "former"),
+        ("赵小刚", "小店区区长", "2024-03-05", "2024-03-05", "seen"),
+    ],
     "16_honoured_organisations": [
         ("小店区实验小学", "太原市劳动模范", "太原市人民政府", ids("article", "a2"))
     ],
