@@ -161,3 +161,16 @@ def test_the_example_query_lists_honoured_places_too() -> None:
     )
     rows = [tuple(str(v) for v in row[:2]) for row in union_graph(build_dataset([ex], Minter())).query(query)]
     assert rows == [("湘乡市", "全国文明城市")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学者们再次提出命名湘乡市为“花鼓之乡”倡议。",
+        "该市拟命名韶山市为“红色旅游示范城市”。",
+        "专家建议命名湘乡市为“文化名城”。",
+    ],
+)
+def test_a_proposed_naming_names_nothing(text: str) -> None:
+    assert honoured_places(text) == []
+    assert honoured_units(extract(text)) == []

@@ -95,6 +95,9 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
 
 #: ``命名甲、乙为“某某”``: the units named, then the award.
 _NAMING = re.compile(r"(?<!被)命名([^。；：“”\n]{2,200}?)为“([^“”\n]{2,40})”")
+#: Words before 命名 that make it a proposal or a plan (提出命名…, 拟命名…), and after its name.
+_PROPOSED = re.compile(r"(?:提出|建议|倡议|申请|要求|希望|争取|拟|将|未)$")
+_PROPOSAL = re.compile(r"的?(?:倡议|建议|提议|申请|方案|设想)")
 #: ``甲被命名为“某某”``, ``甲被授予“某某”称号``: a passive conferral on the clause before 被.
 _PASSIVE = re.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
 #: ``甲入选某某名单``: the list's name is the award.
@@ -115,6 +118,8 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     only (the module docstring); the recipients are the whole items of that span."""
     out = []
     for m in _NAMING.finditer(text):
+        if _PROPOSED.search(text, max(0, m.start() - 4), m.start()) or _PROPOSAL.match(text, m.end()):
+            continue  # 提出命名甲市为“某某”的倡议: a proposal, no naming
         out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
     for pattern in (_PASSIVE, _LISTED, _PRIZE):
         for m in pattern.finditer(text):
