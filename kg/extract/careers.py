@@ -7,6 +7,13 @@ Grammar:
   Each post is a former holding of the CV's subject. The run's date is when the first post began
   (``since``; later items of a 历任 run began later); a period (``1990年至1995年任…``,
   ``1990—1995年任…``) gives ``since`` and ``until``; a run to 至今, or opened by 现任, is held now.
+  A chain's own period in brackets dates its posts (``任某县县长（1990—1995年）``,
+  :mod:`kg.extract.cv_chains`).
+- A run without a date: ``曾任X``, ``曾担任X``, ``历任X等职`` are former holdings without dates;
+  after 任 or 担任 only a chain with its own period is read; ``先后在…工作`` names no post.
+- The lines of a tabular CV (``1989.07—1995.03　某县财政局副科长、科长``, :mod:`kg.extract.cv_tables`).
+- A post read twice for one person, with its dates (in a CV) and without (原 in the headline), is
+  one former holding, the dated one.
 - The subject: the person whose name opens the sentence, else the paragraph (``王小明，男，
   1962年5月生``); 他/她 opening the sentence stands for the last such person; none, no holdings.
 - ``原X``, ``前任X``, ``时任X的`` before a name: X was held before, no dates
@@ -19,37 +26,34 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
+from kg.extract.chains import ChainItem, ResolvedPost, chain_start, resolve_chain
+from kg.extract.cv_chains import BRACKET_PERIOD, RUN, SUCCESSIVE, dated_posts, iso, run_chains
+from kg.extract.cv_tables import table_runs
 from kg.extract.held_marks import PAST_MARKS, marked_chain, marked_items
 from kg.extract.joined_titles import tokens_near
 from kg.extract.statuses import no_post
 from kg.model import Extraction, Holding, Mention, Organization, Post
 from kg.pipeline import stage
 
-#: A run of a CV: its date (a month, a period, or years), 起, and the verb of holding.
-RUN = re.compile(
-    r"(?<!\d)(?:(?P<y1>\d{4})年(?:(?P<m1>\d{1,2})月)?"
-    r"(?:(?:至|到|—|－|-|~)(?:(?P<y2>\d{4})年(?:(?P<m2>\d{1,2})月)?|(?P<now>今)))?"
-    r"|(?P<y3>\d{4})(?:至|到|—|－|-|~)(?P<y4>\d{4})年)"
-    r"(?P<since>起|以来)?(?:，|,)?"
-    r"(?P<verb>历任|先后任|先后担任|现任|担任|兼任|调任|升任|任)"
-)
-#: Verbs of a run of several posts one after another: only the first began at the run's date.
-SUCCESSIVE = ("历任", "先后任", "先后担任")
-#: Words closing a run's last chain: 等 (and others), 至今 (held still), 职务.
-_TAILS = ("至今", "等职", "等", "职务")
+#: Verbs of a run without a date: every post of the run was held before (曾任…, 历任…等职).
+PAST_VERBS = ("曾担任", "曾任", "历任", "先后担任", "先后任")
+#: Verbs after which only a chain with its own period in brackets is read (``任某县县长
+#: （1990—1995年）``): 任某县县长 alone may be a post held now.
+BARE = ("担任", "任")
+_UNDATED_VERB = re.compile("|".join((*PAST_VERBS, *BARE)))
 #: Pronouns that stand for the last person whose name opened a sentence.
 _PRONOUNS = ("他", "她")
-_CHAIN_MARKS = "，,；;"
+
+#: (person, post, former, since, until)
+Run = tuple[str, ResolvedPost, bool, str | None, str | None]
 
 
 @stage("careers", needs=("people",), adds=("holdings", "posts", "organizations", "mentions"))
 def careers_stage(ex: Extraction) -> Extraction:
-    """Former holdings from CV runs and from marks of a post held before a name."""
+    """Former holdings from CV runs and lines and from marks of a post held before a name."""
     posts: dict[str, Post] = {}
     orgs: dict[str, Organization] = {}
     holdings: list[Holding] = []
-    mentions: list[Mention] = []
     held = {(h.person, h.post) for h in ex.holdings if not h.former}
 
     def emit(person: str, rp: ResolvedPost, former: bool, since: str | None, until: str | None) -> None:
@@ -65,81 +69,93 @@ def careers_stage(ex: Extraction) -> Extraction:
         mention = ex.article.span(rp.item.start, rp.item.end, "Post", ref=key)
         title = None if former else rp.item.split.title
         holdings.append(Holding(person, key, mention, title, None, former, since, until))
-        mentions.append(mention)
 
     persons = sorted((m for m in ex.mentions if m.label == "Person" and m.ref), key=lambda m: m.start)
-    for person, rp, former, since, until in _runs(ex, persons):
-        emit(person, rp, former, since, until)
+    openers = _openers(ex, persons)
+    lines = {at: key for at, key, para in openers if para}
+    for run in (*_runs(ex, openers), *table_runs(ex, lines)):
+        emit(*run)
     for person, rp, former in _marked_before(ex, persons):
         emit(person, rp, former, None, None)
+    holdings = _dated_first(holdings, posts, orgs)
+    mentions = [h.mention for h in holdings]
     return ex.add(organizations=orgs.values(), posts=posts.values(), holdings=holdings, mentions=mentions)
 
 
-def _runs(
-    ex: Extraction, persons: list[Mention]
-) -> list[tuple[str, ResolvedPost, bool, str | None, str | None]]:
-    """(person, post, former, since, until) of every CV run with a subject."""
-    text = ex.article.text
-    openers = _openers(ex, persons)
-    out: list[tuple[str, ResolvedPost, bool, str | None, str | None]] = []
-    for m in RUN.finditer(text):
-        subject = _subject(ex, openers, m.start())
-        if subject is None:
+def _dated_first(
+    holdings: list[Holding], posts: dict[str, Post], orgs: dict[str, Organization]
+) -> list[Holding]:
+    """The holdings without a second reading of a post held before: a post read with its dates
+    (in a CV) and without (原 in the headline) is one former holding, the dated one. The two
+    readings may name the organisation with its province or without (山西省某市人大常委会,
+    某市人大常委会): the same role in the same division, one name ending the other."""
+
+    def same(a: str, b: str) -> bool:
+        pa, pb = posts[a], posts[b]
+        oa, ob = orgs[pa.organization], orgs[pb.organization]
+        names = sorted((oa.name, ob.name), key=len)
+        return (pa.role, oa.jurisdiction) == (pb.role, ob.jurisdiction) and names[1].endswith(names[0])
+
+    dated: dict[str, list[str]] = {}
+    for h in holdings:
+        if h.former and (h.since or h.until):
+            dated.setdefault(h.person, []).append(h.post)
+    seen: set[tuple[str, str, bool, str | None, str | None]] = set()
+    out = []
+    for h in holdings:
+        row = (h.person, h.post, h.former, h.since, h.until)
+        if row in seen:
             continue
-        chains, still = _chains(ex, m.end())
-        current = still or m["verb"] == "现任" or m["now"] is not None
-        since = _iso(m["y1"] or m["y3"], m["m1"])
-        until = _iso(m["y2"] or m["y4"], m["m2"])
-        if (m["y3"] or "") > (m["y4"] or "9999"):
-            continue  # no period: 2019—2018年 is no time of holding
-        successive = m["verb"] in SUCCESSIVE or len(chains) > 1
-        scope: str | None = None
-        found: list[ResolvedPost] = []
-        for items in chains:
-            posts, _ = resolve_chain(ex, items, scope)
-            found += posts
-            scope = next((p.jurisdiction for p in reversed(posts) if p.jurisdiction), scope)
-        for n, rp in enumerate(found):
-            first = n == 0 or not successive
-            last = n == len(found) - 1 or not successive
-            out.append((subject, rp, not current, since if first else None, until if last else None))
+        if h.former and not (h.since or h.until) and any(same(h.post, d) for d in dated.get(h.person, ())):
+            continue
+        seen.add(row)
+        out.append(h)
     return out
 
 
-def _chains(ex: Extraction, start: int) -> tuple[list[list[ChainItem]], bool]:
-    """The title chains of a run from ``start`` to the end of its sentence (up to the first part
-    that is no chain from end to end), and whether the run ends in 至今 (held still)."""
+def _runs(ex: Extraction, openers: list[tuple[int, str, bool]]) -> list[Run]:
+    """(person, post, former, since, until) of every CV run with a subject: dated runs
+    (``1990年起历任…``), then runs without a date (``曾任…``, ``任某县县长（1990—1995年）``)."""
     text = ex.article.text
-    end = ex.article.sentence(start)[1]
-    chains: list[list[ChainItem]] = []
-    still = False
-    pos = start
-    while pos < end and not RUN.match(text, pos) and not _opens_clause(ex, pos):
-        stop = min((i for i in (text.find(c, pos, end) for c in _CHAIN_MARKS) if i >= 0), default=end)
-        stop_at = stop
-        if text[stop - 1 : stop] == "。":
-            stop -= 1
-        tail = next((t for t in _TAILS if text.startswith(t, stop - len(t)) and stop - len(t) > pos), None)
-        if tail is not None:
-            still = still or tail == "至今"
-            stop -= len(tail)
-        items = parse_chain(ex, pos, stop)
-        if not (items and items[0].start == pos and items[-1].end == stop):
-            break  # no chain: 主持全面工作, 其间在某校学习
-        chains.append(items)
-        if tail is not None:
-            break
-        pos = stop_at + 1
-    return chains, still
+    out: list[Run] = []
+    dated: set[int] = set()
+    for m in RUN.finditer(text):
+        dated.add(m.start("verb"))
+        if (m["y3"] or "") > (m["y4"] or "9999"):
+            continue  # no period: 2019—2018年 is no time of holding
+        subject = _subject(ex, openers, m.start())
+        if subject is None:
+            continue
+        chains, still = run_chains(ex, m.end())
+        current = still or m["verb"] == "现任" or m["now"] is not None
+        period = (iso(m["y1"] or m["y3"], m["m1"]), iso(m["y2"] or m["y4"], m["m2"]))
+        for rp, since, until in dated_posts(ex, chains, period, m["verb"] in SUCCESSIVE):
+            out.append((subject, rp, not current, since, until))
+    for m in _UNDATED_VERB.finditer(text):
+        if m.start() in dated or not _undated_verb(ex, m.start(), m[0]):
+            continue
+        subject = _subject(ex, openers, m.start())
+        if subject is None:
+            continue
+        chains, _ = run_chains(ex, m.end())
+        if m[0] in BARE:
+            chains = [c for c in chains if c.period is not None]
+        for rp, since, until in dated_posts(ex, chains, (None, None), m[0] in PAST_VERBS):
+            out.append((subject, rp, True, since, until))
+    return out
 
 
-#: Tags of a word that opens a clause of its own, not a title chain (现任…, 拟任…, 并…, 2018年…).
-_CLAUSE_TAGS = frozenset({"v", "vd", "p", "d", "c", "TIME", "m"})
-
-
-def _opens_clause(ex: Extraction, pos: int) -> bool:
-    """Does a word that opens a clause (a verb, an adverb, a date) start at ``pos``?"""
-    return any(t.start == pos and t.tag in _CLAUSE_TAGS for t in tokens_near(ex.tokens, pos, pos + 1))
+def _undated_verb(ex: Extraction, pos: int, verb: str) -> bool:
+    """Is ``verb`` at ``pos`` a verb of a run without a date? 曾任 and its kind always; 任 and
+    担任 only as a word of their own (not 主任, 责任) with a period in brackets ahead in the
+    clause."""
+    if verb not in BARE:
+        return True
+    text = ex.article.text
+    bracket = text.find("（", pos, min(len(text), pos + 40))
+    if bracket < 0 or BRACKET_PERIOD.match(text, bracket) is None:
+        return False
+    return any(t.start == pos and t.end == pos + len(verb) for t in tokens_near(ex.tokens, pos, pos + 1))
 
 
 def _openers(ex: Extraction, persons: list[Mention]) -> list[tuple[int, str, bool]]:
@@ -199,9 +215,3 @@ def _marked_before(ex: Extraction, persons: list[Mention]) -> list[tuple[str, Re
         posts, _ = resolve_chain(ex, [item for item, _ in marked], None)
         out.extend((m.ref or "", rp, past) for rp in posts if (past := flags.get(rp.item)) is not None)
     return out
-
-
-def _iso(year: str | None, month: str | None) -> str | None:
-    if year is None:
-        return None
-    return f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
