@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from rdflib import Literal
@@ -101,3 +102,19 @@ def test_the_example_query_lists_former_posts_with_their_dates() -> None:
         [("王小明", "青禾县经济委员会主任", "1986-08", "1990-03"), ("王小明", "青禾县委书记", None, None)],
         key=str,
     )
+
+
+def test_a_post_held_now_since_a_date_begins_there() -> None:
+    """A CV's open period (2018年6月至今) is a post held now: the interval holds the article's
+    date and begins at the CV's date."""
+    ex = _extraction()
+    now = replace(ex.holdings[1], former=False, since="2018-06")
+    g = union_graph(build_dataset([replace(ex, holdings=(now,))], M))
+    (ms,) = g.subjects(ORG.member, M.person("王小明"))
+    interval = g.value(ms, ORG.memberDuring)
+    assert (interval, TIME.inside, M.instant(dt.date(2024, 3, 5))) in g
+    assert g.value(g.value(interval, TIME.hasBeginning), TIME.inXSDgYearMonth) == Literal(
+        "2018-06", datatype=XSD.gYearMonth
+    )
+    assert list(g.objects(M.person("王小明"), ORG.holds)) == [M.post("p-sec")]
+    assert validate(build_dataset([replace(ex, holdings=(now,))], M)).conforms

@@ -269,6 +269,8 @@ class ArticleGraphBuilder:
                     self.add(interval, TIME.hasBeginning, instant)
                 elif h.change == "removed":
                     self.add(interval, TIME.hasEnd, instant)
+                if h.since and h.change not in ("appointed", "elected"):  # a CV's 2018年6月至今
+                    self._bound(interval, TIME.hasBeginning, h.since)
             if h.change:
                 self.add(ms, KG.change, Literal(h.change))
             if h.job_title and not h.former:  # an employer of the past is no schema:worksFor
@@ -292,10 +294,14 @@ class ArticleGraphBuilder:
             self.add(instant, TIME.inXSDDate, _date(day))
         for edge, iso in ((TIME.hasBeginning, h.since), (TIME.hasEnd, h.until)):
             if iso:
-                instant = self.m.instant_of(iso)
-                self.add(interval, edge, instant)
-                self.add(instant, RDF.type, TIME.Instant)
-                self.add(instant, _INSTANT_DATE[len(iso)], _partial_date(iso))
+                self._bound(interval, edge, iso)
+
+    def _bound(self, interval: URIRef, edge: URIRef, iso: str) -> None:
+        """``interval`` begins or ends (``edge``) at the date ``iso``, as precise as the text."""
+        instant = self.m.instant_of(iso)
+        self.add(interval, edge, instant)
+        self.add(instant, RDF.type, TIME.Instant)
+        self.add(instant, _INSTANT_DATE[len(iso)], _partial_date(iso))
 
     def _events(self) -> None:
         orgs_by_name = {o.name: o.key for o in self.ex.organizations}
