@@ -48,3 +48,22 @@ def test_division_prefix_is_the_longest_division_a_text_opens_with() -> None:
     assert division_prefix("原平市市长") == 3
     assert division_prefix("阳曲县委副书记") == 3
     assert division_prefix("青禾集团") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a post of another organisation after the marked one is held now
+            "青禾县财政局原局长、青禾县商会会长王小明出席。",
+            [("王小明", "青禾县商会会长", False), ("王小明", "青禾县财政局局长", True)],
+        ),
+        (  # a bare title after the marked one is of its organisation, held before too
+            "青禾县财政局原局长、党组书记王小明出席。",
+            [("王小明", "青禾县财政局局长", True), ("王小明", "青禾县财政局党组书记", True)],
+        ),
+    ],
+)
+def test_yuan_covers_the_titles_of_its_organisation_only(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert posts(text) == expected

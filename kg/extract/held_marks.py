@@ -113,6 +113,8 @@ def marked_items(ex: Extraction, start: int, end: int) -> list[tuple[ChainItem, 
             if not items:
                 return []
             past = True
+        elif past and items[0].split.org and org_starts(ex, s):
+            past = False  # 某部原副部长、某协会名誉会长: the mark covers no other organisation's post
         out.extend((item, past) for item in items)
     return out if any(past for _, past in out) else []
 
