@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.armed_forces import armed_forces_unit
 from kg.extract.body_units import body_unit
 from kg.extract.county_cities import county_city, own_city, scoped_city
 from kg.extract.foreign_posts import foreign_org
@@ -18,6 +19,7 @@ from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
+from kg.extract.sar_orgs import sar_secretariat
 from kg.extract.unit_orgs import INNER_UNITS
 from kg.extract.unit_party import split_unit_organ
 from kg.model import Extraction, Organization, Place, Token
@@ -173,14 +175,15 @@ def head_organ(place: str, role: str) -> str | None:
 
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
-    text = without_second_name(SHORT_NAME.sub("", text))  # 某某有限公司（以下简称某某）, 工商联（总商会）
+    text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
     text = own_unit(ex, _unaliased(text, ex))  # 校党委 in a university's own news
     for own in _OWN_COMPANY:
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
             break
-    outside = foreign_org(text) or _army_unit(text) or national_body(text)  # 某国外交部, 全国妇联
+    outside = foreign_org(text) or _army_unit(text) or armed_forces_unit(text, ex) or national_body(text)
+    outside = outside or sar_secretariat(text, ex)  # 某国外交部, 全国妇联, 东部战区, 政务司
     if outside is not None:
         return outside
     local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)
