@@ -48,7 +48,8 @@ def counts(ex: Extraction) -> dict[str, int]:
         "organizations": len(ex.organizations),
         "enterprises": corp,
         "posts": len(ex.posts),
-        "memberships": len(ex.holdings),
+        "memberships": sum(1 for h in ex.holdings if not h.former),
+        "former_posts": sum(1 for h in ex.holdings if h.former),  # 历任, 原… (kg:former)
         "events": len(ex.events),
         "awards": len(ex.awards),
         "award_conferrals": len(ex.conferrals),

@@ -118,3 +118,16 @@ def test_a_post_held_now_since_a_date_begins_there() -> None:
     )
     assert list(g.objects(M.person("王小明"), ORG.holds)) == [M.post("p-sec")]
     assert validate(build_dataset([replace(ex, holdings=(now,))], M)).conforms
+
+
+def test_the_build_report_counts_former_posts_apart(tmp_path: Path) -> None:
+    from kg.build import build
+
+    path = tmp_path / "obit.txt"
+    path.write_text(
+        "王小明同志逝世\n青禾县财政局原局长王小明同志因病逝世。县委书记李华出席告别仪式。\n", encoding="utf-8"
+    )
+    (entry,) = build([path]).report["inputs"]
+    counts = entry["counts"]
+    assert counts["former_posts"] == 1
+    assert counts["memberships"] == 1  # 李华's post, held at the article's date
