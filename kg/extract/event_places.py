@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.new_areas import covers
 from kg.model import Extraction, Mention
 
 #: Words after which a sentence says where things happen.
@@ -67,7 +68,11 @@ def most_specific(ex: Extraction, first: Mention) -> Mention:
         while gap_end < len(text) and text[gap_end].isspace():
             gap_end += 1
         inner = [
-            m for m in places if m.start == gap_end and m.ref != here.ref and _inside(ex, m.ref, here.ref)
+            m
+            for m in places
+            if m.start == gap_end
+            and m.ref != here.ref
+            and (_inside(ex, m.ref, here.ref) or covers(here.ref, ex.place(m.ref or "")))  # 某某新区某县
         ]
         if not inner:
             return here

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from kg.extract.abbreviations import abbreviations
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.local_words import has_function_word
+from kg.extract.new_areas import area_facts, find_new_areas, outside
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.own_voice import article_home
 from kg.extract.place_words import (
@@ -315,6 +316,13 @@ class _PlaceSet:
             place = replace(place, note=note)
         self.places[div.code] = place
 
+    def extra(self, places: Sequence[Place]) -> None:
+        """Places the table does not hold (national-level new areas), after their province."""
+        for place in places:
+            if place.parent in self.gaz.by_code:
+                self.division(self.gaz.by_code[place.parent], None, None)
+            self.places[place.key] = place
+
     def local(self, name: str, level: str, parent: str) -> str:
         key = f"{parent}/{name}"
         self.places.setdefault(key, Place(key, name, level, None, parent))
@@ -342,6 +350,8 @@ def places_stage(ex: Extraction) -> Extraction:
     gaz = gazetteer()
     tok = _Tokens(ex.tokens)
     hits = find_divisions(text, tok, gaz)
+    areas = find_new_areas(text, tok.starts, tok.ends, tok.at, {hit.end for hit in hits})
+    hits = outside(hits, areas)  # 兰州 of 兰州新区 names no division
     divisions = resolve(hits, gaz)
     found = _PlaceSet(gaz)
     mentions: list[Mention] = []
@@ -363,6 +373,9 @@ def places_stage(ex: Extraction) -> Extraction:
             found.division(gaz.by_code[COUNTRY_KEY], None, None)
             mentions.append(article.span(token.start, token.end, "Place", ref=COUNTRY_KEY))
     mentions.extend(_abbreviations(ex, found, gaz))
+    area_places, area_mentions = area_facts(article, areas, tok.starts, tok.at)
+    found.extra(area_places)
+    mentions.extend(area_mentions)
     taken = [(m.start, m.end) for m in mentions]
     for token in ex.tokens:  # places the gazetteer does not hold (abroad, regions): mentions only
         if (
