@@ -104,8 +104,6 @@ def test_wei_after_a_name_states_no_post_without_a_whole_chain(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("据青禾市公安局局长、一级警监王小明介绍，案件已告破。", ("王小明", "一级警监", "青禾市公安局")),
-        ("青禾市公安局二级警督李华说，线索很快查实。", ("李华", "二级警督", "青禾市公安局")),
         (
             "青禾市政府新闻办副主任、新闻发言人赵晓东主持发布会。",
             ("赵晓东", "新闻发言人", "青禾市政府新闻办"),
@@ -119,6 +117,8 @@ def test_police_ranks_and_spokespersons_are_titles(text: str, expected: tuple[st
 def test_a_chain_ending_in_a_police_rank_keeps_its_other_posts() -> None:
     posts = held("据青禾市公安局局长、一级警监王小明介绍，案件已告破。")
     assert ("王小明", "局长", "青禾市公安局") in posts
+    assert ("王小明", "一级警监", "青禾市公安局") not in posts  # a rank is no post (kg.extract.academy)
+    assert held("青禾市公安局二级警督李华说，线索很快查实。") == set()
 
 
 @pytest.mark.parametrize("text", ["警监督工作要加强。", "新闻发言人制度不断完善。"])

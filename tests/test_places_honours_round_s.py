@@ -6,8 +6,9 @@ from __future__ import annotations
 from extraction_support import extract
 
 from kg.extract.divisions import gazetteer
+from kg.extract.glued_orgs import split_joined
 from kg.extract.org_places import bare_place
-from kg.extract.orgs import _joins_two, _split_joined, parse_org
+from kg.extract.orgs import _joins_two, parse_org
 from kg.extract.own_voice import voiced_home
 
 # ------------------------------------------------------------------ the article's home
@@ -90,9 +91,9 @@ def test_split_joined_spans() -> None:
     def parse(name: str) -> object | None:
         return name if name in ("某某合作社", "某某服务中心") else None
 
-    assert _split_joined(text, (0, 12), parse, set()) == [(0, 5), (6, 12)]
-    assert _split_joined(text, (0, 5), parse, set()) == [(0, 5)]
-    assert _split_joined("某某合作社和", (0, 6), parse, set()) == [(0, 5)]  # the tagger's 和 dropped
+    assert split_joined(text, (0, 12), parse, set()) == [(0, 5), (6, 12)]
+    assert split_joined(text, (0, 5), parse, set()) == [(0, 5)]
+    assert split_joined("某某合作社和", (0, 6), parse, set()) == [(0, 5)]  # the tagger's 和 dropped
 
 
 def test_a_cooperative_is_an_organisation() -> None:

@@ -92,11 +92,6 @@ def test_theatre_and_group_army_posts_in_a_provincial_article() -> None:
     assert not any(where == "山西省" for name, _, where, _ in found if name != "李华")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="军 ends no organisation in kg.extract.titles.ORG_SUFFIXES, so 第八十一集团军|军长 and "
-    "东部战区陆军|司令员 split only where the tagger reads the unit as one organisation",
-)
 def test_group_army_in_chinese_numerals_and_a_theatres_service() -> None:
     found = posts(extract("第八十一集团军军长刘建军、东部战区陆军司令员王振国出席了仪式。"))
     assert ("刘建军", "第八十一集团军", "中国", "军长") in found

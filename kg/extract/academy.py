@@ -1,9 +1,13 @@
-"""Academy membership is an honour, not a post.
+"""Academy membership is an honour, and a rank is no post.
 
 ``中国科学院院士王小明`` and ``某某科学院学部委员李华`` name members of an academy: the title grammar
 reads them as ``<organisation><title>`` like any post, but membership of an academy (院士, 学部委员,
 with modifiers such as 外籍 or 资深) is an academic honour that holds no office. This stage, run
 after the honours stage, drops those holdings, and the posts left without a holder.
+
+A rank is no office either: a military rank (``少将``, ``大校``, ``上尉``) or a police rank (``一级警监``,
+``二级警督``) written in a chain (``某部队政治委员、少将李华``) says what rank the person holds, not
+which post; the post written before it stays. The same stage drops those holdings.
 
 An honouree keeps the holding: for a person the article honours, the academy and the title are the
 job the text gives (their ``schema:jobTitle``), which the honour's record names; they are no post
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.titles import lexicon
 from kg.model import Extraction
 from kg.pipeline import stage
 
@@ -22,6 +27,21 @@ MEMBERSHIPS = ("院士", "学部委员")
 #: How a talent programme's name ends before the title it gives (长江学者|特聘教授, 某某学者|教授):
 #: a programme is no organisation, so the title is written bare (:mod:`kg.extract.chain_items`).
 PROGRAMMES = ("学者", "学者特聘")
+
+
+#: Military ranks (军衔) and police ranks (警衔), without the grade a modifier gives (一级警监: 警监).
+RANKS = frozenset(
+    {"元帅", "将军", "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉"}
+    | {"总警监", "副总警监", "警监", "警督", "警司", "警员"}
+)
+
+
+def is_rank(role: str) -> bool:
+    """Is ``role`` (a post's role word: 少将, 一级警监) a military or police rank, not a post?"""
+    if role in RANKS:
+        return True
+    mod = next((m for m in lexicon().modifiers if role.startswith(m) and len(role) > len(m)), None)
+    return mod is not None and role[len(mod) :] in RANKS
 
 
 def is_programme(org: str) -> bool:
@@ -36,7 +56,7 @@ def is_membership(label: str) -> bool:
 
 @stage("academy", needs=("people", "honours"), adds=("posts", "holdings", "mentions"))
 def academy_stage(ex: Extraction) -> Extraction:
-    members = {p.key for p in ex.posts if is_membership(p.label)}
+    members = {p.key for p in ex.posts if is_membership(p.label) or is_rank(p.role)}
     if not members:
         return ex
     honoured = {c.recipient for c in ex.conferrals}

@@ -12,6 +12,7 @@ import re
 
 from kg.extract.armed_forces import armed_forces_unit
 from kg.extract.body_units import body_unit
+from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import most_mentioned, own_unit
@@ -83,7 +84,7 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
     委员``): the unit of the enterprise or institution that holds it. None after a division's
     government or a party committee (``某市委常委、纪委书记``)."""
     host = outside_party(orgs)
-    if (unit_of_body := body_unit(host, organ)) is not None:
+    if (unit_of_body := body_unit(host, organ) or body_office(host, organ)) is not None:
         return unit_of_body  # 全国妇联党组成员、书记处书记; 某市人大常委会党组书记、常委会主任
     leaf = host[-1]
     if (
@@ -336,7 +337,7 @@ def _fallback_org(text: str, scope: str | None, ex: Extraction) -> OrgParse:
             if text.startswith(form) and len(form) > written:
                 best, written = p, len(form)
     jurisdiction = best.key if best else own_city(ex, scope)  # a county-level city's group
-    org = Organization(f"org|{jurisdiction or ''}|{text}", text, "Organization", jurisdiction, None)
+    org = Organization(org_key(jurisdiction, text), text, "Organization", jurisdiction, None)
     return OrgParse((org,), (len(text),), jurisdiction)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.chain_depts import department_post
 from kg.extract.chain_items import chain_head, reread
 from kg.extract.chain_orgs import (
     COUNTRY,
@@ -32,11 +33,11 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.concurrent_items import split_concurrent, unknown_item
-from kg.extract.divisions import division_prefix
+from kg.extract.former_starts import former_start
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
-from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
+from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_orgs import host_units
 from kg.model import Extraction, Organization, Place, Token
 
@@ -220,7 +221,7 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
                 rel = frozenset(b - inner for b in rel if b >= inner)
                 s, seg = s + inner, seg[inner:]
                 split = split_title(seg, boundaries=rel, org_start_ok=True)
-        former = _former_start(ex, seg, s)  # 原党委书记, 前副总理; not 原平市长, 前进村主任
+        former = former_start(ex, seg, s)  # 原党委书记, 前副总理; not 原平市长, 前进村主任
         if split is not None and not former:
             items.append(ChainItem(s, e, split))
         elif former or held_before(seg, boundaries=rel):  # 某委员会原主任、党委书记: both held before
@@ -236,35 +237,6 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
         items.pop()  # no readable item before the unknown one: it is no chain's
     items.reverse()
     return reread(ex, items)
-
-
-#: A bare level before an organ (县教育局: the county's): after 原 it opens no place's name.
-_BARE_LEVELS = ("省", "市", "县", "区")
-
-
-def _former_start(ex: Extraction, seg: str, start: int) -> bool:
-    """Does the chain item ``seg`` (at ``start``) open with a mark of a post held before: 原 or 前
-    before an organisation (原某某公司总经理) or a title (前副总理), not the first character of a
-    place (原平市长, 前进村主任)?"""
-    mark = next((m for m in FORMER if seg.startswith(m) and len(seg) > len(m)), None)
-    if mark is None:
-        # a place word, then the mark: 某国前商务部长 (the country's former minister)
-        near = tokens_near(ex.tokens, start, start + 1)
-        place = next(
-            (t for t in near if t.start == start and t.tag == "LOC" and t.end - start < len(seg)), None
-        )
-        return place is not None and _former_start(ex, seg[place.end - start :], place.end)
-    if org_starts(ex, start + len(mark)) or seg[len(mark) : len(mark) + 1] in _BARE_LEVELS:
-        return True  # 原某某公司…, 原县教育局局长 (the county's bureau of before)
-    if org_starts(ex, start):  # 原某集团, 原|阳曲县委 read as one word; 原平市 is a place
-        return mark == "原" and 1 + division_prefix(seg[1:]) > division_prefix(seg)
-    rest = seg[len(mark) :]
-    if len(mark) > 1 or mark == "原" or lexicon().title_at(rest, 0, len(rest)) is not None:
-        return True
-    near = tokens_near(ex.tokens, start, start + 1)
-    alone = any(t.start == start and t.end == start + len(mark) for t in near)  # 前|商务部长
-    split = split_title(rest) if alone else None
-    return split is not None and bool(split.org)
 
 
 def resolve_chain(
@@ -319,6 +291,8 @@ def resolve_chain(
                 parsed = resolve_org(place.name + organ[1:], place.key, ex)
                 if parsed is not None:
                     resolved = _post(parsed.organizations, sp, place.key, item)
+        elif prev is not None and (dept := department_post(prev, item)) is not None:
+            resolved = dept  # 某县委办公室副主任、主任: the office's director, not the committee's
         elif prev is not None and not sp.title.startswith(OWN_PAPER):
             # 某某公司党委书记、董事长: the company's chairman, not the committee's
             orgs = prev.orgs if _party_role(sp.role) else outside_party(prev.orgs)

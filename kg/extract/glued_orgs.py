@@ -43,3 +43,26 @@ def split_glued(
         if placed or (len(rest) >= 6 and rest.endswith(_COMPANY_ENDS)):
             return [(start, cut), (cut + 1, end)]
     return [span]
+
+
+#: What joins two organisations' names: 和, 与, 及.
+_JOINERS = ("和", "与", "及")
+
+
+def split_joined(
+    text: str, span: tuple[int, int], parse: Callable[[str], OrgParse | None], places: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A span that is no name but two joined by 和/与/及, each a name (某县发改委办公室和某县教育局),
+    or a place then a name (某市和省发展改革委: the name alone); else the span."""
+    start, end = span
+    if text[end - 1] in _JOINERS and end - start > 3:
+        end -= 1  # the tagger's 某某办公室和: the joiner opens the next name
+    whole = parse(text[start:end]) is not None
+    for j in range(start + 2, end - 2):
+        if text[j] not in _JOINERS or parse(text[j + 1 : end]) is None:
+            continue
+        if (start, j) in places and (text[j + 1] in "省市县区" or any(s == j + 1 for s, _ in places)):
+            return [(j + 1, end)]
+        if not whole and parse(text[start:j]) is not None:
+            return [(start, j), (j + 1, end)]
+    return [(start, end)]

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 from kg.extract.bracketed_names import bracketed_companies, is_bracketed
 from kg.extract.enterprise_lists import enterprise_items, release_places
-from kg.extract.glued_orgs import split_glued
+from kg.extract.glued_orgs import split_glued, split_joined
 from kg.extract.org_aliases import with_aliases
 from kg.extract.org_heads import name_start
+from kg.extract.org_keys import key_name
 from kg.extract.org_places import bare_place, place_prefix
 from kg.extract.org_suffixes import Suffix, cuts_word, suffix_of
 from kg.model import Extraction, Mention, Organization, Place, Token
@@ -55,7 +56,7 @@ class OrgParse:
 
 
 def org_key(jurisdiction: str | None, name: str) -> str:
-    return f"org|{jurisdiction or ''}|{name}"
+    return f"org|{jurisdiction or ''}|{key_name(jurisdiction, name)}"  # 某省某市某局 is 某市某局
 
 
 # ------------------------------------------------------------------------------ pieces
@@ -321,7 +322,7 @@ def find_org_spans(
             continue
         spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
     places = {(m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref}
-    spans = [part for span in spans for part in _split_joined(text, span, parse, places)]
+    spans = [part for span in spans for part in split_joined(text, span, parse, places)]
     spans = [part for span in spans for part in split_glued(text, span, parse, place_starts)]  # 公司向某县…
     spans = [(name_start(text, s, e, lambda n: parse(n) is not None), e) for s, e in spans]
     chosen: list[tuple[int, int]] = []
@@ -329,25 +330,6 @@ def find_org_spans(
         if all(span[1] <= s or span[0] >= e for s, e in chosen):
             chosen.append(span)
     return sorted(chosen)
-
-
-def _split_joined(
-    text: str, span: tuple[int, int], parse: _Parse, places: set[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """A span that is no name but two joined by 和/与/及, each a name (某县发改委办公室和某县教育局),
-    or a place then a name (某市和省发展改革委: the name alone); else the span."""
-    start, end = span
-    if text[end - 1] in _JOINERS and end - start > 3:
-        end -= 1  # the tagger's 某某办公室和: the joiner opens the next name
-    whole = parse(text[start:end]) is not None
-    for j in range(start + 2, end - 2):
-        if text[j] not in _JOINERS or parse(text[j + 1 : end]) is None:
-            continue
-        if (start, j) in places and (text[j + 1] in "省市县区" or any(s == j + 1 for s, _ in places)):
-            return [(j + 1, end)]
-        if not whole and parse(text[start:j]) is not None:
-            return [(start, j), (j + 1, end)]
-    return [(start, end)]
 
 
 @stage("organizations", needs=("tokens", "places"), adds=("organizations", "mentions"))

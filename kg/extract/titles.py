@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.org_suffixes import cuts_word
 from kg.lexicons import read_table
 
 #: Han characters (CJK Unified Ideographs and Extension A) and 〇, the whole string.
@@ -139,7 +140,7 @@ ORG_SUFFIXES = (
     "妇联", "工会", "团委", "协会", "学会", "商会", "联合会", "基金会", "政府", "人大", "政协", "法院",
     "检察院", "店", "饭店", "酒店", "馆", "台", "报社", "社", "银行", "医院", "基地", "科", "室",
     "处", "司", "署", "会", "政治局", "书记处", "军委", "国务院", "联", "组", "营", "连", "班", "厂部",
-    "中央", "国家", "旗", "盟", "主席团",
+    "中央", "国家", "旗", "盟", "主席团", "集团军", "陆军", "海军", "空军", "火箭军",
 )  # fmt: skip
 
 #: Department words that stay with the title: 办公室主任, 腹针科主任.
@@ -310,7 +311,7 @@ def split_title(
                 joined = f"{first.title}兼{right}{title}"
                 return TitleSplit(first.org, joined, _role_of(joined, lex), first.rank)
         if rank == 1 and org.endswith(dept):
-            head = _dept_start(org, dept)
+            head = _dept_start(org, dept, boundaries)
             if head is not None and head > 0:
                 title = org[head:] + title
                 org = org[:head]
@@ -349,13 +350,29 @@ def held_before(segment: str, *, boundaries: frozenset[int] = frozenset()) -> bo
     return False
 
 
-def _dept_start(org: str, dept: str) -> int | None:
-    """Where the department that ends ``org`` begins (after the enclosing organisation)."""
+#: Words a department's or an office's name may open with that hold an organisation's ending
+#: (联, 社, 会, 乡, 镇, 村) but name none: the department starts before them, never inside or after
+#: them (某某|联络办公室, 某局|社会事务科, 某局|城乡建设科, 某局|农村工作科).
+DEPT_WORDS = ("联络", "联合", "社会", "城乡", "城镇", "乡镇", "农村")
+
+
+def _dept_start(org: str, dept: str, boundaries: frozenset[int] = frozenset()) -> int | None:
+    """Where the department that ends ``org`` begins (after the enclosing organisation), at a word
+    boundary where one is (``某局|社会事务科``, not ``某局社会|事务科``) and never inside a word
+    (``某县委|办公室``, not ``某县委办|公室``); None where the office is the organisation itself: an
+    office stationed somewhere (``某某驻某地联络办公室``) is no department of what its name opens with."""
     body = org[: -len(dept)]
-    for j in range(len(body), 0, -1):
-        if ends_org(body[:j]) and not body[:j].endswith(DEPT_ENDS):
-            return j
-    return None
+    if "驻" in body:
+        return None
+    heads = [
+        j
+        for j in range(len(body), 0, -1)
+        if ends_org(body[:j])
+        and not body[:j].endswith((*DEPT_ENDS, *DEPT_WORDS))
+        and body[j - 1 : j + 1] not in DEPT_WORDS
+        and not cuts_word(body, j)
+    ]
+    return next((j for j in heads if j in boundaries), heads[0] if heads else None)
 
 
 def _haplology(segment: str, lex: TitleLexicon) -> tuple[str, str] | None:
