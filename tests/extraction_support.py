@@ -87,3 +87,40 @@ def honoured_units(ex: Extraction) -> list[tuple[str, str]]:
     """(organisation as written, award name) of the conferrals on organisations, in text order."""
     awards = {a.key: a.name for a in ex.awards}
     return [(c.mention.text, awards[c.award]) for c in ex.conferrals if c.organization]
+
+
+def division_code(name: str) -> str:
+    """The GB/T 2260 code of the (first) division of that name."""
+    from kg.extract.divisions import gazetteer
+
+    return gazetteer().lookup(name)[0].code
+
+
+def placed_posts(ex: Extraction) -> set[tuple[str, str, str | None, str]]:
+    """(person, organisation, its jurisdiction's name (or key, if no place of the article), role)
+    of each holding."""
+    names = {p.key: p.name for p in ex.persons}
+    by_key = {p.key: p for p in ex.posts}
+    orgs = {o.key: o for o in ex.organizations}
+    places = {p.key: p.name for p in ex.places}
+    out = set()
+    for h in ex.holdings:
+        org = orgs[by_key[h.post].organization]
+        where = places.get(org.jurisdiction or "", org.jurisdiction)
+        out.add((names[h.person], org.name, where, by_key[h.post].role))
+    return out
+
+
+#: A holding read back for the careers tests: person, post label, former, since, until.
+CareerRow = tuple[str, str, bool, str | None, str | None]
+
+
+def careers(ex: Extraction) -> set[CareerRow]:
+    """(person, post label, former, since, until) of every holding, held now or before."""
+    posts = {p.key: p for p in ex.posts}
+    return {(h.person.split("|")[-1], posts[h.post].label, h.former, h.since, h.until) for h in ex.holdings}
+
+
+def former(ex: Extraction) -> set[CareerRow]:
+    """The rows of :func:`careers` held before the article's date."""
+    return {row for row in careers(ex) if row[2]}

@@ -4,26 +4,7 @@ read twice (kg.extract.careers, kg.extract.cv_tables, kg.extract.cv_chains)."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import default_stages
-from kg.model import Article, Extraction
-from kg.pipeline import run
-
-Row = tuple[str, str, bool, str | None, str | None]
-
-
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
-
-
-def careers(ex: Extraction) -> set[Row]:
-    """(person, post label, former, since, until) of every holding."""
-    posts = {p.key: p for p in ex.posts}
-    return {(h.person.split("|")[-1], posts[h.post].label, h.former, h.since, h.until) for h in ex.holdings}
-
-
-def former(ex: Extraction) -> set[Row]:
-    return {row for row in careers(ex) if row[2]}
+from extraction_support import careers, extract, former
 
 
 def test_tabular_lines_date_each_post_and_a_line_of_study_gives_nothing() -> None:

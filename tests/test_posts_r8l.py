@@ -7,41 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.armed_forces import armed_forces_unit
-from kg.extract.divisions import gazetteer
 from kg.extract.sar_orgs import HONG_KONG, MACAO, sar_secretariat
 from kg.extract.titles import split_title
-from kg.model import Extraction
-from tests.extraction_support import extract
+from tests.extraction_support import division_code, extract, placed_posts
 
 COUNTRY = "100000"
-
-
-def code(name: str) -> str:
-    return gazetteer().lookup(name)[0].code
-
-
-def posts(ex: Extraction) -> set[tuple[str, str, str | None, str]]:
-    """(person, organisation, jurisdiction's name, role) of each holding."""
-    names = {p.key: p.name for p in ex.persons}
-    by_key = {p.key: p for p in ex.posts}
-    orgs = {o.key: o for o in ex.organizations}
-    places = {p.key: p.name for p in ex.places}
-    out = set()
-    for h in ex.holdings:
-        org = orgs[by_key[h.post].organization]
-        out.add(
-            (
-                names[h.person],
-                org.name,
-                places.get(org.jurisdiction or "", org.jurisdiction),
-                h_role(ex, h.post),
-            )
-        )
-    return out
-
-
-def h_role(ex: Extraction, post: str) -> str:
-    return next(p.role for p in ex.posts if p.key == post)
 
 
 # ------------------------------------------------------------ the armed forces
@@ -76,7 +46,7 @@ def test_other_organs_are_no_national_units(text: str) -> None:
 
 def test_armed_police_corps_is_its_divisions() -> None:
     parsed = armed_forces_unit("武警山西省总队", extract("无关的一句话。"))
-    assert parsed is not None and parsed.jurisdiction == code("山西省")
+    assert parsed is not None and parsed.jurisdiction == division_code("山西省")
     assert armed_forces_unit("武警某某支队", extract("无关的一句话。")) is None  # no division named
 
 
@@ -85,7 +55,7 @@ def test_theatre_and_group_army_posts_in_a_provincial_article() -> None:
         "本报太原讯　北部战区司令员王振国、第81集团军军长刘建军日前到山西省青禾县检查民兵工作。"
         "山西省军区政治委员李华陪同。"
     )
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("王振国", "北部战区", "中国", "司令员") in found
     assert ("刘建军", "第81集团军", "中国", "军长") in found
     assert ("李华", "山西省军区", "山西省", "政治委员") in found  # the province's own military organ
@@ -93,14 +63,14 @@ def test_theatre_and_group_army_posts_in_a_provincial_article() -> None:
 
 
 def test_group_army_in_chinese_numerals_and_a_theatres_service() -> None:
-    found = posts(extract("第八十一集团军军长刘建军、东部战区陆军司令员王振国出席了仪式。"))
+    found = placed_posts(extract("第八十一集团军军长刘建军、东部战区陆军司令员王振国出席了仪式。"))
     assert ("刘建军", "第八十一集团军", "中国", "军长") in found
     assert ("王振国", "东部战区陆军", "中国", "司令员") in found
 
 
 def test_armed_police_head_is_national_and_corps_head_provincial() -> None:
     ex = extract("武警部队司令员赵明远、武警山西省总队政治委员孙立军出席了表彰大会。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("赵明远", "武警部队", "中国", "司令员") in found
     assert ("孙立军", "武警山西省总队", "山西省", "政治委员") in found
 
@@ -134,7 +104,7 @@ def test_secretariat_needs_its_region_and_its_bare_name() -> None:
 
 def test_region_head_and_secretaries_in_a_chain() -> None:
     ex = extract("香港特别行政区行政长官梁志远、政务司司长何文健、律政司司长郑美玲等出席升旗仪式。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("梁志远", "香港特别行政区", "香港特别行政区", "行政长官") in found
     assert ("何文健", "政务司", "香港特别行政区", "司长") in found
     assert ("郑美玲", "律政司", "香港特别行政区", "司长") in found
@@ -142,17 +112,17 @@ def test_region_head_and_secretaries_in_a_chain() -> None:
 
 def test_secretary_after_a_dateline_in_the_region() -> None:
     ex = extract("新华社香港3月8日电　财政司司长何文健8日向议员介绍预算草案要点。")
-    assert ("何文健", "财政司", "香港特别行政区", "司长") in posts(ex)
+    assert ("何文健", "财政司", "香港特别行政区", "司长") in placed_posts(ex)
 
 
 def test_ministry_department_stays_national() -> None:
     ex = extract("新华社北京3月8日电　外交部礼宾司司长何文健8日出席招待会。")
-    assert ("何文健", "外交部礼宾司", "中国", "司长") in posts(ex)
+    assert ("何文健", "外交部礼宾司", "中国", "司长") in placed_posts(ex)
 
 
 def test_liaison_office_and_basic_law_committee_are_national() -> None:
     ex = extract("全国人大常委会澳门基本法委员会主任陈立新出席研讨会并致辞。")
-    assert ("陈立新", "全国人大常委会澳门基本法委员会", "中国", "主任") in posts(ex)
+    assert ("陈立新", "全国人大常委会澳门基本法委员会", "中国", "主任") in placed_posts(ex)
 
 
 # ------------------------------------------------------------ diplomacy
@@ -162,7 +132,7 @@ def test_envoys_abroad_are_the_countrys() -> None:
     ex = extract(
         "中国驻法国大使周文斌、中国驻里昂总领事王佳宁出席了当地的招待会。外交部发言人李明哲也作了介绍。"
     )
-    found = {(p, where, role) for p, _, where, role in posts(ex)}
+    found = {(p, where, role) for p, _, where, role in placed_posts(ex)}
     assert ("周文斌", "中国", "大使") in found
     assert ("王佳宁", "中国", "总领事") in found
     assert ("李明哲", "中国", "发言人") in found
@@ -174,5 +144,5 @@ def test_envoys_abroad_are_the_countrys() -> None:
     "(STOP_TAGS), so the chain before the name is the bare 代表",
 )
 def test_special_representative_in_a_chain() -> None:
-    found = posts(extract("中国政府特别代表邓远航出席了地区论坛并发言。"))
+    found = placed_posts(extract("中国政府特别代表邓远航出席了地区论坛并发言。"))
     assert ("邓远航", "中国政府", "中国", "特别代表") in found

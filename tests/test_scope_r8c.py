@@ -7,32 +7,13 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.body_units import body_unit
-from kg.extract.divisions import gazetteer
 from kg.extract.glued_orgs import split_glued
 from kg.extract.org_places import place_prefix
 from kg.extract.orgs import OrgParse, parse_org
-from kg.model import Extraction, Organization
-from tests.extraction_support import extract
+from kg.model import Organization
+from tests.extraction_support import division_code, extract, placed_posts
 
 COUNTRY = "100000"
-
-
-def code(name: str) -> str:
-    return gazetteer().lookup(name)[0].code
-
-
-def posts(ex: Extraction) -> set[tuple[str, str, str | None, str]]:
-    """(person, organisation, jurisdiction's name, role) of each holding."""
-    names = {p.key: p.name for p in ex.persons}
-    by_key = {p.key: p for p in ex.posts}
-    orgs = {o.key: o for o in ex.organizations}
-    places = {p.key: p.name for p in ex.places}
-    out = set()
-    for h in ex.holdings:
-        org = orgs[by_key[h.post].organization]
-        where = places.get(org.jurisdiction or "", org.jurisdiction)
-        out.add((names[h.person], org.name, where, by_key[h.post].role))
-    return out
 
 
 # ------------------------------------------------------------ a county-level city's own news
@@ -43,7 +24,7 @@ def test_bare_mayor_after_city_committee_in_county_city_news() -> None:
         "义乌市召开河道整治推进会。市委书记王小明出席，市委副书记、市长李华主持，副市长赵建国作部署。",
         headline="义乌市推进河道整治",
     )
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("王小明", "义乌市委", "义乌市", "书记") in found
     assert ("李华", "义乌市人民政府", "义乌市", "市长") in found
     assert ("赵建国", "义乌市人民政府", "义乌市", "副市长") in found
@@ -52,14 +33,14 @@ def test_bare_mayor_after_city_committee_in_county_city_news() -> None:
 
 def test_accompanying_line_in_county_city_news() -> None:
     ex = extract("3月2日，昆山市委书记孙明达带队察看园区建设。市长钱立新，副市长周文涛陪同。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("钱立新", "昆山市人民政府", "昆山市", "市长") in found
     assert ("周文涛", "昆山市人民政府", "昆山市", "副市长") in found
 
 
 def test_group_named_after_its_leaders_in_county_city_news() -> None:
     ex = extract("建德市成立以市委书记吴天明为组长、市长郑海为副组长的护林防火领导小组。")
-    found = posts(ex)
+    found = placed_posts(ex)
     groups = {(person, where, role) for person, org, where, role in found if org.endswith("领导小组")}
     assert groups == {("吴天明", "建德市", "组长"), ("郑海", "建德市", "副组长")}
     assert ("郑海", "建德市人民政府", "建德市", "市长") in found
@@ -67,21 +48,21 @@ def test_group_named_after_its_leaders_in_county_city_news() -> None:
 
 def test_written_county_city_scopes_the_bare_mayor_in_prefecture_news() -> None:
     ex = extract("金华市委书记陈光出席会议。义乌市委副书记、市长林峰作交流发言，金华市副市长马骏主持。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("林峰", "义乌市人民政府", "义乌市", "市长") in found
     assert ("马骏", "金华市人民政府", "金华市", "副市长") in found
 
 
 def test_prefecture_news_naming_a_county_city_in_passing_keeps_the_prefecture() -> None:
     ex = extract("金华市召开招商大会，市委书记陈光讲话，市长韩立主持。会上，义乌市、东阳市作交流发言。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("陈光", "金华市委", "金华市", "书记") in found
     assert ("韩立", "金华市人民政府", "金华市", "市长") in found
 
 
 def test_county_city_in_an_autonomous_prefecture_keeps_the_prefecture_words() -> None:
     ex = extract("凯里市召开会议，州委常委、市委书记杨志远出席，副州长吴光明讲话。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("杨志远", "凯里市委", "凯里市", "书记") in found
     assert ("吴光明", "黔东南苗族侗族自治州人民政府", "黔东南苗族侗族自治州", "副州长") in found
 
@@ -100,12 +81,12 @@ def test_county_city_in_an_autonomous_prefecture_keeps_the_prefecture_words() ->
     ],
 )
 def test_place_chain_stops_at_a_place_outside_the_one_before(name: str, length: int, place: str) -> None:
-    assert place_prefix(name, (), None) == (length, code(place))
+    assert place_prefix(name, (), None) == (length, division_code(place))
 
 
 def test_chamber_posts_take_the_host_place() -> None:
     ex = extract("宁波市温州商会会长张立群、长兴县温州商会会长陈晓峰和浙江省宁波市商会会长林立出席。")
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("张立群", "宁波市温州商会", "宁波市", "会长") in found
     assert ("陈晓峰", "长兴县温州商会", "长兴县", "会长") in found
     assert ("林立", "浙江省宁波市商会", "宁波市", "会长") in found
@@ -147,7 +128,7 @@ def test_bare_units_in_chains() -> None:
         "全国妇联党组成员、书记处书记刘晓云，全国总工会党组成员、书记处书记何文，"
         "江西省人大常委会党组成员、常委会副秘书长胡平出席。"
     )
-    found = posts(ex)
+    found = placed_posts(ex)
     assert ("刘晓云", "全国妇联书记处", "中国", "书记") in found
     assert ("何文", "全国总工会书记处", "中国", "书记") in found
     assert ("胡平", "江西省人大常委会", "江西省", "副秘书长") in found
@@ -189,4 +170,4 @@ def test_donation_names_two_organisations() -> None:
     names = {o.name for o in ex.organizations}
     assert "丰泽电子科技有限公司" in names and "阳新县红十字会" in names
     assert not any("向" in n for n in names)
-    assert ("黄立", "丰泽电子科技有限公司", None, "总经理") in posts(ex)
+    assert ("黄立", "丰泽电子科技有限公司", None, "总经理") in placed_posts(ex)
