@@ -161,6 +161,9 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         if word == "某":  # 某基地, 某部: an anonymised name stays in the chain
             pos = tok.start
             continue
+        if tok.tag == "d" and i + 1 < len(before) and lexicon().is_title(text[tok.start : before[i + 1].end]):
+            pos = tok.start  # 特别|代表: an adverb that opens a title word (特别代表, 特别顾问)
+            continue
         if tok.tag in STOP_TAGS or (tok.tag == "v" and word in STOP_VERBS) or word in STOP_VERBS:
             break
         if tok.tag == "w" and word.strip() in ("", "·"):
