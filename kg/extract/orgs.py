@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.bracketed_names import bracketed_companies, is_bracketed
+from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.glued_orgs import split_glued, split_joined
 from kg.extract.org_aliases import with_aliases
@@ -213,8 +214,8 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
     parent: Organization | None = None
     for end, suffix in pieces:
         name = name_prefix + remainder[:end]
-        if suffix.suffix == "政府" and end == 2:  # 某某市政府 is 某某市人民政府
-            name = name[:-2] + "人民政府"
+        if suffix.suffix == "政府" and end == 2 and jurisdiction != COUNTRY_KEY:  # 某某市政府: 某某市人民政府
+            name = name[:-2] + "人民政府"  # (中国政府 is the country's government as written)
         kind = _kind(suffix, name, parent.kind if parent else None, party)
         org = Organization(
             org_key(jurisdiction, name), name, kind, jurisdiction, parent.key if parent else None
