@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.attendance_words import MORE_ATTEND
 from kg.extract.dates import date_near
 from kg.extract.delegation_visits import delegation_visits
 from kg.extract.encounters import find_encounters
+from kg.extract.event_dates import same_day
 from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
@@ -87,8 +89,11 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|作报告|作了报告|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
-    r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|" + SPOKEN_AT
+    r"出席|参加|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|(?<!工)作报告|作了报告|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
+    r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|"
+    + SPOKEN_AT
+    + "|"
+    + MORE_ATTEND
 )
 #: A name used as a modifier (某某新时代…思想, 以某某同志为核心) is not someone present.
 _ATTRIBUTIVE = (
@@ -213,6 +218,7 @@ def find_events(ex: Extraction) -> list[Draft]:
     if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
         found = [ev for ev in found if ev.kind != "Meeting" or ev.name != ev.trigger]
     found = _captioned(ex, found)
+    same_day(ex, found)  # 上午召开甲会；下午召开乙会: the day of the one before (kg.extract.event_dates)
     return headline_merge(merge(found, ex.article.body_start), ex.article.body_start)
 
 

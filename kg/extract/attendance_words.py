@@ -1,0 +1,28 @@
+"""More verbs that place a person at the event a sentence tells of (joined to the attendance
+verbs of :mod:`kg.extract.events`).
+
+Grammar:
+- an oath: those who take it, lead it or watch over it are there (``进行宪法宣誓``, ``领誓``,
+  ``监誓``); the name of the ceremony or of the rule (``宣誓仪式``, ``宣誓制度``) is no act;
+- a meeting held by video: a person ``在某地分会场`` (any verb) or who ``收听收看`` it attends it;
+- an inquiry or a review: those who ask in turn (``先后提问``), answer (``应询``), report on their
+  work (``作述职报告``, ``作政府工作报告``) or comment in turn (``逐一点评``) are there; a report
+  told of as a document (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
+- an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
+- a presenter: ``向某部队授旗`` as ``向某人颁奖`` (:mod:`kg.extract.presenters` tells the receiver).
+"""
+
+from __future__ import annotations
+
+from kg.extract.presenters import PRESENT
+
+#: The verbs, as one regex alternation to join to the others.
+MORE_ATTEND = (
+    r"(?:进行|集体|面向国旗)?宣誓(?!仪式|制度|誓词)|领誓|监誓"
+    r"|收听收看|在[^，。；]{1,20}?分会场"
+    r"|(?:先后|依次|分别|现场|逐一)提问|应询"
+    r"|(?<![工所])作了?[^，。；的]{0,8}?(?:述职|述责述廉|工作|专题|主题)报告"
+    r"|(?:逐一|现场|一一|并)点评"
+    r"|致(?:训词|贺词|欢迎词|答谢词)"
+    r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
+)
