@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.joined_titles import tokens_near
+from kg.extract.not_names import not_a_name
 from kg.extract.titles import is_han, lexicon
 from kg.model import Extraction, Token
 
@@ -154,7 +155,9 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
         if not surname or not lex.is_title(text[pos - 2 : pos]):
             continue  # cheap tests first: a surname after a title of two characters or more
         end = glued_name(text, ex.tokens, pos, NAME_END) or function_word_name(text, ex.tokens, pos, NAME_END)
-        if end is not None and not any(h.start == pos and h.end == end for h in hits):
+        if end is None or not_a_name(text, pos, end):
+            continue  # 副总经理|方总: a surname and a form of address (kg.extract.not_names)
+        if not any(h.start == pos and h.end == end for h in hits):
             found.append(with_gender(text, pos, end))
     if not found:
         return hits

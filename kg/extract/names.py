@@ -27,6 +27,7 @@ from kg.extract.known_names import found_again
 from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import conjunction_tail
+from kg.extract.not_names import not_a_name
 from kg.extract.sides import is_side
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -195,6 +196,7 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
         and ("党" not in name or _after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
+        and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
     )
 
 
@@ -379,6 +381,8 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
             if any(p in covered for p in range(pos, pos + length)):
                 continue
             if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
+                continue
+            if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
                 continue
             if (_one_word(tokens, pos, pos + length) and not says_name(cand)) or any(
                 c in _FUNCTION_CHARS for c in cand

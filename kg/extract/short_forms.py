@@ -1,5 +1,8 @@
 """Short forms: a surname with a title or a form of address (王书记, 李老师, 张总, 小王, 老李).
 
+A surname with a kinship term (``李叔``, ``王妻``: :func:`kg.extract.not_names.kin_form`) is an
+unlinked Person mention of the whole form, as the corpora mark it; it makes no person.
+
 News refers to a person by full name once and by surname + title after (``市委书记王小明……王书记
 强调``). Such a span is a Person mention of the surname alone (the corpora's convention, and the
 part that names), linked to the article's one person who can be meant: the only person of that
@@ -15,6 +18,7 @@ from collections.abc import Iterable
 from kg.extract.address import HONORIFICS, familiar, family, without_honorific
 from kg.extract.name_runs import FUNCTION_CHARS
 from kg.extract.names import surnames
+from kg.extract.not_names import kin_form
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Holding, Mention, Person, Post, Token
 
@@ -112,6 +116,8 @@ def short_forms(
             continue
         split = _address(tok.text)
         if split is None:
+            if kin_form(tok.text):  # 李叔, 王妻: the whole form names someone, unlinked (no person)
+                out.append(ex.article.span(tok.start, tok.end, "Person"))
             continue
         surname, title = split
         ref = None if title == WITHHELD else _meant(surname, title, persons, holds)

@@ -1,0 +1,69 @@
+"""Spans the name layer would read as person names that the grammar of news says are none.
+
+- A surname and one character of kinship or address (``王妻``, ``李叔``, ``张总``, ``陈导``): a
+  way to refer to someone whose full name the text does not give, not a full name.
+- Two one-character short forms of countries before a word of their relations (``中美两国``,
+  ``韩朝间``, ``美俄关系``): the pair of countries, not a person (a surname that is also a
+  country's short form, 韩, 马, 巴, makes the tagger read a name).
+- One character before a verb of saying (``记者时|表示``, ``会议上|指出``): the verb is no
+  part of a name; a two-character given name is never such a verb.
+"""
+
+from __future__ import annotations
+
+#: Kinship terms and forms of address written after a bare surname (王妻, 李叔, 张总, 陈导, 周公);
+#: 哥, 姐, 弟, 妹 end given names and nicknames too (林弟), so they are not here.
+KIN = frozenset("妻叔婶伯嫂姨舅婆总导公")
+#: One-character short forms of countries, as news pairs them (中美, 韩朝, 美俄, 中巴).
+COUNTRY_CHARS = frozenset(
+    "中美俄日韩朝英法德意印巴越泰缅老柬菲马新澳加墨古埃以伊叙土希荷比瑞挪丹芬波捷匈罗塞乌蒙沙哥秘智委"
+)
+#: What follows a pair of countries: 两国, 双方, 关系, 间 (韩朝间), 建交, 外长 (会谈).
+PAIRED = (
+    "两国",
+    "三国",
+    "双方",
+    "关系",
+    "间",
+    "之间",
+    "合作",
+    "建交",
+    "首脑",
+    "外长",
+    "友好",
+    "边境",
+    "联合",
+)
+#: Two-character verbs of saying that news writes after a speaker.
+SAYING = frozenset({"表示", "指出", "认为", "强调", "介绍", "透露", "说道", "宣布", "告诉", "谈到"})
+
+
+def kin_form(name: str) -> bool:
+    """``王妻``, ``李叔``: a one-character surname and a kinship term or a form of address."""
+    from kg.extract.names import surnames  # names calls this module: imported here
+
+    return len(name) == 2 and name[0] in surnames()[0] and name[1] in KIN
+
+
+def country_pair(text: str, start: int) -> bool:
+    """``美韩两国``, ``韩朝间``: at ``start``, two different countries' short forms and a word of
+    their relations."""
+    a, b = text[start : start + 1], text[start + 1 : start + 2]
+    return (
+        bool(a and b)
+        and a != b
+        and a in COUNTRY_CHARS
+        and b in COUNTRY_CHARS
+        and text.startswith(PAIRED, start + 2)
+    )
+
+
+def saying_tail(name: str) -> bool:
+    """``时表示``: one character and a verb of saying, no three-character name."""
+    return len(name) == 3 and name[1:] in SAYING
+
+
+def not_a_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` one of the forms of this module's docstring, not a person's name?"""
+    name = text[start:end]
+    return kin_form(name) or country_pair(text, start) or saying_tail(name)
