@@ -5,6 +5,8 @@ The byline grammar fixes where a name stands, so the tagger's PER tags are only 
 names written together without a separator (``记者王小明李华``); a candidate that the tagger
 calls an organisation or a time is dropped, and one it calls a place unless it starts with a
 surname and is no division or country (``记者 韩江``: a name the tagger took for a river).
+The forms of local papers and sites (``■本报记者``, ``文/甲 图/乙``, ``某某日报讯``, a closing
+``（甲）``) are described in :mod:`kg.extract.byline_forms`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from kg.extract.byline_forms import END_NAMES, LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, credits
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
 from kg.extract.names import surname_first
@@ -34,9 +37,9 @@ log = logging.getLogger(__name__)
 #: Role words of a byline; what follows them, up to the next role word, are names.
 ROLE = NamedPattern(
     "byline_role",
-    re.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?{QUALIFIER}(?:记者|通讯员)|实习生|报道|摄影"),
+    re.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?{QUALIFIER}(?:记者|通讯员)|实习生|(?:图文|摄影)?报道|摄影"),
     ("本报记者", "新华社记者", "通讯员", "实习生", "特约记者", "见习记者"),
-    ("记录", "通讯"),
+    ("记录", "通讯", "图文"),
     anchored=False,
 )
 _NAME = re.compile(rf"(?:{NAME})")
@@ -94,6 +97,16 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
 
 #: A photo credit closing a byline parenthesis: （本报记者王小明摄）.
 _CREDIT_END = re.compile(r"[\s/]*(?<!拍)摄$")
+#: A byline line of a reporter who took the photographs too: 记者 王小明 摄影报道.
+_PHOTO_REPORT = re.compile(r"(?:摄影|图文)报道\s*$")
+
+
+def _byline_line(line: str, at: int) -> int | None:
+    """Where the names of a byline line (记者 甲 乙; 某某日报记者 甲) from ``at`` start, if it is one."""
+    if REPORTER_LINE.match(line, at):
+        return at
+    m = MEDIA_REPORTER_LINE.match(line, at)
+    return m.end("media") if m else None
 
 
 def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
@@ -104,15 +117,26 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if REPORTER_LINE.match(line):  # 记者 王小明 李华 (a byline line)
-            out.append((line_start, line_start + len(line), "reporter"))
+        lead = LEAD_MARK.match(line)  # ■本报记者 王小明
+        at = lead.end() if lead else 0
+        names_at = _byline_line(line, at)  # 记者 王小明 李华 (a byline line)
+        if names_at is None:
+            for pattern in (*DATELINES, MEDIA_DATELINE):
+                m = pattern.match(line, at)
+                if m:
+                    at = m.end()
+                    names_at = _byline_line(line, len(line) - len(line[at:].lstrip()))  # 本报讯 记者 甲
+                    break
+        if names_at is not None:
+            out.append((line_start + names_at, line_start + len(line), "reporter"))
+            if _PHOTO_REPORT.search(line):
+                out.append((line_start + names_at, line_start + len(line), "photographer"))
             continue
-        at = 0
-        for pattern in DATELINES:
-            m = pattern.match(line)
-            if m:
-                at = m.end()
-                break
+        credited = credits(line[at:])  # 文/王小明 图/李华
+        credited = credited and [(s + at, e + at, role) for s, e, role in credited]
+        if credited:
+            out.extend((line_start + s, line_start + e, role) for s, e, role in credited)
+            continue
         paren = BYLINE_PARENTHESIS.match(line, at)
         if paren is None and line.rstrip().endswith("）"):  # …会议。（记者 王小明 通讯员 李华）
             paren = next(
@@ -144,13 +168,41 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
             spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
             found.extend(Candidate(a, b, text[a:b], "photographer") for a, b in spans)
         pos += len(line) + 1
-    seen: set[tuple[int, int]] = set()
+    found.extend(_closing_names(text, tokens))
+    seen: set[tuple[int, int, str]] = set()
     out: list[Candidate] = []
     for c in found:  # （记者王小明摄） at a line's end is a byline and a photo credit: one name
-        if (c.start, c.end) not in seen and not _tagged_otherwise(c, tokens):
-            seen.add((c.start, c.end))
+        if (c.start, c.end, c.role) not in seen and not _tagged_otherwise(c, tokens):
+            seen.add((c.start, c.end, c.role))
             out.append(c)
     return out
+
+
+def _closing_names(text: str, tokens: tuple[Token, ...]) -> list[Candidate]:
+    """``……整改。（王小明）``: names alone in a parenthesis closing a paragraph, when each starts
+    with a surname and the tagger reads it as a person (not ``（完）``, ``（上）``, ``（全文完）``)."""
+    out: list[Candidate] = []
+    pos = 0
+    for line in text.split("\n"):
+        m = END_NAMES.search(line) if line.endswith("）") else None
+        if m:
+            s, e = pos + m.start("names"), pos + m.end("names")
+            spans = _names(text, s, e, tokens)
+            if spans and all(_closing_name(text[a:b]) and _is_per(a, b, tokens) for a, b in spans):
+                out.extend(Candidate(a, b, text[a:b], "reporter") for a, b in spans)
+        pos += len(line) + 1
+    return out
+
+
+def _closing_name(name: str) -> bool:
+    """A name that starts with a surname and is no end mark (（全文完）, （未完待续）)."""
+    return surname_first(name) and name[-1] not in "完续"
+
+
+def _is_per(start: int, end: int, tokens: tuple[Token, ...]) -> bool:
+    """Whether the tagger's tokens over ``start..end`` are persons only."""
+    inside = [t for t in tokens if t.start < end and start < t.end and t.text.strip()]
+    return bool(inside) and all(t.tag == "PER" for t in inside)
 
 
 def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:

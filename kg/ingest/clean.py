@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kg.ingest.patterns import HAN, OPENERS, PHOTO_CREDIT
+from kg.ingest.patterns import HAN, OPENERS, PHOTO_CREDIT, STAFF_LINE
 
 #: Marks a line that the reader already knows is a caption (figcaption, text after <img>).
 CAPTION_MARK = "\ue000"
@@ -136,6 +136,8 @@ def to_lines(text: str) -> list[Line]:
     for raw in _LINE_BREAK.sub("\n", text).split("\n"):
         caption = CAPTION_MARK in raw
         norm, indented = normalise_line(raw.replace(CAPTION_MARK, ""))
+        if STAFF_LINE.match(norm):  # 责任编辑：某某 is page furniture: its names are no article's
+            norm = ""
         if not norm:
             gap += 1
             continue

@@ -113,5 +113,20 @@ PHOTO_CREDIT = _p(
     anchored=False,
 )
 
+#: A line of the page's staff credits (editors, proof-readers, reviewers): page furniture, no byline.
+_STAFF = r"(?:责任|值班|实习)?编辑|责编|美编|校对|审校|审核|审签|[初复终一二三]审|监制|编审"
+STAFF_LINE = _p(
+    "staff_line",
+    rf"[（【\[]?(?:(?:{_STAFF})\s*[：:/／]\s*(?:{NAME})(?:[\s、]+(?:{NAME}))*?\s*)+[）】\]]?\s*$",
+    ("责任编辑：王小明", "编辑：李华 校对：赵一", "审核：王小明", "编辑/李华", "（责任编辑：王小明）"),
+    ("编辑：这是一篇关于秋粮收购的报道。", "编辑部召开会议", "校对工作完成后即付印"),
+)
+
 #: Every pattern of this module, for the tests that run their examples.
-ALL_PATTERNS: tuple[NamedPattern, ...] = (*OPENERS, BYLINE_PARENTHESIS, OPENING_DATE, PHOTO_CREDIT)
+ALL_PATTERNS: tuple[NamedPattern, ...] = (
+    *OPENERS,
+    BYLINE_PARENTHESIS,
+    OPENING_DATE,
+    PHOTO_CREDIT,
+    STAFF_LINE,
+)

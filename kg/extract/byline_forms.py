@@ -1,0 +1,96 @@
+"""Byline forms that local papers and news sites print besides the ``记者 王小明`` of the big papers.
+
+* a mark before a byline line: ``■本报记者 王小明``, ``□记者 李华``;
+* another paper's or site's dateline before a byline: ``某某日报讯（记者 王小明）``, ``某某网某地5月4日消息``;
+* a paper's or station's own reporter line: ``某某日报全媒体记者 王小明``, ``本报驻某地记者 王小明``;
+* credit lines of writer and photographer: ``文/王小明 图/李华``, ``文·图/王小明``, ``作者：李华``;
+* a lone name in a parenthesis closing a paragraph: ``……整改。（王小明）``.
+
+Each pattern has examples and counter-examples that the tests run; none holds a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.patterns import HAN, MONTH_DAY, NAME, PLACE, QUALIFIER, NamedPattern
+
+#: Marks that papers set before a byline line (■ □ ● ◆ ▲ ★): skipped before the byline is read.
+LEAD_MARK = NamedPattern(
+    "byline_lead_mark",
+    re.compile(r"[■□●○◆◇▲△★☆▶►▌]+\s*"),
+    ("■本报记者 王小明", "□记者 李华", "● 记者 赵一"),
+    ("本报记者 王小明", "记者 李华"),
+)
+
+#: A byline line with the reporter's paper or station before the role: ``某某日报全媒体记者 王小明``.
+MEDIA_REPORTER_LINE = NamedPattern(
+    "media_reporter_line",
+    re.compile(
+        rf"(?P<media>(?:本报|[{HAN}]{{2,10}}?(?:报|社|网|台|融媒体中心))(?:驻[{HAN}]{{1,8}}?)?)"
+        rf"{QUALIFIER}(?:记者|通讯员)\s*(?:{NAME})"
+        rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{NAME}))*\s*(?:报道)?\s*$"
+    ),
+    (
+        "某某日报全媒体记者 王小明",
+        "青禾晚报记者 李华 赵一",
+        "某某县融媒体中心记者 王小明 通讯员 李华",
+        "本报驻某地记者 王小明",
+    ),
+    ("青禾日报记者从市里获悉，今年共有30人入选。", "青禾日报记者节座谈会召开"),
+)
+
+#: Another paper's or site's dateline: ``某某日报讯``, ``某某网某地5月4日电``, ``某某网5月4日消息``.
+MEDIA_DATELINE = NamedPattern(
+    "media_dateline",
+    re.compile(
+        rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端))(?:(?P<place>{PLACE}){MONTH_DAY})?(?:讯|电|消息)"
+    ),
+    ("某某日报讯（记者 王小明）", "某某新闻网讯 记者 李华", "某某网某地5月4日消息（记者 赵一）"),
+    ("据某某日报报道，", "本报记者王小明", "某某报记者讯问了当事人"),
+)
+
+#: One credit of a credit line: a role, a slash or colon, and names, up to the next role.
+_CREDIT_ROLE = (
+    rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)|实习生|文·图|图·文|文/图|图/文|文图|图文|文字|撰文|作者|摄影|文|图"
+)
+CREDIT = NamedPattern(
+    "credit_line",
+    re.compile(
+        rf"(?P<role>{_CREDIT_ROLE})\s*[/／：:｜|]\s*"
+        rf"(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*?)\s*(?=(?:{_CREDIT_ROLE})\s*[/／：:｜|]|$)"
+    ),
+    ("文/王小明 图/李华", "文·图/王小明", "作者：李华", "文/王小明 李华", "摄影/赵一", "记者：王小明 李华"),
+    ("文化/旅游", "图为青禾县文化广场", "文件：关于做好秋粮收购工作的通知"),
+)
+#: Credit roles that name a photographer only (图·文, 文/图 name a writer and photographer).
+_PHOTO_ROLES = frozenset({"图", "摄影"})
+
+#: A parenthesis of one to three names closing a paragraph after its last sentence: ``……。（王小明）``.
+END_NAMES = NamedPattern(
+    "closing_name_parenthesis",
+    re.compile(rf"(?<=[。！？”」])\s*（(?P<names>(?:{NAME})(?:[\s、，]+(?:{NAME})){{0,2}})）\s*$"),
+    ("检查组要求限期整改。（王小明）", "活动持续三天。（王小明 李华）"),
+    ("他说（大意）：", "代表团成员（王小明）参观了展馆", "检查组要求限期整改（王小明）"),
+    anchored=False,
+)
+
+
+def credits(line: str) -> list[tuple[int, int, str]] | None:
+    """Name stretches of a credit line (``文/甲 图/乙``, ``（图/甲）``), each with ``reporter`` or
+    ``photographer`` (both for ``文·图``); None unless the credits make up the whole line."""
+    out: list[tuple[int, int, str]] = []
+    pos, end = 0, len(line)
+    if line.startswith("（") and line.endswith("）"):
+        pos, end = 1, end - 1
+    for m in CREDIT.regex.finditer(line, pos, end):
+        if line[pos : m.start()].strip():
+            return None
+        role = m.group("role")
+        s, e = m.span("names")
+        if role not in _PHOTO_ROLES:
+            out.append((s, e, "reporter"))
+        if "图" in role or role == "摄影":
+            out.append((s, e, "photographer"))
+        pos = m.end()
+    return out if out and not line[pos:end].strip() else None
