@@ -116,3 +116,12 @@ def test_kinship_form_is_an_unlinked_mention() -> None:
     assert "李叔" not in {p.name for p in ex.persons}
     forms = [m for m in ex.mentions if m.label == "Person" and m.text == "李叔"]
     assert forms and all(m.ref is None for m in forms)
+
+
+def test_single_characters_joined_by_a_dot_are_no_name() -> None:
+    from kg.extract.not_names import single_dotted
+
+    assert single_dotted("文·图") and single_dotted("图·文")
+    assert not single_dotted("阿卜杜拉·艾山") and not single_dotted("王小明")
+    ex = extract("青禾县召开会议\n文·图/王小明\n6月3日，青禾县召开会议，县长李华出席。\n")
+    assert sorted(p.name for p in ex.persons) == ["李华", "王小明"]

@@ -63,7 +63,14 @@ def saying_tail(name: str) -> bool:
     return len(name) == 3 and name[1:] in SAYING
 
 
+def single_dotted(name: str) -> bool:
+    """Characters joined by middle dots, each alone (文·图 of a credit line ``文·图/某某``): no
+    transliterated name, whose parts are words (某某·某某)."""
+    parts = name.split("·")
+    return len(parts) > 1 and all(len(p) == 1 for p in parts)
+
+
 def not_a_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one of the forms of this module's docstring, not a person's name?"""
     name = text[start:end]
-    return kin_form(name) or country_pair(text, start) or saying_tail(name)
+    return kin_form(name) or country_pair(text, start) or saying_tail(name) or single_dotted(name)
