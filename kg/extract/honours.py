@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
@@ -47,6 +48,10 @@ _VERB_BEFORE = re.compile(r"(?:荣获|获得|获评|被评为|入选|获)$")
 _RECEIVING = re.compile(r"荣获|获得|获评|被评为|入选")
 #: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
 _QUOTATION = re.compile(r"“[^“”。；]{1,40}”")
+
+
+#: What a roll's heading may name: an award found in the text (any type, in the tests too).
+_A = TypeVar("_A")
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,18 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     return hits
 
 
+def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:
+    """The award of ``conferred`` (by name) that a roll's heading ``category`` names: the one of
+    that name, else the one alone whose name ends with it (先进集体 under 授予…“全省某某先进集体”
+    称号); None when it names none or several."""
+    if not category:
+        return None
+    if category in conferred:
+        return conferred[category]
+    ends = [a for name, a in conferred.items() if name.endswith(category)]
+    return ends[0] if len(ends) == 1 else None
+
+
 def _clause_start(text: str, offset: int) -> int:
     """Where the clause holding ``offset`` starts: a list after an award sentence ends before the
     clause of the next award (甲等十人荣获X；…，乙等百人荣获Y: 乙 is no recipient of X)."""
@@ -262,9 +279,17 @@ def honours_stage(ex: Extraction) -> Extraction:
                 confer_unit(unit, aw, category)
         elif aw.listed and (defers(ex, aw.start) or text[aw.end :].startswith(("名单\n", "名单："))):
             stop = min((a.start for a in awards if a.start > aw.end and a.name != aw.name), default=len(text))
-            units, _ = unit_roll(ex, aw.end, persons, stop)  # 某某名单公布如下：a roll of units
+            # 某某名单公布如下：a roll of units
+            units, person_categories = unit_roll(ex, aw.end, persons, stop)
+            # a heading that names an award the text confers (甲和乙名单 over 甲（5个）…乙（6名）):
+            # the entries under it received that award
+            conferred_names = {a.name: a for a in awards if a.name != aw.name and not a.listed}
             for unit, category in units:
-                confer_unit(unit, aw, category)
+                own = heading_award(category, conferred_names)
+                confer_unit(unit, own or aw, None if own else category)
+            for p in roll_after(ex, aw.end, persons, stop):
+                if own := heading_award(person_categories.get(p.start), conferred_names):
+                    confer(p, own, None)
         s, e = ex.article.sentence(aw.start)
         nxt_s = e
         while nxt_s < len(text) and text[nxt_s] in "\n 　":

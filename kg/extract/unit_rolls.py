@@ -19,7 +19,9 @@ The grammar:
   kind of recipient (:data:`CATEGORY_ENDS`: ``先进集体（20个）``, ``一、先进集体``, ``先进个人``) it
   is the category of the entries under it, units and persons alike; a place's name is no category;
 - a line that opens with a person's name is a person's entry (:mod:`kg.extract.rolls`);
-- a line of prose (longer than a heading, or closed by 。) ends the roll, as does ``stop``.
+- a line of prose (longer than a heading, or closed by 。) ends the roll, as does ``stop``;
+- a line just above a line that is only a date is a document's signature (``某某市人民政府`` over
+  ``2024年2月26日``): the issuer of the notice, no entry of its roll.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ CATEGORY_ENDS = ("集体", "个人", "单位", "党组织", "党支部", "党委
 _COUNT = re.compile(r"[（(]共?[\d一二三四五六七八九十百]+[个名家所位人项]?[)）]$")
 #: The most characters of the heading before a roll line's colon (青禾市：, 某某自治州：).
 _PREFIX_MAX = 12
+#: A line that is only a date: the date of a document's signature (2024年2月26日, 二〇二四年二月二十六日).
+_SIGNATURE_DATE = re.compile(
+    r"[\d〇零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+)
+
+
+def signed(text: str, end: int) -> bool:
+    """Whether the line after the one ending at ``end`` is only a date (the line is a signature)."""
+    nxt = text.find("\n", end + 1)
+    return _SIGNATURE_DATE.fullmatch(text[end + 1 : len(text) if nxt < 0 else nxt].strip(GAP)) is not None
 
 
 def heading_category(body: str) -> str | None:
@@ -70,7 +82,7 @@ def unit_roll(
         if colon > first:  # 青禾市：甲、乙 (a place) or 先进集体：甲、乙 (a category)
             here = heading_category(text[first:colon]) or category
             first = colon + 1
-        found = enumerated_units(ex, first, b) if body else []
+        found = enumerated_units(ex, first, b) if body and not signed(text, end) else []
         named = a if a in opening else first if first in opening else None
         if found:
             units += [(u, here) for u in found]

@@ -8,6 +8,11 @@ the one county of it that the article names does not take the place out of that 
 village (来到某镇某村) nest. The next item of a list (深入甲镇、乙镇; 来到甲镇乙村和丙村) is a place
 of the same level in the same parent as the item before it. A name placed before is the same place
 (深入甲镇…在甲镇乙村). Without a home city nothing is placed: the parent would be a guess.
+
+A county's own news (the article names one county alone, inside its home city, and speaks as it:
+县委, 全县, 区政府 with no name before them) tells of its own townships: a place word that names a township by its level word (某某镇, 某某街道, 某某乡) is a
+township of that county wherever it stands after the county's name (甲镇、乙镇作交流发言). A place
+word the tagger ran on into a conjunction and the next item (乙镇和县某局) is the place before it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,13 @@ from kg.pipeline import stage
 VISIT = re.compile(r"(?:走进|来到|走访|深入|前往|赶到|抵达|到访|慰问|看望)了?$|(?<![现存正实])在$")
 #: What joins two items of a list of places.
 AND = ("、", "和", "及", "与", "以及")
+#: A township named with its level word, two characters or more before it (城乡 is none).
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)")
+#: The bare words with which a county's own article speaks of it (县委, 全县, 区政府), by level word.
+_OWN_VOICE = {
+    level: re.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
+    for level in "县区旗"
+}
 
 
 @stage("visited_places", needs=("places", "tokens"), adds=("places", "mentions"))
@@ -34,18 +46,28 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     found: dict[str, Place] = {}
     replaced: dict[Mention, list[Mention]] = {}
     last: Mention | None = None  # the last township or village placed: a list goes on after it
+    county, named_at = _own_county(ex)
     for m in ex.mentions:
         if m.label == "Place" and m.ref and "/" in m.ref:
             last = m
         if m.label != "Place" or m.ref is not None:
             continue
         listed = last is not None and text[last.end : m.start] in AND
+        own = not listed and county is not None and m.start > named_at  # a county's own township
         if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
-            continue
+            if not own:
+                continue
+        else:
+            own = False
         chain = address_chain(text, m.start, ex.tokens)
-        if not chain or chain[0][0] != m.start or chain[-1][0] + len(chain[-1][1]) < m.end:
+        if not chain or chain[0][0] != m.start:
+            continue
+        end = chain[-1][0] + len(chain[-1][1])
+        if end < m.end and not text.startswith(AND, end):
             continue  # the tagger's place word is no township or village (走进某某公园)
-        parent = _parent(ex, m.start)
+        if own and not (chain[0][2] == "township" and TOWNSHIP.fullmatch(chain[0][1])):
+            continue  # a county's article places only what its level word names a township
+        parent = county if own else _parent(ex, m.start)
         if parent is None:
             continue
         if chain[0][2] == "village":  # 在某社区: in the one subdistrict of that district named
@@ -75,6 +97,25 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     mentions += [n for news in replaced.values() for n in news]
     mentions.sort(key=lambda m: (m.start, m.end))
     return replace(ex, mentions=tuple(mentions)).add(places=found.values())
+
+
+def _own_county(ex: Extraction) -> tuple[str | None, int]:
+    """The one county-level division the article names, if it lies in the home city, and where it
+    is first named; (None, 0) when the article names none or several."""
+    gaz = gazetteer()
+    firsts: dict[str, int] = {}
+    for m in ex.mentions:
+        div = gaz.by_code.get(m.ref or "") if m.label == "Place" else None
+        if div is not None and div.level == "county":
+            firsts.setdefault(div.code, m.end)
+    if len(firsts) != 1:
+        return None, 0
+    code, at = firsts.popitem()
+    home = ex.home or ""
+    voice = _OWN_VOICE.get(gaz.by_code[code].name[-1])
+    if voice is None or voice.search(ex.article.text) is None:
+        return None, 0  # an article that names the county but does not speak as it
+    return (code, at) if code == home or gaz.is_within(code, home) else (None, 0)
 
 
 def _parent(ex: Extraction, offset: int) -> str | None:

@@ -1,0 +1,122 @@
+"""End-to-end checks on mixed articles of the genre (an honour list with an attachment roll, a
+county's own meeting), each rule with examples and counter-examples. Invented people, units and townships; real divisions."""
+
+from __future__ import annotations
+
+from extraction_support import conferrals, extract
+
+from kg.extract.honours import heading_award
+from kg.extract.unit_rolls import signed
+from kg.model import Extraction
+
+
+def units(ex: Extraction) -> list[tuple[str, str, str | None]]:
+    """(organisation as written, award, category) of the conferrals on organisations."""
+    awards = {a.key: a.name for a in ex.awards}
+    return [(c.mention.text, awards[c.award], c.category) for c in ex.conferrals if c.organization]
+
+
+# ---------------------------------------------------------------- an attachment roll under award headings
+
+_DECISION = (
+    "为表彰先进，省人民政府决定，授予青禾县林业局等2个单位“全省护林防火工作先进集体”称号，"
+    "授予王小明等2名同志“全省护林防火工作先进个人”称号。\n"
+    "附件：全省护林防火工作先进集体和先进个人名单\n"
+)
+_ROLL = (
+    "全省护林防火工作先进集体（2个）\n青禾县林业局\n绿川县消防救援大队\n"
+    "全省护林防火工作先进个人（2名）\n王小明　青禾县林业局副局长\n李华（女）　绿川县消防救援大队队长\n"
+)
+
+
+def test_entries_under_a_heading_that_names_a_conferred_award_receive_that_award() -> None:
+    ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + _ROLL)
+    assert sorted(units(ex)) == [
+        ("绿川县消防救援大队", "全省护林防火工作先进集体", None),
+        ("青禾县林业局", "全省护林防火工作先进集体", None),
+    ]
+    assert sorted((c.person, c.award) for c in conferrals(ex)) == [
+        ("李华", "全省护林防火工作先进个人"),
+        ("王小明", "全省护林防火工作先进个人"),
+    ]
+    assert "全省护林防火工作先进集体和先进个人" not in {a.name for a in ex.awards}
+
+
+def test_the_signature_over_the_date_is_no_recipient() -> None:
+    ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + _ROLL)
+    assert "山西省人民政府" not in [u for u, _a, _c in units(ex)]
+    assert signed("甲局\n2024年3月1日\n乙局", 2)
+    assert signed("甲局\n二〇二四年三月一日", 2)
+    assert not signed("甲局\n乙局\n2024年3月1日", 2)  # the line after 甲局 is a unit, no date
+    assert not signed("甲局\n2024年3月1日召开大会", 2)  # a date that opens prose
+
+
+def test_a_roll_under_bare_category_headings_keeps_the_lists_award() -> None:
+    ex = extract(
+        "现将全省护林防火工作先进名单公布如下：\n先进集体（2个）\n青禾县林业局\n绿川县消防救援大队\n"
+        "各地要以先进为榜样，扎实做好今冬明春护林防火各项工作。"
+    )
+    assert sorted(units(ex)) == [
+        ("绿川县消防救援大队", "全省护林防火工作先进", "先进集体"),
+        ("青禾县林业局", "全省护林防火工作先进", "先进集体"),
+    ]
+
+
+# ---------------------------------------------------------------- a county's own townships
+
+
+def _towns(ex: Extraction) -> list[tuple[str, str | None]]:
+    names = {p.key: p.name for p in ex.places}
+    return sorted((p.name, names.get(p.parent or "")) for p in ex.places if p.level == "township")
+
+
+def test_a_county_article_places_its_townships_named_alone() -> None:
+    ex = extract(
+        "1月8日，清徐县召开全县农业农村工作会议。县委书记王小明到会讲话。"
+        "会上，青禾镇、柳溪镇和县农业农村局作了交流发言。"
+    )
+    assert _towns(ex) == [("柳溪镇", "清徐县"), ("青禾镇", "清徐县")]
+
+
+def test_an_article_of_two_counties_places_no_lone_township() -> None:
+    ex = extract("1月8日，清徐县、阳曲县召开农业农村工作联席会议。会上，青禾镇和县农业农村局作了交流发言。")
+    assert _towns(ex) == []
+
+
+def test_a_county_article_places_no_word_without_a_township_level() -> None:
+    ex = extract("1月8日，清徐县召开全县农业农村工作会议。会上，青禾园区作了交流发言。")
+    assert _towns(ex) == []
+
+
+def test_an_article_that_does_not_speak_as_the_county_places_no_lone_township() -> None:
+    ex = extract("1月8日，清徐县召开农业农村工作会议。会上，青禾镇和市农业农村局作了交流发言。")
+    assert _towns(ex) == []
+
+
+def test_a_township_named_before_the_county_is_not_placed_by_this_rule() -> None:
+    ex = extract("青禾镇作了交流发言。1月8日，清徐县召开全县农业农村工作会议。")
+    assert _towns(ex) == []
+
+
+def test_a_short_heading_names_the_one_conferred_award_that_ends_with_it() -> None:
+    roll = _ROLL.replace("全省护林防火工作先进集体（2个）", "一、先进集体（2个）").replace(
+        "全省护林防火工作先进个人（2名）", "二、先进个人（2名）"
+    )
+    ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + roll)
+    assert sorted(units(ex)) == [
+        ("绿川县消防救援大队", "全省护林防火工作先进集体", None),
+        ("青禾县林业局", "全省护林防火工作先进集体", None),
+    ]
+    assert sorted((c.person, c.award) for c in conferrals(ex)) == [
+        ("李华", "全省护林防火工作先进个人"),
+        ("王小明", "全省护林防火工作先进个人"),
+    ]
+
+
+def test_heading_award() -> None:
+    conferred = {"全省某某先进集体": 1, "全省某某先进个人": 2, "全市某某先进个人": 3}
+    assert heading_award("全省某某先进集体", conferred) == 1
+    assert heading_award("先进集体", conferred) == 1
+    assert heading_award("先进个人", conferred) is None  # two awards end so: no guess
+    assert heading_award("优秀党员", conferred) is None
+    assert heading_award(None, conferred) is None
