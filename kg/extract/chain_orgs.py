@@ -15,12 +15,14 @@ from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
 from kg.extract.foreign_posts import foreign_org
-from kg.extract.home_orgs import most_mentioned, own_unit
+from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key, parse_org
+from kg.extract.own_company import OWN_COMPANY_WORDS, own_company
 from kg.extract.sar_orgs import sar_secretariat
+from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import INNER_UNITS
 from kg.extract.unit_party import split_unit_organ
 from kg.model import Extraction, Organization, Place, Token
@@ -36,12 +38,12 @@ _PARTY = re.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
 
 
 #: A bare company word that, in company news, means the company the article is about.
-_OWN_COMPANY = ("集团", "公司", "本公司", "本集团")
+_OWN_COMPANY = OWN_COMPANY_WORDS
 
 
 def home_company(ex: Extraction) -> str | None:
-    """The company an article is about: the most mentioned top-level corporation (ties: first seen)."""
-    return most_mentioned(ex, lambda o: o.kind == "Corporation")
+    """The company an article is about (:func:`kg.extract.own_company.own_company`)."""
+    return own_company(ex)
 
 
 #: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
@@ -83,7 +85,7 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
     after a title of ``orgs`` (``某某集团有限公司董事长、党委书记``, ``某某法院副院长、审判委员会
     委员``): the unit of the enterprise or institution that holds it. None after a division's
     government or a party committee (``某市委常委、纪委书记``)."""
-    host = outside_party(orgs)
+    host = unit_host(outside_party(orgs), organ)  # 工会主席、党委委员: the host's committee
     if (unit_of_body := body_unit(host, organ) or body_office(host, organ)) is not None:
         return unit_of_body  # 全国妇联党组成员、书记处书记; 某市人大常委会党组书记、常委会主任
     leaf = host[-1]

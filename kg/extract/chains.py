@@ -38,6 +38,7 @@ from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
+from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
 from kg.model import Extraction, Organization, Place, Token
 
@@ -152,6 +153,8 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
     for i in range(len(before) - 1, -1, -1):
         tok = before[i]
         if tok.start < floor:
+            if tok.end > floor and not text[tok.start : floor].strip():
+                pos = floor  # 　　某某公司: a word that the paragraph's indent ran into
             break
         word = text[tok.start : tok.end]
         if word in JOINERS and (i == 0 or before[i - 1].tag == "PER"):
@@ -298,11 +301,11 @@ def resolve_chain(
             resolved = dept  # 某县委办公室副主任、主任: the office's director, not the committee's
         elif prev is not None and not sp.title.startswith(OWN_PAPER):
             # 某某公司党委书记、董事长: the company's chairman, not the committee's
-            orgs = prev.orgs if _party_role(sp.role) else outside_party(prev.orgs)
+            orgs = unit_host(prev.orgs if _party_role(sp.role) else outside_party(prev.orgs), sp.role)
             resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, prev.jurisdiction, item)
         elif sentence_org and not sp.title.startswith(OWN_PAPER):
             # 某某会副委员长甲、乙，秘书长丙: the organisation of the list (校党委书记甲，校长乙)
-            orgs = sentence_org if _party_role(sp.role) else outside_party(sentence_org)
+            orgs = unit_host(sentence_org if _party_role(sp.role) else outside_party(sentence_org), sp.role)
             resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, orgs[-1].jurisdiction, item)
         elif (home := head_home(ex, sp.role)) and (parsed := resolve_org(home, scope, ex)) is not None:
             resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)  # 院长甲 in its news

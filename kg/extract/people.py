@@ -22,6 +22,7 @@ from kg.extract.eponyms import eponyms
 from kg.extract.foreign_posts import country_before
 from kg.extract.held_marks import marked_chain
 from kg.extract.led_groups import after_stated
+from kg.extract.name_credits import outside_credits
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
@@ -88,6 +89,7 @@ def people_stage(ex: Extraction) -> Extraction:
     hits = [
         h for h in find_names(ex) if not _in_credit(ex, h, credited) and not clipped_word(ex, h.start, h.end)
     ]
+    hits = outside_credits(ex, hits, credited)  # 向晨阳 in a byline: not 晨阳 as well
     # 领导人某某某: a foreign name the tagger read as a place or an organisation is a name
     named = {(h.start, h.end, k) for h in hits if looks_foreign(h.name) for k in ("Place", "Organization")}
     ex = replace(

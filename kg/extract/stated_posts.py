@@ -178,6 +178,8 @@ def _verb_at(text: str, pos: int) -> int:
 def _whole_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
     """The items of ``text[start:end]`` if it is a title chain from end to end, else []."""
     text = ex.article.text
+    held = text.find("职务的", start, end)  # 辞去某局局长职务的请求: the chain ends at 职务
+    end = held + 2 if held > start else end
     for tail in TAILS:
         if text.endswith(tail, start, end) and end - len(tail) > start:
             end -= len(tail)

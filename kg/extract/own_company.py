@@ -1,0 +1,48 @@
+"""The company that a company's own news is about, for the words that stand for it.
+
+A company's own news names itself in full once, in its lead, and then writes ``集团公司``,
+``集团`` or ``公司`` for it: ``某某集团有限公司2025年工作会议在某地召开。集团公司党委书记、
+董事长王小明作报告`` (the headline often says only ``集团公司召开…``). The company is the most
+mentioned top-level corporation (:func:`kg.extract.home_orgs.most_mentioned`); when none is
+mentioned twice, it is the only corporation that the first sentence of the body names, if that
+sentence names no other organisation first and the headline names no organisation at all.
+"""
+
+from __future__ import annotations
+
+from kg.extract.home_orgs import most_mentioned
+from kg.model import Extraction, Organization
+
+#: Words that, at the start of an organisation written in a company's news, stand for the company
+#: itself, longest first (集团公司 before 集团: ``集团公司党委`` is the company's party committee).
+OWN_COMPANY_WORDS = ("本集团公司", "集团公司", "本公司", "本集团", "集团", "公司")
+
+
+def _corporation(org: Organization) -> bool:
+    return org.kind == "Corporation"
+
+
+def own_company(ex: Extraction) -> str | None:
+    """The name of the company the article is about, None if it names none as its own."""
+    found = most_mentioned(ex, _corporation)
+    return found if found is not None else _lead_company(ex)
+
+
+def _lead_company(ex: Extraction) -> str | None:
+    """The corporation that the body's first sentence names first, when the headline names no
+    organisation and the sentence names no other corporation."""
+    art = ex.article
+    if not art.text or art.body_start >= len(art.text):
+        return None
+    start, end = art.sentence(art.body_start)
+    top = {o.key: o for o in ex.organizations if o.parent is None}
+    named = [m for m in ex.mentions if m.label == "Organization" and m.start < end]
+    if not named or any(m.start < art.body_start for m in named) or named[0].start < start:
+        return None
+    first = top.get(named[0].ref or "")
+    if first is None or not _corporation(first):
+        return None
+    others = {m.ref for m in named} - {first.key}
+    if any(ref in top and _corporation(top[ref]) for ref in others):
+        return None
+    return first.name
