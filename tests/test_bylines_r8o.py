@@ -169,3 +169,13 @@ def test_editors_are_neither_reporters_nor_persons(tmp_path) -> None:
     pred = read_prediction(build([src]).dataset)
     assert {(b.kind, b.name) for b in pred.bylines} == {("reporter", "周晓岚")}
     assert not {p.name for p in pred.persons} & {"姚思琪", "程立", "梁雨萱", "夏志远"}
+
+
+def test_a_paper_dateline_with_its_place_and_no_date_opens_a_byline(tmp_path) -> None:
+    """本报某地讯（记者 甲）: the place between 本报 and 讯, as local papers print it."""
+    from kg.build import build
+
+    path = tmp_path / "a.txt"
+    path.write_text("本报南昌讯　（记者钱晓雯）近日，南昌市召开会议，市长李华出席。\n", encoding="utf-8")
+    (ex,) = build([path]).extractions
+    assert [r.split("|")[-1] for r in ex.reporters] == ["钱晓雯"]

@@ -62,6 +62,12 @@ OPENERS: tuple[NamedPattern, ...] = (
         ("本报北京10月27日电", "本报记者"),
     ),
     _p(
+        "paper_place_undated",
+        rf"本报(?P<place>[{HAN}]{{1,8}}?)讯",
+        ("本报南昌讯（记者 王小明）近日", "本报太原讯 近日，"),
+        ("本报讯", "本报记者王小明", "本报北京10月27日电"),
+    ),
+    _p(
         "agency_dateline",
         rf"(?P<agency>[{HAN}]{{1,6}}(?:社|网|台))(?P<place>{PLACE}){MONTH_DAY}电",
         ("新华社北京2月3日电　", "中新社上海6月8日电（记者 李华）", "某某网长沙1月5日电"),
@@ -82,10 +88,13 @@ OPENERS: tuple[NamedPattern, ...] = (
     ),
 )
 
-#: Openers that are datelines (本报讯, 本报北京10月27日电, 新华社北京2月3日电).
-DATELINES: tuple[NamedPattern, ...] = OPENERS[:3]
+_OPENER = {p.name: p for p in OPENERS}
+#: Openers that are datelines (本报讯, 本报南昌讯, 本报北京10月27日电, 新华社北京2月3日电).
+DATELINES: tuple[NamedPattern, ...] = tuple(
+    _OPENER[n] for n in ("paper_dated_dateline", "paper_undated", "paper_place_undated", "agency_dateline")
+)
 #: The opener that is a whole byline line (记者 王小明 李华).
-REPORTER_LINE: NamedPattern = OPENERS[4]
+REPORTER_LINE: NamedPattern = _OPENER["reporter_line"]
 
 #: The byline parenthesis that may follow a dateline at the start of a body: （记者 王小明）.
 BYLINE_PARENTHESIS = _p(
