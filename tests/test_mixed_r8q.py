@@ -3,6 +3,7 @@ county's own meeting), each rule with examples and counter-examples. Invented pe
 
 from __future__ import annotations
 
+import pytest
 from extraction_support import conferrals, extract
 
 from kg.extract.honours import heading_award
@@ -78,24 +79,21 @@ def test_a_county_article_places_its_townships_named_alone() -> None:
     assert _towns(ex) == [("柳溪镇", "清徐县"), ("青禾镇", "清徐县")]
 
 
-def test_an_article_of_two_counties_places_no_lone_township() -> None:
-    ex = extract("1月8日，清徐县、阳曲县召开农业农村工作联席会议。会上，青禾镇和县农业农村局作了交流发言。")
-    assert _towns(ex) == []
-
-
-def test_a_county_article_places_no_word_without_a_township_level() -> None:
-    ex = extract("1月8日，清徐县召开全县农业农村工作会议。会上，青禾园区作了交流发言。")
-    assert _towns(ex) == []
-
-
-def test_an_article_that_does_not_speak_as_the_county_places_no_lone_township() -> None:
-    ex = extract("1月8日，清徐县召开农业农村工作会议。会上，青禾镇和市农业农村局作了交流发言。")
-    assert _towns(ex) == []
-
-
-def test_a_township_named_before_the_county_is_not_placed_by_this_rule() -> None:
-    ex = extract("青禾镇作了交流发言。1月8日，清徐县召开全县农业农村工作会议。")
-    assert _towns(ex) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counties named: no county's own news
+        "1月8日，清徐县、阳曲县召开农业农村工作联席会议。会上，青禾镇和县农业农村局作了交流发言。",
+        # no township level word (镇/乡/街道)
+        "1月8日，清徐县召开全县农业农村工作会议。会上，青禾园区作了交流发言。",
+        # the article does not speak as the county (全县, 县委…)
+        "1月8日，清徐县召开农业农村工作会议。会上，青禾镇和市农业农村局作了交流发言。",
+        # the township is named before the county
+        "青禾镇作了交流发言。1月8日，清徐县召开全县农业农村工作会议。",
+    ],
+)
+def test_no_lone_township_is_placed_outside_a_county_s_own_news(text: str) -> None:
+    assert _towns(extract(text)) == []
 
 
 def test_a_short_heading_names_the_one_conferred_award_that_ends_with_it() -> None:
