@@ -24,6 +24,7 @@ from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.merits import merits
+from kg.extract.prize_conferrals import counted_conferrals, roll_headings
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.extract.unit_rolls import unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
@@ -65,6 +66,7 @@ class _AwardHit:
     received: bool = False  # named after a verb of receiving (荣获, 获评, 被评为…)
     units_in: tuple[int, int] | None = None  # units only named inside this span (unit_awards)
     listed: bool = False  # the name of a list (某某名单): a roll may follow it
+    heading: bool = False  # a heading line 某某奖章获得者（部分）: the roll under it
 
 
 #: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
@@ -166,6 +168,12 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
+    for start, end, name, span, posthumous in counted_conferrals(text):  # 授予甲等20个单位“某某奖状”
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(_AwardHit(start, end, name, span, posthumous=posthumous))
+    for start, end, name in roll_headings(text):  # 某某奖章获得者（部分）
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(_AwardHit(start, end, name, heading=True))
     for c in [*conferred(ex), *merits(ex)]:  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号; 记二等功
         end = c.start + len(c.name)
         hits = [h for h in hits if not (h.start < end and c.start < h.end)]
@@ -268,7 +276,9 @@ def honours_stage(ex: Extraction) -> Extraction:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
             confer_units(*aw.conferred_in, aw, places=True)
-        if (aw.conferred_in or aw.received) and defers(ex, aw.start):  # 授予以下同志…称号：a roll follows
+        if aw.heading or (
+            (aw.conferred_in or aw.received) and defers(ex, aw.start)
+        ):  # 授予以下同志…称号：a roll follows
             # the roll follows the sentence, and its heading may name the award again (某某名单)
             after = ex.article.sentence(aw.start)[1]
             stop = min((a.start for a in awards if a.start >= after and a.name != aw.name), default=len(text))

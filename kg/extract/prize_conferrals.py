@@ -1,0 +1,46 @@
+"""Conferrals of a prize with no 称号, and rolls headed by an award's winners.
+
+Two forms that :mod:`kg.extract.honours` does not read by its 称号 grammar:
+
+- ``授予甲单位等20个单位“某某奖状”``, ``授予王小明等50名职工“某某奖章”``: a conferral on a counted
+  enumeration (``等`` and a count) of a quoted prize (a name ending in
+  :data:`kg.extract.conferral_forms.PRIZE_ENDS`) with no 称号 after it. The recipients are named
+  between the verb and the prize; :mod:`kg.extract.conferral_forms` reads the form with no count
+  (``授予甲院士、乙院士某奖``), so a span without 等 is left to it.
+- a heading line ``某某奖章获得者（部分）``, ``某某奖状获奖名单``: the roll of lines under it are the
+  award's recipients (:func:`kg.extract.rolls.roll_after`, :func:`kg.extract.unit_rolls.unit_roll`).
+  The heading is a whole line, so a sentence about winners (``某某奖章获得者代表发言。``) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.conferral_forms import PRIZE_ENDS
+
+#: ``授予…等N个单位“某某奖状”`` with no 称号 after the quotation.
+_COUNTED = re.compile(
+    r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人]"
+    r"[^。；，,“”：:\n]{0,6}?)“([^“”\n]{2,40})”(?!(?:荣誉)?称号)"
+)
+#: A heading line naming an award's winners: 某某奖章获得者（部分）, 某某奖获奖名单.
+_HEADING = re.compile(
+    r"^[ \u3000\t]*([^\s，。；：:“”、]{2,30}?)(?:获得者|获奖者|获奖名单|获得者名单)"
+    r"(?:[（(](?:部分|共?[\d一二三四五六七八九十百]+[个名家位人]?)[)）])?[ \u3000\t]*$",
+    re.MULTILINE,
+)
+
+
+def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], bool]]:
+    """``(start, end, prize, (recipients' start, end), posthumous)`` of each conferral of a quoted
+    prize on a counted enumeration (``授予甲等20个单位“某某奖状”``)."""
+    out = []
+    for m in _COUNTED.finditer(text):
+        if m.group(3).endswith(PRIZE_ENDS):
+            out.append((m.start(3), m.end(3), m.group(3), m.span(2), m.group(1) == "追授"))
+    return out
+
+
+def roll_headings(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, award)`` of each heading line that names an award's winners."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _HEADING.finditer(text)]
