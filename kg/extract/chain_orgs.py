@@ -18,7 +18,9 @@ from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.org_aliases import SHORT_NAME
+from kg.extract.org_headline_company import headline_company
 from kg.extract.org_suffixes import suffix_of
+from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.own_company import OWN_COMPANY_WORDS, own_company
 from kg.extract.sar_orgs import sar_secretariat
@@ -43,7 +45,7 @@ _OWN_COMPANY = OWN_COMPANY_WORDS
 
 def home_company(ex: Extraction) -> str | None:
     """The company an article is about (:func:`kg.extract.own_company.own_company`)."""
-    return own_company(ex)
+    return own_company(ex) or headline_company(ex)
 
 
 #: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
@@ -179,7 +181,7 @@ def head_organ(place: str, role: str) -> str | None:
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
-    text = own_unit(ex, _unaliased(text, ex))  # 校党委 in a university's own news
+    text = own_unit(ex, full_name(_unaliased(text, ex), ex))  # 校党委 in a university's own news
     for own in _OWN_COMPANY:
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):

@@ -23,6 +23,7 @@ from kg.extract.foreign_posts import country_before
 from kg.extract.held_marks import marked_chain
 from kg.extract.led_groups import after_stated
 from kg.extract.name_credits import outside_credits
+from kg.extract.name_foreign_short import dotted_full_names
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
 from kg.extract.rolls import roll_chain
@@ -102,9 +103,10 @@ def people_stage(ex: Extraction) -> Extraction:
     sentence = (-1, -1)
     sentence_scope: str | None = None
     sentence_org: tuple[Organization, ...] | None = None
+    full = dotted_full_names(h.name for h in hits)  # 怀特 after 马克·怀特: the same person
     for hit in hits:
-        key = person_key(ex.article.id, hit.name)
-        acc.persons.setdefault(key, Person(key, hit.name, hit.gender))
+        key = person_key(ex.article.id, full.get(hit.name, hit.name))
+        acc.persons.setdefault(key, Person(key, full.get(hit.name, hit.name), hit.gender))
         acc.mentions.append(ex.article.span(hit.start, hit.end, "Person", ref=key))
         sent = ex.article.sentence(hit.start)
         if sent != sentence:
