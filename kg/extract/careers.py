@@ -59,13 +59,13 @@ def careers_stage(ex: Extraction) -> Extraction:
     def emit(person: str, rp: ResolvedPost, former: bool, since: str | None, until: str | None) -> None:
         if no_post(rp.role, rp.orgs):
             return
-        leaf = rp.orgs[-1]
-        key = f"post|{leaf.key}|{rp.role}"
+        post = rp.post()
+        key = post.key
         if not former and (person, key) in held:
             return  # the people stage read it already
         for org in rp.orgs:
             orgs.setdefault(org.key, org)
-        posts.setdefault(key, Post(key, rp.label, rp.role, leaf.key))
+        posts.setdefault(key, post)
         mention = ex.article.span(rp.item.start, rp.item.end, "Post", ref=key)
         title = None if former else rp.item.split.title
         holdings.append(Holding(person, key, mention, title, None, former, since, until))

@@ -40,7 +40,7 @@ from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
-from kg.model import Extraction, Organization, Place, Token
+from kg.model import Extraction, Organization, Place, Post, Token
 
 #: Tags that end a title chain when walking left from a name (prepositions, pronouns, adverbs ...).
 STOP_TAGS = frozenset({"p", "r", "u", "d", "PER", "TIME", "q", "xc", "vd", "ad"})
@@ -136,6 +136,11 @@ class ChainItem:
     split: TitleSplit
 
 
+def post_key(org: str, role: str) -> str:
+    """The key of the post ``role`` in the organisation ``org`` (a key)."""
+    return f"post|{org}|{role}"
+
+
 @dataclass(frozen=True)
 class ResolvedPost:
     orgs: tuple[Organization, ...]  # outermost first; the post is in the last one
@@ -143,6 +148,11 @@ class ResolvedPost:
     label: str
     jurisdiction: str | None
     item: ChainItem
+
+    def post(self) -> Post:
+        """The post, in the innermost organisation."""
+        leaf = self.orgs[-1].key
+        return Post(post_key(leaf, self.role), self.label, self.role, leaf)
 
 
 def chain_start(ex: Extraction, name_start: int, floor: int) -> int:

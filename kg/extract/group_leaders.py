@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.chain_orgs import resolve_org
+from kg.extract.chains import post_key
 from kg.model import Extraction, Holding, Mention, Organization, Post
 from kg.pipeline import stage
 
@@ -62,7 +63,7 @@ def group_leaders_stage(ex: Extraction) -> Extraction:
         if parsed is None:
             continue
         leaf = parsed.organizations[-1]
-        key = f"post|{leaf.key}|{title}"
+        key = post_key(leaf.key, title)
         if (person, key) in held:
             continue
         held.add((person, key))

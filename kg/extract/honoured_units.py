@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.model import Extraction, Mention
+from kg.model import Extraction, Mention, clause_start
 
 #: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局).
 _SEPARATOR = re.compile(r"以及|[、，,；;和及与\n]")
@@ -126,6 +126,6 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
             name = m.group(1)
             if pattern is _PRIZE and _UNNAMED_PRIZE.search(name):
                 continue
-            floor = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+            floor = clause_start(text, m.start(), _CLAUSE_MARKS)
             out.append((m.start(1), m.end(1), name, (floor, m.start())))
     return sorted(out)

@@ -216,15 +216,21 @@ def honours_stage(ex: Extraction) -> Extraction:
     seen: set[tuple[str, str]] = set()
     listed: dict[int, tuple[int, int]] = {}  # end of a received award -> where its recipients are
 
-    def confer(person: Mention, award: _AwardHit, category: str | None) -> None:
+    def confer(recipient: Mention, award: _AwardHit, category: str | None) -> None:
+        """``recipient`` (a Person, Organization or Place mention) receives ``award``."""
         key = award_of.setdefault(award.name, f"award|{award.name}")
         if category and category not in categories.setdefault(key, []):
             categories[key].append(category)
         categories.setdefault(key, [])
-        if person.ref is None or (person.ref, key) in seen:
+        if recipient.ref is None or (recipient.ref, key) in seen:
             return
-        seen.add((person.ref, key))
-        conferrals.append(AwardConferral(person.ref, key, category, person, award.posthumous))
+        seen.add((recipient.ref, key))
+        unit, place = recipient.label == "Organization", recipient.label == "Place"
+        conferrals.append(
+            AwardConferral(
+                recipient.ref, key, category, recipient, award.posthumous, organization=unit, place=place
+            )
+        )
 
     def confer_units(
         start: int, end: int, award: _AwardHit, category: str | None = None, places: bool = False
@@ -232,21 +238,7 @@ def honours_stage(ex: Extraction) -> Extraction:
         """The organisations (and with ``places`` the places) enumerated in ``text[start:end]``
         (:mod:`kg.extract.honoured_units`)."""
         for unit in enumerated_units(ex, start, end, places):
-            confer_unit(unit, award, category)
-
-    def confer_unit(unit: Mention, award: _AwardHit, category: str | None) -> None:
-        key = award_of.setdefault(award.name, f"award|{award.name}")
-        if category and category not in categories.setdefault(key, []):
-            categories[key].append(category)
-        categories.setdefault(key, [])
-        if unit.ref is not None and (unit.ref, key) not in seen:
-            seen.add((unit.ref, key))
-            place = unit.label == "Place"
-            conferrals.append(
-                AwardConferral(
-                    unit.ref, key, category, unit, award.posthumous, organization=not place, place=place
-                )
-            )
+            confer(unit, award, category)
 
     def award_before(offset: int) -> _AwardHit:
         before = [a for a in awards if a.start <= offset]
@@ -286,7 +278,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             for p in roll_after(ex, aw.end, persons, stop):
                 confer(p, aw, person_categories.get(p.start))
             for unit, category in units:
-                confer_unit(unit, aw, category)
+                confer(unit, aw, category)
         elif aw.listed and (defers(ex, aw.start) or text[aw.end :].startswith(("名单\n", "名单："))):
             stop = min((a.start for a in awards if a.start > aw.end and a.name != aw.name), default=len(text))
             # 某某名单公布如下：a roll of units
@@ -296,7 +288,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             conferred_names = {a.name: a for a in awards if a.name != aw.name and not a.listed}
             for unit, category in units:
                 own = heading_award(category, conferred_names)
-                confer_unit(unit, own or aw, None if own else category)
+                confer(unit, own or aw, None if own else category)
             for p in roll_after(ex, aw.end, persons, stop):
                 if own := heading_award(person_categories.get(p.start), conferred_names):
                     confer(p, own, None)

@@ -66,9 +66,7 @@ class _Acc:
             return  # 某某乡农民: a status, no post (kg.extract.statuses)
         for org in rp.orgs:
             self.orgs.setdefault(org.key, org)
-        leaf = rp.orgs[-1]
-        key = f"post|{leaf.key}|{rp.role}"
-        self.posts.setdefault(key, Post(key, rp.label, rp.role, leaf.key))
+        key = self.posts.setdefault((post := rp.post()).key, post).key
         mention = ex.article.span(start, end, "Post", ref=key)
         holding = Holding(person, key, mention, title, change)
         same = next((n for n, h in enumerate(self.holdings) if h.person == person and h.post == key), None)
