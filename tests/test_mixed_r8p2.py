@@ -7,7 +7,7 @@ from __future__ import annotations
 from extraction_support import extract, holdings
 
 from kg.extract.name_foreign_short import dotted_full_names
-from kg.extract.org_headline_company import headline_company
+from kg.extract.own_company import headline_company
 from kg.model import Extraction
 
 

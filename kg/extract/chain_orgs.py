@@ -18,11 +18,10 @@ from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.org_aliases import SHORT_NAME
-from kg.extract.org_headline_company import headline_company
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
-from kg.extract.own_company import OWN_COMPANY_WORDS, own_company
+from kg.extract.own_company import OWN_COMPANY_WORDS, headline_company, own_company
 from kg.extract.sar_orgs import sar_secretariat
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import INNER_UNITS
@@ -37,10 +36,6 @@ NATIONAL = re.compile(
 )
 _MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,30}(部|委员会|总局|管理局|局|署|司)$")
 _PARTY = re.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
-
-
-#: A bare company word that, in company news, means the company the article is about.
-_OWN_COMPANY = OWN_COMPANY_WORDS
 
 
 def home_company(ex: Extraction) -> str | None:
@@ -182,7 +177,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
     text = own_unit(ex, full_name(_unaliased(text, ex), ex))  # 校党委 in a university's own news
-    for own in _OWN_COMPANY:
+    for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委

@@ -6,6 +6,11 @@ A company's own news names itself in full once, in its lead, and then writes ``�
 mentioned top-level corporation (:func:`kg.extract.home_orgs.most_mentioned`); when none is
 mentioned twice, it is the only corporation that the first sentence of the body names, if that
 sentence names no other organisation first and the headline names no organisation at all.
+
+A headline that opens with the company word (``公司与某市政府签署战略合作协议``) is the company's
+own voice even though it names a partner: its company is then the only corporation of the lead
+sentence (:func:`headline_company`; the city government is no corporation). A headline that does
+not open with the company word names no own company, nor does a lead naming two corporations.
 """
 
 from __future__ import annotations
@@ -28,14 +33,24 @@ def own_company(ex: Extraction) -> str | None:
     return found if found is not None else _lead_company(ex)
 
 
-def _lead_company(ex: Extraction) -> str | None:
-    """The corporation that the body's first sentence names first, when the headline names no
-    organisation and the sentence names no other corporation."""
+def _lead(ex: Extraction) -> tuple[int, int, dict[str, Organization]] | None:
+    """The span of the body's first sentence and the top-level organisations by key; None for
+    an article with no body."""
     art = ex.article
     if not art.text or art.body_start >= len(art.text):
         return None
     start, end = art.sentence(art.body_start)
-    top = {o.key: o for o in ex.organizations if o.parent is None}
+    return start, end, {o.key: o for o in ex.organizations if o.parent is None}
+
+
+def _lead_company(ex: Extraction) -> str | None:
+    """The corporation that the body's first sentence names first, when the headline names no
+    organisation and the sentence names no other corporation."""
+    art = ex.article
+    lead = _lead(ex)
+    if lead is None:
+        return None
+    start, end, top = lead
     named = [m for m in ex.mentions if m.label == "Organization" and m.start < end]
     if not named or any(m.start < art.body_start for m in named) or named[0].start < start:
         return None
@@ -46,3 +61,19 @@ def _lead_company(ex: Extraction) -> str | None:
     if any(ref in top and _corporation(top[ref]) for ref in others):
         return None
     return first.name
+
+
+def headline_company(ex: Extraction) -> str | None:
+    """The lead's only corporation when the headline opens with a company word, else None."""
+    lead = _lead(ex)
+    if lead is None or not (ex.article.headline or "").startswith(OWN_COMPANY_WORDS):
+        return None
+    start, end, top = lead
+    corps = [
+        top[m.ref]
+        for m in ex.mentions
+        if m.label == "Organization" and start <= m.start < end and m.ref in top and _corporation(top[m.ref])
+    ]
+    if not corps or any(o.key != corps[0].key for o in corps):
+        return None
+    return corps[0].name
