@@ -83,6 +83,17 @@ def conferrals(ex: Extraction) -> list[Conferral]:
     ]
 
 
+def unit_conferrals(ex: Extraction) -> list[tuple[str, str, str | None]]:
+    """(organisation as written, award name, category) of the conferrals on organisations."""
+    awards = {a.key: a.name for a in ex.awards}
+    return [(c.mention.text, awards[c.award], c.category) for c in ex.conferrals if c.organization]
+
+
+def org_posts(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(person, organisation, role) of each post held at the article's date."""
+    return {(h.person, h.org.name, h.role) for h in holdings(ex)}
+
+
 def honoured_units(ex: Extraction) -> list[tuple[str, str]]:
     """(organisation as written, award name) of the conferrals on organisations, in text order."""
     awards = {a.key: a.name for a in ex.awards}

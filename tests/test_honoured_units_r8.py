@@ -5,17 +5,10 @@ conferrer, a nominator, an employer or a place from being a recipient. Invented 
 from __future__ import annotations
 
 import pytest
-from extraction_support import conferrals, extract
+from extraction_support import conferrals, extract, unit_conferrals
 
 from kg.extract.honoured_units import unit_awards
 from kg.extract.unit_rolls import heading_category
-from kg.model import Extraction
-
-
-def units(ex: Extraction) -> list[tuple[str, str, str | None]]:
-    """(organisation as written, award, category) of the conferrals on organisations."""
-    awards = {a.key: a.name for a in ex.awards}
-    return [(c.mention.text, awards[c.award], c.category) for c in ex.conferrals if c.organization]
 
 
 def test_a_roll_under_category_headings_of_units_and_persons() -> None:
@@ -25,7 +18,7 @@ def test_a_roll_under_category_headings_of_units_and_persons() -> None:
         "二、先进个人（1名）\n王小明  青禾县林业局局长\n"
         "望受到表彰的单位和个人珍惜荣誉，在今后的护林工作中当好表率。"
     )
-    assert units(ex) == [
+    assert unit_conferrals(ex) == [
         ("青禾县林业局", "全省护林防火先进", "先进集体"),
         ("绿川市消防救援支队", "全省护林防火先进", "先进集体"),
     ]
@@ -40,7 +33,7 @@ def test_a_roll_under_place_headings_after_a_published_list() -> None:
         "绿川市：绿川市税务局、绿川市实验小学\n远山县：远山县人民法院\n"
         "各地要巩固创建成果，坚持常态长效管理。"
     )
-    assert units(ex) == [
+    assert unit_conferrals(ex) == [
         ("绿川市税务局", "第五批全省卫生先进单位", None),
         ("绿川市实验小学", "第五批全省卫生先进单位", None),
         ("远山县人民法院", "第五批全省卫生先进单位", None),
@@ -52,7 +45,7 @@ def test_a_roll_ends_at_prose() -> None:
         "市政府决定授予下列单位“全市节水先进单位”称号：\n绿川市税务局\n"
         "会议强调，各单位要把节约用水落到实处，不断提高用水效率和管理水平。\n远山县人民法院\n"
     )
-    assert units(ex) == [("绿川市税务局", "全市节水先进单位", None)]
+    assert unit_conferrals(ex) == [("绿川市税务局", "全市节水先进单位", None)]
 
 
 def test_naming_units_and_a_passive_naming() -> None:
@@ -60,7 +53,7 @@ def test_naming_units_and_a_passive_naming() -> None:
         "绿川市委、市政府决定，命名绿川市第三中学、绿川市中心医院为“市级平安建设示范单位”。"
         "远山县人民检察院被命名为“市级诚信建设示范单位”。"
     )
-    assert units(ex) == [
+    assert unit_conferrals(ex) == [
         ("绿川市第三中学", "市级平安建设示范单位", None),
         ("绿川市中心医院", "市级平安建设示范单位", None),
         ("远山县人民检察院", "市级诚信建设示范单位", None),
@@ -69,7 +62,7 @@ def test_naming_units_and_a_passive_naming() -> None:
 
 def test_a_passive_conferral_after_a_nomination() -> None:
     ex = extract("经青禾县工业和信息化局推荐，绿川红星机械有限公司被授予“全省守合同重信用企业”称号。")
-    assert units(ex) == [("绿川红星机械有限公司", "全省守合同重信用企业", None)]
+    assert unit_conferrals(ex) == [("绿川红星机械有限公司", "全省守合同重信用企业", None)]
 
 
 def test_a_unit_listed_and_a_named_prize() -> None:
@@ -77,7 +70,7 @@ def test_a_unit_listed_and_a_named_prize() -> None:
         "远山电子科技有限公司入选2024年度全省创新型中小企业名单。"
         "青禾农机股份有限公司荣获第三届青禾省科技进步奖一等奖。"
     )
-    assert units(ex) == [
+    assert unit_conferrals(ex) == [
         ("远山电子科技有限公司", "2024年度全省创新型中小企业", None),
         ("青禾农机股份有限公司", "第三届青禾省科技进步奖一等奖", None),
     ]
@@ -89,7 +82,7 @@ def test_category_lists_of_units() -> None:
         "获得“先进基层党组织”类别的有：青禾县人民医院党委、青禾县第一中学党支部。\n"
         "获得“优秀共产党员”类别的有：王小明、李华。"
     )
-    assert units(ex) == [
+    assert unit_conferrals(ex) == [
         ("青禾县人民医院党委", "全县两优一先", "先进基层党组织"),
         ("青禾县第一中学党支部", "全县两优一先", "先进基层党组织"),
     ]
@@ -114,7 +107,7 @@ def test_category_lists_of_units() -> None:
     ],
 )
 def test_units_named_near_an_award_that_are_no_recipients(text: str) -> None:
-    assert units(extract(text)) == []
+    assert unit_conferrals(extract(text)) == []
 
 
 def test_unit_awards_give_the_recipients_span() -> None:
@@ -142,7 +135,7 @@ def test_heading_category(heading: str, category: str | None) -> None:
 
 def test_a_list_headline_over_its_roll() -> None:
     ex = extract("绿川市税务局\n远山县人民法院\n", headline="第四批全省节约型机关名单")
-    assert units(ex) == [
+    assert unit_conferrals(ex) == [
         ("绿川市税务局", "第四批全省节约型机关", None),
         ("远山县人民法院", "第四批全省节约型机关", None),
     ]
@@ -151,4 +144,4 @@ def test_a_list_headline_over_its_roll() -> None:
 def test_a_list_named_in_prose_defers_to_no_roll() -> None:
     """A list named in a sentence that does not defer (no 如下, no heading of its own line)."""
     ex = extract("第四批全省节约型机关名单已于上月发布。\n绿川市税务局\n")
-    assert units(ex) == []
+    assert unit_conferrals(ex) == []

@@ -4,17 +4,11 @@ with examples and counter-examples. Invented people and companies; real division
 
 from __future__ import annotations
 
-from extraction_support import extract, holdings
+from extraction_support import extract, holdings, org_posts
 
 from kg.extract.own_company import own_company
 from kg.extract.unit_hosts import unit_host
-from kg.model import Extraction, Organization
-
-
-def posts(ex: Extraction) -> set[tuple[str, str, str]]:
-    """(person, organisation, role) of each post held at the article's date."""
-    return {(h.person, h.org.name, h.role) for h in holdings(ex)}
-
+from kg.model import Organization
 
 # ---------------------------------------------------------------- the company of a company's own news
 
@@ -27,7 +21,7 @@ _MEETING = (
 def test_a_company_named_once_in_the_first_sentence_is_the_one_its_own_words_stand_for() -> None:
     ex = extract(_MEETING, headline="集团公司召开年度工作会议")
     assert own_company(ex) == "青禾重工集团有限公司"
-    assert posts(ex) == {
+    assert org_posts(ex) == {
         ("王小明", "青禾重工集团有限公司党委", "书记"),
         ("王小明", "青禾重工集团有限公司", "董事长"),
         ("李华", "青禾重工集团有限公司党委", "副书记"),
@@ -78,7 +72,7 @@ _LIST = (
 def test_the_next_name_of_a_list_after_a_union_chair_is_on_the_company_party_committee() -> None:
     ex = extract(_LIST, headline="集团公司召开年度工作会议")
     c = "青禾重工集团有限公司"
-    assert posts(ex) == {
+    assert org_posts(ex) == {
         ("王小明", c + "党委", "副书记"),
         ("王小明", c + "工会", "主席"),
         ("李华", c + "党委", "委员"),
@@ -94,7 +88,7 @@ def test_a_vice_chair_after_the_union_chair_stays_in_the_union() -> None:
         "　　1月9日，青禾重工集团有限公司职工代表大会在太原召开。集团公司工会主席王小明，副主席李华出席。\n"
     )
     ex = extract(text, headline="集团公司召开职工代表大会")
-    assert ("李华", "青禾重工集团有限公司工会", "副主席") in posts(ex)
+    assert ("李华", "青禾重工集团有限公司工会", "副主席") in org_posts(ex)
 
 
 # ---------------------------------------------------------------- a resignation accepted

@@ -4,17 +4,10 @@ counter-examples. Invented people, companies and countries' guests; real divisio
 
 from __future__ import annotations
 
-from extraction_support import extract, holdings
+from extraction_support import extract, holdings, org_posts
 
 from kg.extract.name_foreign_short import dotted_full_names
 from kg.extract.own_company import headline_company
-from kg.model import Extraction
-
-
-def posts(ex: Extraction) -> set[tuple[str, str, str]]:
-    """(person, organisation, role) of each post held at the article's date."""
-    return {(h.person, h.org.name, h.role) for h in holdings(ex)}
-
 
 # ---------------------------------------------------------------- a headline in the company's own voice
 
@@ -31,7 +24,7 @@ def test_a_headline_that_opens_with_the_company_word_makes_the_leads_corporation
         ("王小明", "青禾能源有限公司党委", "书记"),
         ("王小明", "青禾能源有限公司", "董事长"),
         ("李华", "青禾能源有限公司", "总经理"),
-    } <= posts(ex)
+    } <= org_posts(ex)
     assert "公司党委" not in {o.name for o in ex.organizations}
 
 
@@ -89,5 +82,5 @@ def test_a_tail_that_opens_with_the_company_word_is_not_read_as_a_tail() -> None
         "　　青禾建材集团有限公司董事长李华讲话，集团研发中心党支部书记王小明发言。\n"
     )
     ex = extract(text, headline="集团召开表彰大会")
-    held = {org for person, org, _ in posts(ex) if person == "王小明"}
+    held = {org for person, org, _ in org_posts(ex) if person == "王小明"}
     assert held and "青禾建材集团研发中心党支部" not in held  # the company word's reading, not the tail's

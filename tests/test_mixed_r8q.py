@@ -4,18 +4,11 @@ county's own meeting), each rule with examples and counter-examples. Invented pe
 from __future__ import annotations
 
 import pytest
-from extraction_support import conferrals, extract
+from extraction_support import conferrals, extract, unit_conferrals
 
 from kg.extract.honours import heading_award
 from kg.extract.unit_rolls import signed
 from kg.model import Extraction
-
-
-def units(ex: Extraction) -> list[tuple[str, str, str | None]]:
-    """(organisation as written, award, category) of the conferrals on organisations."""
-    awards = {a.key: a.name for a in ex.awards}
-    return [(c.mention.text, awards[c.award], c.category) for c in ex.conferrals if c.organization]
-
 
 # ---------------------------------------------------------------- an attachment roll under award headings
 
@@ -30,9 +23,9 @@ _ROLL = (
 )
 
 
-def test_entries_under_a_heading_that_names_a_conferred_award_receive_that_award() -> None:
-    ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + _ROLL)
-    assert sorted(units(ex)) == [
+def _assert_the_roll_s_awards(ex: Extraction) -> None:
+    """The units of _ROLL get its collective award, the persons its individual one."""
+    assert sorted(unit_conferrals(ex)) == [
         ("绿川县消防救援大队", "全省护林防火工作先进集体", None),
         ("青禾县林业局", "全省护林防火工作先进集体", None),
     ]
@@ -40,12 +33,17 @@ def test_entries_under_a_heading_that_names_a_conferred_award_receive_that_award
         ("李华", "全省护林防火工作先进个人"),
         ("王小明", "全省护林防火工作先进个人"),
     ]
+
+
+def test_entries_under_a_heading_that_names_a_conferred_award_receive_that_award() -> None:
+    ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + _ROLL)
+    _assert_the_roll_s_awards(ex)
     assert "全省护林防火工作先进集体和先进个人" not in {a.name for a in ex.awards}
 
 
 def test_the_signature_over_the_date_is_no_recipient() -> None:
     ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + _ROLL)
-    assert "山西省人民政府" not in [u for u, _a, _c in units(ex)]
+    assert "山西省人民政府" not in [u for u, _a, _c in unit_conferrals(ex)]
     assert signed("甲局\n2024年3月1日\n乙局", 2)
     assert signed("甲局\n二〇二四年三月一日", 2)
     assert not signed("甲局\n乙局\n2024年3月1日", 2)  # the line after 甲局 is a unit, no date
@@ -57,7 +55,7 @@ def test_a_roll_under_bare_category_headings_keeps_the_lists_award() -> None:
         "现将全省护林防火工作先进名单公布如下：\n先进集体（2个）\n青禾县林业局\n绿川县消防救援大队\n"
         "各地要以先进为榜样，扎实做好今冬明春护林防火各项工作。"
     )
-    assert sorted(units(ex)) == [
+    assert sorted(unit_conferrals(ex)) == [
         ("绿川县消防救援大队", "全省护林防火工作先进", "先进集体"),
         ("青禾县林业局", "全省护林防火工作先进", "先进集体"),
     ]
@@ -101,14 +99,7 @@ def test_a_short_heading_names_the_one_conferred_award_that_ends_with_it() -> No
         "全省护林防火工作先进个人（2名）", "二、先进个人（2名）"
     )
     ex = extract(_DECISION + "山西省人民政府\n2024年3月1日\n" + roll)
-    assert sorted(units(ex)) == [
-        ("绿川县消防救援大队", "全省护林防火工作先进集体", None),
-        ("青禾县林业局", "全省护林防火工作先进集体", None),
-    ]
-    assert sorted((c.person, c.award) for c in conferrals(ex)) == [
-        ("李华", "全省护林防火工作先进个人"),
-        ("王小明", "全省护林防火工作先进个人"),
-    ]
+    _assert_the_roll_s_awards(ex)
 
 
 def test_heading_award() -> None:

@@ -5,17 +5,12 @@ group named after 的. Every person and organisation here is invented; only the 
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract
 
-from kg.extract import default_stages
 from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.org_suffixes import cuts_word
 from kg.extract.orgs import parse_org
-from kg.model import Article, Extraction
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article("t", "test", 0, text), default_stages())
+from kg.model import Extraction
 
 
 def posts(ex: Extraction) -> set[tuple[str, str, str]]:

@@ -4,15 +4,9 @@ counter-examples, as functions and through the whole pipeline. Invented names an
 from __future__ import annotations
 
 import pytest
+from extraction_support import extract
 
-from kg.extract import default_stages
 from kg.extract.not_names import country_pair, kin_form, not_a_name, saying_tail
-from kg.model import Article, Extraction
-from kg.pipeline import run
-
-
-def extract(text: str) -> Extraction:
-    return run(Article(id="a", source="x.txt", index=0, text=text), default_stages())
 
 
 def person_names(text: str) -> set[str]:
