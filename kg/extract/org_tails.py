@@ -35,11 +35,9 @@ def full_name(text: str, ex: Extraction) -> str:
         or text.startswith(OWN_COMPANY_WORDS)
     ):
         return text
-    if any(text.startswith(form) for p in ex.places for form in (p.name, *p.aliases)):
-        return text
     names = {o.name for o in ex.organizations if o.name.endswith(text) and _head(o.name[: -len(text)])}
-    if not names:
-        return text
+    if not names or any(text.startswith(form) for p in ex.places for form in (p.name, *p.aliases)):
+        return text  # (the places are looked at only where some organisation ends so: the rare case)
     longest = max(names, key=len)
     return longest if all(_abridges(n, longest) for n in names) else text
 
