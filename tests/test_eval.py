@@ -13,8 +13,8 @@ import pytest
 from kg.errors import GoldError
 from kg.eval import EvalResult, evaluate, load_gold, normalise, score_graph
 from kg.eval.gold import gold_files
+from kg.eval.matching import match_items
 from kg.eval.metrics import dates_agree, find_sentence, name_overlap
-from kg.eval.score import match_items
 from kg.model import (
     Article,
     Award,

@@ -43,11 +43,12 @@ The rules that need a decision:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from kg.eval.gold import Gold, GoldEvent, GoldPlace
+from kg.eval.matching import score_matched, score_sets, show, unique
 from kg.eval.metrics import (
     Dimension,
     Finding,
@@ -68,81 +69,6 @@ class FileScore:
     @property
     def macro_f1(self) -> float:
         return macro_f1(self.dimensions.values())
-
-
-def _show(*parts: str | None) -> str:
-    return " | ".join(p if p is not None else "—" for p in parts)
-
-
-# ---------------------------------------------------------------------------- matching
-
-
-def match_items(
-    gold: Sequence[Any], pred: Sequence[Any], fits: Callable[[Any, Any], bool]
-) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """A largest one-to-one matching (augmenting paths): (pairs, unmatched gold, unmatched predicted)."""
-    options = [[j for j, p in enumerate(pred) if fits(g, p)] for g in gold]
-    owner: dict[int, int] = {}  # predicted index -> gold index
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in options[i]:
-            if j not in seen:
-                seen.add(j)
-                if j not in owner or augment(owner[j], seen):
-                    owner[j] = i
-                    return True
-        return False
-
-    for i in range(len(gold)):
-        augment(i, set())
-    pairs = sorted((i, j) for j, i in owner.items())
-    matched = {i for i, _ in pairs}
-    return (
-        pairs,
-        [i for i in range(len(gold)) if i not in matched],
-        [j for j in range(len(pred)) if j not in owner],
-    )
-
-
-def _dedupe(items: Iterable[tuple[Hashable, Any]]) -> list[Any]:
-    """Items by key, the first of each key kept."""
-    out: dict[Hashable, Any] = {}
-    for key, item in items:
-        out.setdefault(key, item)
-    return list(out.values())
-
-
-def _score_sets(
-    name: str,
-    gold: Iterable[tuple[Hashable, str, str | None]],
-    pred: Iterable[tuple[Hashable, str, str | None]],
-) -> Dimension:
-    """Set comparison of (key, display, evidence) items; the first item of each key is kept."""
-    g = {k: (show, ev) for k, show, ev in reversed(list(gold))}
-    p = {k: (show, ev) for k, show, ev in reversed(list(pred))}
-    d = Dimension(name, tp=len(g.keys() & p.keys()))
-    d.false_negatives = [Finding(*g[k]) for k in g if k not in p]
-    d.false_positives = [Finding(*p[k]) for k in p if k not in g]
-    d.fn, d.fp = len(d.false_negatives), len(d.false_positives)
-    return d
-
-
-def _score_matched(
-    name: str,
-    gold: Sequence[tuple[Any, str, str | None]],
-    pred: Sequence[tuple[Any, str, str | None]],
-    fits: Callable[[Any, Any], bool],
-) -> Dimension:
-    """One-to-one comparison of (value, display, evidence) items under ``fits(gold, pred)``."""
-    pairs, missed, extra = match_items([g[0] for g in gold], [p[0] for p in pred], fits)
-    return Dimension(
-        name,
-        tp=len(pairs),
-        fp=len(extra),
-        fn=len(missed),
-        false_positives=[Finding(pred[j][1], pred[j][2]) for j in extra],
-        false_negatives=[Finding(gold[i][1], gold[i][2]) for i in missed],
-    )
 
 
 # ---------------------------------------------------------------------------- dimensions
@@ -177,28 +103,28 @@ class Scorer:
             )
             for p in self.pred.persons
         ]
-        return _score_sets("persons", gold, pred)
+        return score_sets("persons", gold, pred)
 
     def posts(self) -> Dimension:
         officials = {normalise(o.name) for o in self.gold.officials}
-        gold = _dedupe(
+        gold = unique(
             (
                 (o.name, *_post(p)),
                 (
                     (normalise(o.name), self.company(p.jurisdiction), normalise(p.role)),
-                    _show(o.name, *_post(p)),
+                    show(o.name, *_post(p)),
                     self.where(o.name),
                 ),
             )
             for o in self.gold.officials
             for p in o.posts
         )
-        pred = _dedupe(
+        pred = unique(
             (
                 (p.person, p.organization, p.role, p.jurisdictions),
                 (
                     (normalise(p.person), frozenset(map(self.company, p.jurisdictions)), normalise(p.role)),
-                    _show(p.person, p.jurisdictions[0] if p.jurisdictions else None, p.organization, p.role),
+                    show(p.person, p.jurisdictions[0] if p.jurisdictions else None, p.organization, p.role),
                     p.evidence,
                 ),
             )
@@ -209,7 +135,7 @@ class Scorer:
         def fits(g: tuple[str, str, str], p: tuple[str, frozenset[str], str]) -> bool:
             return g[0] == p[0] and g[2] == p[2] and g[1] in p[1]
 
-        return _score_matched("posts", gold, pred, fits)
+        return score_matched("posts", gold, pred, fits)
 
     def honours(self) -> Dimension:
         stated = {
@@ -220,7 +146,7 @@ class Scorer:
         gold = [
             (
                 (normalise(h.name), normalise(h.category or ""), h.posthumous),
-                _show(h.name, h.category, *_posthumous(h.posthumous)),
+                show(h.name, h.category, *_posthumous(h.posthumous)),
                 self.where(h.name),
             )
             for h in self.gold.honorees
@@ -229,8 +155,8 @@ class Scorer:
         for c in self.pred.conferrals:
             key = (normalise(c.person), normalise(c.category))
             flag = c.posthumous if key in stated else None  # scored only where the gold says
-            pred.append(((*key, flag), _show(c.person, c.category or None, *_posthumous(flag)), c.evidence))
-        return _score_sets("honours", gold, pred)
+            pred.append(((*key, flag), show(c.person, c.category or None, *_posthumous(flag)), c.evidence))
+        return score_sets("honours", gold, pred)
 
     def honouree_jobs(self) -> Dimension:
         gold = []
@@ -239,13 +165,13 @@ class Scorer:
                 if employer is None and title is None:
                     continue
                 key = (normalise(h.name), normalise(employer) if employer else None, title)
-                gold.append((key, _show(h.name, employer, title), self.where(h.name)))
+                gold.append((key, show(h.name, employer, title), self.where(h.name)))
         merged: dict[tuple[str, str], tuple[list[str], str | None]] = {}
         for j in self.pred.jobs:
             titles, ev = merged.setdefault((j.person, j.employer), ([], j.evidence))
             titles.extend(t for t in j.titles if t not in titles)
         pred = [
-            ((normalise(name), normalise(emp), tuple(titles)), _show(name, emp, "/".join(titles)), ev)
+            ((normalise(name), normalise(emp), tuple(titles)), show(name, emp, "/".join(titles)), ev)
             for (name, emp), (titles, ev) in merged.items()
         ]
 
@@ -262,7 +188,7 @@ class Scorer:
             # count, as does a jobTitle that repeats the unit
             return any(p[1] + normalise(t) == job or normalise(t) == job for t in p[2])
 
-        return _score_matched("honouree_jobs", gold, pred, fits)
+        return score_matched("honouree_jobs", gold, pred, fits)
 
     def events(self) -> tuple[Dimension, Dimension]:
         gold, pred = self.gold.events, self.pred.events
@@ -286,16 +212,16 @@ class Scorer:
                 got = {normalise(n): n for n in p.attendees}
                 part.tp += len(want.keys() & got.keys())
                 extra = [got[k] for k in got if k not in want]
-                part.false_positives += [Finding(_show(g.name, n), p.evidence) for n in extra]
+                part.false_positives += [Finding(show(g.name, n), p.evidence) for n in extra]
             else:
-                ev.false_negatives.append(Finding(_show(g.name, g.date), self.where(g.name)))
+                ev.false_negatives.append(Finding(show(g.name, g.date), self.where(g.name)))
             missed = [n for k, n in want.items() if k not in got]
-            part.false_negatives += [Finding(_show(g.name, n), self.where(n)) for n in missed]
+            part.false_negatives += [Finding(show(g.name, n), self.where(n)) for n in missed]
         for j, p in enumerate(pred):
             if j not in pairs.values():
-                ev.false_positives.append(Finding(_show(p.name, p.date), p.evidence))
+                ev.false_positives.append(Finding(show(p.name, p.date), p.evidence))
                 extra = list(dict.fromkeys(p.attendees))
-                part.false_positives += [Finding(_show(p.name, n), p.evidence) for n in extra]
+                part.false_positives += [Finding(show(p.name, n), p.evidence) for n in extra]
         for d in (ev, part):
             d.fp, d.fn = len(d.false_positives), len(d.false_negatives)
         return ev, part
@@ -344,27 +270,27 @@ class Scorer:
             if node is not None and _has_ancestor(pred, index, node, want):
                 d.tp += 1
                 continue
-            d.false_negatives.append(Finding(_show(g.name, g.part_of), self.where_any(g.names)))
+            d.false_negatives.append(Finding(show(g.name, g.part_of), self.where_any(g.names)))
             for up in node.parents if node is not None else ():
                 parent = pred[index[up]].name if up in index else up
-                d.false_positives.append(Finding(_show(node.name, parent), node.evidence))
+                d.false_positives.append(Finding(show(node.name, parent), node.evidence))
         d.fp, d.fn = len(d.false_positives), len(d.false_negatives)
         return d
 
     def enterprises(self) -> Dimension:
         gold = [(self.company(e), e, self.where(e)) for e in self.gold.enterprises]
         pred = [(self.company(e.name), e.name, e.evidence) for e in self.pred.enterprises]
-        return _score_sets("enterprises", gold, pred)
+        return score_sets("enterprises", gold, pred)
 
     def honoured_orgs(self) -> Dimension:
         gold = [
-            ((_org_name(o.name), normalise(o.award or "")), _show(o.name, o.award), self.where(o.name))
+            ((_org_name(o.name), normalise(o.award or "")), show(o.name, o.award), self.where(o.name))
             for o in self.gold.honoured_orgs
         ]
         pred = [
             (
                 (frozenset(map(_org_name, o.names)), normalise(o.award)),
-                _show(o.names[0] if o.names else "?", o.award),
+                show(o.names[0] if o.names else "?", o.award),
                 o.evidence,
             )
             for o in self.pred.honoured_orgs
@@ -373,17 +299,17 @@ class Scorer:
         def fits(g: tuple[str, str], p: tuple[frozenset[str], str]) -> bool:
             return g[0] in p[0] and (not g[1] or g[1] == p[1])
 
-        return _score_matched("honoured_orgs", gold, pred, fits)
+        return score_matched("honoured_orgs", gold, pred, fits)
 
     def bylines(self) -> Dimension:
         gold = [
-            ((kind, normalise(n)), _show(kind, n), self.where(n))
+            ((kind, normalise(n)), show(kind, n), self.where(n))
             for a in self.gold.articles
             for kind, names in (("reporter", a.reporters), ("photographer", a.photographers))
             for n in names
         ]
-        pred = [((b.kind, normalise(b.name)), _show(b.kind, b.name), b.evidence) for b in self.pred.bylines]
-        return _score_sets("bylines", gold, pred)
+        pred = [((b.kind, normalise(b.name)), show(b.kind, b.name), b.evidence) for b in self.pred.bylines]
+        return score_sets("bylines", gold, pred)
 
     def score(self) -> FileScore:
         events, participants = self.events()
