@@ -503,3 +503,22 @@ def test_a_prediction_reads_the_same_whatever_the_hash_seed(tmp_path: Path) -> N
         for seed in (1, 2, 3, 4)
     }
     assert len(outs) == 1 and "北京市" in outs.pop()
+
+
+def test_places_of_one_name_come_in_the_order_of_their_iris() -> None:
+    """Two places named alike (a 新安镇 in two counties) are read in one order, whatever the order
+    of the graph's rows: the scorer matches a gold place to the first of them."""
+    from rdflib import RDF, Graph, Literal, Namespace, URIRef
+
+    from kg.eval.predict import read_prediction
+
+    schema = Namespace("https://schema.org/")
+    a, b = URIRef("https://example.org/place/a"), URIRef("https://example.org/place/b")
+    orders = []
+    for first, second in ((a, b), (b, a)):
+        g = Graph()
+        for place in (first, second):
+            g.add((place, RDF.type, schema.AdministrativeArea))
+            g.add((place, schema.name, Literal("新安镇")))
+        orders.append([p.iri for p in read_prediction(g).places])
+    assert orders == [[str(a), str(b)], [str(a), str(b)]]

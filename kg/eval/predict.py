@@ -190,9 +190,10 @@ class _Reader:
             if str(name) in COUNTRY_NAMES or (level is not None and str(level) == "country"):
                 country.add(key)
         out = []
-        for key in sorted(main, key=lambda k: main[k]):
-            # the main name first, the others sorted: the query's rows come in an order that
-            # changes with the hash seed, and a prediction must not
+        for key in sorted(main, key=lambda k: (main[k], k)):
+            # by name, then IRI (two places may share a name); the main name first, the others
+            # sorted: the query's rows come in an order that changes with the hash seed, and a
+            # prediction must not
             alts = [main[key], *sorted(n for n in names[key] if n != main[key])]
             alts += ["中国"] if key in country and "中国" not in alts else []
             out.append(
