@@ -432,3 +432,21 @@ def test_display_path_shows_unprintable_characters_as_escapes() -> None:
     assert display_path("报纸/2024年/太原日报.txt") == "报纸/2024年/太原日报.txt"
     assert display_path("a\tb\u200bc.txt") == "a\\u0009b\\u200bc.txt"  # a tab, a zero-width space
     assert display_path(os.fsdecode(b"bad\xffname.txt")) == "bad\\xffname.txt"
+
+
+@pytest.mark.parametrize(
+    ("opener", "date"),
+    [
+        ("某某网青禾5月4日消息（记者 王小明）5月3日，", dt.date(2023, 5, 4)),  # a site's dateline
+        ("某某日报讯（记者 李华）5月2日，", dt.date(2023, 5, 2)),  # undated: the body's first date
+        ("某某网消息称，5月1日，", dt.date(2023, 5, 6)),  # not a dateline: the page's date
+    ],
+)
+def test_another_papers_or_sites_dateline_opens_the_body_and_dates_it(
+    tmp_path: Path, opener: str, date: dt.date
+) -> None:
+    path = tmp_path / "site-20230506.txt"
+    path.write_text(f"青禾县举办农民丰收节\n\n{opener}青禾县在县城广场举办农民丰收节。\n", encoding="utf-8")
+    (article,) = read_document(path).articles
+    assert article.headline == "青禾县举办农民丰收节"
+    assert article.date == date

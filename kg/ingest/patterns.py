@@ -74,6 +74,13 @@ OPENERS: tuple[NamedPattern, ...] = (
         ("新华社记者王小明摄", "（新华社北京1月10日电）", "北京2月3日电"),
     ),
     _p(
+        "media_dateline",
+        rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端))"
+        rf"(?:(?P<place>{PLACE}){MONTH_DAY}(?:电|消息)|讯(?![问息号]))",
+        ("某某网长沙5月4日消息（记者 王小明）", "某某新闻网讯 记者 李华", "某某日报讯（记者 赵一）"),
+        ("某某网消息称，", "国家电网电力保障队伍", "某某报记者讯问了当事人", "据某某日报报道"),
+    ),
+    _p(
         "reporter_parenthesis",
         rf"（(?:本报|新华社)?{QUALIFIER}(?:记者|通讯员)",
         ("（记者 王小明 李华）6月8日，", "（本报记者赵一）", "（见习记者 王小明 记者 李华）"),
@@ -89,9 +96,17 @@ OPENERS: tuple[NamedPattern, ...] = (
 )
 
 _OPENER = {p.name: p for p in OPENERS}
-#: Openers that are datelines (本报讯, 本报南昌讯, 本报北京10月27日电, 新华社北京2月3日电).
+#: Openers that are datelines (本报讯, 本报南昌讯, 本报北京10月27日电, 新华社北京2月3日电, another
+#: paper's or site's: 某某日报讯, 某某网某地5月4日消息).
 DATELINES: tuple[NamedPattern, ...] = tuple(
-    _OPENER[n] for n in ("paper_dated_dateline", "paper_undated", "paper_place_undated", "agency_dateline")
+    _OPENER[n]
+    for n in (
+        "paper_dated_dateline",
+        "paper_undated",
+        "paper_place_undated",
+        "agency_dateline",
+        "media_dateline",
+    )
 )
 #: The opener that is a whole byline line (记者 王小明 李华).
 REPORTER_LINE: NamedPattern = _OPENER["reporter_line"]

@@ -158,7 +158,7 @@ def article_date(body: list[Item], published: dt.date | None) -> dt.date | None:
     for item in body:
         for pattern in OPENERS:
             m = pattern.match(item.text)
-            if m and "month" in m.groupdict() and published is not None:
+            if m and m.groupdict().get("month") and published is not None:
                 ref = resolve_date(f"{m['month']}月{m['day']}日", published)
                 if ref is not None and ref.date() is not None:
                     return ref.date()
