@@ -9,6 +9,8 @@ Grammar:
   work (``作述职报告``, ``作政府工作报告``) or comment in turn (``逐一点评``) are there; a report
   told of as a document (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
 - an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
+- a report made in person: ``汇报了工作``, ``汇报了某项目进展情况`` (not a body named so: ``工作组``,
+  ``情况通报会``); introducing alone (``介绍有关情况``) is none (tests/test_national_events.py);
 - a presenter: ``向某部队授旗`` as ``向某人颁奖`` (:mod:`kg.extract.presenters` tells the receiver).
 """
 
@@ -24,5 +26,6 @@ MORE_ATTEND = (
     r"|(?<![工所])作了?[^，。；的]{0,8}?(?:述职|述责述廉|工作|专题|主题)报告"
     r"|(?:逐一|现场|一一|并)点评"
     r"|致(?:训词|贺词|欢迎词|答谢词)"
+    r"|汇报了?[^，。；]{0,12}?(?:情况|工作)(?![会室组队站])"
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
 )

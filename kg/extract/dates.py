@@ -211,8 +211,9 @@ def resolve_range(expr: str, anchor: dt.date) -> str | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
-#: What follows a dateline's date (新华社南昌10月12日电): the day a report was filed, not the event's.
-_FILED = "电"
+#: What follows a dateline's date (新华社南昌10月12日电, 某某网某地5月4日消息): the day a report was
+#: filed, not the event's.
+_FILED = ("电", "消息")
 
 
 def date_near(ex: Extraction, start: int, end: int) -> str | None:

@@ -1,5 +1,6 @@
 """Event drafts as :mod:`kg.extract.events` finds them, and merging those that are one event: a
-headline's meeting that the body names otherwise, one event named twice (某会 and 十三届某会闭幕会)."""
+headline's meeting that the body names otherwise, one event named twice (某会 and 十三届某会闭幕会,
+某某晋升上将军衔仪式 and 晋升仪式)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def merge(found: list[Draft], body_start: int = 0) -> list[Draft]:
             (
                 o
                 for o in out
-                if o.kind == ev.kind and o.trigger == ev.trigger and (o.name in ev.name or ev.name in o.name)
+                if o.kind == ev.kind and o.trigger == ev.trigger and (_within(o, ev) or _within(ev, o))
             ),
             None,
         )
@@ -68,3 +69,12 @@ def merge(found: list[Draft], body_start: int = 0) -> list[Draft]:
         if len(ev.name) > len(same.name):
             same.name, same.start, same.end = ev.name, ev.start, ev.end
     return out
+
+
+def _within(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` names ``b`` short: its name is in ``b``'s, or the words before their shared
+    word are (晋升仪式 for 某某晋升上将军衔仪式; not 开工仪式 for 签约仪式)."""
+    if a.name in b.name:
+        return True
+    stem, other = a.name.removesuffix(a.trigger), b.name.removesuffix(b.trigger)
+    return a.name.endswith(a.trigger) and len(stem) >= 2 and stem in other

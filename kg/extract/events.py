@@ -29,6 +29,7 @@ from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import named as _named
+from kg.extract.farewells import farewells
 from kg.extract.inspections import find_inspections
 from kg.extract.joint_meetings import joint_meetings
 from kg.extract.presenters import receives
@@ -89,7 +90,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = re.compile(
-    r"出席|参加|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|(?<!工)作报告|作了报告|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
+    r"出席|参加(?!(?:工作|革命)(?:[，。；、)）]|$))|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|(?<!工)作报告|作了报告|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
     r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|"
     + SPOKEN_AT
     + "|"
@@ -212,6 +213,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             found.append(ev)
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex)  # 某某率代表团访问某国: a tour abroad
+    found += farewells(ex)  # 甲等到某殡仪馆送别
     found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]

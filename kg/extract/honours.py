@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kg.extract.award_lists import following_lists
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
@@ -40,7 +41,6 @@ _RECEIVE = re.compile(
 _LIST_END = "名单"
 _LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
 _CATEGORY = re.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
-_LIST_OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
 _AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
 _CLAUSE_MARKS = re.compile("[，,。；;：:！!？?]")
@@ -299,16 +299,17 @@ def honours_stage(ex: Extraction) -> Extraction:
         nxt_e = text.find("\n", nxt_s)
         nxt_e = len(text) if nxt_e < 0 else nxt_e  # the list runs to the end of its paragraph
         nxt_e = min([nxt_e, *(_clause_start(text, a.start) for a in awards if nxt_s < a.start < nxt_e)])
-        for region_s, region_e in ((nxt_s, nxt_e),):
-            opener = _LIST_OPENER.search(text, region_s, min(region_e, region_s + 20))
-            if opener is None or any(cs <= region_s < ce for cs, ce, _ in cat_regions):
-                continue
-            if any(region_s <= p.start < opener.start() for p in persons):
+        same = {a.name: a for a in awards if s <= a.start < e}  # the awards of the award sentence
+        in_category = any(cs <= nxt_s < ce for cs, ce, _ in cat_regions)
+        for region_s, opened, region_e, kind in [] if in_category else following_lists(text, nxt_s, nxt_e):
+            if (heading_award(kind, same) or aw) is not aw:
+                continue  # 受表彰的先进个人有：… under 授予…先进集体称号，授予…先进个人称号
+            if any(region_s <= p.start < opened for p in persons):
                 continue  # 某某为获奖单位颁奖: 为 after a name is a preposition, no list's opener
             for p in persons:
-                if opener.end() <= p.start < region_e:
+                if opened <= p.start < region_e:
                     confer(p, aw, None)
-            confer_units(opener.end(), region_e, aw)
+            confer_units(opened, region_e, aw)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X)
         if text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为")):

@@ -1,5 +1,6 @@
 """Inspections: a tour of places (``赴/到/在/深入 <place> 考察/调研/视察/检查/走访慰问``) and an inspection of a
-kind of work whose places the article tells later (``某某带队检查防汛和安全生产工作``).
+kind of work whose places the article tells later (``某某带队检查防汛和安全生产工作``,
+``某某调研重点项目建设``).
 
 One article reports one inspection: the first found names it; when that is the headline's, the
 body's sentence that tells it again dates it (``6月1日至2日，…在某市调研``). An inspection of work is
@@ -35,8 +36,12 @@ _LISTING = ("深入", "赴", "来到")
 INSPECT_ORG = re.compile(r"(视察|考察)(了)?$")
 #: The organisation a tour visits is its site.
 SITE_LABEL = "Organization"
-#: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作.
-INSPECT_WORK = re.compile(r"(带队|率队)?(检查|督导|督查|调研|视察|暗访|考察)(?:了)?([^，。；“”]{2,20}?工作)")
+#: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作; or of a work's progress, closing
+#: its clause: 调研重点项目建设, 检查了工程进展情况 (not 调研重点项目建设规划).
+INSPECT_WORK = re.compile(
+    r"(带队|率队)?(检查|督导|督查|调研|视察|暗访|考察)(?:了)?"
+    r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$)))"
+)
 
 
 def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:

@@ -3,7 +3,8 @@
 An address chain (某县某镇某村) places a township or a village; written alone after a verb of
 visiting or after 在 (在某镇某村), the tagger's place word that ends in a local level word (村, 社区,
 镇, 乡, 街道) is a place in the area the article reports from: the last county or city named before
-it that lies inside the article's home city (or is it), else that home city; a city named after
+it that lies inside the article's home city (or is it), else that home city; a county named before it in
+its own sentence wins, inside the home city or not (在某市某区，王小明来到某村); a city named after
 the one county of it that the article names does not take the place out of that county. A township then a
 village (来到某镇某村) nest. The next item of a list (深入甲镇、乙镇; 来到甲镇乙村和丙村) is a place
 of the same level in the same parent as the item before it. A name placed before is the same place
@@ -11,7 +12,8 @@ of the same level in the same parent as the item before it. A name placed before
 
 A county's own news (the article names one county alone, inside its home city, and speaks as it:
 县委, 全县, 区政府 with no name before them) tells of its own townships: a place word that names a township by its level word (某某镇, 某某街道, 某某乡) is a
-township of that county wherever it stands after the county's name (甲镇、乙镇作交流发言). A place
+township of that county wherever it stands after the county's name (甲镇、乙镇作交流发言), and a
+township visited before that name (县长某某深入甲镇…。…某县…) lies in that county, not in its city. A place
 word the tagger ran on into a conjunction and the next item (乙镇和县某局) is the place before it.
 """
 
@@ -70,6 +72,8 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         parent = county if own else _parent(ex, m.start)
         if parent is None:
             continue
+        if county is not None and parent != county and gazetteer().is_within(county, parent):
+            parent = county  # a county's own news: 县长某某深入甲镇 before the county's name
         if chain[0][2] == "village":  # 在某社区: in the one subdistrict of that district named
             parent = _street(ex.places, found, chain[0][1], parent) or parent
         if listed and last is not None and last.ref:
@@ -119,11 +123,20 @@ def _own_county(ex: Extraction) -> tuple[str | None, int]:
 
 
 def _parent(ex: Extraction, offset: int) -> str | None:
-    """The last county or city named before ``offset`` that is the home city or lies in it; a
+    """The county named last before ``offset`` in its sentence, where it is the last division named
+    there; else the last county or city named before ``offset`` that is the home city or lies in it; a
     township lies in a county, so when that is a city and one county alone of it is named before
     (某县某镇…某市劳动模范…在乙镇), that county; None for a province's home with nothing inside."""
     home = ex.home or ""
     gaz = gazetteer()
+    s = ex.article.sentence(offset)[0]
+    here = [
+        m.ref
+        for m in ex.mentions
+        if m.label == "Place" and m.ref in gaz.by_code and s <= m.start < m.end <= offset
+    ]
+    if here and gaz.by_code[here[-1]].level == "county":
+        return here[-1]  # 在某市某区，王小明来到某村: the county its sentence names, inside the home or not
     inside = [
         m.ref
         for m in ex.mentions

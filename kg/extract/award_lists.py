@@ -1,0 +1,53 @@
+"""The lists that follow an award sentence, one per sentence where each names its kind.
+
+    授予甲单位等20个单位“某某先进集体”称号，授予王小明等50名同志“某某先进个人”称号。
+    受表彰的先进集体有：甲单位、乙单位等。受表彰的先进个人有：王小明、李华等。
+
+A list opens with 是/为/有/如下/分别是 (and a colon) within 20 characters of its sentence's start.
+The first list after the award sentence opens whatever its words before the opener; a later
+sentence of the same paragraph opens a list of its own only when those words name a kind of
+recipient (:data:`kg.extract.unit_rolls.CATEGORY_ENDS`: 先进集体, 先进个人), and it ends the list
+before it. A sentence that names no kind (``她们是：甲，乙。丙…``) runs on in the list before it.
+The kind picks, among the awards of the award sentence, the one whose name ends with it
+(:func:`kg.extract.honours.heading_award`), so that each list goes to its own award.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.unit_rolls import heading_category
+from kg.model import sentence_span
+
+#: A list's opener, near the start of its sentence.
+OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
+#: How far into its sentence a list's opener may be.
+OPENER_REACH = 20
+#: Words before a kind that say only that its entries were honoured (受表彰的先进集体有：).
+_HONOURED = re.compile(r"^(?:其中，?)?(?:受到表彰的|受表彰的|获奖的|获表彰的|获评的|入选的)")
+
+
+def list_kind(heading: str) -> str | None:
+    """The kind of recipient the words before a list's opener name (``受表彰的先进集体`` -> 先进集体)."""
+    return heading_category(_HONOURED.sub("", heading.strip(" \u3000")))
+
+
+def following_lists(text: str, start: int, end: int) -> list[tuple[int, int, int, str | None]]:
+    """``(sentence start, entries' start, end, kind)`` of each list in ``text[start:end]`` (the
+    paragraph after an award sentence); [] when its first sentence opens none."""
+    first = OPENER.search(text, start, min(end, start + OPENER_REACH))
+    if first is None:
+        return []
+    lists = [[start, first.end(), end, list_kind(text[start : first.start()])]]
+    pos = sentence_span(text, first.end())[1]
+    while pos < end:
+        while pos < end and text[pos] in " \u3000":
+            pos += 1
+        opener = OPENER.search(text, pos, min(end, pos + OPENER_REACH))
+        kind = list_kind(text[pos : opener.start()]) if opener else None
+        if opener is not None and kind is not None:
+            lists[-1][2] = pos
+            lists.append([pos, opener.end(), end, kind])
+        nxt = sentence_span(text, pos)[1]
+        pos = nxt if nxt > pos else pos + 1
+    return [(a, b, c, d) for a, b, c, d in lists]
