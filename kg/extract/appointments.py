@@ -21,10 +21,13 @@ if TYPE_CHECKING:
 #: A gender mark after a name, perhaps with the person's nationality: （女）, (男), （女，满族）.
 GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 
-#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为…: the grammar marks the names.
+#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the names.
 APPOINTMENT = re.compile(
-    rf"(任命|免去|选举)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
+    rf"(任命|免去|选举|聘任)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
 )
+
+#: What each verb does to the post it names (免去: removed).
+CHANGES = {"任命": "appointed", "聘任": "appointed", "选举": "elected"}
 
 #: A list's heading on a line of its own: 任命： / 决定任命： / 批准免去： (the verb of every line under it).
 LIST_HEAD = re.compile(r"^[ \u3000]*(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$", re.M)

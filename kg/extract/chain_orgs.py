@@ -11,21 +11,25 @@ from __future__ import annotations
 import re
 
 from kg.extract.armed_forces import armed_forces_unit
+from kg.extract.bare_organs import bare_organ
 from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
+from kg.extract.municipalities import municipality
 from kg.extract.org_aliases import SHORT_NAME
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.own_company import OWN_COMPANY_WORDS, headline_company, own_company
 from kg.extract.sar_orgs import sar_secretariat
+from kg.extract.standing_committees import standing_committee
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import INNER_UNITS
 from kg.extract.unit_party import split_unit_organ
+from kg.extract.unknown_divisions import opens_with_division
 from kg.model import Extraction, Organization, Place, Token
 
 COUNTRY = "100000"
@@ -176,7 +180,8 @@ def head_organ(place: str, role: str) -> str | None:
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
-    text = own_unit(ex, full_name(_unaliased(text, ex), ex))  # 校党委 in a university's own news
+    text = bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex)))  # 校党委, 党委: a school's own
+    text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee
     for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):
@@ -210,6 +215,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         and _MINISTRY.match(text)
         and not _has_place(text, ex)
         and text[0] not in _LEVEL_OF  # 县教育局 with no county known: a county's, no ministry
+        and not opens_with_division(text)  # 青禾市公安局 of a city not in the table: no ministry
     ):
         kind = "PartyOrganization" if _PARTY.match(text) else "GovernmentOrganization"
         org = Organization(f"org|{COUNTRY}|{text}", text, kind, COUNTRY, None)
@@ -283,6 +289,7 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
         place = (text[0] == "市" and county_city(ex, scope)) or place_at_level(
             ex, [scope, ex.home], _LEVEL_OF[text[0]]
         )
+        place = place or (text[0] == "市" and municipality(ex, [scope, ex.home])) or None  # 重庆: 市检察院
         if place is None:
             return None
         rest = text[1:]

@@ -33,6 +33,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.concurrent_items import split_concurrent, unknown_item
+from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
@@ -230,7 +231,7 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
         if not seg:
             break
         rel = frozenset(b - s for b in boundaries if s <= b <= e)
-        split = split_title(seg, boundaries=rel, org_start_ok=org_starts(ex, s))
+        split = split_title(seg, boundaries=rel, org_start_ok=org_starts(ex, s)) or sector_split(seg)
         if split is None and s == start:  # words before a tagged organisation: 此外|某某药业董事长
             inner = min((b for b in rel if 0 < b < len(seg) and org_starts(ex, s + b)), default=0)
             if inner:
@@ -296,6 +297,8 @@ def resolve_chain(
             parsed = resolve_org(sp.org, scope or sentence_scope, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
+        elif not sp.org and (cppcc := sector_member(ex, item.start, item.end)) is not None:
+            resolved = _post(cppcc.organizations, sp, cppcc.jurisdiction, item)  # 经济界别委员: 政协's
         elif sp.role in lex.national and not _foreign_before(ex, item.start):
             parsed = resolve_org(lex.national[sp.role], None, ex)
             if parsed is not None:

@@ -61,8 +61,12 @@ def glued_to_zuo(text: str, at: int) -> bool:
 def name_end(text: str, tokens: tuple[Token, ...], i: int) -> int:
     """The end of the name that starts with the PER token ``tokens[i]`` (see the module's docstring)."""
     tok = tokens[i]
-    end = third_character(text, tokens, i)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text == "作" and nxt.start == tok.end and zuo_object(text, nxt.start):
+        return tok.end  # 杨凯|作|了|发言: the speaker's verb 作 with its object, a word of its own
+    if len(tok.text) > 3 and glued_to_zuo(text, tok.end - 2):
+        return tok.end - 1  # 陈立新作|政府工作报告: the tagger took the verb into the name
+    end = third_character(text, tokens, i)
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if (
         nxt is not None

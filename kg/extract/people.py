@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.appointments import appointee, appointments
+from kg.extract.appointments import CHANGES, appointee, appointments
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
 from kg.extract.elected_orgs import electing_org
@@ -396,5 +396,5 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
             for name in names:
                 key = person_key(ex.article.id, name)
                 for rp in posts:
-                    change = {"任命": "appointed", "选举": "elected"}.get(m.verb, "removed")
+                    change = CHANGES.get(m.verb, "removed")
                     acc.post(ex, key, rp, m.start, start + len(phrase), rp.item.split.title, change)

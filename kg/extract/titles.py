@@ -252,6 +252,11 @@ def _role_of(title: str, lex: TitleLexicon) -> str:
     return title
 
 
+#: Words in 部 that say on which side of an organisation a title is (外部董事), not a department
+#: of it; after an organisation's own suffix they open the title (某某集团海外部 is a department).
+_SIDE_WORDS = ("外部", "内部")
+
+
 def split_title(
     segment: str,
     *,
@@ -274,6 +279,8 @@ def split_title(
         org, former = _marked(segment[:i], i, boundaries)
         if former:
             return None  # 某某集团原董事长: a post held before, not now
+        if org.endswith(_SIDE_WORDS) and ends_org(org[:-2]):
+            continue  # 某某公司|外部董事: 外部 (external) after a whole organisation is no department
         if not org:
             rank = 2
         elif _mission(org):
