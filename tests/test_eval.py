@@ -177,9 +177,14 @@ PERFECT = Extraction(
 
 @pytest.fixture()
 def gold(tmp_path: Path) -> Any:
-    (tmp_path / "qingchuan.txt").write_text("SOURCE: invented\n" + TEXT, encoding="utf-8")
-    path = tmp_path / "qingchuan.gold.json"
-    path.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    return gold_of(tmp_path, GOLD)
+
+
+def gold_of(folder: Path, data: dict[str, Any]) -> Any:
+    """``data`` as a gold file of the invented text, loaded."""
+    (folder / "qingchuan.txt").write_text("SOURCE: invented\n" + TEXT, encoding="utf-8")
+    path = folder / "qingchuan.gold.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return load_gold(path)
 
 
@@ -522,3 +527,26 @@ def test_places_of_one_name_come_in_the_order_of_their_iris() -> None:
             g.add((place, schema.name, Literal("新安镇")))
         orders.append([p.iri for p in read_prediction(g).places])
     assert orders == [[str(a), str(b)], [str(a), str(b)]]
+
+
+def test_of_two_events_with_the_same_people_the_one_of_the_very_dates_and_name_is_matched(
+    tmp_path: Path,
+) -> None:
+    """A two-day inspection and the meeting on its second day, attended by the same people: each
+    gold event gets its own, not the first one listed."""
+    gold = gold_of(
+        tmp_path,
+        {
+            **GOLD,
+            "events": [
+                {"name": "青川调研", "date": "2022-06-08/2022-06-09", "participants": ["张三", "李四"]},
+                {"name": "青川发展座谈会", "date": "2022-06-09", "participants": ["张三", "李四"]},
+            ],
+        },
+    )
+    for meet, tour in (("e1", "e2"), ("e2", "e1")):  # either one first in the graph
+        events = (
+            Event(meet, "青川发展座谈会", "Meeting", "2022-06-09", attendees=("张三", "李四")),
+            Event(tour, "调研", "Inspection", "2022-06-08/2022-06-09", attendees=("张三", "李四")),
+        )
+        assert score(gold, replace(PERFECT, events=events))["events"] == (2, 0, 0)

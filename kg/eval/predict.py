@@ -65,9 +65,10 @@ class PredHonouredOrg:
 class PredEvent:
     iri: str
     name: str
-    date: str | None
+    date: str | None  # schema:startDate
     attendees: tuple[str, ...]
     evidence: str | None
+    end: str | None = None  # schema:endDate, for an event of several days
 
 
 @dataclass(frozen=True)
@@ -321,14 +322,17 @@ class _Reader:
     def events(self) -> tuple[PredEvent, ...]:
         found: dict[str, dict[str, object]] = {}
         attendees: dict[str, list[str]] = defaultdict(list)
-        q = """SELECT ?e ?name ?date ?who ?ev WHERE {
+        q = """SELECT ?e ?name ?date ?end ?who ?ev WHERE {
             ?e a schema:Event ; schema:name ?name .
             OPTIONAL { ?e schema:startDate ?date }
+            OPTIONAL { ?e schema:endDate ?end }
             OPTIONAL { ?e schema:attendee/schema:name ?who }
             OPTIONAL { ?e kg:evidence ?ev } }"""
-        for e, name, date, who, ev in self.rows(q):
+        for e, name, date, end, who, ev in self.rows(q):
             key = str(e)
-            found.setdefault(key, {"name": str(name), "date": _str(date), "evidence": _str(ev)})
+            found.setdefault(
+                key, {"name": str(name), "date": _str(date), "end": _str(end), "evidence": _str(ev)}
+            )
             if who is not None and str(who) not in attendees[key]:
                 attendees[key].append(str(who))
         return tuple(
@@ -338,6 +342,7 @@ class _Reader:
                 date=v["date"],  # type: ignore[arg-type]
                 attendees=tuple(attendees[key]),
                 evidence=v["evidence"],  # type: ignore[arg-type]
+                end=v["end"],  # type: ignore[arg-type]
             )
             for key, v in sorted(found.items())
         )

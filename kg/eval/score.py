@@ -28,7 +28,9 @@ The rules that need a decision:
   as one string). A null gold employer matches any employer with that title.
 * events: matched one-to-one, greedily by attendee overlap, when the dates agree (prefix or range;
   a null date on either side agrees) and the attendee Jaccard is >= 0.5, or, when both have no
-  attendees, the names' character overlap is >= 0.5.
+  attendees, the names' character overlap is >= 0.5. Of equal overlaps, the event with the very
+  dates (both days of a range) wins, then the one of the closer name (a two-day 调研 and the
+  座谈会 on its second day, with the same people).
 * event participants: ``(event, person)`` pairs through that matching.
 * places: a gold place is found when a predicted ``schema:AdministrativeArea`` has its name or an
   alias; a predicted place that matches none is a false positive unless it is the country, was only
@@ -196,10 +198,10 @@ class Scorer:
         for i, g in enumerate(gold):
             for j, p in enumerate(pred):
                 score = event_fit(g, p)
-                if score is not None:
-                    candidates.append((-score, i, j))
+                if score is not None:  # ties go to the event of the very dates, then of the name
+                    candidates.append((-score, -same_dates(g, p), -event_name_fit(g, p), i, j))
         pairs: dict[int, int] = {}
-        for _, i, j in sorted(candidates):
+        for *_, i, j in sorted(candidates):
             if i not in pairs and j not in pairs.values():
                 pairs[i] = j
         ev = Dimension("events", tp=len(pairs))
@@ -375,6 +377,16 @@ def _has_ancestor(pred: list[PredPlace], index: dict[str, int], node: PredPlace,
     return False
 
 
+def same_dates(g: GoldEvent, p: PredEvent) -> bool:
+    """Whether the predicted event has the gold's very dates (both days of a range)."""
+    start, _, end = (g.date or "").partition("/")
+    return bool(start) and p.date == start and (p.end or p.date) == (end or start)
+
+
+def event_name_fit(g: GoldEvent, p: PredEvent) -> float:
+    return max(name_overlap(n, p.name) for n in (g.name, *g.aliases))
+
+
 def event_fit(g: GoldEvent, p: PredEvent) -> float | None:
     """How well a predicted event fits a gold one, or None when it does not."""
     if not dates_agree(g.date, p.date):
@@ -384,7 +396,7 @@ def event_fit(g: GoldEvent, p: PredEvent) -> float | None:
     if want or got:
         jaccard = len(want & got) / len(want | got)
         return jaccard if jaccard >= 0.5 else None
-    best = max(name_overlap(n, p.name) for n in (g.name, *g.aliases))
+    best = event_name_fit(g, p)
     return best if best >= 0.5 else None
 
 
