@@ -11,7 +11,11 @@ Grammar:
 - an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
 - a report made in person: ``汇报了工作``, ``汇报了某项目进展情况`` (not a body named so: ``工作组``,
   ``情况通报会``); introducing alone (``介绍有关情况``) is none (tests/test_national_events.py);
-- a presenter: ``向某部队授旗`` as ``向某人颁奖`` (:mod:`kg.extract.presenters` tells the receiver).
+- a presenter: ``向某部队授旗`` as ``向某人颁奖`` (:mod:`kg.extract.presenters` tells the receiver);
+- a feedback meeting: who ``反馈了巡视情况`` (an inspection's findings) is there; a body that
+  gathers feedback (``反馈意见``, ``问题反馈``) is no act;
+- tree planting: who ``挥锹``, ``扶苗``, ``培土`` or ``栽下``/``种下`` a tree or a sapling takes part
+  (``种下的玉米`` is a crop, no act at the event).
 """
 
 from __future__ import annotations
@@ -28,4 +32,6 @@ MORE_ATTEND = (
     r"|致(?:训词|贺词|欢迎词|答谢词)"
     r"|汇报了?[^，。；]{0,12}?(?:情况|工作)(?![会室组队站])"
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
+    r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)[^，。；]{0,4}?情况"
+    r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
 )

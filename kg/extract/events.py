@@ -363,6 +363,8 @@ def _witnessed(ev: Draft, sentence: str) -> bool:
     """Whether the sentence gives the event's name without its meeting word after an attendance
     verb (见证项目签约 for 项目签约仪式)."""
     stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
+    if not stem and ev.name in _VERB_OF:  # 参加调研和座谈: the verb of a bare 座谈会
+        stem = _VERB_OF[ev.name]
     # 参加会见和签约活动: the event's name may come second in a pair
     pair = r"(?:[^，。；、]{1,8}?[和及与、])?"
     # 参加欢迎仪式 does not witness 欢迎宴会: a meeting word after the stem names another event
@@ -373,6 +375,8 @@ def _witnessed(ev: Draft, sentence: str) -> bool:
 
 
 _WORD_AFTER = re.compile(_MEETING_WORD)
+#: The verb that names a bare meeting word's event in a pair (参加调研和座谈 for 座谈会).
+_VERB_OF = {"座谈会": "座谈", "研讨会": "研讨", "恳谈会": "恳谈"}
 
 
 def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: Draft) -> None:

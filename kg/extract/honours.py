@@ -26,6 +26,7 @@ from kg.extract.conferrers import conferrer
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.merits import merits
 from kg.extract.prize_conferrals import counted_conferrals, roll_headings
+from kg.extract.prize_levels import level_wins
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.extract.unit_rolls import unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
@@ -67,6 +68,7 @@ class _AwardHit:
     units_in: tuple[int, int] | None = None  # units only named inside this span (unit_awards)
     listed: bool = False  # the name of a list (某某名单): a roll may follow it
     heading: bool = False  # a heading line 某某奖章获得者（部分）: the roll under it
+    category: str | None = None  # the prize level of a contest's winners (kg.extract.prize_levels)
 
 
 #: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
@@ -178,6 +180,11 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         end = c.start + len(c.name)
         hits = [h for h in hits if not (h.start < end and c.start < h.end)]
         hits.append(_AwardHit(c.start, end, c.name, recipients=c.recipients, posthumous=c.posthumous))
+    persons = sorted((m for m in ex.mentions if m.label == "Person"), key=lambda m: m.start)
+    for w in level_wins(ex, persons):  # 甲获得一等奖; 一等奖获得者包括甲、乙 (of a named contest)
+        end = w.start + len(w.award)
+        hits = [h for h in hits if h.category or not (h.start < end and w.start < h.end)]
+        hits.append(_AwardHit(w.start, end, w.award, recipients=w.recipients, category=w.level))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -261,7 +268,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             continue
         if aw.recipients:
             for p in aw.recipients:
-                confer(p, aw, None)
+                confer(p, aw, aw.category)
             continue
         if aw.conferred_in:
             for p in persons:
