@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.armed_forces import armed_forces_unit
-from kg.extract.bare_organs import bare_organ
+from kg.extract.bare_organs import bare_department, bare_organ
 from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
@@ -20,6 +20,7 @@ from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
 from kg.extract.municipalities import municipality
 from kg.extract.org_aliases import SHORT_NAME
+from kg.extract.org_parties import DEMOCRATIC_PARTIES, party_body
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
@@ -180,7 +181,7 @@ def head_organ(place: str, role: str) -> str | None:
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
-    text = bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex)))  # 校党委, 党委: a school's own
+    text = bare_department(ex, bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex))))  # 心内科
     text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee
     for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company
         company = home_company(ex) if text.startswith(own) else None
@@ -188,7 +189,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
             text = company + text[len(own) :]  # 集团党委 in the group's own news: 某某集团党委
             break
     outside = foreign_org(text) or _army_unit(text) or armed_forces_unit(text, ex) or national_body(text)
-    outside = outside or sar_secretariat(text, ex)  # 某国外交部, 全国妇联, 东部战区, 政务司
+    outside = outside or sar_secretariat(text, ex) or party_body(text, ex)  # 政务司, 民盟中央
     if outside is not None:
         return outside
     local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)
@@ -312,8 +313,6 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
     return OrgParse((org,), (len(text),), place.key)
 
 
-#: The democratic parties and the federation written before a committee of a level (民盟省委会).
-DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 #: The Communist Youth League's short name before a committee of a level: 团省委, 团市委.
 YOUTH_LEAGUE = "团"
 

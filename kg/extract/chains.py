@@ -32,12 +32,14 @@ from kg.extract.chain_orgs import (
     place_at_level,
     resolve_org,
 )
+from kg.extract.chain_scopes import later_division
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
+from kg.extract.spaced_chains import chain_end as chain_end  # re-exported: a caption's 书记 某某
 from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
@@ -137,9 +139,10 @@ class ChainItem:
     split: TitleSplit
 
 
-def post_key(org: str, role: str) -> str:
-    """The key of the post ``role`` in the organisation ``org`` (a key)."""
-    return f"post|{org}|{role}"
+def post_key(org: str, role: str, title: str | None = None) -> str:
+    """The key of the post ``role`` in the organisation ``org`` (a key); ``title`` as written where
+    it names more than the role (办公室主任 of 某市委, not the 主任 of 某市委)."""
+    return f"post|{org}|{title if title and title != role else role}"
 
 
 @dataclass(frozen=True)
@@ -152,8 +155,9 @@ class ResolvedPost:
 
     def post(self) -> Post:
         """The post, in the innermost organisation."""
-        leaf = self.orgs[-1].key
-        return Post(post_key(leaf, self.role), self.label, self.role, leaf)
+        leaf, name = self.orgs[-1].key, self.orgs[-1].name
+        title = self.label[len(name) :] if self.label.startswith(name) else None  # 办公室主任
+        return Post(post_key(leaf, self.role, title), self.label, self.role, leaf)
 
 
 def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
@@ -265,7 +269,7 @@ def resolve_chain(
     """Resolve each item to a post; returns the posts and how many items were left out."""
     lex = lexicon()
     posts: list[ResolvedPost] = []
-    scope: str | None = None
+    scope = later_division(ex, items)  # 省委常委、某市委书记: that city's province
     prev: ResolvedPost | None = None
     abstained = 0
     for item in items:

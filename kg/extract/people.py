@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.appointments import CHANGES, appointee, appointments
-from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
+from kg.extract.chains import ChainItem, ResolvedPost, chain_end, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
 from kg.extract.elected_orgs import electing_org
 from kg.extract.eponyms import eponyms
@@ -26,9 +26,9 @@ from kg.extract.name_credits import outside_credits
 from kg.extract.name_foreign_short import dotted_full_names
 from kg.extract.name_runs import looks_foreign
 from kg.extract.names import NameHit, find_names, surname_first
-from kg.extract.rolls import roll_chain
+from kg.extract.rolls import deputy_org, roll_chain
 from kg.extract.short_forms import short_forms
-from kg.extract.stated_posts import possessor, removal_after, stated_chain, stated_change
+from kg.extract.stated_posts import moves_on, possessor, removal_after, stated_chain, stated_change
 from kg.extract.statuses import no_post
 from kg.extract.titles import lexicon, split_title
 from kg.extract.vacancies import after_vacancy, vacancy_span
@@ -108,11 +108,12 @@ def people_stage(ex: Extraction) -> Extraction:
         acc.mentions.append(ex.article.span(hit.start, hit.end, "Person", ref=key))
         sent = ex.article.sentence(hit.start)
         if sent != sentence:
-            sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, None
+            carried = deputy_org(ex, sent, prev_posts)  # 主任甲主持。副主任乙: 甲's organisation
+            sentence, sentence_scope, prev_posts, prev_hit, sentence_org = sent, None, [], None, carried
         floor = max(prev_end, sent[0])
-        start = country_before(ex, chain_start(ex, hit.start, floor), floor)  # 某国|驻华大使
+        start = country_before(ex, chain_start(ex, end := chain_end(ex, hit.start, floor), floor), floor)
         start = after_stated(text, after_vacancy(text, start, hit.start), hit.start, prev_end)  # 甲为组长、
-        items = possessor(ex, parse_chain(ex, start, hit.start))
+        items = possessor(ex, parse_chain(ex, start, end))  # end: 某国|驻华大使, 书记 某某 (captions)
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
         posts += _vacancy(ex, hit, acc, start, sent[0])
@@ -127,8 +128,8 @@ def people_stage(ex: Extraction) -> Extraction:
         posts = posts or _title_after(ex, hit, acc, key)
         if not posts and not items and not enumerated:
             posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
-        if not posts and not items:
-            posts = _stated(ex, hit, hits, acc, key, sentence_scope, sentence_org)
+        if (not posts and not items) or moves_on(ex, hit, hits):  # 县长甲升任县委书记: both posts
+            posts = [*posts, *_stated(ex, hit, hits, acc, key, sentence_scope, sentence_org)]
         if not posts and not items:
             posts = _rolled(ex, hit, acc, key, sentence_scope)
         if posts:

@@ -57,9 +57,13 @@ HOLD_VERBS = (
     "兼任",
     "接任",
     "调任",
+    "改任",
+    "转任",
     "挂职",
     "任",
 )
+#: Verbs of moving from the post before the name to the one after it (:func:`moves_on`).
+MOVE_VERBS = ("升任", "出任", "改任", "调任", "转任", "兼任", "接任")
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
 #: Marks after which a name opens a clause.
 CLAUSE_OPENERS = "，,；;：:\n"
@@ -132,6 +136,16 @@ def _opens_clause(text: str, start: int, sent_start: int, others: list[NameHit])
             return False
         start = prev.start
     return not text[sent_start:start].strip() or text[start - 1] in CLAUSE_OPENERS
+
+
+def moves_on(ex: Extraction, hit: NameHit, hits: list[NameHit]) -> bool:
+    """Does a verb of moving to a new post follow the name (``某县县长甲升任某县委书记``,
+    ``某局局长乙调任某厅副厅长``)? The chain before the name is the post held so far and the
+    clause after the verb the new one: both are read. 任 alone and 担任 are no such verbs
+    (``某县县长甲任期内``), nor is 曾任 (a past post)."""
+    text = ex.article.text
+    after = _listed_to(text, _after_name(text, hit, hits), hits)
+    return text.startswith(MOVE_VERBS, after)
 
 
 def _after_name(text: str, hit: NameHit, others: list[NameHit]) -> int:

@@ -335,10 +335,18 @@ NOW = ("现任", "新任")
 FORMER = ("前任", "时任", "首任", "卸任", "离任", "原", "前")
 
 
+#: The party organs and units that 原 may stand before inside a chain (学校原党委书记): the mark
+#: says the post was held before. Not 太原市委 (no organ after 原), nor 平原县委 (县委 no unit).
+INNER_ORGANS = ("党委", "党组", "纪委", "党总支", "党支部", "团委", "工会")
+
+
 def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
     """``org`` without a time marker at its end, if what stays ends like an organisation or the
     marker is a word of its own (某某集团原 -> 某某集团; 太原 stays: 原 is no word there), and
     whether the marker says the post was held before (:data:`FORMER`)."""
+    inner = next((o for o in INNER_ORGANS if org.endswith("原" + o) and ends_org(org[: -len(o) - 1])), None)
+    if inner:  # 学校原党委|书记, 某某镇原纪委|书记: 原 marks the post held before, inside the chain
+        return org[: -len(inner) - 1] + inner, True
     for mark in (*NOW, *FORMER):
         if org == mark:
             return "", mark in FORMER  # 新任|局长, 卸任|局长: the mark alone, no organisation
