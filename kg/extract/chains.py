@@ -39,7 +39,6 @@ from kg.extract.former_starts import former_start
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.sessions import session_body, session_post
-from kg.extract.spaced_chains import chain_end as chain_end  # re-exported: a caption's 书记 某某
 from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units

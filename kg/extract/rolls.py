@@ -25,7 +25,6 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.chains import ChainItem, parse_chain
-from kg.extract.deputies import deputy_org as deputy_org  # re-exported: a body's head, then its deputies
 from kg.model import Extraction, Mention, clause_start
 
 #: Spaces that separate a name from its post on a roll line.

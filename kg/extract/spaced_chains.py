@@ -12,6 +12,7 @@ headline's ``任命甲为某部部长 乙签署…``: the chain is stated of 甲
 
 from __future__ import annotations
 
+from kg.extract.chains import chain_start
 from kg.extract.titles import lexicon
 from kg.model import Extraction
 
@@ -41,8 +42,6 @@ def chain_end(ex: Extraction, name_start: int, floor: int) -> int:
 def _opens_clause(ex: Extraction, floor: int, mark: int) -> bool:
     """Does the chain before ``mark`` open its clause (``9月25日，市委书记 某某``), not end one
     (a headline's ``任命甲为某部部长 乙签署…``: the chain is 甲's)?"""
-    from kg.extract.chains import chain_start  # chains re-exports this module's chain_end
-
     text = ex.article.text
     start = chain_start(ex, mark, floor)
     clause = max(floor, *(text.rfind(c, floor, start) + 1 for c in _BREAKS))
