@@ -15,7 +15,9 @@ Grammar:
 - a feedback meeting: who ``反馈了巡视情况`` (an inspection's findings) is there; a body that
   gathers feedback (``反馈意见``, ``问题反馈``) is no act;
 - tree planting: who ``挥锹``, ``扶苗``, ``培土`` or ``栽下``/``种下`` a tree or a sapling takes part
-  (``种下的玉米`` is a crop, no act at the event).
+  (``种下的玉米`` is a crop, no act at the event);
+- an emergency: who ``指挥抢险救灾`` or ``察看险情``/``察看受灾情况`` is at the scene (``察看了
+  规划图`` is none: a plan is no scene).
 """
 
 from __future__ import annotations
@@ -34,4 +36,5 @@ MORE_ATTEND = (
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
     r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)[^，。；]{0,4}?情况"
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
+    r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import event_names
 from kg.extract.attendance_words import MORE_ATTEND
 from kg.extract.dates import date_near
 from kg.extract.delegation_visits import delegation_visits
@@ -143,8 +144,10 @@ def find_events(ex: Extraction) -> list[Draft]:
     for rx, stop in ((_HELD_BEFORE, len(text)), (_HELD_AFTER, last_verb)):
         for m in rx.finditer(text, body, stop):
             name_end = m.end(1)
-            joined = _JOINED.match(text, name_end)  # 甲会暨乙会 is one event
-            if joined:
+            if rx is _HELD_AFTER and event_names.unit_holds(text, name_end):  # 某会议某代表团举行全体会议
+                continue
+            joined = _JOINED.match(text, name_end) or event_names.lecture_after(text, name_end)
+            if joined:  # 甲会暨乙会, 某某会议专题讲座: one event
                 name_end = joined.end()
             count = _OCCURRENCE.match(text, m.start(1))  # 第185场某某活动: the count is no part of the name
             start = count.end() if count else m.start(1)
@@ -162,11 +165,13 @@ def find_events(ex: Extraction) -> list[Draft]:
             if text.startswith(_MANNER, name_end):  # 会议以视频会议形式召开: how, not which meeting
                 continue
             s, e = ex.article.sentence(m.start())
-            same = next((o for o in found if o.name == name), None)
+            same = next((o for o in found if event_names.same_event(o.name, name)), None)
             if same is not None:  # the headline's event, told again in the body that dates it
                 if same.start < ex.article.body_start <= start and not same.in_body:
                     same.date, same.place = date_near(ex, s, e), place_in(ex, s, e, name)
                     same.in_body = True
+                    if len(name) > len(same.name):  # 工作会议 in the headline, 工作会议暨…大会 below
+                        same.name, same.start, same.end = name, start, name_end
                 continue
             found.append(
                 Draft(
@@ -185,7 +190,8 @@ def find_events(ex: Extraction) -> list[Draft]:
         if (
             name.startswith(_CITED)
             or any(w in name for w in _SENT_TO)
-            or any(ev.name == name for ev in found)
+            or any(event_names.same_event(ev.name, name) for ev in found)
+            or event_names.session_clause(name)  # 审议通过了某委员会第一次全体会议选举结果: no event
         ):
             continue
         s, e = ex.article.sentence(m.start())
@@ -219,9 +225,10 @@ def find_events(ex: Extraction) -> list[Draft]:
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
     if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
         found = [ev for ev in found if ev.kind != "Meeting" or ev.name != ev.trigger]
+    found = event_names.drop_bare_heads(found)  # 召开联席会议…参加会议: one meeting
     found = _captioned(ex, found)
     same_day(ex, found)  # 上午召开甲会；下午召开乙会: the day of the one before (kg.extract.event_dates)
-    return headline_merge(merge(found, ex.article.body_start), ex.article.body_start)
+    return event_names.sittings(headline_merge(merge(found, ex.article.body_start), ex.article.body_start))
 
 
 #: A meeting's name that opens with its count or year and names no holder (第三次集体学习).
@@ -325,7 +332,7 @@ def events_stage(ex: Extraction) -> Extraction:
         if named:
             current = named[-1]
         said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
-        if after_meeting and said and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
+        if said and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
             told = e
         for ev in (named or [current]) if said else ():
             ev.attendees += [r for r in said if r not in ev.attendees]

@@ -24,12 +24,13 @@ from kg.extract.award_lists import following_lists
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
+from kg.extract.honoured_zones import honoured_zones
 from kg.extract.merits import merits
 from kg.extract.prize_conferrals import counted_conferrals, roll_headings
 from kg.extract.prize_levels import level_wins
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
 from kg.extract.unit_rolls import unit_roll
-from kg.model import Award, AwardConferral, Extraction, Mention, clause_start
+from kg.model import Award, AwardConferral, Extraction, Mention, Organization, clause_start
 from kg.pipeline import stage
 
 #: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
@@ -207,7 +208,7 @@ def _clause_start(text: str, offset: int) -> int:
     return clause_start(text, offset, "，,；;。\n")
 
 
-@stage("honours", needs=("people",), adds=("awards", "conferrals", "mentions"))
+@stage("honours", needs=("people",), adds=("awards", "conferrals", "mentions", "organizations"))
 def honours_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
     awards = find_awards(ex)
@@ -222,6 +223,7 @@ def honours_stage(ex: Extraction) -> Extraction:
     mentions: list[Mention] = []
     seen: set[tuple[str, str]] = set()
     listed: dict[int, tuple[int, int]] = {}  # end of a received award -> where its recipients are
+    zones: list[Organization] = []  # development zones honoured as units (kg.extract.honoured_zones)
 
     def confer(recipient: Mention, award: _AwardHit, category: str | None) -> None:
         """``recipient`` (a Person, Organization or Place mention) receives ``award``."""
@@ -246,6 +248,11 @@ def honours_stage(ex: Extraction) -> Extraction:
         (:mod:`kg.extract.honoured_units`)."""
         for unit in enumerated_units(ex, start, end, places):
             confer(unit, award, category)
+        for org, mention in honoured_zones(ex, start, end) if places else ():  # 某某高新区等10个集体
+            if org.key not in {o.key for o in zones}:
+                zones.append(org)
+                mentions.append(mention)
+            confer(mention, award, category)
 
     def award_before(offset: int) -> _AwardHit:
         before = [a for a in awards if a.start <= offset]
@@ -356,4 +363,4 @@ def honours_stage(ex: Extraction) -> Extraction:
             at = text.find(aw.name, aw.start, aw.end + 1)  # after an opening quotation mark
             at = aw.start if at < 0 else at
             mentions.append(ex.article.span(at, at + len(aw.name), "Award", ref=key))
-    return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions)
+    return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions, organizations=zones)

@@ -19,10 +19,11 @@ from kg.extract.reported import reported
 from kg.model import Extraction, Mention
 
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
-#: 视察某部队; a comma before the verb only after 深入/赴/来到 (来到某社区，走访慰问).
+#: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
+#: (来到某社区，走访慰问).
 INSPECT = re.compile(
-    r"(赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
-    r"(学习考察|考察调研|考察|调研|视察|检查|走访慰问|慰问)(?![组员团品金])"
+    r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
+    r"(学习考察|考察调研|考察|调研|视察|检查|走访慰问|慰问|指挥(?:抢险救灾|抢险|救灾|救援|防汛))(?![组员团品金])"
 )
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.
 TOUR_LATE = re.compile(
@@ -31,7 +32,7 @@ TOUR_LATE = re.compile(
 )
 #: Verbs of going that may close a list of places with a comma before the visit's verb
 #: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问); 到 is one of them only after 来.
-_LISTING = ("深入", "赴", "来到")
+_LISTING = ("深入", "赴", "赶赴", "来到")
 #: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司.
 INSPECT_ORG = re.compile(r"(视察|考察)(了)?$")
 #: The organisation a tour visits is its site.
@@ -174,14 +175,17 @@ def _shared(ex: Extraction, m: re.Match[str], places: list[Mention]) -> str | No
     return common[0] if common else None
 
 
-#: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到).
-_GAP = re.compile(r"(?:先后|分别|一行|再次|又|还)?来?$")
+#: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到), and a
+#: photo's mark of where one stands (某某（左二）在某街道调研).
+_GAP = re.compile(
+    r"(?:[（(](?:前排)?[左右中][一二三四五六七八九]?[）)])?(?:先后|分别|一行|再次|又|还)?[来赶]?$"
+)
 
 
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:
     """Who inspects: the person named right before ``verb``, else the clause before it."""
     text = ex.article.text
-    gap = _GAP.search(text, max(sentence_start, verb - 4), verb)  # 某某先后来到: adverbs between
+    gap = _GAP.search(text, max(sentence_start, verb - 9), verb)  # 某某先后来到: adverbs between
     at = gap.start() if gap else verb
     person = next((m.text for m in ex.mentions if m.label == "Person" and m.ref and m.end == at), None)
     if person:

@@ -10,7 +10,9 @@
   company's name right after its province, its city skipped, is a brand word (某省中原某某有限
   公司: 中原 is no district of a city of that province), unless the article writes the district's
   full name or a level word follows the short form (某省某某县, the district's former name); a
-  prefecture's short form there is the city (某省太原某某有限公司).
+  prefecture's short form there is the city (某省太原某某有限公司);
+- a village or community word that opens with a verb of visiting (某街道调研社区治理工作, 某镇走访
+  村民) is the verb's object, no village: 调研社区 names none.
 """
 
 from __future__ import annotations
@@ -78,3 +80,12 @@ def nested(gaz: Gazetteer, outer: Iterable[Division], cands: Iterable[Division])
     """Whether one of ``cands`` lies inside one of ``outer`` (新疆 then 某某县's short form)."""
     outers = [o.code for o in outer]
     return any(gaz.is_within(c.code, o) for c in cands for o in outers if c.code != o)
+
+
+#: Verbs of a visit that may follow a township's name; a village word opening with one is none.
+VISIT_VERBS = ("调研", "走访", "看望", "慰问", "察看", "考察", "检查", "视察", "督导", "指导")
+
+
+def opens_with_visit(name: str) -> bool:
+    """Whether a village or community word opens with a verb of visiting (调研社区: no village)."""
+    return name.startswith(VISIT_VERBS)

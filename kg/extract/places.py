@@ -28,6 +28,7 @@ from kg.extract.place_words import (
     is_landmark,
     names_spirit,
     nested,
+    opens_with_visit,
     skipped_district,
 )
 from kg.model import Extraction, Mention, Place, Token
@@ -268,8 +269,8 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
     m = pattern.match(text, start)
     if m is None or not _plain(m.group(0), start, tok) or not _local_end_ok(text, m.end(), tok):
         return None
-    if pattern is VILLAGE and _starts_org_name(text, m.end()):
-        return None
+    if pattern is VILLAGE and (_starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
+        return None  # 大村小学校: a school; 调研社区: a verb's object (kg.extract.place_words)
     return m.group(0)
 
 

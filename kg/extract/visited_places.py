@@ -74,7 +74,7 @@ def visited_places_stage(ex: Extraction) -> Extraction:
             continue
         if county is not None and parent != county and gazetteer().is_within(county, parent):
             parent = county  # a county's own news: 县长某某深入甲镇 before the county's name
-        if chain[0][2] == "village":  # 在某社区: in the one subdistrict of that district named
+        if chain[0][2] == "village":  # 在某社区, 在某村: in the one subdistrict or town of its county named
             parent = _street(ex.places, found, chain[0][1], parent) or parent
         if listed and last is not None and last.ref:
             item = ex.place(last.ref) or found.get(last.ref)
@@ -156,20 +156,22 @@ def _parent(ex: Extraction, offset: int) -> str | None:
     return inside[-1]
 
 
-#: An urban community (社区) lies in a subdistrict (街道).
-_COMMUNITY, _STREET = "社区", "街道"
+#: An urban community (社区) lies in a subdistrict (街道), a village (村) in a town or township.
+_TOWNSHIPS = {"社区": ("街道",), "村": ("镇", "乡")}
 
 
 def _street(places: tuple[Place, ...], found: dict[str, Place], name: str, parent: str) -> str | None:
     """The one subdistrict placed in ``parent`` (某区某街道), for a community named alone after it
-    (在某社区): an article of a subdistrict tells of its own communities; None for a village, or
-    where no subdistrict or more than one is placed there."""
-    if not name.endswith(_COMMUNITY):
+    (在某社区), and the one town or township (某县某镇), for a village so named (在某村): an article
+    of a township tells of its own villages; None where no such township or more than one is
+    placed there."""
+    ends = next((v for k, v in _TOWNSHIPS.items() if name.endswith(k)), None)
+    if ends is None:
         return None
     keys = {
         p.key
         for p in (*places, *found.values())
-        if p.level == "township" and p.parent == parent and p.name.endswith(_STREET)
+        if p.level == "township" and p.parent == parent and p.name.endswith(ends)
     }
     return keys.pop() if len(keys) == 1 else None
 

@@ -1,0 +1,101 @@
+"""When two names that :mod:`kg.extract.events` finds are one event, and when a numbered session's
+name is no name.
+
+Grammar:
+- a party body is written in full or short (中国共产党某市委员会, 中共某市委员会): a headline's
+  ``中共…全体会议`` and the body's ``中国共产党…全体会议`` are one meeting;
+- a joined meeting (``甲会议暨乙大会``) is often named by its first part alone in the headline:
+  ``召开2025年工作会议`` over ``召开2025年工作会议暨职工代表大会`` is one meeting;
+- a bare meeting word (``参加会议``) names the meeting whose word ends with it (联席会议, 常务会议,
+  表彰大会), no meeting of its own;
+- what a meeting did (``全会审议通过了某委员会第一次全体会议选举结果``) names a document or another
+  body's session, no event: a session's name holds no verb of deciding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.event_merge import Draft
+
+#: The full and the short name of the party, as they open a body's name.
+_PARTY = ("中国共产党", "中共")
+#: The mark that joins two meetings held as one (甲会议暨乙大会).
+_JOINED = "暨"
+#: Verbs of what a meeting did: a session's name holding one is a clause, not a name.
+_DONE = re.compile(r"审议|通过|选举|听取|批准|表决|决定")
+
+
+def _short(name: str) -> str:
+    """``name`` with the party written short (中国共产党某市委员会 -> 中共某市委员会)."""
+    return _PARTY[1] + name[len(_PARTY[0]) :] if name.startswith(_PARTY[0]) else name
+
+
+def same_event(a: str, b: str) -> bool:
+    """Whether the names ``a`` and ``b`` name one meeting: equal with the party written full or
+    short, or one the first part of the other joined with 暨."""
+    a, b = _short(a), _short(b)
+    return a == b or a.startswith(b + _JOINED) or b.startswith(a + _JOINED)
+
+
+def session_clause(name: str) -> bool:
+    """Whether a numbered session's name is a clause of what a meeting did (审议通过了某会议)."""
+    return _DONE.search(name) is not None
+
+
+def drop_bare_heads(found: list[Draft]) -> list[Draft]:
+    """Without the bare-word meetings (会议) that another meeting's word ends with (联席会议)."""
+    words = {ev.name for ev in found if ev.kind == "Meeting"}
+    return [
+        ev
+        for ev in found
+        if ev.kind != "Meeting"
+        or ev.name != ev.trigger
+        or not any(w != ev.name and w.endswith(ev.name) for w in words)
+    ]
+
+
+#: A sitting of a congress or session, named by its part of the proceedings (闭幕大会, 开幕会).
+_SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)|全体会议")
+#: A congress or session named with its number (第十五次代表大会, 第十六次会议, 三次会议).
+_NUMBERED = re.compile(r"[一二三四五六七八九十百\d]+次(?:代表大会|(?:全体)?会议)$")
+
+
+def sittings(found: list[Draft]) -> list[Draft]:
+    """A sitting named bare (出席闭幕大会, 此前举行的全体会议) is a part of the one numbered
+    congress or session the article names: its attendees go to that one, no event of its own.
+    With no numbered meeting, or with two, the sitting stays."""
+    numbered = [ev for ev in found if ev.kind == "Meeting" and _NUMBERED.search(ev.name)]
+    if len(numbered) != 1:
+        return found
+    whole = numbered[0]
+    out = []
+    for ev in found:
+        if ev.kind == "Meeting" and ev is not whole and _SITTING.fullmatch(ev.name):
+            whole.attendees += [a for a in ev.attendees if a not in whole.attendees]
+            continue
+        out.append(ev)
+    return out
+
+
+#: A lecture or study held by a body after its name (委员长会议专题讲座, 中心组集体学习).
+_LECTURE_AFTER = re.compile(r"[^，。；：、“”（）()\s]{0,4}?(?:讲座|集体学习|专题学习|报告会|辅导报告)")
+
+
+def lecture_after(text: str, name_end: int) -> re.Match[str] | None:
+    """The lecture or study that the meeting named up to ``name_end`` holds (第三次委员长会议
+    专题讲座: the lecture is the event), or None."""
+    return _LECTURE_AFTER.match(text, name_end)
+
+
+#: A unit of a session written after the session's name (某会议甘肃代表团, 某会议主席团).
+_UNIT_OF = re.compile(
+    r"[^，。；：、“”（）()\s]{0,8}?(?:代表团|主席团|小组|界别)(?:在|于|今天|上午|下午|[^，。；]{0,8}?举行)"
+)
+
+
+def unit_holds(text: str, name_end: int) -> bool:
+    """Whether the session named up to ``name_end`` is the one whose unit holds the meeting
+    (十四届全国人大三次会议甘肃代表团在驻地举行全体会议: the delegation's meeting, the session
+    no event of the article)."""
+    return _UNIT_OF.match(text, name_end) is not None
