@@ -12,6 +12,7 @@ import re
 
 from kg.extract.armed_forces import armed_forces_unit
 from kg.extract.bare_organs import bare_department, bare_organ
+from kg.extract.bare_provinces import bare_province
 from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
@@ -360,6 +361,8 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place 
     one county of it: that county)."""
     from kg.extract.divisions import gazetteer
 
+    if level == "province":
+        return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
     gaz = gazetteer()
     if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None)) is not None:
         return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's

@@ -28,6 +28,7 @@ from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import conjunction_tail
 from kg.extract.not_names import not_a_name
+from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -98,7 +99,11 @@ def is_place_like(ex: Extraction, name: str, after: str, places: frozenset[str] 
             return True
     except ImportError:  # pragma: no cover - the gazetteer ships with the package
         pass
-    return bool(after) and after[0] in "市省县区州镇乡村"
+    return bool(after) and (after[0] in "市省县区州镇乡村" or after.startswith(FOREIGN_DIVISION_WORDS))
+
+
+#: Words of a foreign division after its transliterated name: 比奥比奥|大区 (a region), 某某|郡.
+FOREIGN_DIVISION_WORDS = ("大区", "郡")
 
 
 #: Tags of a word that ends a name rejoined at its middle dot.
@@ -171,6 +176,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         i = j
     hits = appointed(ex, hits, covered)
     hits.extend(_repaired(ex, tokens, covered))
+    hits.extend(roll_names(ex, hits, covered))  # 某尔古　某某派出所所长: a roll line's name
     hits = unglued(ex, hits, covered)
     for finder in (foreign_names, unsurnamed):  # 某某|某 -> 某某某: drop the pieces
         found = finder(ex, [(h.start, h.end) for h in hits])
@@ -188,7 +194,7 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
     after = text[end : end + 2]
     return (
         looks_like_name(name)
-        and not is_place_like(ex, name, after[:1], places)
+        and not is_place_like(ex, name, after, places)
         and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
