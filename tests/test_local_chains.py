@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from extraction_support import conferrals, extract, holdings
 
-from kg.extract.chain_orgs import head_organ, local_organ
+from kg.extract.local_organs import head_organ, local_organ
 from kg.model import Organization
 
 Post = tuple[str, str, str, str, str | None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extraction_support import extract, org_posts
 
-from kg.extract.names import is_place_like
+from kg.extract.place_like import is_place_like
 from kg.extract.roll_names import _field
 
 # ---------------------------------------------------------------- a bare 省 is no 直辖市

@@ -23,10 +23,7 @@ from kg.extract.chain_orgs import (
     COUNTRY,
     NATIONAL,
     division_only,
-    head_organ,
     inner_organ,
-    local_head,
-    local_organ,
     org_starts,
     outside_party,
     place_at_level,
@@ -38,6 +35,7 @@ from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
+from kg.extract.local_organs import head_organ, local_head, local_organ
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host

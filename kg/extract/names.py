@@ -20,7 +20,7 @@ from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import across_start, doubtful, says_name, two_words, verbs_only
 from kg.extract.cut_names import before_telling, completed, title_before, unglued
-from kg.extract.foreign_names import foreign_names, is_country
+from kg.extract.foreign_names import foreign_names
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
 from kg.extract.known_names import found_again
@@ -28,6 +28,7 @@ from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import conjunction_tail
 from kg.extract.not_names import not_a_name
+from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
 from kg.extract.tagger import ask, ask_many
@@ -75,35 +76,6 @@ def reads_as_verb(text: str) -> bool:
     """The tagger, given the string alone, reads it as one verb (任命, 强调): not a name."""
     words = ask(text)
     return len(words) == 1 and words[0][1] in ("v", "vn")
-
-
-def place_words(ex: Extraction) -> frozenset[str]:
-    """The names and aliases of the article's places."""
-    words: set[str] = set()
-    for p in ex.places:
-        words.add(p.name)
-        words.update(p.aliases)
-    return frozenset(words)
-
-
-def is_place_like(ex: Extraction, name: str, after: str, places: frozenset[str] | None = None) -> bool:
-    """Is ``name`` (followed by ``after``) a place: of the article (``places``: :func:`place_words`),
-    a country, a division of the gazetteer, or a name before a division's suffix?"""
-    if name in (place_words(ex) if places is None else places) or is_country(name):
-        return True
-    try:
-        from kg.extract.divisions import gazetteer
-
-        gaz = gazetteer()
-        if name in gaz.by_short or name in gaz.by_name:
-            return True
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        pass
-    return bool(after) and (after[0] in "市省县区州镇乡村" or after.startswith(FOREIGN_DIVISION_WORDS))
-
-
-#: Words of a foreign division after its transliterated name: 比奥比奥|大区 (a region), 某某|郡.
-FOREIGN_DIVISION_WORDS = ("大区", "郡")
 
 
 #: Tags of a word that ends a name rejoined at its middle dot.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.place_like import is_place_like
 from kg.extract.rolls import GAP, ORDINAL, roll_chain
 from kg.extract.titles import is_han, lexicon
 from kg.model import Extraction
@@ -40,7 +41,7 @@ def _field(line: str) -> tuple[int, str] | None:
 
 def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names that open roll lines next to lines whose names were found (not in ``covered``)."""
-    from kg.extract.names import is_place_like, surnames, with_gender  # names calls this
+    from kg.extract.names import surnames, with_gender  # names calls this
 
     text = ex.article.text
     lines: list[tuple[int, str]] = []

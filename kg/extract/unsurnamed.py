@@ -27,6 +27,7 @@ from kg.extract.address import without_honorific
 from kg.extract.foreign_names import FOREIGN_TITLES, is_country
 from kg.extract.joined_titles import tokens_near
 from kg.extract.name_runs import FUNCTION_CHARS, reads_as_name
+from kg.extract.place_like import is_place_like
 from kg.extract.titles import ends_org, is_han, lexicon
 from kg.model import Extraction, Token
 
@@ -113,8 +114,6 @@ def _not_a_name(text: str, start: int, end: int, ex: Extraction) -> bool:
         return True  # 王先生, 李总: a surname and a form of address
     if name[-1] in PLACE_SUFFIX or text[end : end + 1] in PLACE_SUFFIX:
         return True
-    from kg.extract.names import is_place_like  # names calls this module: imported when needed
-
     if is_place_like(ex, name, text[end : end + 1]):
         return True
     lex = lexicon()

@@ -1,0 +1,37 @@
+"""Is a name-like string a place: one of the article's places, a country, a division of the
+gazetteer, or a transliteration before a division's word (比奥比奥|大区)? Names ask before they
+take a string for a person."""
+
+from __future__ import annotations
+
+from kg.extract.foreign_names import is_country
+from kg.model import Extraction
+
+
+def place_words(ex: Extraction) -> frozenset[str]:
+    """The names and aliases of the article's places."""
+    words: set[str] = set()
+    for p in ex.places:
+        words.add(p.name)
+        words.update(p.aliases)
+    return frozenset(words)
+
+
+def is_place_like(ex: Extraction, name: str, after: str, places: frozenset[str] | None = None) -> bool:
+    """Is ``name`` (followed by ``after``) a place: of the article (``places``: :func:`place_words`),
+    a country, a division of the gazetteer, or a name before a division's suffix?"""
+    if name in (place_words(ex) if places is None else places) or is_country(name):
+        return True
+    try:
+        from kg.extract.divisions import gazetteer
+
+        gaz = gazetteer()
+        if name in gaz.by_short or name in gaz.by_name:
+            return True
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        pass
+    return bool(after) and (after[0] in "市省县区州镇乡村" or after.startswith(FOREIGN_DIVISION_WORDS))
+
+
+#: Words of a foreign division after its transliterated name: 比奥比奥|大区 (a region), 某某|郡.
+FOREIGN_DIVISION_WORDS = ("大区", "郡")
