@@ -17,7 +17,9 @@ Grammar:
 - tree planting: who ``挥锹``, ``扶苗``, ``培土`` or ``栽下``/``种下`` a tree or a sapling takes part
   (``种下的玉米`` is a crop, no act at the event);
 - an emergency: who ``指挥抢险救灾`` or ``察看险情``/``察看受灾情况`` is at the scene (``察看了
-  规划图`` is none: a plan is no scene).
+  规划图`` is none: a plan is no scene);
+- a gala: who ``观看演出`` or ``观看文艺表演`` is in the audience of the evening the sentence tells
+  of (``观看了宣传片``, ``观看演出的群众``: a film, or the audience as a noun, is none).
 """
 
 from __future__ import annotations
@@ -37,4 +39,5 @@ MORE_ATTEND = (
     r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)[^，。；]{0,4}?情况"
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
     r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
+    r"|观看了?(?:文艺|专场)?(?:演出|表演)"
 )

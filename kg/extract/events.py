@@ -28,6 +28,7 @@ from kg.extract.encounters import find_encounters
 from kg.extract.event_dates import same_day
 from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
+from kg.extract.event_speeches import spoken_meetings
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
@@ -218,7 +219,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             ev.attendees.extend(enc.attendees)
             found.append(ev)
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
-    found += delegation_visits(ex)  # 某某率代表团访问某国: a tour abroad
+    found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
     found += farewells(ex)  # 甲等到某殡仪馆送别
     found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)

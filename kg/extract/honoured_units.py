@@ -54,6 +54,10 @@ def presentations(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     return out
 
 
+#: Words before the first item that place it in the reporter's own division (我省甲市、乙市).
+_OWN = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)")
+
+
 def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False) -> list[Mention]:
     """The organisations that are whole items of the enumeration in ``text[start:end]``, and with
     ``places`` the places too (a city honoured as such, where the span is a conferral's own)."""
@@ -83,6 +87,8 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         stripped = item.strip(" \u3000").removesuffix("。")  # the last item closes its sentence
         a += len(item) - len(item.lstrip(" \u3000"))
         b = a + len(stripped)
+        own = _OWN.match(text, a, b)  # 我省赣州市: the reporter's own province frames the first item
+        a = own.end() if own and own.end() < b else a
         for pattern in (_CLOSE, _ADVERBS):
             m = pattern.search(text, a, b)
             if m is not None and m.end() == b and not inside(m.start()):

@@ -20,16 +20,17 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_lists import following_lists
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.honoured_zones import honoured_zones
 from kg.extract.merits import merits
-from kg.extract.prize_conferrals import counted_conferrals, roll_headings
+from kg.extract.prize_conferrals import award_lines, counted_conferrals, roll_headings
 from kg.extract.prize_levels import level_wins
 from kg.extract.rolls import deferred_conferrals, defers, roll_after
-from kg.extract.unit_rolls import unit_roll
+from kg.extract.unit_rolls import award_class, unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, Organization, clause_start
 from kg.pipeline import stage
 
@@ -174,7 +175,12 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for start, end, name, span, posthumous in counted_conferrals(text):  # 授予甲等20个单位“某某奖状”
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, span, posthumous=posthumous))
-    for start, end, name in roll_headings(text):  # 某某奖章获得者（部分）
+    conferred_names = [h.name for h in hits if not h.listed]
+    for start, end, name in roll_headings(text):  # 某某奖章获得者（部分）; 某某名单（部分）
+        hits = [h for h in hits if not (h.listed and h.start < end and start < h.end)]
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(_AwardHit(start, end, name, heading=True))
+    for start, end, name in award_lines(text, conferred_names):  # a line 全国劳动模范 over a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, heading=True))
     for c in [*conferred(ex), *merits(ex)]:  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号; 记二等功
@@ -290,7 +296,7 @@ def honours_stage(ex: Extraction) -> Extraction:
             stop = min((a.start for a in awards if a.start >= after and a.name != aw.name), default=len(text))
             units, person_categories = unit_roll(ex, aw.end, persons, stop)
             for p in roll_after(ex, aw.end, persons, stop):
-                confer(p, aw, person_categories.get(p.start))
+                confer(p, aw, award_class(person_categories.get(p.start), aw.name))
             for unit, category in units:
                 confer(unit, aw, category)
         elif aw.listed and (defers(ex, aw.start) or text[aw.end :].startswith(("名单\n", "名单："))):
@@ -324,10 +330,14 @@ def honours_stage(ex: Extraction) -> Extraction:
                 if opened <= p.start < region_e:
                     confer(p, aw, None)
             confer_units(opened, region_e, aw)
+        for p in echoed_winners(ex, aw.start, persons):  # …颁奖。甲、乙等10人获奖。
+            confer(p, aw, None)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
-        # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X)
+        # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X) and after 向
+        # (甲向荣获X称号的代表颁奖: 甲 presents)
         if text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为")):
             floor = max([s, *(a.end for a in awards if a is not aw and s <= a.end <= aw.start)])
+            floor = receiving_floor(text, floor, aw.start)
             listed[aw.end] = (floor, aw.start)
         elif aw.received and text[aw.start - 1 : aw.start] == "、" and aw.start - 1 in listed:
             floor, stop = listed[aw.start - 1]  # 荣获甲称号、乙称号等: 乙 goes to 甲's recipients

@@ -10,11 +10,15 @@ Two forms that :mod:`kg.extract.honours` does not read by its 称号 grammar:
 - a heading line ``某某奖章获得者（部分）``, ``某某奖状获奖名单``: the roll of lines under it are the
   award's recipients (:func:`kg.extract.rolls.roll_after`, :func:`kg.extract.unit_rolls.unit_roll`).
   The heading is a whole line, so a sentence about winners (``某某奖章获得者代表发言。``) is none.
+  A part of a roll is headed so too (``某某模范名单（部分）``, ``某某提名奖（部分）``), and a line
+  that is only the name of an award the text confers (``全国劳动模范`` under a province's name)
+  heads the roll of its winners (:func:`award_lines`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extract.conferral_forms import PRIZE_ENDS
 
@@ -29,6 +33,13 @@ _HEADING = re.compile(
     r"(?:[（(](?:部分|共?[\d一二三四五六七八九十百]+[个名家位人]?)[)）])?[ \u3000\t]*$",
     re.MULTILINE,
 )
+#: A heading line of a part of a roll: 某某模范名单（部分）, 某某提名奖（部分）. Only a 名单 or a
+#: prize (:data:`PRIZE_ENDS`) with its part marked, so that a category line (先进集体（部分）) is none.
+_PART_HEADING = re.compile(
+    r"^[ \u3000\t]*([^\s，。；：:“”、和及与]{4,30}?)(名单)?[（(]部分[)）][ \u3000\t]*$", re.MULTILINE
+)
+#: A 名单 that is no roll of winners: of nominees, candidates or a notice before the decision.
+_NOT_WINNERS = ("推荐", "候选", "公示", "拟表彰", "提名人选", "参评")
 
 
 def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], bool]]:
@@ -43,4 +54,23 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
 
 def roll_headings(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, award)`` of each heading line that names an award's winners."""
-    return [(m.start(1), m.end(1), m.group(1)) for m in _HEADING.finditer(text)]
+    out = [(m.start(1), m.end(1), m.group(1)) for m in _HEADING.finditer(text)]
+    taken = {start for start, _e, _n in out}
+    for m in _PART_HEADING.finditer(text):
+        name = m.group(1)
+        if m.start(1) in taken or name.endswith(_NOT_WINNERS):
+            continue
+        if m.group(2) or name.endswith(PRIZE_ENDS):
+            out.append((m.start(1), m.end(1), name))
+    return sorted(out)
+
+
+def award_lines(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, award)`` of each line that is only the name of an award the text confers
+    (``授予…“全国劳动模范”称号`` and, below, the line ``全国劳动模范`` over a roll of its winners).
+    A line is found by one search for all the names, not a search per name."""
+    wanted = sorted({n for n in names if len(n) >= 4}, key=len, reverse=True)
+    if not wanted:
+        return []
+    line = re.compile(r"^[ \u3000\t]*(" + "|".join(map(re.escape, wanted)) + r")[ \u3000\t]*$", re.MULTILINE)
+    return [(m.start(1), m.end(1), m.group(1)) for m in line.finditer(text)]

@@ -34,7 +34,31 @@ from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, opens_line
 from kg.model import Extraction, Mention
 
 #: What a heading that names a kind of recipient ends in: 先进集体, 先进基层党组织, 优秀共产党员.
-CATEGORY_ENDS = ("集体", "个人", "单位", "党组织", "党支部", "党委", "组织", "工作者", "共产党员", "企业")
+CATEGORY_ENDS = (
+    "集体",
+    "个人",
+    "单位",
+    "党组织",
+    "党支部",
+    "党委",
+    "组织",
+    "工作者",
+    "共产党员",
+    "企业",
+    "模范",
+)
+
+
+def award_class(category: str | None, award: str) -> str | None:
+    """The class a roll's heading names within its award: the heading without the word it shares
+    with the award's end (敬业奉献模范 under 某某省道德模范 -> 敬业奉献); the heading as it is when
+    it shares none (先进集体 under a prize), and None when it is the award's own end."""
+    if not category or not category.endswith("模范") or not award.endswith("模范"):
+        return category
+    rest = category.removesuffix("模范")
+    return rest if len(rest) >= 2 and not award.endswith(category) else None
+
+
 #: A count closing a heading: （20个）, (10名), （共6家）.
 _COUNT = re.compile(r"[（(]共?[\d一二三四五六七八九十百]+[个名家所位人项]?[)）]$")
 #: The most characters of the heading before a roll line's colon (青禾市：, 某某自治州：).

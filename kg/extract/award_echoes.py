@@ -1,0 +1,59 @@
+"""Who receives an award named in a 向-phrase, and the sentence after it that names the winners.
+
+    王小明、李华向荣获“某某模范”称号的代表颁奖。甲、乙等10人获奖。
+
+- In ``甲向荣获X称号的代表颁奖`` (向…颁奖, 向…致敬, 向…学习) the names before 向 are whoever
+  presents, salutes or learns: the recipients are only the words after 向
+  (:func:`receiving_floor`). 向 inside a word (面向, 走向, 方向, 志向) is no preposition.
+- The sentence right after an award sentence that ends ``等N人获奖`` (获此殊荣, 受到表彰) names its
+  winners: the persons of that clause receive the award (:func:`echoed_winners`). Without the
+  count (``王小明获奖后说``) the sentence is about one winner's words, and is left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from kg.model import Extraction, Mention, clause_start
+
+#: Characters before 向 that make it part of a word, not the preposition (面向, 走向, 方向, 志向).
+_IN_WORD = frozenset("面走迈转导方倾指一志意动取朝纵横双单反逆去")
+#: The close of a sentence naming the winners of the award before it: 等10人获奖, 等三名同志获此殊荣.
+_WINNERS = re.compile(
+    r"等[\d一二三四五六七八九十百两]+(?:名|位|人)(?:同志|代表|个人)?"
+    r"(?:获奖|获此殊荣|获此荣誉|获得表彰|受到表彰|获表彰)[。；;]?$"
+)
+
+
+def receiving_floor(text: str, floor: int, award_start: int) -> int:
+    """Where the recipients before the award at ``award_start`` may start: after the last 向 of
+    ``text[floor:award_start]`` that is a preposition, else ``floor``."""
+    at = text.rfind("向", floor, award_start)
+    while at >= floor:
+        if at == 0 or text[at - 1] not in _IN_WORD:
+            return at + 1
+        at = text.rfind("向", floor, at)
+    return floor
+
+
+def echoed_winners(ex: Extraction, award_start: int, persons: Sequence[Mention]) -> list[Mention]:
+    """The persons of the sentence after the one holding ``award_start`` when that sentence closes
+    with ``等N人获奖``; ``persons`` sorted by start (found by bisection)."""
+    text = ex.article.text
+    _s, end = ex.article.sentence(award_start)
+    pos = end
+    while pos < len(text) and text[pos] in " \u3000\n":
+        pos += 1
+    if pos >= len(text):
+        return []
+    s, e = ex.article.sentence(pos)
+    m = _WINNERS.search(text[s:e].rstrip(" \u3000\n"))
+    if m is None:
+        return []
+    close = s + m.start()
+    start = clause_start(text, close, "，,；;：:", s)
+    starts = [p.start for p in persons]
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, close)
+    return list(persons[lo:hi])
