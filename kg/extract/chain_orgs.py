@@ -28,6 +28,7 @@ from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.own_company import OWN_COMPANY_WORDS, headline_company, own_company
 from kg.extract.sar_orgs import sar_secretariat
 from kg.extract.standing_committees import standing_committee
+from kg.extract.stationed_orgs import stationed_host
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import INNER_UNITS
 from kg.extract.unit_party import split_unit_organ
@@ -108,6 +109,7 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
+    text = stationed_host(ex, text)  # 某厅派驻某某村: the village
     text = bare_department(ex, bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex))))  # 心内科
     text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee
     for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company

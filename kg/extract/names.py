@@ -24,6 +24,7 @@ from kg.extract.foreign_names import foreign_names
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
 from kg.extract.known_names import found_again
+from kg.extract.name_dot_heads import dotted_head
 from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import conjunction_tail
@@ -101,7 +102,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if tok.tag != "PER" or tok.start in covered or doubtful(ex, tok.start, tok.end):
             i += 1  # doubtful: 水土|林草|湖, a phrase's words read as a name (kg.extract.bare_names)
             continue
-        start, end = tok.start, conjunction_tail(text, tokens, i, name_end(text, tokens, i))
+        end = conjunction_tail(text, tokens, i, name_end(text, tokens, i))
+        start = dotted_head(text, tokens, i)  # 大臣|占|·|某某: the first part the tagger left out
         j = i + 1
         if end - start > 1 and text[end - 1] == "·":
             end -= 1  # the tagger took the dot: 柯林·|钱德勒

@@ -1,0 +1,43 @@
+"""A foreign name's first part that the tagger left out of the name (``大臣|占|·|某某某``).
+
+A transliterated name is written with a middle dot between its parts (``马克·怀特``). A short first
+part is often a common word as well, and the tagger then reads it as that word and only the part
+after the dot as a person (``部长|占|·|维萨纳``). The part before the dot belongs to the name when
+it is one short word of Chinese characters that follows a title at once (``大臣``, ``总理``,
+``部长``): a title is followed by its holder's name, not by a word and a dot. A place, an
+organisation, a date or a number before the dot is no part of a name (``东盟·某某``), nor is a
+word that follows no title (``论坛|占|·|某某``) or a title itself (``总理·某某``).
+"""
+
+from __future__ import annotations
+
+from kg.extract.foreign_names import FOREIGN_TITLES
+from kg.extract.titles import is_han, lexicon
+from kg.model import Token
+
+#: Tags of a word that is no part of a person's name.
+_NOT_NAME = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "nz", "f"})
+#: The longest first part taken back.
+_LONGEST = 3
+
+
+def dotted_head(text: str, tokens: tuple[Token, ...], i: int) -> int:
+    """Where the name of the PER token ``tokens[i]`` starts: at the first part before its middle
+    dot when the tagger left that part out and a title stands right before it; the token's own
+    start otherwise."""
+    tok = tokens[i]
+    if i < 2 or tokens[i - 1].text != "·" or tokens[i - 1].end != tok.start:
+        return tok.start
+    head = tokens[i - 2]
+    if head.end != tokens[i - 1].start or head.tag in _NOT_NAME or head.tag == "PER":
+        return tok.start
+    if not (is_han(head.text) and len(head.text) <= _LONGEST):
+        return tok.start
+    lex = lexicon()
+    if lex.is_word(head.text) or head.text in FOREIGN_TITLES:
+        return tok.start  # 总理·某某: a title, not a name's part
+    before = text[max(0, head.start - 6) : head.start]
+    titled = before.endswith(FOREIGN_TITLES) or any(
+        lex.is_word(before[-k:]) for k in range(2, len(before) + 1)
+    )
+    return head.start if titled else tok.start
