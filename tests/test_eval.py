@@ -550,3 +550,16 @@ def test_of_two_events_with_the_same_people_the_one_of_the_very_dates_and_name_i
             Event(tour, "调研", "Inspection", "2022-06-08/2022-06-09", attendees=("张三", "李四")),
         )
         assert score(gold, replace(PERFECT, events=events))["events"] == (2, 0, 0)
+
+
+def test_a_place_honoured_is_scored_as_an_honoured_unit(gold: Any, tmp_path: Path) -> None:
+    """A city named 全国文明城市 is a place in the graph; the gold lists it among the honoured
+    units, by its name or an alias."""
+    data = {**GOLD, "honored_organizations": [{"name": "白水县", "award": "全国文明城市"}]}
+    (tmp_path / "city.gold.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    city = load_gold(tmp_path / "city.gold.json")
+    award = Award("civ", "全国文明城市")
+    conferral = AwardConferral("BS", "civ", None, span("白水县", "Place", "BS"), place=True)
+    ex = replace(PERFECT, awards=(*PERFECT.awards, award), conferrals=(*PERFECT.conferrals, conferral))
+    assert score(city, ex)["honoured_orgs"] == (1, 1, 0)  # and the school, not in this gold
+    assert score(city, PERFECT)["honoured_orgs"] == (0, 1, 1)  # the city not honoured

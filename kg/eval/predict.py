@@ -303,14 +303,17 @@ class _Reader:
         return tuple(posts), tuple(jobs), tuple(conferrals)
 
     def honoured_orgs(self) -> tuple[PredHonouredOrg, ...]:
-        """Conferrals whose recipient is an organisation, with its names."""
+        """Conferrals whose recipient is an organisation or a place (a city named 全国文明城市: the
+        gold lists honoured units of both kinds as ``honored_organizations``), with its names."""
         q = """SELECT ?c ?o ?award ?ev WHERE {
             ?c a kg:AwardConferral ; kg:recipient ?o ; kg:award/skos:prefLabel ?award .
-            ?o a org:Organization .
+            { ?o a org:Organization } UNION { ?o a schema:AdministrativeArea }
             OPTIONAL { ?c kg:evidence ?ev } }"""
         names: dict[str, list[str]] = defaultdict(list)
-        q_names = """SELECT ?o ?label ?alt WHERE { ?c kg:recipient ?o . ?o skos:prefLabel ?label .
-            OPTIONAL { ?o skos:altLabel ?alt } }"""
+        q_names = """SELECT ?o ?label ?alt WHERE { ?c kg:recipient ?o .
+            { ?o skos:prefLabel ?label OPTIONAL { ?o skos:altLabel ?alt } }
+            UNION { ?o a schema:AdministrativeArea ; schema:name ?label
+                    OPTIONAL { ?o schema:alternateName ?alt } } }"""
         for o, label, alt in self.rows(q_names):
             for n in (label, alt):
                 if n is not None and str(n) not in names[str(o)]:

@@ -19,7 +19,9 @@ The rules that need a decision:
   honouree or on its award), ``(recipient, category, posthumous)``, the predicted flag being
   ``kg:posthumous true`` or its absence, so that a wrong flag is a miss and a false positive.
 * honoured organisations: ``(organisation, award)`` of each conferral whose recipient is an
-  ``org:Organization``; the organisation is found by its ``skos:prefLabel`` or an ``skos:altLabel``,
+  ``org:Organization`` or a ``schema:AdministrativeArea`` (a city honoured as 全国文明城市: the gold
+  has one list for honoured units of both kinds); the organisation is found by its
+  ``skos:prefLabel`` or an ``skos:altLabel`` (a place by its ``schema:name`` or an alternate name),
   a party organ with or without 中共 before it; a gold entry without an award matches any.
 * honouree jobs: ``(name, employer, title)`` for each honouree (and each ``also`` pair), from the
   memberships of conferral recipients. The predicted title may be the role label or the
