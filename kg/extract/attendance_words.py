@@ -19,7 +19,14 @@ Grammar:
 - an emergency: who ``指挥抢险救灾`` or ``察看险情``/``察看受灾情况`` is at the scene (``察看了
   规划图`` is none: a plan is no scene);
 - a gala: who ``观看演出`` or ``观看文艺表演`` is in the audience of the evening the sentence tells
-  of (``观看了宣传片``, ``观看演出的群众``: a film, or the audience as a noun, is none).
+  of (``观看了宣传片``, ``观看演出的群众``: a film, or the audience as a noun, is none);
+- at the meeting: a sentence that opens by placing what it tells there (``会上，``, ``仪式上，``,
+  ``在揭牌仪式上，``) places its people there, whatever they do (``甲与乙签订了协议``, ``甲作了安排``);
+  a time (``会前，``, ``会后，``) or a place in a meeting's name (``会议室里``) is none;
+- on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``)
+  are there; one to come (``将一起查看``) is no act done, nor working together (``一起研究``);
+- a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
+  session elects (``选举王小明为县长``) are not placed there by the election alone.
 """
 
 from __future__ import annotations
@@ -40,4 +47,7 @@ MORE_ATTEND = (
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
     r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"
+    r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，"
+    r"|到会(?:指导|祝贺|致辞)"
+    r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问)"
 )

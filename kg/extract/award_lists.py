@@ -10,6 +10,11 @@ recipient (:data:`kg.extract.unit_rolls.CATEGORY_ENDS`: 先进集体, 先进个�
 before it. A sentence that names no kind (``她们是：甲，乙。丙…``) runs on in the list before it.
 The kind picks, among the awards of the award sentence, the one whose name ends with it
 (:func:`kg.extract.honours.heading_award`), so that each list goes to its own award.
+
+A paragraph after the award sentence that ends by opening a roll (``受表彰的优秀党员中，…他们中
+有：``, ``名单如下：``) defers to the roll lines below it (:func:`roll_opened`), for the award whose
+name, or its end of four characters or more, the paragraph gives; a paragraph that names no award
+of the sentence, or does not end with the opener, opens no roll.
 """
 
 from __future__ import annotations
@@ -51,3 +56,16 @@ def following_lists(text: str, start: int, end: int) -> list[tuple[int, int, int
         nxt = sentence_span(text, pos)[1]
         pos = nxt if nxt > pos else pos + 1
     return [(a, b, c, d) for a, b, c, d in lists]
+
+
+#: A paragraph's end that opens a roll on the lines below (他们中有：, 名单如下：).
+_ROLL_OPENER = re.compile(r"(?:有|是|为|如下)[：:]\s*$")
+
+
+def roll_opened(text: str, start: int, end: int, award: str) -> bool:
+    """Whether the paragraph ``text[start:end]`` ends by opening a roll of ``award``'s recipients:
+    it ends with an opener and gives the award's name or its end (优秀共产党员 of 某省优秀共产党员)."""
+    para = text[start:end]
+    if _ROLL_OPENER.search(para) is None:
+        return False
+    return any(award[i:] in para for i in range(max(1, len(award) - 3)))

@@ -26,6 +26,7 @@ from kg.extract.dates import date_near
 from kg.extract.delegation_visits import delegation_visits
 from kg.extract.encounters import find_encounters
 from kg.extract.event_dates import same_day
+from kg.extract.event_holders import HEADLESS, after_date, holder
 from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
@@ -39,8 +40,9 @@ from kg.extract.reported import reported
 from kg.extract.site_items import site_items
 from kg.extract.speakers import SPOKEN_AT, announced, speakers
 from kg.extract.titles import ORG_SUFFIXES
-from kg.ingest.split import opener_end
-from kg.model import Event, Extraction, Mention, clause_start
+from kg.extract.trials import trials
+from kg.extract.unveilings import unveilings
+from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
@@ -78,6 +80,8 @@ _HELD_AFTER = re.compile(
     + _HELD_VERB
 )
 _JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
+#: A numbered session of the congress named before it (某县第十八届人民代表大会第五次会议): one event.
+_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议")
 #: A numbered session that decides: 某市人大常委会第十二次会议废止了…; not ``…会议通过的条例``.
 _SESSION = re.compile(
     r"(?:^|(?<=[，。；：\n]))("
@@ -116,9 +120,9 @@ _REMEMBERED = re.compile(
     r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|弘扬|发扬|宣传|反映|讲述|报道)了?$"
 )
 #: A name that owns what follows is not present (某某同志的亲属代表, 来到某某家中: the household
-#: visited), unless it leads (在某某的陪同下).
+#: visited), unless it leads (在某某的陪同下) or reports in person (听取甲、乙的工作汇报).
 _OWNER = re.compile(
-    r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导)|亲属|家属|后人|子女|家(?:中|里)?(?![长乡]))"
+    r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导|(?:工作)?汇报)|亲属|家属|后人|子女|家(?:中|里)?(?![长乡]))"
 )
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
@@ -147,6 +151,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             name_end = m.end(1)
             if rx is _HELD_AFTER and event_names.unit_holds(text, name_end):  # 某会议某代表团举行全体会议
                 continue
+            numbered = _NUMBERED_SESSION.match(text, name_end)  # 某县第十八届人民代表大会第五次会议
+            name_end = numbered.end() if numbered else name_end
             joined = _JOINED.match(text, name_end) or event_names.lecture_after(text, name_end)
             if joined:  # 甲会暨乙会, 某某会议专题讲座: one event
                 name_end = joined.end()
@@ -157,8 +163,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
             start = manner.end() if manner and name_end - manner.end() >= 4 else start
             name = text[start:name_end]
-            if rx is _HELD_BEFORE and _HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
-                owner = _owner(ex, m.start())
+            if rx is _HELD_BEFORE and HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
+                owner = holder(ex, m.start())
                 name = owner + name if owner else name
             trig = re.search(_MEETING_WORD + "$", name)
             if trig is None or name in _NAMED_ONLY or _ANNOUNCED in name or _PAIRED.search(name):
@@ -186,7 +192,7 @@ def find_events(ex: Extraction) -> list[Draft]:
                 )
             )
     for m in _SESSION.finditer(text, body):
-        start = _after_date(ex, m.start(1))
+        start = after_date(ex, m.start(1))
         name = text[start : m.end(1)]
         if (
             name.startswith(_CITED)
@@ -220,7 +226,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             found.append(ev)
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
-    found += farewells(ex)  # 甲等到某殡仪馆送别
+    found += farewells(ex) + trials(ex)  # 甲等到某殡仪馆送别; 某法院公开开庭审理某某受贿一案
+    found += [u for u in unveilings(ex) if not any(event_names.same_event(ev.name, u.name) for ev in found)]
     found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
@@ -230,39 +237,6 @@ def find_events(ex: Extraction) -> list[Draft]:
     found = _captioned(ex, found)
     same_day(ex, found)  # 上午召开甲会；下午召开乙会: the day of the one before (kg.extract.event_dates)
     return event_names.sittings(headline_merge(merge(found, ex.article.body_start), ex.article.body_start))
-
-
-#: A meeting's name that opens with its count or year and names no holder (第三次集体学习).
-_HEADLESS = re.compile(r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十百\d]+[次期]")
-
-
-def _owner(ex: Extraction, verb: int) -> str:
-    """The holder written before a holding verb in its clause (市委中心组 of 市委中心组举行…),
-    past a date that opens the clause; "" when the clause names a person or is long."""
-    text = ex.article.text
-    s, _e = ex.article.sentence(verb)
-    start = clause_start(text, verb, "，；：", s)
-    if start == s:  # 新华社北京5月31日电 某某政治局…: the dateline is no holder
-        start += opener_end(text[s:verb]) or 0
-    start = _after_date(ex, start)
-    # 某某政治局5月31日下午就某题进行…: the holder ends at a date or at the topic's preposition
-    cut = [m.start for m in ex.mentions if m.label == "Date" and start < m.start < verb]
-    topic = _TOPIC.search(text, start, verb)
-    owner = text[start : min([verb, *cut, *([topic.start()] if topic else [])])].strip()
-    someone = any(m.label == "Person" and start <= m.start < verb for m in ex.mentions)
-    return "" if someone or not 2 <= len(owner) <= 20 else owner
-
-
-#: A preposition that opens a study's topic after its holder (就某题, 围绕某题).
-_TOPIC = re.compile(r"就|围绕")
-
-
-def _after_date(ex: Extraction, start: int) -> int:
-    """``start`` moved past a date that opens the phrase (6月8日某市人大常委会…)."""
-    for m in ex.mentions:
-        if m.label == "Date" and m.start == start:
-            return m.end
-    return start
 
 
 #: A caption that is only a meeting's name: a few words before a meeting word, nothing else.
@@ -305,8 +279,15 @@ def events_stage(ex: Extraction) -> Extraction:
     persons = [m for m in ex.mentions if m.label == "Person" and m.ref and m.ref not in credited]
     current = events[0]
     tour = next((ev for ev in events if ev.kind == "Inspection"), None)  # visits are its sites
-    told = -1  # the end of the sentence before, where it names a meeting
+    told = -1  # the end of the sentence before, where it names a meeting (召开某会。董事长甲表示)
+    spoke = -1  # the end of the sentence before, where it quotes a speaker at the event
+    credit, closed = -1, False  # after a photo's credit, a caption that opens with its date: a new photo
     for s, e in ex.article.sentences():
+        if _CREDIT.match(text, s, e):
+            credit = e
+            continue
+        if _next_to(text, credit, s):
+            closed = any(m.label == "Date" and m.start == s for m in ex.mentions)
         if s < ex.article.body_start or ex.article.in_caption(s):
             continue
         sentence = text[s:e]
@@ -328,14 +309,16 @@ def events_stage(ex: Extraction) -> Extraction:
             and not receives(text, s, m)  # 甲为乙颁奖: 乙 receives (kg.extract.presenters)
         ]
         people = [m.ref for m in here if m.ref]
-        after_meeting = not named and told == s and current.kind == "Meeting"  # 召开某会。董事长甲表示
+        after_meeting = not named and current.kind == "Meeting" and (told == s or _next_to(text, spoke, s))
         told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
         if named:
-            current = named[-1]
+            current, closed = named[-1], False
+        fallback = [] if closed else [current]  # 某日，甲陪同客人参观 under another photo: no event told
         said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
         if said and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
             told = e
-        for ev in (named or [current]) if said else ():
+        spoke = e if said else -1  # 甲在致辞中表示，…。\n乙表示，…: a speech after a speech there
+        for ev in (named or fallback) if said else ():
             ev.attendees += [r for r in said if r not in ev.attendees]
         if _SPEECH.match(sentence):
             continue
@@ -346,7 +329,7 @@ def events_stage(ex: Extraction) -> Extraction:
         witnessed = [ev for ev in events if ev not in named and _witnessed(ev, own)]
         if _ALL_ABOVE.search(own):  # 参加上述活动: every event told before
             witnessed += [ev for ev in events if ev.start < s and ev not in named and ev not in witnessed]
-        for ev in (named or [current]) + [ev for ev in witnessed if ev is not current]:
+        for ev in (named or fallback) + [ev for ev in witnessed if ev is not current]:
             for ref in people:
                 if ref not in ev.attendees:
                     ev.attendees.append(ref)
@@ -361,6 +344,17 @@ def events_stage(ex: Extraction) -> Extraction:
         )
         mentions.append(mention)
     return ex.add(events=out, mentions=mentions)
+
+
+#: A photo's credit line (本报记者 王小明 摄).
+_CREDIT = re.compile(
+    r"\s*(?:本报|新华社)?(?:记者|通讯员)?\s*[^，。；：\s]{2,4}(?:\s+[^，。；：\s]{2,4})*\s*摄\s*$"
+)
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Whether the sentence at ``start`` follows right after ``end`` (the next paragraph's first)."""
+    return 0 <= end <= start and not text[end:start].strip()
 
 
 #: Words that point at every event told before (参加上述活动).

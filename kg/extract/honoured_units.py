@@ -60,7 +60,8 @@ _OWN = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)")
 
 def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False) -> list[Mention]:
     """The organisations that are whole items of the enumeration in ``text[start:end]``, and with
-    ``places`` the places too (a city honoured as such, where the span is a conferral's own)."""
+    ``places`` the places too (a city honoured as such, where the span is a conferral's own; of an
+    item that is a chain of divisions, 甲市乙县, the last)."""
     text = ex.article.text
     labels = ("Organization", "Place") if places else ("Organization",)
     orgs = sorted(
@@ -94,9 +95,20 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
             if m is not None and m.end() == b and not inside(m.start()):
                 b = m.start()
         unit = by_span.get((a, b))
+        if unit is None and places:  # 新余市分宜县: a chain of divisions names its last one
+            unit = _chain_end(orgs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)], a, b)
         if unit is not None and unit not in out:
             out.append(unit)
     return out
+
+
+def _chain_end(inside: list[Mention], a: int, b: int) -> Mention | None:
+    """The last place of a chain of places that fills ``[a, b)`` with no gap (甲市乙县), else None."""
+    pos, last = a, None
+    for m in inside:
+        if m.label == "Place" and m.start == pos:
+            pos, last = m.end, m
+    return last if pos == b and last is not None and last.start > a else None
 
 
 #: ``命名甲、乙为“某某”``: the units named, then the award.

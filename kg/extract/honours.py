@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kg.extract.award_echoes import echoed_winners, receiving_floor
-from kg.extract.award_lists import following_lists
+from kg.extract.award_lists import following_lists, roll_opened
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.honoured_zones import honoured_zones
+from kg.extract.kept_titles import bare_namings, kept_titles
 from kg.extract.merits import merits
 from kg.extract.prize_conferrals import award_lines, counted_conferrals, roll_headings
 from kg.extract.prize_levels import level_wins
@@ -169,6 +170,10 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
     for start, end, name, span in unit_awards(text):  # 命名甲单位为“某某”; 甲公司入选某某名单
         hits = [h for h in hits if not (h.start < end and start < h.end)]
         hits.append(_AwardHit(start, end, name, units_in=span))
+    named = sorted((h.start, h.name) for h in hits if not h.listed)
+    for start, end, name, span in bare_namings(text) + kept_titles(ex, named):  # 继续保留荣誉称号
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(_AwardHit(start, end, name, units_in=span))
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
@@ -321,6 +326,10 @@ def honours_stage(ex: Extraction) -> Extraction:
         nxt_e = min([nxt_e, *(_clause_start(text, a.start) for a in awards if nxt_s < a.start < nxt_e)])
         same = {a.name: a for a in awards if s <= a.start < e}  # the awards of the award sentence
         in_category = any(cs <= nxt_s < ce for cs, ce, _ in cat_regions)
+        if not in_category and roll_opened(text, nxt_s, nxt_e, aw.name):  # …他们中有：a roll below
+            stop = min((a.start for a in awards if a.start > nxt_e), default=len(text))
+            for p in roll_after(ex, nxt_e, persons, stop):
+                confer(p, aw, None)
         for region_s, opened, region_e, kind in [] if in_category else following_lists(text, nxt_s, nxt_e):
             if (heading_award(kind, same) or aw) is not aw:
                 continue  # 受表彰的先进个人有：… under 授予…先进集体称号，授予…先进个人称号

@@ -3,6 +3,9 @@
 - ``X精神`` (a spirit named after a place, 某县精神): the place X is spoken of, as ``X县委`` is;
 - a landmark named after a place (某区石窟, 某县遗址) is the landmark, not the division: a place
   tag on the whole word (某某石窟) does not make its first part a division;
+- a short form followed, inside one tagged word, by a geographic word (湾, 湖, 山, 河, 岛) makes
+  another name, a bay's or a lake's (某某湾体育中心: a venue by the bay, no division); a region word
+  after it (某省山区, 某某山村) leaves the division spoken of;
 - a unit below a city (``X公安处``, ``X分局``, ``X支行``) is named after a city, not a province, when
   a province and a city share the short form X (吉林: 吉林省 and 吉林市);
 - a short form written right after a division that holds it (新疆某某, 江苏省某州) is the next link
@@ -17,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.extract.divisions import Division, Gazetteer
@@ -42,6 +46,16 @@ def names_spirit(rest: str) -> bool:
 def is_landmark(word: str, short: str) -> bool:
     """Whether a place-tagged ``word`` that starts with the short form ``short`` is a landmark."""
     return word != short and word.endswith(LANDMARK_ENDS)
+
+
+#: A geographic word after a short form inside one word: another name (深圳湾), unless a region word follows.
+_GEO = re.compile(r"[湾湖山河岛](?![区地村乡城镇市县])")
+
+
+def geo_named(word: str, short: str) -> bool:
+    """Whether a tagged ``word`` that starts with the short form ``short`` goes on with a geographic
+    word that makes another name (某某湾体育中心), not the division."""
+    return len(word) > len(short) and word.startswith(short) and _GEO.match(word, len(short)) is not None
 
 
 def city_not_province(rest: str, cands: tuple[Division, ...]) -> tuple[Division, ...]:

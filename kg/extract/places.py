@@ -21,10 +21,12 @@ from kg.extract.local_words import has_function_word
 from kg.extract.new_areas import area_facts, find_new_areas, outside
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.own_voice import article_home
+from kg.extract.place_units import unit_after
 from kg.extract.place_words import (
     MAX_NAME,
     city_not_province,
     division_at,
+    geo_named,
     is_landmark,
     names_spirit,
     nested,
@@ -169,8 +171,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             continue  # 某某大会堂福建厅: a room of a venue named after a division, not the division
         cands = city_not_province(rest, cands)  # 吉林公安处: the city
         if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
-            if token.tag == "LOC" and is_landmark(token.text, name):
-                continue  # 某某石窟: a landmark named after the division
+            if token.tag == "LOC" and is_landmark(token.text, name) or geo_named(token.text, name):
+                continue  # 某某石窟: a landmark named after the division; 某某湾体育中心: a bay's name
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
         elif prev is not None and nested(gaz, prev.candidates, cands):
@@ -267,7 +269,9 @@ def _starts_org_name(text: str, start: int) -> bool:
 
 def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:
     m = pattern.match(text, start)
-    if m is None or not _plain(m.group(0), start, tok) or not _local_end_ok(text, m.end(), tok):
+    if m is None or not _plain(m.group(0), start, tok):
+        return None
+    if not (_local_end_ok(text, m.end(), tok) or unit_after(m.group(0), text, m.end())):  # 赵庄村村医
         return None
     if pattern is VILLAGE and (_starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
         return None  # 大村小学校: a school; 调研社区: a verb's object (kg.extract.place_words)
@@ -288,7 +292,9 @@ def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> l
         town = town[: -len(OFFICE)]  # 某某街道办事处: the subdistrict 某某街道, and its office
     pos = start + len(town) if town else start
     village = _local_name(text, pos, VILLAGE, tok)
-    if town and (village or _local_end_ok(text, pos, tok) or STRONG_TOWN.fullmatch(town)):
+    if town and (
+        village or _local_end_ok(text, pos, tok) or STRONG_TOWN.fullmatch(town) or unit_after(town, text, pos)
+    ):
         out.append((start, town, "township"))
     elif town:
         village = _local_name(text, start, VILLAGE, tok)

@@ -12,7 +12,10 @@ Grammar:
   the speaker at an event (``在会上``, ``在座谈会上``, ``在致辞中``), or where the sentence follows,
   in the same paragraph, the sentence that names the meeting and the quote's opening tells of no
   other time or occasion (``在接受采访时``, ``此前``, a date): ``某公司召开年度股东大会。董事长王小明
-  表示，…``. A quote anywhere else (a later paragraph, after a sentence of other matters) adds no one.
+  表示，…``. A quote anywhere else (a later paragraph, after a sentence of other matters) adds no one;
+- a stance taken on what the meeting announced (``王小明表示，坚决拥护中央决定``, ``完全赞同``,
+  ``坚决服从组织安排``) is a 表态 made at that meeting, in any paragraph: its speaker is present.
+  Support told of as a past or a general matter (``一贯拥护``, ``群众拥护``) opens no such quote.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from kg.model import Mention, clause_end
 ANNOUNCING = re.compile(r"宣布|宣读")
 #: Verbs of a speaker at a meeting: answering, explaining, summing up, stating a position.
 SPOKEN_AT = r"作了?(?:回答|说明|总结|表态)|回答了?[^，。；]{0,16}?(?:提问|问题)|表态"
+#: A stance on what the meeting announced, opening the quote (坚决拥护中央决定, 完全服从组织安排).
+_STANCE = re.compile(r"(?:坚决|完全|衷心|诚恳)?(?:拥护|赞同|服从)[^，。；]{0,8}?(?:决定|安排|部署)")
 #: Where a clause ends.
 _CLAUSE_END = "，；：。！？\n"
 #: A quote's opening: the speaker (a title and a name, or more) and the speech verb, after 会上，.
@@ -62,7 +67,7 @@ def speakers(
     if head is None or not inside:
         return []
     opening = head.group(0)
-    if attend.search(opening) or _AT_MEETING.search(opening):
+    if attend.search(opening) or _AT_MEETING.search(opening) or _STANCE.match(text, head.end(), e):
         return [p.ref for p in inside if p.ref]
     # a name is no word of time (曾 is a surname too): the opening is read without the speaker's name
     bare = opening.replace(inside[0].text, "")
