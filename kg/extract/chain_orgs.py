@@ -13,6 +13,7 @@ import re
 from kg.extract.armed_forces import armed_forces_unit
 from kg.extract.bare_organs import bare_department, bare_organ
 from kg.extract.bare_provinces import bare_province
+from kg.extract.bare_regions import region_organ
 from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
@@ -112,6 +113,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     text = stationed_host(ex, text)  # 某厅派驻某某村: the village
     text = bare_department(ex, bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex))))  # 心内科
     text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee
+    text = region_organ(text, scope, ex)  # 自治区党委 in a region's news: 某某自治区党委
     for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):

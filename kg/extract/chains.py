@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.bare_regions import REGION, region_of
 from kg.extract.chain_depts import department_post
 from kg.extract.chain_items import chain_head, reread
 from kg.extract.chain_orgs import (
@@ -35,7 +36,9 @@ from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
+from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
+from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
@@ -179,6 +182,9 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         if tok.tag == "d" and i + 1 < len(before) and lexicon().is_title(text[tok.start : before[i + 1].end]):
             pos = tok.start  # 特别|代表: an adverb that opens a title word (特别代表, 特别顾问)
             continue
+        if tok.tag in ("p", "d", "v") and org_starts(ex, tok.start):
+            pos = tok.start  # 将|台堡镇: a place whose first character the tagger read as a word
+            continue
         if tok.tag in STOP_TAGS or (tok.tag == "v" and word in STOP_VERBS) or word in STOP_VERBS:
             break
         if tok.tag == "w" and word.strip() in ("", "·"):
@@ -246,6 +252,8 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
             items = [i for i in items if i.split.org and org_starts(ex, i.start)]
             if former and not org_starts(ex, s + 1):
                 break  # 某集团董事长、原党委书记: 原 may cover the whole chain; else 某委员、某局原局长
+        elif split is None and items and (joined := listed_organ(ex, s, e, items[-1])) is not None:
+            items[-1] = joined  # 某国投资、贸易和工业部常务秘书: one ministry whose name lists fields
         elif unknown is None and (tail := unknown_item(seg)) is not None:  # 某部副部长、某某谈判副代表
             unknown = (len(items), ChainItem(s + tail[0], e, tail[1]) if tail[1] else None)
             items += [unknown[1]] if unknown[1] else []
@@ -276,7 +284,8 @@ def resolve_chain(
             resolved = _leader_post(ex, item, scope or sentence_scope)
         elif sp.org and session_body(sp.org):  # 大会主席团常务主席: the session's (none if unnamed)
             if (session := session_post(ex, sp.org, sp.role, item.start)) is not None:
-                resolved = ResolvedPost(session[0], session[1], session[0][-1].name + sp.title, None, item)
+                orgs = in_division(session[0])  # 大会新闻发言人 of a national session: the country's
+                resolved = ResolvedPost(orgs, session[1], orgs[-1].name + sp.title, None, item)
         elif sp.org and (division := division_only(ex, sp.org)) is not None and _local(sp.role):
             organ, _level = _local(sp.role) or ("", "")
             parsed = resolve_org(division.name + organ[1:], division.key, ex)
@@ -381,10 +390,12 @@ def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> Resolved
         level = {"省": "province", "市": "prefecture"}.get(org_text[0], "county")
         best = place_at_level(ex, [scope, ex.home], level)
         written = org_text[0]  # 市领导 is the leadership of 某市, not of 某市市
+    if best is None and org_text.startswith(REGION) and (best := region_of(ex, scope)) is not None:
+        written = REGION  # 自治区领导 in a region's news: role 自治区领导
     if best is None:
         return None
     rest = org_text[len(written) :]
-    level_char = written[-1] if written and written[-1] in "省市县区州旗" else ""
+    level_char = REGION if written == REGION else written[-1] if written[-1:] in tuple("省市县区州旗") else ""
     role = level_char + rest + "领导"
     org = Organization(
         f"org|{best.key}|{best.name}{rest}领导", f"{best.name}{rest}领导", "Organization", best.key

@@ -17,6 +17,7 @@ from kg.extract.bracketed_names import bracketed_companies, is_bracketed
 from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.glued_orgs import split_glued, split_joined
+from kg.extract.military_units import military_units
 from kg.extract.org_aliases import with_aliases
 from kg.extract.org_heads import name_start
 from kg.extract.org_keys import key_name
@@ -363,6 +364,7 @@ def orgs_stage(ex: Extraction) -> Extraction:
             mentions.append(article.span(token.start, token.end, "Organization", ref=key))
         else:
             mentions.append(article.span(token.start, token.end, "Organization"))
+    orgs, mentions = military_units(ex, orgs, mentions)  # 某军区某边防团边防三连
     orgs, mentions = with_aliases(article, orgs, mentions)  # 某某有限公司（以下简称“某某”）
     return ex.add(organizations=orgs, mentions=mentions)
 

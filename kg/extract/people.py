@@ -32,7 +32,7 @@ from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.spaced_chains import chain_end
 from kg.extract.stated_posts import moves_on, possessor, removal_after, stated_chain, stated_change
-from kg.extract.statuses import no_post
+from kg.extract.statuses import STATUS_WORDS, no_post
 from kg.extract.titles import lexicon, split_title
 from kg.extract.vacancies import after_vacancy, vacancy_span
 from kg.extract.works import work_names
@@ -64,9 +64,10 @@ class _Acc:
         end: int,
         title: str,
         change: str | None = None,
+        roll: bool = False,
     ) -> None:
-        if no_post(rp.role, rp.orgs):
-            return  # 某某乡农民: a status, no post (kg.extract.statuses)
+        if no_post(rp.role, rp.orgs) and not (roll and rp.role in STATUS_WORDS):
+            return  # 某某乡农民: a status, no post (kg.extract.statuses); on a roll, the job
         for org in rp.orgs:
             self.orgs.setdefault(org.key, org)
         key = self.posts.setdefault((post := rp.post()).key, post).key
@@ -304,7 +305,7 @@ def _rolled(ex: Extraction, hit: NameHit, acc: _Acc, key: str, scope: str | None
     posts, skipped = resolve_chain(ex, items, scope) if items else ([], 0)
     acc.abstained += skipped
     for rp in posts:
-        acc.post(ex, key, rp, hit.start, end, _job_title(posts, rp))
+        acc.post(ex, key, rp, hit.start, end, _job_title(posts, rp), roll=True)
     return posts
 
 

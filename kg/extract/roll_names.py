@@ -8,7 +8,10 @@ A roll prints one person a line, the name first, a space, then the post to the e
 
 Where the tagger found the names of the lines around it, a line of the same shape opens with a
 name too, even if the tagger read it as a place or did not read it at all: 2 to 4 Han characters
-from a surname, a space, and a whole title chain to the end of the line. Not a division's name
+from a surname (a gender mark may follow: ``某某（女）``), a space, and a whole title chain to the
+end of the line, or a unit and a job the lexicon does not know (``青禾县某某镇个体经营户``: a
+division or an organisation first, no 。). The lines around it are the nearest lines with a
+first field, over short headings (``敬业奉献模范``, a province's name). Not a division's name
 (``青禾县　某某``), not a title (``书记　某某``), not a line that no found name stands next to.
 """
 
@@ -16,8 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.chain_orgs import org_starts
 from kg.extract.place_like import is_place_like
-from kg.extract.rolls import GAP, ORDINAL, roll_chain
+from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, roll_chain
 from kg.extract.titles import is_han, lexicon
 from kg.model import Extraction
 
@@ -36,7 +40,45 @@ def _field(line: str) -> tuple[int, str] | None:
         body = body[ordinal.end() :].lstrip(GAP)
     lead = len(line) - len(body)
     gap = next((i for i, c in enumerate(body) if c in GAP), -1)
-    return (lead, body[:gap]) if gap > 0 else None
+    if gap <= 0:
+        return None
+    mark = min((i for i in (body.find("（", 0, gap), body.find("(", 0, gap)) if i > 0), default=gap)
+    return lead, body[:mark]  # 某某（女）: the name before its gender mark
+
+
+#: How many short headings a roll line's nearest neighbour may stand beyond (类别, 省份).
+HEADINGS_PASSED = 3
+#: The longest unit and job of an entry the lexicon cannot read (青禾县某某镇个体经营户).
+ENTRY_MAX = 40
+
+
+def _neighbours(lines: list[tuple[int, str]], k: int) -> list[int]:
+    """The nearest lines above and below line ``k`` that have a first field, over short headings."""
+    out = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and abs(j - k) <= HEADINGS_PASSED + 1:
+            line = lines[j][1].strip(GAP)
+            if _field(lines[j][1]) is not None:
+                out.append(j)
+                break
+            if len(line) > HEADING_MAX or line.endswith("。"):
+                break  # prose: no roll line beyond it
+            j += step
+    return out
+
+
+def _entry(ex: Extraction, end_with_mark: int, line_end: int) -> bool:
+    """Is the rest of the line after a name (and its gender mark, ending at ``end_with_mark``) a
+    unit and a job (a place or an organisation first, Han characters, no 。), as a roll prints?"""
+    text = ex.article.text
+    rest_at = end_with_mark
+    while rest_at < line_end and text[rest_at] in GAP:
+        rest_at += 1
+    rest = text[rest_at:line_end].rstrip(GAP)
+    return (
+        rest_at > end_with_mark and 4 <= len(rest) <= ENTRY_MAX and is_han(rest) and org_starts(ex, rest_at)
+    )
 
 
 def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
@@ -54,17 +96,15 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
     for k, (start, line) in enumerate(lines):
         field = _field(line)
         if field and start + field[0] in opened:
-            rolled[k] = roll_chain(ex, start + field[0], start + field[0] + len(field[1]))[1] != []
+            at = start + field[0]
+            rolled[k] = roll_chain(ex, at, with_gender(text, at, at + len(field[1])).end_with_mark)[1] != []
     single, double = surnames()
     lex = lexicon()
     out: list[NameHit] = []
-    for k, (start, line) in enumerate(lines):
+    for k in [*range(len(lines)), *reversed(range(len(lines)))]:  # down, then up: a run of misses
+        start, line = lines[k]
         field = _field(line)
-        if (
-            rolled[k]
-            or field is None
-            or not (k > 0 and rolled[k - 1] or k + 1 < len(lines) and rolled[k + 1])
-        ):
+        if rolled[k] or field is None or not any(rolled[j] for j in _neighbours(lines, k)):
             continue  # a found name's line, no roll line, or no found name's line next to it
         at, name = start + field[0], field[1]
         if (
@@ -77,7 +117,9 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
             continue
         if is_place_like(ex, name, text[at + len(name) : at + len(name) + 2]):
             continue  # 青禾县　某某: a division heading the lines of its people
-        if roll_chain(ex, at, at + len(name))[1]:
-            out.append(with_gender(text, at, at + len(name)))
+        hit = with_gender(text, at, at + len(name))
+        if roll_chain(ex, at, hit.end_with_mark)[1] or _entry(ex, hit.end_with_mark, start + len(line)):
+            out.append(hit)
             covered.update(range(at, at + len(name)))
+            rolled[k] = True  # the lines next to it are a roll's too
     return out

@@ -11,7 +11,8 @@ The grammar:
   a gender mark may follow it, then at least one space (ASCII, ideographic or a tab), then a whole
   title chain to the end of the line (or to ``；`` or ``。``). That chain is the person's post
   (:func:`roll_chain`). A name followed by prose, or by a title chain that does not run to the end
-  of the line, states no post.
+  of the line, states no post; a chain of divisions and a plain word of a job or a status
+  (``某市某镇个体经营户``, ``某市某区农民``) is the person's unit and job (:mod:`kg.extract.roll_jobs`).
 - the recipients of an award whose conferral defers them (``授予以下同志“某某”称号``, ``下列``,
   ``名单如下``) are the names that open the roll lines after it (:func:`roll_after`). The roll
   runs over short headings (``一、某某奖（10名）``, a province's name) and ends at a line of prose,
@@ -25,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.chains import ChainItem, parse_chain
+from kg.extract.roll_jobs import division_job
 from kg.model import Extraction, Mention, clause_start
 
 #: Spaces that separate a name from its post on a roll line.
@@ -73,8 +75,8 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     end = len(text[:end].rstrip(GAP))
     items = parse_chain(ex, post, end)
     if not items or items[0].start != post or items[-1].end != end:
-        return end_with_mark, []
-    return end, items
+        items = division_job(ex, post, end)  # 某市某镇个体经营户: a division and a plain job word
+    return (end, items) if items else (end_with_mark, [])
 
 
 def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: int) -> list[Mention]:

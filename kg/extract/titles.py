@@ -291,7 +291,7 @@ def split_title(
             and org[-1] != org[-2:-1]  # 某某村|村主任, not 某某村村|主任
         ):
             rank = 1
-        elif org in ("省", "市", "县", "区") and title == "领导":
+        elif org in ("省", "市", "县", "区", "自治区") and title == "领导":
             rank = 1  # 市领导甲、乙: the leadership of the division in scope
         elif i in boundaries and org_start_ok and kind == 0:
             rank = 3
