@@ -11,41 +11,23 @@ names; else for none.
 from __future__ import annotations
 
 from kg.extract.divisions import Division, gazetteer
+from kg.extract.scoped_places import MUNICIPALITY, as_place, in_scope, only_named
 from kg.model import Extraction, Place
-
-#: The kind of a province-level division that is a city (no 省委 of its own).
-MUNICIPALITY = "直辖市"
 
 #: A province's delegation to a national congress or session, written right after its name.
 DELEGATION = "代表团"
 
 
+def _province(div: Division) -> bool:
+    return div.level == "province" and div.kind != MUNICIPALITY
+
+
 def bare_province(ex: Extraction, keys: list[str | None]) -> Place | None:
     """The province (never a municipality) that a bare ``省`` stands for in ``ex``."""
-    gaz = gazetteer()
-    for key in keys:
-        if not key or key not in gaz.by_code:
-            continue
-        for div in gaz.ancestors(key):
-            if div.level == "province" and div.kind != MUNICIPALITY:
-                return _place(ex, div)
-    delegation = _delegation(ex)
-    if delegation is not None:
-        return _place(ex, delegation)
-    named = {m.ref for m in ex.mentions if m.label == "Place"}
-    only = [
-        p
-        for p in ex.places
-        if p.level == "province"
-        and p.key in named
-        and p.key in gaz.by_code
-        and gaz.by_code[p.key].kind != MUNICIPALITY
-    ]
-    return only[0] if len(only) == 1 else None
-
-
-def _place(ex: Extraction, div: Division) -> Place:
-    return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+    found = in_scope(ex, keys, _province)
+    if found is None and (delegation := _delegation(ex)) is not None:
+        found = as_place(ex, delegation)
+    return found or only_named(ex, _province)
 
 
 def _delegation(ex: Extraction) -> Division | None:
@@ -57,11 +39,7 @@ def _delegation(ex: Extraction) -> Division | None:
     while at > 0:
         for length in range(min(at, 8), 1, -1):  # the longest division name right before the word
             word = text[at - length : at]
-            divs = [
-                d
-                for d in (*gaz.by_name.get(word, ()), *gaz.by_short.get(word, ()))
-                if d.level == "province" and d.kind != MUNICIPALITY
-            ]
+            divs = [d for d in (*gaz.by_name.get(word, ()), *gaz.by_short.get(word, ())) if _province(d)]
             if divs:
                 found.add(divs[0])
                 break

@@ -28,6 +28,7 @@ from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.own_company import OWN_COMPANY_WORDS, headline_company, own_company
 from kg.extract.sar_orgs import sar_secretariat
+from kg.extract.scoped_places import in_scope
 from kg.extract.standing_committees import standing_committee
 from kg.extract.stationed_orgs import stationed_host
 from kg.extract.unit_hosts import unit_host
@@ -289,19 +290,13 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place 
     """The first division of ``level`` among ``keys`` and their ancestors; else the only county,
     city or province of ``level`` that the article names (县委 in a city's article that names
     one county of it: that county)."""
-    from kg.extract.divisions import gazetteer
-
     if level == "province":
         return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
-    gaz = gazetteer()
     if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None)) is not None:
         return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's
-    for key in keys:
-        if not key or key not in gaz.by_code:
-            continue
-        for div in gaz.ancestors(key):
-            if div.level == level:
-                return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+    found = in_scope(ex, keys, lambda div: div.level == level)
+    if found is not None:
+        return found
     named = {m.ref for m in ex.mentions if m.label == "Place"}
     only = [p for p in ex.places if p.level == level and p.key in named]
     return only[0] if len(only) == 1 and level in ("province", "prefecture", "county") else None

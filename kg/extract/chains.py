@@ -31,6 +31,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.chain_scopes import later_division
+from kg.extract.chain_stops import STOP_TAGS, STOP_VERBS
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start
@@ -45,83 +46,6 @@ from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
 from kg.model import Extraction, Organization, Place, Post, Token
 
-#: Tags that end a title chain when walking left from a name (prepositions, pronouns, adverbs ...).
-STOP_TAGS = frozenset({"p", "r", "u", "d", "PER", "TIME", "q", "xc", "vd", "ad"})
-#: Verbs that open a clause; other verb-tagged words may sit inside organisation names (制水作业区).
-STOP_VERBS = frozenset(
-    [
-        "是",
-        "有",
-        "在",
-        "由",
-        "从",
-        "向",
-        "对",
-        "与",
-        "同",
-        "陪同",
-        "会见",
-        "看望",
-        "率",
-        "率领",
-        "带领",
-        "邀请",
-        "主持",
-        "出席",
-        "参加",
-        "获悉",
-        "表示",
-        "说",
-        "指出",
-        "强调",
-        "介绍",
-        "包括",
-        "授予",
-        "追授",
-        "追记",
-        "任命",
-        "免去",
-        "担任",
-        "当选",
-        "作",
-        "作为",
-        "听取",
-        "考察",
-        "调研",
-        "参观",
-        "走访",
-        "慰问",
-        "来到",
-        "会同",
-        "以及",
-        "并",
-        "为",
-        "被",
-        "将",
-        # verbs whose object is a person: 伙同|某公司副经理甲, 派遣|某部副部长乙
-        "伙同",
-        "派遣",
-        "委派",
-        "弹劾",
-        "罢免",
-        "接见",
-        "会晤",
-        "宴请",
-        "拜会",
-        "致电",
-        "致函",
-        "吊唁",
-        "悼念",
-        "祝贺",
-        "提名",
-        "推荐",
-        # speaking of a person: 提起|县长某某
-        "提起",
-        "说起",
-        "谈起",
-        "协助",
-    ]
-)
 #: The paper's own staff (本报记者) are the paper's, not the organisation of the title before.
 OWN_PAPER = "本报"
 #: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).

@@ -9,27 +9,15 @@ not where the article names a prefecture-level city (that city's: :func:`place_a
 
 from __future__ import annotations
 
+from kg.extract.divisions import Division
+from kg.extract.scoped_places import MUNICIPALITY, in_scope, only_named
 from kg.model import Extraction, Place
-
-#: The kind of a province-level division that is a city.
-MUNICIPALITY = "直辖市"
 
 
 def municipality(ex: Extraction, keys: list[str | None]) -> Place | None:
     """The municipality a bare ``市`` stands for in ``ex`` given the divisions ``keys`` in scope."""
-    from kg.extract.divisions import gazetteer
 
-    gaz = gazetteer()
-    for key in keys:
-        if not key or key not in gaz.by_code:
-            continue
-        for div in gaz.ancestors(key):
-            if div.kind == MUNICIPALITY:
-                return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
-    named = {m.ref for m in ex.mentions if m.label == "Place"}
-    found = [
-        p
-        for p in ex.places
-        if p.key in named and p.key in gaz.by_code and gaz.by_code[p.key].kind == MUNICIPALITY
-    ]
-    return found[0] if len(found) == 1 else None
+    def wanted(div: Division) -> bool:
+        return div.kind == MUNICIPALITY
+
+    return in_scope(ex, keys, wanted) or only_named(ex, wanted)

@@ -1,0 +1,41 @@
+"""The division a bare level word stands for (``市`` of 市委, ``省`` of 省长): the first division of
+the wanted kind among those in scope and their ancestors, else the only one the article names.
+
+Shared by :func:`kg.extract.chain_orgs.place_at_level`, :mod:`kg.extract.bare_provinces` (never a
+municipality) and :mod:`kg.extract.municipalities` (only a municipality).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.divisions import Division, gazetteer
+from kg.model import Extraction, Place
+
+#: The kind of a province-level division that is a city (北京, 天津, 上海, 重庆).
+MUNICIPALITY = "直辖市"
+
+
+def as_place(ex: Extraction, div: Division) -> Place:
+    """The article's place of the division, or a place made from the gazetteer's row."""
+    return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+
+
+def in_scope(ex: Extraction, keys: list[str | None], wanted: Callable[[Division], bool]) -> Place | None:
+    """The first division that ``wanted`` takes among ``keys`` (division codes) and their ancestors."""
+    gaz = gazetteer()
+    for key in keys:
+        if not key or key not in gaz.by_code:
+            continue
+        for div in gaz.ancestors(key):
+            if wanted(div):
+                return as_place(ex, div)
+    return None
+
+
+def only_named(ex: Extraction, wanted: Callable[[Division], bool]) -> Place | None:
+    """The article's one named place of the gazetteer that ``wanted`` takes; None if none or several."""
+    gaz = gazetteer()
+    named = {m.ref for m in ex.mentions if m.label == "Place"}
+    found = [p for p in ex.places if p.key in named and p.key in gaz.by_code and wanted(gaz.by_code[p.key])]
+    return found[0] if len(found) == 1 else None
