@@ -58,7 +58,7 @@ SETS = {
         "benchmarks/invented_figures.json",
         "articles of the genre written for this project (invented people, real divisions), each "
         "with gold in the same format; rules were written against them, so this is a floor, and "
-        "the figures each batch gave before any rule was written for it are in the table below",
+        "the figures each batch gave before any rule was written for it are in the next section",
     ),
 }
 
