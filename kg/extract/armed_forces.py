@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.divisions import gazetteer
+from kg.extract.divisions import COUNTRY_KEY, gazetteer
 from kg.extract.orgs import OrgParse, org_key
 from kg.model import Extraction, Organization
 
-COUNTRY = "100000"
+COUNTRY = COUNTRY_KEY
 
 #: A theatre command, and anything written after it (its service: 某部战区陆军).
 THEATRE = re.compile(r"^[东南西北中]部战区")

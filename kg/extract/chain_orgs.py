@@ -17,6 +17,7 @@ from kg.extract.bare_regions import region_organ
 from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.county_cities import county_city, own_city, scoped_city
+from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
@@ -37,7 +38,7 @@ from kg.extract.unit_party import split_unit_organ
 from kg.extract.unknown_divisions import opens_with_division
 from kg.model import Extraction, Organization, Place, Token
 
-COUNTRY = "100000"
+COUNTRY = COUNTRY_KEY
 
 #: National organs: a name that begins so belongs to the country.
 NATIONAL = re.compile(

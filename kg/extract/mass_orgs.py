@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key
 from kg.model import Organization
 
-COUNTRY = "100000"
+COUNTRY = COUNTRY_KEY
 
 #: Short forms of the national people's organisations (general knowledge), longest first where
 #: one starts another; each stands for one organisation of the country.

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.divisions import COUNTRY_KEY
 from kg.model import Extraction, Mention, Organization
 
-COUNTRY = "100000"
+COUNTRY = COUNTRY_KEY
 
 #: Arms of the service written before a unit's level (边防团, 装甲旅, 炮兵营).
 ARMS = "边防|守备|装甲|炮兵|步兵|工兵|防空|特战|合成|机步|侦察|通信|海防|警卫|导弹|雷达|舟桥|陆航"

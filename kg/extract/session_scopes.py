@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.divisions import COUNTRY_KEY
 from kg.model import Organization
 
-COUNTRY = "100000"
+COUNTRY = COUNTRY_KEY
 #: A national congress or CPPCC committee, written inside the session's name.
 NATIONAL = "全国"
 
