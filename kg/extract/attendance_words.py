@@ -25,6 +25,7 @@ Grammar:
   a time (``会前，``, ``会后，``) or a place in a meeting's name (``会议室里``) is none;
 - on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``)
   are there; one to come (``将一起查看``) is no act done, nor working together (``一起研究``);
+- a Party lesson: who ``讲授专题党课`` or ``讲党课`` gives it (``要讲好党课`` is a task, no act);
 - a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone.
 """
@@ -49,5 +50,6 @@ MORE_ATTEND = (
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"
     r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，"
     r"|到会(?:指导|祝贺|致辞)"
+    r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"
     r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问)"
 )

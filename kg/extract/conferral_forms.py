@@ -10,7 +10,12 @@
   enumerated before them (``甲、乙同志被授予…``);
 - an honour received after the names: ``王小明被评为青禾市劳动模范`` (unquoted only when it ends
   like an honour title, :data:`HONOUR_ENDS`, or a prize), ``先后被评为“甲”“乙”``, ``荣获…奖章``;
-  ``王小明获得青禾省科技进步奖`` (获得: a prize only, unquoted, the name right before the verb);
+  ``王小明获得青禾省科技进步奖`` (获得: a prize only, unquoted, the name right before the verb;
+  ``获得过某奖``, the perfect, too; ``获得过很多奖`` counts prizes and names none);
+- a named prize after a bare 获: ``王小明获某省最高科学技术奖``, the prize's name opening with a
+  place or a year (国家, 全国, 某省…, 2024年度…) and ending in 奖 at the clause's end; a prize
+  level (``获一等奖``: :mod:`kg.extract.prize_levels`) or a project's prize (``该项目获国家科技
+  进步奖``: no person right before the verb) gives none;
 - an honour in a relative clause before titled names: ``获得…奖章的某某公司高级技师王小明、…``.
 
 A pronoun that opens its clause (``2018年，他荣获…``) stands for the person last named before it.
@@ -28,6 +33,7 @@ from dataclasses import dataclass
 
 from kg.extract.address import COURTESY
 from kg.extract.cut_names import LIST_MARKS
+from kg.extract.prize_levels import LEVEL
 from kg.extract.titles import lexicon
 from kg.model import Extraction, Mention, clause_end
 
@@ -36,7 +42,15 @@ POSTHUMOUS_VERBS = ("追授", "追记")
 _ACTIVE = re.compile(r"(?<!被)(?:授予|追授|追记)")
 _PASSIVE = re.compile(r"被(?:授予|追授|追记)")
 #: Verbs of receiving an honour right after its recipient: 甲被评为…, 他荣获…奖章.
-_RECEIVED = re.compile(r"被评为|被命名为|荣获|获评|(获得)了?")
+_RECEIVED = re.compile(r"被评为|被命名为|荣获|获评|(获得)(?:了|过)?")
+#: A named prize after a bare 获, closing the clause: 获某省最高科学技术奖。
+_WON = re.compile(r"(?<![荣捕查缴斩])获((?:\d{4}年度?)?[^，。；：、“”（）\s的]{2,24}?奖)(?=[，。；\n]|$)")
+#: How a prize's own name opens, besides a place named in the text.
+_PRIZE_OPENS = ("国家", "全国", "中国", "中华")
+#: A prize level closing a name: a contest's level, read by kg.extract.prize_levels.
+_LEVEL_END = re.compile(LEVEL + "$")
+#: Words that count prizes rather than name one (获得过很多奖).
+_COUNTS = ("很多", "许多", "不少", "多项", "多个", "多次", "各类", "各种", "诸多", "一些", "大量", "无数")
 #: An honour in a relative clause before its recipients: 获得…奖章的 (names follow).
 _RELATIVE = re.compile(r"(?:荣获|获得|获评)([^，。；、“”的\n]{2,30}?)的")
 #: What may not stand between 的 and the recipients of :data:`_RELATIVE`: a verb or preposition.
@@ -86,7 +100,7 @@ def _plain_award(text: str, start: int, heads: tuple[str, ...] = ()) -> str | No
     if m is None:
         return None
     name = m.group()
-    if "等" in _MERIT.sub("", name) or name.startswith("的"):
+    if "等" in _MERIT.sub("", name) or name.startswith(("的", *_COUNTS)):
         return None  # 授予甲等十名专家某奖: a count of recipients, left to the honours module
     for end in ("荣誉称号", "称号"):
         if name.endswith(end) and len(name) - len(end) >= 2:
@@ -235,6 +249,25 @@ def _relative(ex: Extraction, persons: list[Mention]) -> list[Conferred]:
     return out
 
 
+def _won(ex: Extraction, ends: dict[int, Mention]) -> list[Conferred]:
+    """``王小明获某省最高科学技术奖``: a named prize after a bare 获 and the person right before it."""
+    text = ex.article.text
+    if "获" not in text:
+        return []
+    places = {m.start for m in ex.mentions if m.label == "Place"}
+    out: list[Conferred] = []
+    for m in _WON.finditer(text):
+        name = m.group(1)
+        if _LEVEL_END.search(name) or not (
+            m.start(1) in places or name.startswith(_PRIZE_OPENS) or name[:4].isdigit()
+        ):
+            continue
+        recipients = recipients_before(text, m.start(), ends, adverbs=False)
+        if recipients:
+            out.append(Conferred(m.start(1), name, recipients))
+    return out
+
+
 def conferred(ex: Extraction) -> list[Conferred]:
     """Awards conferred in the shapes of the module docstring, with their recipients."""
     persons = sorted(
@@ -243,5 +276,5 @@ def conferred(ex: Extraction) -> list[Conferred]:
     starts = {m.start: m for m in persons}
     ends = {m.end: m for m in persons}
     found = [*_titled_list(ex, starts), *_passive(ex, persons, ends), *_received(ex, persons, ends)]
-    found += _relative(ex, sorted(persons, key=lambda m: m.start))
+    found += _relative(ex, sorted(persons, key=lambda m: m.start)) + _won(ex, ends)
     return sorted(found, key=lambda c: c.start)

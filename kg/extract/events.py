@@ -28,6 +28,7 @@ from kg.extract.encounters import find_encounters
 from kg.extract.event_dates import same_day
 from kg.extract.event_holders import HEADLESS, after_date, holder
 from kg.extract.event_merge import Draft, headline_merge, merge
+from kg.extract.event_occasions import occasions
 from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
@@ -35,7 +36,7 @@ from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
 from kg.extract.inspections import find_inspections
 from kg.extract.joint_meetings import joint_meetings
-from kg.extract.presenters import receives
+from kg.extract.presenters import described, receives
 from kg.extract.reported import reported
 from kg.extract.site_items import site_items
 from kg.extract.speakers import SPOKEN_AT, announced, speakers
@@ -226,7 +227,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             found.append(ev)
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
-    found += farewells(ex) + trials(ex)  # 甲等到某殡仪馆送别; 某法院公开开庭审理某某受贿一案
+    found += farewells(ex) + trials(ex) + occasions(ex)  # 到某殡仪馆送别; 开庭审理; 锦标赛闭幕; 讲党课
     found += [u for u in unveilings(ex) if not any(event_names.same_event(ev.name, u.name) for ev in found)]
     found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)
@@ -273,8 +274,12 @@ def events_stage(ex: Extraction) -> Extraction:
     if not events:
         return ex
     text = ex.article.text
-    # an honouree is not an attendee where honoured (向甲颁发), but may be elsewhere (甲发言)
-    honoured = {(c.recipient, ex.article.sentence(c.mention.start)) for c in ex.conferrals}
+    # an honouree is not an attendee where honoured (向甲颁发), but may be elsewhere (甲发言), as may
+    # one described by the award (获得一等奖的甲发言: kg.extract.presenters)
+    sentence_of = ex.article.sentence
+    honoured = {
+        (c.recipient, sentence_of(c.mention.start)) for c in ex.conferrals if not described(text, c.mention)
+    }
     credited = set(ex.reporters) | set(ex.photographers)
     persons = [m for m in ex.mentions if m.label == "Person" and m.ref and m.ref not in credited]
     current = events[0]

@@ -23,7 +23,7 @@ from kg.model import Extraction, Mention
 #: (来到某社区，走访慰问).
 INSPECT = re.compile(
     r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
-    r"(学习考察|考察调研|考察|调研|视察|检查|走访慰问|慰问|指挥(?:抢险救灾|抢险|救灾|救援|防汛))(?![组员团品金])"
+    r"(学习考察|考察调研|考察|调研|视察|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛))(?![组员团品金])"
 )
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.
 TOUR_LATE = re.compile(
@@ -81,8 +81,13 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             subject = _subject(ex, s, m.start())
             tail = f"{m.group(2)}{m.group(3)}"
             trigger = m.group(2)
-        earlier = next((ev for ev in [*found, *out] if ev.kind == "Inspection"), None)
-        if earlier is None and not sites:
+        # the one who tours is there, whatever verb tells the visit (来到某社区，走访慰问…)
+        who = [
+            p.ref for p in ex.mentions if p.label == "Person" and p.ref and p.text == subject and s <= p.start
+        ][:1]
+        tours = [ev for ev in [*found, *out] if ev.kind == "Inspection"]
+        earlier = tours[0] if tours and not _another_leader(tours, who) else None
+        if earlier is None and not sites and not tours:
             visit = _org_visit(ex, s, m.start())
             if visit is not None:  # 王某视察某部队，到某县考察: the organisation visited first
                 out.append(visit)
@@ -96,16 +101,18 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             f"{subject}{tail}", "Inspection", m.start(), m.end(), trigger, date_near(ex, s, e), place
         )
         draft.sites.extend(sites)
-        # the one who tours is there, whatever verb tells the visit (来到某社区，走访慰问…)
-        who = [
-            p.ref for p in ex.mentions if p.label == "Person" and p.ref and p.text == subject and s <= p.start
-        ]
-        draft.attendees.extend(who[:1])
+        draft.attendees.extend(who)
         out.append(draft)
     if not out and not any(ev.kind == "Inspection" for ev in found):
         tail = _org_visit(ex, 0, len(text))
         out += [tail] if tail is not None else []
     return out
+
+
+def _another_leader(tours: list[Draft], who: list[str]) -> bool:
+    """Whether a tour told of ``who`` is another leader's own: each tour before has its leader,
+    and ``who`` is none of the people of those tours (甲到某市慰问；乙到某县看望: two visits)."""
+    return bool(who) and all(t.attendees and who[0] not in t.attendees for t in tours)
 
 
 def _org_visit(ex: Extraction, start: int, end: int) -> Draft | None:
@@ -182,6 +189,10 @@ _GAP = re.compile(
 )
 
 
+#: A verb of going right after the name of the one who tours (甲前往某市，在某镇看望).
+_GOING = re.compile(r"(?:先后|分别|一行|又|还)?(?:前往|来到|赶赴|赴|深入)")
+
+
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:
     """Who inspects: the person named right before ``verb``, else the clause before it."""
     text = ex.article.text
@@ -190,4 +201,15 @@ def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:
     person = next((m.text for m in ex.mentions if m.label == "Person" and m.ref and m.end == at), None)
     if person:
         return person
+    goers = [  # 甲前往某市，在某镇看望…: the one who went
+        m.text
+        for m in ex.mentions
+        if m.label == "Person"
+        and m.ref
+        and sentence_start <= m.start
+        and m.end < verb
+        and _GOING.match(text, m.end)
+    ]
+    if goers:
+        return goers[-1]
     return ex.article.text[sentence_start:verb].split("，")[-1].strip()

@@ -14,6 +14,10 @@
   公司: 中原 is no district of a city of that province), unless the article writes the district's
   full name or a level word follows the short form (某省某某县, the district's former name); a
   prefecture's short form there is the city (某省太原某某有限公司);
+- a university named after a city district's short form (``某某大学``, ``某某学院``, every
+  candidate a 市辖区) carries a name, not the district: universities are named after provinces and
+  cities (北京大学, 延安大学: the place stays), and a district's own units are its hospitals and
+  offices (海淀医院: the district stays);
 - a village or community word that opens with a verb of visiting (某街道调研社区治理工作, 某镇走访
   村民) is the verb's object, no village: 调研社区 names none.
 """
@@ -56,6 +60,27 @@ def geo_named(word: str, short: str) -> bool:
     """Whether a tagged ``word`` that starts with the short form ``short`` goes on with a geographic
     word that makes another name (某某湾体育中心), not the division."""
     return len(word) > len(short) and word.startswith(short) and _GEO.match(word, len(short)) is not None
+
+
+#: The ends of a university's name.
+_UNIVERSITY = ("大学", "学院")
+
+
+def university_named(word: str, short: str, cands: Iterable[Division]) -> bool:
+    """Whether a tagged ``word`` that starts with the short form ``short`` of city districts only
+    is a university's name (某某大学), not the district."""
+    return word != short and word.endswith(_UNIVERSITY) and all(c.kind == "市辖区" for c in cands)
+
+
+def other_name(tag: str, word: str, short: str, cands: Iterable[Division]) -> bool:
+    """Whether a ``word`` tagged ``tag`` that starts with the short form ``short`` names something
+    other than the division: a landmark, a bay's or a lake's name, or a university."""
+    return (
+        tag == "LOC"
+        and is_landmark(word, short)
+        or geo_named(word, short)
+        or university_named(word, short, cands)
+    )
 
 
 def city_not_province(rest: str, cands: tuple[Division, ...]) -> tuple[Division, ...]:

@@ -26,11 +26,10 @@ from kg.extract.place_words import (
     MAX_NAME,
     city_not_province,
     division_at,
-    geo_named,
-    is_landmark,
     names_spirit,
     nested,
     opens_with_visit,
+    other_name,
     skipped_district,
 )
 from kg.model import Extraction, Mention, Place, Token
@@ -171,8 +170,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             continue  # 某某大会堂福建厅: a room of a venue named after a division, not the division
         cands = city_not_province(rest, cands)  # 吉林公安处: the city
         if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
-            if token.tag == "LOC" and is_landmark(token.text, name) or geo_named(token.text, name):
-                continue  # 某某石窟: a landmark named after the division; 某某湾体育中心: a bay's name
+            if other_name(token.tag, token.text, name, cands):  # 某某石窟, 某某湾体育中心, 某某大学
+                continue  # a landmark, a bay's name or a university named after the division
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
         elif prev is not None and nested(gaz, prev.candidates, cands):

@@ -4,7 +4,8 @@ Grammar: in ``甲为乙、丙颁奖`` and ``甲向乙颁发证书`` (also 颁证
 为/向 presents and attends the ceremony; the people between 为/向 and the verb receive, and are
 not, by that, its attendees (the dev gold's convention: honourees are results, not participants).
 A person named there who does something else in the clause (``乙代表获奖者发言``) is read by that
-clause's own verbs.
+clause's own verbs; so is one whom a phrase of receiving describes (``获得一等奖的某大学教授乙
+作为获奖代表发言``, ``荣获某称号的乙参加座谈``): the award is who he is, not what happens to him there.
 """
 
 from __future__ import annotations
@@ -25,3 +26,13 @@ def receives(text: str, s: int, person: Mention) -> bool:
     return any(
         m.start() < person.start and person.end <= m.end() for m in _TO.finditer(text, start, person.end + 31)
     )
+
+
+#: A phrase of receiving that describes the person after it in its clause: 获得一等奖的某大学教授.
+_DESCRIBED = re.compile(r"(?:荣获|获得|获评|获)[^，。；：、]{1,30}的[^，。；：、的]{0,30}$")
+
+
+def described(text: str, person: Mention) -> bool:
+    """Whether a phrase of receiving (``获得一等奖的``) describes ``person`` in its clause or list item."""
+    start = clause_start(text, person.start, "，；：。、")
+    return _DESCRIBED.search(text, start, person.start) is not None

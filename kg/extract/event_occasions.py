@@ -1,0 +1,83 @@
+"""Occasions that no meeting word names: a sports meet held, and a Party lesson given.
+
+Grammar:
+- a sports meet held is ``<meet>(…)开幕/闭幕/举行/落幕/开赛`` in the lead (the body's first
+  paragraph, which tells the news; a meet told later, ``某某世界杯9月14日至29日在某国举行``, is
+  background to another event), the meet's name ending
+  in a word of sport (锦标赛, 运动会, 公开赛, 联赛, 马拉松 …) and the clause not of the future
+  (:mod:`kg.extract.reported`); when the verb is 开幕 or 闭幕 and the text names that ceremony
+  (``闭幕式上，甲为获奖运动员颁奖``), the event is the ceremony (``某某锦标赛闭幕式``), which later
+  sentences name by 开幕式/闭幕式; else it is the meet, named by its word of sport;
+- a meet only taken part in, won or recalled (``在某某运动会上夺冠``, ``决赛在某馆进行``) is none;
+- a Party lesson given is ``讲授/讲/上 (一堂)(专题)党课`` (or 思政课): the lesson (``专题党课``),
+  named again by 党课; a lesson to be given (``要讲好党课``, ``将为…讲党课``) or studied
+  (``学习党课内容``), or an online lesson (``网上党课``), is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import date_near
+from kg.extract.event_merge import Draft
+from kg.extract.event_places import place_in
+from kg.extract.reported import reported
+from kg.model import Extraction
+
+#: Words that end a sports meet's name.
+SPORT_WORD = r"(?:锦标赛|运动会|全运会|公开赛|联赛|大奖赛|邀请赛|冠军赛|世界杯|马拉松|杯赛)"
+#: A meet and the verb that tells it held, up to 24 characters apart (21日在某中心闭幕).
+_MEET = re.compile(
+    r"([^，。；：、“”（）()\s]{2,30}?" + SPORT_WORD + r")[^，。；]{0,24}?(开幕|闭幕|举行|落幕|开赛)(?!式)"
+)
+#: The ceremony of an opening or closing verb.
+_CEREMONY = {"开幕": "开幕式", "闭幕": "闭幕式"}
+#: A lesson given: the verb, an optional measure, then the lesson's name.
+_LESSON = re.compile(
+    r"(?:讲授|(?<![要好])讲|(?<![网线会要好])上)了?(?:一堂|一次|一场)?([^，。；：“”\s]{0,8}?(?:党课|思政课))"
+)
+#: Words that make the lesson's name a manner, not a name (讲好党课).
+_NOT_NAME = ("好", "过", "的")
+
+
+def occasions(ex: Extraction) -> list[Draft]:
+    """The sports meets and Party lessons the article reports, in text order."""
+    return sorted(_meets(ex) + _lessons(ex), key=lambda ev: ev.start)
+
+
+def _meets(ex: Extraction) -> list[Draft]:
+    text = ex.article.text
+    if not re.search(SPORT_WORD, text):  # the pattern tries every position: none without the word
+        return []
+    out: list[Draft] = []
+    lead = text.find("\n", ex.article.body_start + 1)  # the lead paragraph tells the news
+    for m in _MEET.finditer(text, ex.article.body_start, len(text) if lead < 0 else lead):
+        if not reported(ex, m.start(1), m.end()) or any(ev.name.startswith(m.group(1)) for ev in out):
+            continue
+        name, trigger = m.group(1), re.search(SPORT_WORD + "$", m.group(1))
+        word = trigger.group() if trigger else m.group(1)
+        ceremony = _CEREMONY.get(m.group(2))
+        if ceremony and ceremony in text:  # 闭幕式上，…: the ceremony is the event told
+            name, word = name + ceremony, ceremony
+        s, e = ex.article.sentence(m.start())
+        out.append(
+            Draft(name, "Meeting", m.start(1), m.end(1), word, date_near(ex, s, e), place_in(ex, s, e))
+        )
+    return out
+
+
+def _lessons(ex: Extraction) -> list[Draft]:
+    text = ex.article.text
+    if "党课" not in text and "思政课" not in text:
+        return []
+    out: list[Draft] = []
+    for m in _LESSON.finditer(text):
+        name = m.group(1)
+        if name.startswith(_NOT_NAME) or not reported(ex, m.start(), m.end()):
+            continue
+        s, e = ex.article.sentence(m.start())
+        trigger = name[-2:] if name.endswith("党课") else name[-3:]
+        out.append(
+            Draft(name, "Meeting", m.start(1), m.end(1), trigger, date_near(ex, s, e), place_in(ex, s, e))
+        )
+    return out
