@@ -16,6 +16,7 @@ from kg.extract.bare_provinces import bare_province
 from kg.extract.bare_regions import region_organ
 from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
+from kg.extract.congress_bodies import congress_body
 from kg.extract.county_cities import county_city, own_city, scoped_city
 from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.foreign_posts import foreign_org
@@ -93,7 +94,9 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
     委员``): the unit of the enterprise or institution that holds it. None after a division's
     government or a party committee (``某市委常委、纪委书记``)."""
     host = unit_host(outside_party(orgs), organ)  # 工会主席、党委委员: the host's committee
-    if (unit_of_body := body_unit(host, organ) or body_office(host, organ)) is not None:
+    if (
+        unit_of_body := body_unit(host, organ) or body_office(host, organ) or congress_body(host, organ)
+    ) is not None:
         return unit_of_body  # 全国妇联党组成员、书记处书记; 某市人大常委会党组书记、常委会主任
     leaf = host[-1]
     if (
