@@ -25,6 +25,17 @@ def extract(text: str, *, headline: str | None = None, day: dt.date | None = Non
     return run(article, default_stages())
 
 
+def extract_page(text: str, day: dt.date = dt.date(2025, 5, 1)) -> Extraction:
+    """The extraction of ``text`` whose first line is the headline, as one article dated ``day``."""
+    head, _, body = text.partition("\n")
+    return extract(body, headline=head, day=day)
+
+
+def events_by_name(ex: Extraction) -> dict[str, set[str]]:
+    """Each event's name with the names of its attendees."""
+    return {ev.name: set(attendees(ex, ev)) for ev in ex.events}
+
+
 @dataclass(frozen=True)
 class Held:
     """A holding read back: the person's name, the post, its organisation and that one's parent."""

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_support import attendees, extract
+from extraction_support import extract
 
 from kg.extract.event_names import lecture_after, same_event, session_clause, unit_holds
+from tests.extraction_support import events_by_name
 
 DAY = dt.date(2025, 6, 11)
-
-
-def _events(ex) -> dict[str, set[str]]:
-    return {ev.name: set(attendees(ex, ev)) for ev in ex.events}
 
 
 def test_same_event() -> None:
@@ -50,7 +47,7 @@ def test_headline_short_name_of_a_joined_meeting() -> None:
         headline="某某集团召开2025年度经营会议",
         day=DAY,
     )
-    assert _events(ex) == {"2025年度经营会议暨职工代表大会": {"王小明", "李华"}}
+    assert events_by_name(ex) == {"2025年度经营会议暨职工代表大会": {"王小明", "李华"}}
 
 
 def test_party_written_full_and_short_is_one_plenum() -> None:
@@ -60,7 +57,7 @@ def test_party_written_full_and_short_is_one_plenum() -> None:
         headline="中共青禾市第三届委员会第一次全体会议举行",
         day=DAY,
     )
-    assert _events(ex) == {"中国共产党青禾市第三届委员会第一次全体会议": {"王小明"}}
+    assert events_by_name(ex) == {"中国共产党青禾市第三届委员会第一次全体会议": {"王小明"}}
 
 
 def test_bare_word_is_the_longer_meeting() -> None:
@@ -68,7 +65,7 @@ def test_bare_word_is_the_longer_meeting() -> None:
         "6月10日，青禾县法院与青禾县检察院召开联席会议。县法院院长王小明主持会议。县检察院副检察长李华参加会议。",
         day=DAY,
     )
-    assert _events(ex) == {"联席会议": {"王小明", "李华"}}
+    assert events_by_name(ex) == {"联席会议": {"王小明", "李华"}}
 
 
 def test_closing_sitting_is_the_congress() -> None:
@@ -76,12 +73,12 @@ def test_closing_sitting_is_the_congress() -> None:
         "6月10日，共青团青禾县第八次代表大会闭幕。县委副书记王小明出席闭幕大会并讲话。",
         day=DAY,
     )
-    assert _events(ex) == {"共青团青禾县第八次代表大会": {"王小明"}}
+    assert events_by_name(ex) == {"共青团青禾县第八次代表大会": {"王小明"}}
 
 
 def test_closing_sitting_stays_without_a_numbered_congress() -> None:
     ex = extract("6月10日，青禾县读书节举行闭幕大会。县委副书记王小明出席闭幕大会并讲话。", day=DAY)
-    assert "闭幕大会" in _events(ex)
+    assert "闭幕大会" in events_by_name(ex)
 
 
 def test_lecture_after_the_session_and_those_who_sit_in() -> None:
@@ -90,7 +87,7 @@ def test_lecture_after_the_session_and_those_who_sit_in() -> None:
         "青禾大学教授邵文涛作题为“乡村治理”的讲座。副省长赵明远列席会议。",
         day=DAY,
     )
-    events = _events(ex)
+    events = events_by_name(ex)
     assert events["第五次主任会议专题讲座"] == {"王小明", "邵文涛"}
     assert "赵明远" in events["青禾省人大常委会第十二次会议"]
     assert "第五次主任会议" not in events
@@ -101,7 +98,7 @@ def test_delegation_meeting_is_not_the_session() -> None:
         "6月10日上午，青禾省第九届人民代表大会第二次会议青禾代表团在驻地举行全体会议。代表王小明发言。",
         day=DAY,
     )
-    assert set(_events(ex)) == {"全体会议"}
+    assert set(events_by_name(ex)) == {"全体会议"}
 
 
 def _honoured_orgs(ex) -> set[tuple[str, str]]:
@@ -129,7 +126,7 @@ def test_emergency_visit_is_an_inspection() -> None:
         "6月10日晚，青禾县遭遇强降雨。市委书记王小明赶赴青禾县指挥抢险救灾，察看受灾情况。",
         day=DAY,
     )
-    assert _events(ex) == {"王小明赶赴青禾县指挥抢险救灾": {"王小明"}}
+    assert events_by_name(ex) == {"王小明赶赴青禾县指挥抢险救灾": {"王小明"}}
 
 
 def test_command_of_a_drill_is_no_emergency_visit() -> None:
@@ -139,7 +136,7 @@ def test_command_of_a_drill_is_no_emergency_visit() -> None:
 
 def test_photo_mark_is_no_part_of_the_inspector() -> None:
     ex = extract("6月10日，青禾区委书记 王小明（左二）在城南街道调研社区治理工作。", day=DAY)
-    assert set(_events(ex)) == {"王小明在城南街道调研"}
+    assert set(events_by_name(ex)) == {"王小明在城南街道调研"}
     assert "调研社区" not in {p.name for p in ex.places}
 
 
@@ -149,7 +146,7 @@ def test_suggestions_at_the_meeting_are_speakers() -> None:
         "完善农田水利设施。",
         day=DAY,
     )
-    assert _events(ex) == {"常委会议": {"王小明", "李明远"}}
+    assert events_by_name(ex) == {"常委会议": {"王小明", "李明远"}}
 
 
 def test_a_suggestion_made_is_no_speaker() -> None:
@@ -157,4 +154,4 @@ def test_a_suggestion_made_is_no_speaker() -> None:
         "6月10日，青禾县政协召开常委会议。王小明提出建议，会议予以采纳。",
         day=DAY,
     )
-    assert "王小明" not in _events(ex).get("常委会议", set())
+    assert "王小明" not in events_by_name(ex).get("常委会议", set())

@@ -4,21 +4,11 @@ evening galas, meetings told by a speech given there, and 我省 before an honou
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import default_stages
 from kg.extract.award_echoes import receiving_floor
 from kg.extract.event_speeches import SPEECH_AT
 from kg.extract.prize_conferrals import award_lines, roll_headings
 from kg.extract.unit_rolls import award_class
-from kg.model import Article
-from kg.pipeline import run
-
-
-def _run(text: str):
-    head = text.split("\n", 1)[0]
-    art = Article("t", "t.txt", 0, text, headline=head, date=dt.date(2025, 5, 1), body_start=len(head) + 1)
-    return run(art, default_stages())
+from tests.extraction_support import events_by_name, extract_page
 
 
 def _honours(ex) -> set[tuple[str, str, str | None]]:
@@ -26,11 +16,6 @@ def _honours(ex) -> set[tuple[str, str, str | None]]:
     names |= {p.key: p.name for p in ex.places}
     awards = {a.key: a.name for a in ex.awards}
     return {(names.get(c.recipient, c.recipient), awards[c.award], c.category) for c in ex.conferrals}
-
-
-def _events(ex) -> dict[str, set[str]]:
-    names = {p.key: p.name for p in ex.persons}
-    return {e.name: {names.get(a, a) for a in e.attendees} for e in ex.events}
 
 
 # -- headings -------------------------------------------------------------------------------
@@ -63,7 +48,7 @@ def test_award_class() -> None:
 
 
 def test_roll_under_repeated_award_lines_by_province() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾省劳动模范名单公布\n"
         "　　本报讯　4月27日，青禾省表彰大会举行，授予200名同志“青禾省劳动模范”称号，"
         "授予80名同志“青禾省先进工作者”称号。\n"
@@ -85,7 +70,7 @@ def test_roll_under_repeated_award_lines_by_province() -> None:
 
 
 def test_classes_under_a_part_heading() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾市道德模范评选揭晓\n"
         "　　本报讯　9月25日，第三届青禾市道德模范发布仪式举行。\n"
         "　　青禾市道德模范名单（部分）\n"
@@ -112,7 +97,7 @@ def test_receiving_floor() -> None:
 
 
 def test_presenters_receive_nothing_and_the_next_sentence_names_winners() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾县举行国庆文艺晚会\n"
         "　　本报讯　10月1日晚，青禾县国庆文艺晚会举行。"
         "县委书记王小明、县长李华向荣获“青禾县民族团结模范”称号的代表颁奖。"
@@ -126,7 +111,7 @@ def test_presenters_receive_nothing_and_the_next_sentence_names_winners() -> Non
 
 
 def test_one_winner_speaking_is_no_roll() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾县表彰民族团结模范\n"
         "　　本报讯　县委书记王小明向荣获“青禾县民族团结模范”称号的代表颁奖。李华获奖后说，将继续努力。\n"
     )
@@ -139,22 +124,22 @@ def test_one_winner_speaking_is_no_roll() -> None:
 
 
 def test_evening_gala_is_an_event() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾县国庆文艺晚会举行\n"
         "　　本报讯　10月1日晚，青禾县国庆文艺晚会在县人民会堂举行。县委书记王小明、县长李华同村民们共同观看演出。\n"
     )
-    ev = _events(ex)
+    ev = events_by_name(ex)
     assert "青禾县国庆文艺晚会" in ev
     assert {"王小明", "李华"} <= ev["青禾县国庆文艺晚会"]
 
 
 def test_watching_a_film_is_no_attendance() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾县国庆文艺晚会举行\n"
         "　　本报讯　10月1日晚，青禾县国庆文艺晚会在县人民会堂举行。\n"
         "　　此前，县委书记王小明观看了宣传片。\n"
     )
-    assert "王小明" not in _events(ex).get("青禾县国庆文艺晚会", set())
+    assert "王小明" not in events_by_name(ex).get("青禾县国庆文艺晚会", set())
 
 
 def test_speech_at() -> None:
@@ -165,27 +150,29 @@ def test_speech_at() -> None:
 
 
 def test_meeting_told_by_a_speech() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾县推进安全生产\n"
         "　　本报讯　11月17日，县委书记王小明在全县安全生产工作推进会上说，要守住安全底线。\n"
     )
-    ev = _events(ex)
+    ev = events_by_name(ex)
     assert ev.get("全县安全生产工作推进会") == {"王小明"}
 
 
 def test_speech_counter_examples() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾县推进安全生产\n"
         "　　本报讯　县委书记王小明在会议上说，要守住安全底线。他在会上表示，要压实责任。\n"
     )
-    assert _events(ex) == {}  # bare words name no meeting of their own
+    assert events_by_name(ex) == {}  # bare words name no meeting of their own
 
 
 # -- honoured places ------------------------------------------------------------------------
 
 
 def test_own_province_before_an_honoured_city() -> None:
-    ex = _run("青禾省两市获评文明城市\n　　本报讯　11月17日，我省宜春市、抚州市被授予“全国文明城市”称号。\n")
+    ex = extract_page(
+        "青禾省两市获评文明城市\n　　本报讯　11月17日，我省宜春市、抚州市被授予“全国文明城市”称号。\n"
+    )
     got = {(n, a) for n, a, _c in _honours(ex)}
     assert ("宜春市", "全国文明城市") in got
     assert ("抚州市", "全国文明城市") in got

@@ -5,26 +5,11 @@ bays and lakes named after a division."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import default_stages
 from kg.extract.award_lists import roll_opened
 from kg.extract.kept_titles import bare_namings
 from kg.extract.place_units import unit_after
 from kg.extract.place_words import geo_named
-from kg.model import Article
-from kg.pipeline import run
-
-
-def _run(text: str):
-    head = text.split("\n", 1)[0]
-    art = Article("t", "t.txt", 0, text, headline=head, date=dt.date(2025, 5, 1), body_start=len(head) + 1)
-    return run(art, default_stages())
-
-
-def _events(ex) -> dict[str, set[str]]:
-    names = {p.key: p.name for p in ex.persons}
-    return {e.name: {names.get(a, a) for a in e.attendees} for e in ex.events}
+from tests.extraction_support import events_by_name, extract_page
 
 
 def _honours(ex) -> set[tuple[str, str]]:
@@ -45,8 +30,8 @@ _TRIAL = (
 
 
 def test_trial_is_an_event_with_defendant_judge_and_prosecutor() -> None:
-    ex = _run(_TRIAL)
-    events = _events(ex)
+    ex = extract_page(_TRIAL)
+    events = events_by_name(ex)
     assert events == {"王小明受贿案庭审": {"王小明", "李华", "张建伟"}}
     trial = ex.events[0]
     assert trial.date == "2025-04-30"
@@ -55,11 +40,11 @@ def test_trial_is_an_event_with_defendant_judge_and_prosecutor() -> None:
 
 def test_trial_counter_examples() -> None:
     planned = "法院消息\n　　本报讯 天水市中级人民法院将于下月公开开庭审理王小明受贿一案。\n"
-    assert _events(_run(planned)) == {}  # a trial to come
+    assert events_by_name(extract_page(planned)) == {}  # a trial to come
     nobody = "法院消息\n　　本报讯 4月30日，天水市中级人民法院公开开庭审理一起合同纠纷案。\n"
-    assert _events(_run(nobody)) == {}  # no defendant named
+    assert events_by_name(extract_page(nobody)) == {}  # no defendant named
     judged = "法院消息\n　　本报讯 4月30日，天水市中级人民法院对王小明受贿案一审宣判。\n"
-    assert _events(_run(judged)) == {}  # a judgment, no hearing
+    assert events_by_name(extract_page(judged)) == {}  # a judgment, no hearing
 
 
 # -- unveilings -----------------------------------------------------------------------------
@@ -73,23 +58,25 @@ _UNVEILED = (
 
 
 def test_unveiling_without_a_meeting_word_is_a_ceremony() -> None:
-    ex = _run(_UNVEILED)
-    assert _events(ex) == {"某某大学—天水市新材料院士工作站揭牌仪式": {"王小明", "李华", "张建伟"}}
+    ex = extract_page(_UNVEILED)
+    assert events_by_name(ex) == {"某某大学—天水市新材料院士工作站揭牌仪式": {"王小明", "李华", "张建伟"}}
     assert ex.events[0].date == "2025-04-30"
 
 
 def test_unveiling_counter_examples() -> None:
     by_person = "青禾消息\n　　本报讯 4月30日，王小明为工作站揭牌。\n"
-    assert _events(_run(by_person)) == {}  # a person's act, no unit unveiled in a clause of its own
+    assert (
+        events_by_name(extract_page(by_person)) == {}
+    )  # a person's act, no unit unveiled in a clause of its own
     planned = "青禾消息\n　　本报讯 某某大学新材料研究中心将于下月揭牌。\n"
-    assert _events(_run(planned)) == {}  # to come
+    assert events_by_name(extract_page(planned)) == {}  # to come
     pronoun = "青禾消息\n　　本报讯 4月30日，该研究中心正式揭牌。\n"
-    assert _events(_run(pronoun)) == {}  # 该: no name of what was unveiled
+    assert events_by_name(extract_page(pronoun)) == {}  # 该: no name of what was unveiled
 
 
 def test_a_sentence_opening_elsewhere_places_no_one_at_the_ceremony() -> None:
     text = _UNVEILED.replace("仪式上，", "此前，")
-    assert _events(_run(text)) == {"某某大学—天水市新材料院士工作站揭牌仪式": {"王小明"}}
+    assert events_by_name(extract_page(text)) == {"某某大学—天水市新材料院士工作站揭牌仪式": {"王小明"}}
 
 
 # -- stances on an announced decision -------------------------------------------------------
@@ -104,12 +91,12 @@ _MEETING = (
 
 
 def test_a_stance_on_the_decision_is_made_at_the_meeting() -> None:
-    assert _events(_run(_MEETING)) == {"领导干部大会": {"王小明", "李华"}}
+    assert events_by_name(extract_page(_MEETING)) == {"领导干部大会": {"王小明", "李华"}}
 
 
 def test_a_quote_with_no_stance_in_a_later_paragraph_adds_no_one() -> None:
     text = _MEETING.replace("坚决拥护市委决定，将尽快熟悉情况", "将尽快熟悉情况，团结一心干事创业")
-    assert _events(_run(text)) == {"领导干部大会": {"李华"}}
+    assert events_by_name(extract_page(text)) == {"领导干部大会": {"李华"}}
 
 
 # -- honour titles kept on review, and unquoted titles --------------------------------------
@@ -122,13 +109,13 @@ _CITIES = (
 
 
 def test_kept_titles_and_unquoted_titles_honour_the_cities() -> None:
-    got = _honours(_run(_CITIES))
+    got = _honours(extract_page(_CITIES))
     assert got == {(c, "全国文明城市") for c in ("天水市", "平凉市", "庆阳市", "崇信县")}
 
 
 def test_kept_title_counter_examples() -> None:
     rule = "文明城市评选\n　　本报讯 平凉市通过复查确认，继续保留荣誉称号。\n"
-    assert _honours(_run(rule)) == set()  # no title named before: nothing kept
+    assert _honours(extract_page(rule)) == set()  # no title named before: nothing kept
     assert bare_namings("这条路被命名为幸福大道。") == []  # a street's name, no level
     got = bare_namings("崇信县被命名为全国文明城市（县级）。")
     assert [(name, span) for _s, _e, name, span in got] == [("全国文明城市", (0, 3))]
@@ -147,7 +134,7 @@ def test_unit_after_a_township_or_village() -> None:
 
 
 def test_township_and_village_before_a_unit_are_places() -> None:
-    ex = _run(
+    ex = extract_page(
         "教师风采\n　　本报讯 甘肃省天水市秦安县青禾乡中心校教师王小明、秦安县兴国镇赵家村村医李华获表彰。\n"
     )
     parents = {p.name: ex.place(p.parent).name for p in ex.places if p.parent and ex.place(p.parent)}
@@ -177,14 +164,16 @@ _SESSION = (
 
 
 def test_a_numbered_session_is_named_whole_and_a_guest_comes_to_it() -> None:
-    assert _events(_run(_SESSION)) == {"青禾县第十八届人民代表大会第五次会议": {"王小明", "李华"}}
+    assert events_by_name(extract_page(_SESSION)) == {
+        "青禾县第十八届人民代表大会第五次会议": {"王小明", "李华"}
+    }
 
 
 def test_session_counter_examples() -> None:
     congress = _SESSION.replace("第五次会议", "")
-    assert set(_events(_run(congress))) == {"青禾县第十八届人民代表大会"}  # no session named
+    assert set(events_by_name(extract_page(congress))) == {"青禾县第十八届人民代表大会"}  # no session named
     counted = _SESSION.replace("市人大常委会副主任李华到会指导", "市人大常委会副主任李华统计了到会人数")
-    assert _events(_run(counted))["青禾县第十八届人民代表大会第五次会议"] == {"王小明"}
+    assert events_by_name(extract_page(counted))["青禾县第十八届人民代表大会第五次会议"] == {"王小明"}
 
 
 # -- those who look with the leader on a tour, and a speech after a speech ------------------
@@ -197,12 +186,12 @@ _TOUR = (
 
 
 def test_those_who_look_with_the_leader_are_on_the_tour() -> None:
-    assert _events(_run(_TOUR)) == {"王小明督导防汛工作": {"王小明", "李华"}}
+    assert events_by_name(extract_page(_TOUR)) == {"王小明督导防汛工作": {"王小明", "李华"}}
 
 
 def test_a_look_to_come_is_no_act() -> None:
     text = _TOUR.replace("一起查看了转移路线", "商定，下周将一起查看转移路线")
-    assert _events(_run(text)) == {"王小明督导防汛工作": {"王小明"}}
+    assert events_by_name(extract_page(text)) == {"王小明督导防汛工作": {"王小明"}}
 
 
 _SPEECHES = (
@@ -214,14 +203,14 @@ _SPEECHES = (
 
 
 def test_a_speech_right_after_a_speech_there_is_made_there() -> None:
-    assert _events(_run(_SPEECHES)) == {"招商推介会": {"王小明", "李华"}}
+    assert events_by_name(extract_page(_SPEECHES)) == {"招商推介会": {"王小明", "李华"}}
 
 
 def test_a_speech_after_other_matters_is_not() -> None:
     text = _SPEECHES.replace(
         "表示，青禾县将提供一流服务。\n", "表示，青禾县将提供一流服务。\n　　去年全县引进项目五十个。\n"
     )
-    assert _events(_run(text)) == {"招商推介会": {"王小明"}}
+    assert events_by_name(extract_page(text)) == {"招商推介会": {"王小明"}}
 
 
 # -- photo news: a caption under another photo's credit -------------------------------------
@@ -236,12 +225,12 @@ _PHOTOS = (
 
 
 def test_a_caption_under_another_credit_tells_of_no_earlier_event() -> None:
-    assert _events(_run(_PHOTOS))["青禾县招商推介会"] == {"王小明"}
+    assert events_by_name(extract_page(_PHOTOS))["青禾县招商推介会"] == {"王小明"}
 
 
 def test_a_sentence_after_a_credit_without_a_date_goes_on_with_the_event() -> None:
     text = _PHOTOS.replace("　　4月30日，某某集团负责人李华陪同", "　　某某集团负责人李华陪同")
-    assert _events(_run(text))["青禾县招商推介会"] == {"王小明", "李华"}
+    assert events_by_name(extract_page(text))["青禾县招商推介会"] == {"王小明", "李华"}
 
 
 # -- a meeting held during a tour, and those who report at it -------------------------------
@@ -254,14 +243,17 @@ _TOUR_MEETING = (
 
 
 def test_reporters_at_a_meeting_during_a_tour_attend_the_meeting_only() -> None:
-    events = _events(_run(_TOUR_MEETING))
+    events = events_by_name(extract_page(_TOUR_MEETING))
     assert events["座谈会"] == {"李华", "王小明", "张建伟"}
     assert events["李华在青禾县考察"] == {"李华"}
 
 
 def test_a_name_that_owns_a_thing_is_still_not_present() -> None:
     text = _TOUR_MEETING.replace("的工作汇报", "的调研报告")
-    assert _events(_run(text))["座谈会"] == {"李华", "王小明"}  # 张建伟的调研报告: a document of his
+    assert events_by_name(extract_page(text))["座谈会"] == {
+        "李华",
+        "王小明",
+    }  # 张建伟的调研报告: a document of his
 
 
 # -- a paragraph that opens a roll below it --------------------------------------------------
@@ -283,5 +275,5 @@ def test_roll_lines_below_the_opening_paragraph_are_honoured() -> None:
         "　　李华　青禾县第一中学教师\n"
         "　　张建伟　某某集团技师\n"
     )
-    got = {(p, a) for p, a in _honours(_run(text))}
+    got = {(p, a) for p, a in _honours(extract_page(text))}
     assert got == {(n, "青禾县优秀共产党员") for n in ("王小明", "李华", "张建伟")}

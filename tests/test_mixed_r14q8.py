@@ -4,25 +4,11 @@ winner, and universities named after a city district."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import default_stages
 from kg.extract.divisions import gazetteer
 from kg.extract.place_words import other_name, university_named
 from kg.extract.presenters import described
-from kg.model import Article, Mention
-from kg.pipeline import run
-
-
-def _run(text: str):
-    head = text.split("\n", 1)[0]
-    art = Article("t", "t.txt", 0, text, headline=head, date=dt.date(2025, 5, 1), body_start=len(head) + 1)
-    return run(art, default_stages())
-
-
-def _events(ex) -> dict[str, set[str]]:
-    names = {p.key: p.name for p in ex.persons}
-    return {e.name: {names.get(a, a) for a in e.attendees} for e in ex.events}
+from kg.model import Mention
+from tests.extraction_support import events_by_name, extract_page
 
 
 def _honours(ex) -> set[tuple[str, str, str | None]]:
@@ -42,14 +28,14 @@ _MEET = (
 
 
 def test_a_meet_closing_in_the_lead_is_its_closing_ceremony() -> None:
-    ex = _run(_MEET)
-    assert _events(ex) == {"2025全国青年举重锦标赛闭幕式": {"王小明", "张建伟", "赵国华"}}
+    ex = extract_page(_MEET)
+    assert events_by_name(ex) == {"2025全国青年举重锦标赛闭幕式": {"王小明", "张建伟", "赵国华"}}
     assert ex.events[0].date == "2025-04-30"
 
 
 def test_a_meet_without_its_ceremony_is_the_meet() -> None:
     text = "运动会开幕\n　　本报讯 4月28日，第五届青禾县农民运动会在县体育场开幕。县长王小明出席。\n"
-    assert _events(_run(text)) == {"第五届青禾县农民运动会": {"王小明"}}
+    assert events_by_name(extract_page(text)) == {"第五届青禾县农民运动会": {"王小明"}}
 
 
 def test_meet_counter_examples() -> None:
@@ -58,13 +44,15 @@ def test_meet_counter_examples() -> None:
         "　　本报讯 4月30日，省委书记王小明在兰州会见女子举重队代表。\n"
         "　　2025全国青年举重锦标赛4月20日至28日在天水举行，甘肃队获得团体冠军。\n"
     )
-    assert set(_events(_run(background))) == {"王小明会见女子举重队代表"}  # background, not the news
+    assert set(events_by_name(extract_page(background))) == {
+        "王小明会见女子举重队代表"
+    }  # background, not the news
     planned = (
         "赛事预告\n　　本报讯 2025全国青年举重锦标赛将于6月在天水开幕。省体育局局长王小明介绍了筹备情况。\n"
     )
-    assert _events(_run(planned)) == {}  # a meet to come
+    assert events_by_name(extract_page(planned)) == {}  # a meet to come
     won = "喜报\n　　本报讯 在全国青年举重锦标赛上，青禾县选手李华夺得金牌。县长王小明表示祝贺。\n"
-    assert _events(_run(won)) == {}  # won at a meet, none held in the article
+    assert events_by_name(extract_page(won)) == {}  # won at a meet, none held in the article
 
 
 # -- a Party lesson ---------------------------------------------------------------------------
@@ -78,14 +66,14 @@ _LESSON = (
 
 
 def test_a_party_lesson_given_is_an_event_with_its_teacher() -> None:
-    ex = _run(_LESSON)
-    assert _events(ex) == {"专题党课": {"王小明", "张建伟", "赵国华"}}
+    ex = extract_page(_LESSON)
+    assert events_by_name(ex) == {"专题党课": {"王小明", "张建伟", "赵国华"}}
     assert ex.events[0].date == "2025-04-29"
 
 
 def test_lesson_counter_examples() -> None:
     text = "工作部署\n　　本报讯 4月29日，青禾县召开会议。县委书记王小明要求各级党组织书记讲好党课，组织学习党课内容。\n"
-    assert "党课" not in " ".join(_events(_run(text)))  # a task and a study, no lesson given
+    assert "党课" not in " ".join(events_by_name(extract_page(text)))  # a task and a study, no lesson given
 
 
 # -- visits that several leaders pay separately ----------------------------------------------
@@ -99,10 +87,10 @@ _VISITS = (
 
 
 def test_each_leader_s_visit_is_its_own_event() -> None:
-    ex = _run(_VISITS)
-    by_people = {frozenset(people): name for name, people in _events(ex).items()}
+    ex = extract_page(_VISITS)
+    by_people = {frozenset(people): name for name, people in events_by_name(ex).items()}
     assert set(by_people) == {frozenset({"王小明"}), frozenset({"张建伟", "赵国华"})}
-    dates = {frozenset(_events(ex)[e.name]): e.date for e in ex.events}
+    dates = {frozenset(events_by_name(ex)[e.name]): e.date for e in ex.events}
     assert dates == {frozenset({"王小明"}): "2025-04-26", frozenset({"张建伟", "赵国华"}): "2025-04-28"}
 
 
@@ -112,7 +100,7 @@ def test_one_leader_s_tour_stays_one_event() -> None:
         "　　本报讯 4月26日，省委书记王小明到天水市秦州区调研。天水市委书记张建伟陪同。\n"
         "　　当天下午，王小明来到麦积区，看望慰问困难群众。\n"
     )
-    events = _events(_run(text))
+    events = events_by_name(extract_page(text))
     assert len(events) == 1 and list(events.values()) == [{"王小明", "张建伟"}]
 
 
@@ -127,14 +115,14 @@ _PRIZES = (
 
 
 def test_named_prizes_and_levels_before_the_winner() -> None:
-    ex = _run(_PRIZES)
+    ex = extract_page(_PRIZES)
     assert _honours(ex) == {
         ("李华", "甘肃省最高科学技术奖", None),
         ("张建伟", "2024年度甘肃省科学技术奖", "一等奖"),
         ("赵国华", "2024年度甘肃省科学技术奖", "二等奖"),
     }
     # the winners described by their prize speak at the meeting: they attend it
-    assert _events(ex) == {"2024年度甘肃省科学技术奖励大会": {"王小明", "张建伟", "赵国华"}}
+    assert events_by_name(ex) == {"2024年度甘肃省科学技术奖励大会": {"王小明", "张建伟", "赵国华"}}
 
 
 def test_prize_counter_examples() -> None:
@@ -142,7 +130,7 @@ def test_prize_counter_examples() -> None:
         "喜报\n　　本报讯 青禾县某某项目获国家科学技术进步奖。县长王小明获得过很多奖，"
         "李华获一等奖，张建伟获评优秀。\n"
     )
-    assert _honours(_run(text)) == set()  # a project's prize, no prize's name, a level of no contest
+    assert _honours(extract_page(text)) == set()  # a project's prize, no prize's name, a level of no contest
 
 
 def test_described_by_a_prize() -> None:

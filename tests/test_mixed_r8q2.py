@@ -3,18 +3,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import default_stages
 from kg.extract.prize_conferrals import counted_conferrals, roll_headings
-from kg.model import Article
-from kg.pipeline import run
-
-
-def _run(text: str):
-    head = text.split("\n", 1)[0]
-    art = Article("t", "t.txt", 0, text, headline=head, date=dt.date(2024, 5, 1), body_start=len(head) + 1)
-    return run(art, default_stages())
+from tests.extraction_support import extract_page
 
 
 def _honours(ex) -> set[tuple[str, str]]:
@@ -46,7 +36,7 @@ def test_roll_headings() -> None:
 
 
 def test_article_with_counted_conferrals_and_headed_rolls() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾市劳动奖表彰决定公布\n"
         "　　本报讯　4月28日，青禾市总工会印发决定，授予青禾县水务集团有限公司等12个单位“青禾市劳动奖状”，"
         "授予王小明等30名职工“青禾市劳动奖章”。\n"
@@ -66,7 +56,7 @@ def test_article_with_counted_conferrals_and_headed_rolls() -> None:
 
 
 def test_winners_in_prose_are_no_roll() -> None:
-    ex = _run(
+    ex = extract_page(
         "青禾市召开劳模座谈会\n"
         "　　本报讯　4月28日，青禾市召开座谈会。\n"
         "　　青禾市劳动奖章获得者代表李华发言。\n"

@@ -12,6 +12,7 @@ from extraction_support import attendees, extract
 from kg.extract.award_lists import following_lists, list_kind
 from kg.extract.farewells import FAREWELL
 from kg.extract.inspections import INSPECT_WORK
+from tests.extraction_support import events_by_name
 
 DAY = dt.date(2025, 3, 7)
 
@@ -20,10 +21,6 @@ def _honours(ex) -> set[tuple[str, str]]:
     names = {p.key: p.name for p in ex.persons} | {o.key: o.name for o in ex.organizations}
     awards = {a.key: a.name for a in ex.awards}
     return {(names.get(c.recipient, c.recipient), awards[c.award]) for c in ex.conferrals}
-
-
-def _events(ex) -> dict[str, set[str]]:
-    return {ev.name: set(attendees(ex, ev)) for ev in ex.events}
 
 
 def _place(ex, name: str):
@@ -92,7 +89,7 @@ def test_farewell_event_with_its_mourners() -> None:
         headline="赵德明同志遗体在青禾火化",
         day=DAY,
     )
-    events = _events(ex)
+    events = events_by_name(ex)
     assert events == {"青禾市殡仪馆送别": {"王小明", "李华"}}  # 参加工作 is no attendance
 
 
@@ -103,7 +100,7 @@ def test_career_is_no_attendance_but_a_meeting_is() -> None:
         headline="青禾县召开乡村振兴推进会",
         day=DAY,
     )
-    assert _events(ex)["乡村振兴推进会"] == {"王小明", "张伟"}
+    assert events_by_name(ex)["乡村振兴推进会"] == {"王小明", "张伟"}
 
 
 def test_a_report_in_person_makes_an_attendee() -> None:
@@ -113,7 +110,7 @@ def test_a_report_in_person_makes_an_attendee() -> None:
         headline="青禾县召开重点项目推进会",
         day=DAY,
     )
-    got = _events(ex)["重点项目推进会"]
+    got = events_by_name(ex)["重点项目推进会"]
     assert "李华" in got and "张伟" not in got  # 工作组 names a body, no briefing
 
 
