@@ -16,7 +16,9 @@ The grammar:
 - the recipients of an award whose conferral defers them (``授予以下同志“某某”称号``, ``下列``,
   ``名单如下``) are the names that open the roll lines after it (:func:`roll_after`). The roll
   runs over short headings (``一、某某奖（10名）``, a province's name) and ends at a line of prose,
-  at the next award or at the end of the text.
+  at the next award or at the end of the text. A roll line may also put the unit and post first
+  and the name last (``青禾县红旗镇党委书记王小明``, ``某某集团有限公司高级技师　李华``): a name
+  that closes its line is that line's entry (:func:`closes_line`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,13 @@ def opens_line(text: str, start: int) -> bool:
     return not before or ORDINAL.fullmatch(before) is not None
 
 
+def closes_line(text: str, end: int) -> bool:
+    """Whether only spaces stand between ``end`` and the end of its line (a roll line that puts
+    the unit and post first: ``青禾县红旗镇党委书记　王小明``)."""
+    stop = text.find("\n", end)
+    return not text[end : len(text) if stop < 0 else stop].strip(GAP)
+
+
 def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, list[ChainItem]]:
     """The title chain after the name at ``start`` (ending with its gender mark at
     ``end_with_mark``) on a roll line, as (its end, items); ``(end_with_mark, [])`` if none."""
@@ -83,6 +92,7 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
     """The names opening the roll lines that follow the line holding ``offset``, before ``stop``."""
     text = ex.article.text
     opening = {m.start: m for m in persons if opens_line(text, m.start)}
+    closing = {m.end: m for m in persons if closes_line(text, m.end)}
     starts = sorted(opening)  # a line's name found by bisection, not by a scan of every name
     found: list[Mention] = []
     line = text.find("\n", offset)
@@ -91,8 +101,11 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
         end = len(text) if end < 0 else end
         body = text[start:end].strip(GAP)
         k = bisect.bisect_left(starts, start)
+        tail = len(text[:end].rstrip(GAP))
         if k < len(starts) and starts[k] < end:
             found.append(opening[starts[k]])
+        elif tail in closing and closing[tail].start > start:
+            found.append(closing[tail])  # 某县某镇党委书记王小明: the unit and post before the name
         elif body and (len(body) > HEADING_MAX or body.endswith("。")):
             break  # prose: the roll is over
         line = end if end < len(text) else -1
