@@ -20,6 +20,7 @@ def default_stages() -> tuple[Stage, ...]:
     from kg.extract.orgs import orgs_stage
     from kg.extract.people import people_stage
     from kg.extract.places import places_stage
+    from kg.extract.session_deputies import session_deputies_stage
     from kg.extract.tagger import tokens_stage
     from kg.extract.visited_places import visited_places_stage
 
@@ -32,6 +33,7 @@ def default_stages() -> tuple[Stage, ...]:
         orgs_stage,
         people_stage,
         group_leaders_stage,
+        session_deputies_stage,
         honours_stage,
         academy_stage,
         events_stage,

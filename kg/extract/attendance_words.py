@@ -6,8 +6,9 @@ Grammar:
   ``监誓``); the name of the ceremony or of the rule (``宣誓仪式``, ``宣誓制度``) is no act;
 - a meeting held by video: a person ``在某地分会场`` (any verb) or who ``收听收看`` it attends it;
 - an inquiry or a review: those who ask in turn (``先后提问``), answer (``应询``), report on their
-  work (``作述职报告``, ``作政府工作报告``) or comment in turn (``逐一点评``) are there; a report
-  told of as a document (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
+  work (``作述职报告``, ``作政府工作报告``) or comment in turn (``逐一点评``, ``对述职情况进行
+  点评``; not a task, ``要对…进行点评``) are there; a report told of as a document
+  (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
 - an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
 - a report made in person: ``汇报了工作``, ``汇报了某项目进展情况`` (not a body named so: ``工作组``,
   ``情况通报会``); introducing alone (``介绍有关情况``) is none (tests/test_national_events.py);
@@ -40,7 +41,7 @@ MORE_ATTEND = (
     r"|收听收看|在[^，。；]{1,20}?分会场"
     r"|(?:先后|依次|分别|现场|逐一)提问|应询"
     r"|(?<![工所])作了?[^，。；的]{0,8}?(?:述职|述责述廉|工作|专题|主题)报告"
-    r"|(?:逐一|现场|一一|并)点评"
+    r"|(?:逐一|现场|一一|并)点评|(?<![要将需])对[^，。；]{1,12}?进行了?(?:点评|讲评)"
     r"|致(?:训词|贺词|欢迎词|答谢词)"
     r"|汇报了?[^，。；]{0,12}?(?:情况|工作)(?![会室组队站])"
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"

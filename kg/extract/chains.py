@@ -246,6 +246,8 @@ def resolve_chain(
                     resolved = _post(parsed.organizations, sp, place.key, item)
         elif prev is not None and (dept := department_post(prev, item)) is not None:
             resolved = dept  # 某县委办公室副主任、主任: the office's director, not the committee's
+        elif not sp.org and _descriptive(sp.role):
+            pass  # 某院院士、某领域专家: a field of expertise or study, no post of the academy before it
         elif prev is not None and not sp.title.startswith(OWN_PAPER):
             # 某某公司党委书记、董事长: the company's chairman, not the committee's
             orgs = unit_host(prev.orgs if _party_role(sp.role) else outside_party(prev.orgs), sp.role)
@@ -275,6 +277,15 @@ def _foreign_before(ex: Extraction, offset: int) -> bool:
     return any(
         t.end == offset and t.tag == "PER" and "·" not in t.text and looks_foreign(t.text) for t in near
     )
+
+
+#: Role words that say what a person knows or studies (专家, 经济学家, 研究生), not a post: written
+#: without an organisation they take none from the chain or the sentence.
+_DESCRIPTIVE_ENDS = ("专家", "学者", "学家", "研究生", "博士生", "硕士生", "大学生", "本科生")
+
+
+def _descriptive(role: str) -> bool:
+    return role.endswith(_DESCRIPTIVE_ENDS) or role in ("博士", "硕士")
 
 
 def _local(role: str) -> tuple[str, str] | None:

@@ -57,7 +57,12 @@ def merge(found: list[Draft], body_start: int = 0) -> list[Draft]:
             (
                 o
                 for o in out
-                if o.kind == ev.kind and o.trigger == ev.trigger and (_within(o, ev) or _within(ev, o))
+                if o.kind == ev.kind
+                and (
+                    (o.trigger == ev.trigger and (_within(o, ev) or _within(ev, o)))
+                    or _first_part(o, ev)
+                    or _first_part(ev, o)
+                )
             ),
             None,
         )
@@ -69,6 +74,14 @@ def merge(found: list[Draft], body_start: int = 0) -> list[Draft]:
         if len(ev.name) > len(same.name):
             same.name, same.start, same.end = ev.name, ev.start, ev.end
     return out
+
+
+def _first_part(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` names the first of the two meetings that ``b`` joins with 暨, whatever their
+    words (某校毕业典礼 for 某校毕业典礼暨学位授予仪式; not 学位授予仪式, the second, nor a name
+    that only shares a word with it)."""
+    first, joined, _ = b.name.partition("暨")
+    return bool(joined) and a.name.endswith(a.trigger) and len(a.name) >= 4 and a.name in first
 
 
 def _within(a: Draft, b: Draft) -> bool:

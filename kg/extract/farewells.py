@@ -5,8 +5,12 @@ Grammar:
   place of mourning (:data:`_MOURNING`: 殡仪馆, 公墓, 灵堂, 告别厅, 礼堂): the farewell, named by
   the venue and its word (``某市殡仪馆送别``), with the persons named in its sentence before the
   verb of going as attendees, except the one who died (``某某同志`` before 逝世/遗体/病重/的);
+- ``<persons>等前往送别`` with no venue, right after the sentence that names the remains and a venue
+  (``遗体在某市殡仪馆火化。``) in the same paragraph: a farewell at that venue, of the date and the
+  place of both;
 - not a farewell: seeing someone off elsewhere (``到机场送别外宾``, ``到车站送别``), a farewell still
-  to come (:mod:`kg.extract.reported`).
+  to come (:mod:`kg.extract.reported`), a bare ``前往送别`` after no sentence naming the remains in a
+  venue of mourning (``援藏干部在某县礼堂集合出发。…前往送别``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ FAREWELL = re.compile(
     r"(?:到|前往|来到|赴)(?P<venue>[^，。；：\n]{0,16}?" + _MOURNING + r")"
     r"(?:[为向][^，。；：\n]{1,16}?)?(?P<word>遗体告别|送别|吊唁|告别)"
 )
+#: Going to a farewell whose venue the sentence before names (``等前往送别``).
+BARE_FAREWELL = re.compile(r"(?:到|前往|来到|赴)(?P<word>遗体告别|送别|吊唁|告别)(?=[，。；])")
+#: The remains in the venue that sentence names: ``遗体在/于<venue>``.
+_VENUE = re.compile(
+    r"(?:遗体|骨灰|灵柩)[^，。；：\n]{0,4}?[在于](?P<venue>[^，。；：\n]{0,16}?" + _MOURNING + ")"
+)
 #: After a name, what makes it the one who died (某某同志逝世, 某某同志的遗体).
 _DECEASED = re.compile(r"同志(?:的|逝世|遗体|病重|因病|生前)?")
 
@@ -34,10 +44,7 @@ def farewells(ex: Extraction) -> list[Draft]:
     """The farewells the body tells, each with the persons who went to it."""
     text = ex.article.text
     found: list[Draft] = []
-    for m in FAREWELL.finditer(text, ex.article.body_start):
-        if not reported(ex, m.start(), m.end()):
-            continue
-        s, e = ex.article.sentence(m.start())
+    for m, venue, s, e, at in _told(ex):
         people = [
             p.ref
             for p in sorted(ex.mentions, key=lambda p: p.start)
@@ -49,8 +56,30 @@ def farewells(ex: Extraction) -> list[Draft]:
         ]
         if not people:
             continue
-        name = m["venue"] + m["word"]
-        draft = Draft(name, "Meeting", m.start(), m.end(), m["word"], date_near(ex, s, e), place_in(ex, s, e))
+        name = venue + m["word"]
+        draft = Draft(
+            name, "Meeting", m.start(), m.end(), m["word"], date_near(ex, at, e), place_in(ex, at, e)
+        )
         draft.attendees.extend(dict.fromkeys(people))
         found.append(draft)
     return found
+
+
+def _told(ex: Extraction) -> list[tuple[re.Match[str], str, int, int, int]]:
+    """Each reported farewell: its match, its venue, its sentence's span and where its date and
+    place are sought (its sentence, or from the sentence before that names the venue)."""
+    text = ex.article.text
+    out: list[tuple[re.Match[str], str, int, int, int]] = []
+    for m in FAREWELL.finditer(text, ex.article.body_start):
+        if reported(ex, m.start(), m.end()):
+            s, e = ex.article.sentence(m.start())
+            out.append((m, m["venue"], s, e, s))
+    for m in BARE_FAREWELL.finditer(text, ex.article.body_start):
+        s, e = ex.article.sentence(m.start())
+        if s <= ex.article.body_start or text[s - 1] == "\n" or not reported(ex, m.start(), m.end()):
+            continue
+        before = ex.article.sentence(s - 1)[0]
+        venue = _VENUE.search(text, before, s)
+        if venue is not None:
+            out.append((m, venue["venue"], s, e, before))
+    return out

@@ -6,6 +6,8 @@ home is the province most of its named places lie in (a prefecture named once, �
 home then), unless a city is named more often than that province (a city's paper writes 我省 too:
 上级莅临我省 in an article about the city). ``全省`` alone is weaker (a city's paper writes 在全省排名第一): it moves the home to the
 province only when the article names that province at least as often as the city it would leave.
+A delegation that goes out (``某市党政代表团赴某地``) makes its own city the home before all of this
+(:mod:`kg.extract.delegation_homes`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from kg.extract.delegation_homes import delegation_home
 from kg.extract.divisions import Division, Gazetteer
 
 #: The paper speaking of its own city.
@@ -28,6 +31,8 @@ def article_home(text: str, hits: Sequence[tuple[int, Division | None]], gaz: Ga
     """The article's home from its division mentions ``hits`` (offset, division or None), in text
     order: the most mentioned city, unless the article speaks as a province."""
     named = [(start, div) for start, div in hits if div is not None]
+    if (going := delegation_home(text, named)) is not None:
+        return going  # 某市党政代表团赴某地: that city, not the host it names as often
     return voiced_home(text, named, city_home(named, gaz), gaz)
 
 
