@@ -101,7 +101,9 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
         end = len(text) if end < 0 else end
         body = text[start:end].strip(GAP)
         k = bisect.bisect_left(starts, start)
-        tail = len(text[:end].rstrip(GAP))
+        tail = end
+        while tail > start and text[tail - 1] in GAP:
+            tail -= 1  # the line's end before its spaces, without copying the text before it
         if k < len(starts) and starts[k] < end:
             found.append(opening[starts[k]])
         elif tail in closing and closing[tail].start > start:
