@@ -20,12 +20,20 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.honoured_unit_names import divided_unit
 from kg.model import Extraction, Mention, clause_start
 
 #: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局).
 _SEPARATOR = re.compile(r"以及|[、，,；;和及与\n]")
 #: The close of an enumeration: 等, 等10个先进集体, 等5家企业.
 _CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
+#: A quotation inside a recipients' span: a project's or a work's name (研发与产业化 is one name).
+_QUOTED = re.compile(r"“[^“”\n]{1,60}”")
+#: A quoted project after its unit: 甲公司(牵头完成的)“某某”项目(荣获…): the unit is the recipient.
+_PROJECT = re.compile(
+    r"(?:（[^（）]{2,20}）)?(?:牵头|参与|主持|独立|联合)?(?:完成|研发|实施|承担|申报|选送)?的?"
+    r"“[^“”\n]{2,60}”(?:项目|成果|课题|技术)$"
+)
 #: Adverbs and times between the recipients and a verb of receiving.
 _ADVERBS = re.compile(
     r"(?:近日|日前|近期|此前|今年|去年|近年来|再次|再度|又|也|还|均|都|分别|成功|首次|一举|先后|同时|已经|已|曾|被)+$"
@@ -64,22 +72,25 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
     item that is a chain of divisions, 甲市乙县, the last)."""
     text = ex.article.text
     labels = ("Organization", "Place") if places else ("Organization",)
-    orgs = sorted(
-        (m for m in ex.mentions if m.label in labels and m.ref and start <= m.start and m.end <= end),
+    near = sorted(
+        (m for m in ex.mentions if m.label in ("Organization", "Place") and start <= m.start < end),
         key=lambda m: (m.start, -m.end),
     )
-    if not orgs:
+    orgs = [m for m in near if m.label in labels and m.ref and m.end <= end]
+    if not near:
         return []
     starts = [m.start for m in orgs]
+    near_starts = [m.start for m in near]
     by_span = {(m.start, m.end): m for m in reversed(orgs)}  # the first read of a span wins
 
     def inside(pos: int) -> bool:
         i = bisect.bisect_left(starts, pos)
         return any(m.start < pos < m.end for m in orgs[max(0, i - 8) : i])
 
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
     cuts = [start]
     for sep in _SEPARATOR.finditer(text, start, end):
-        if not inside(sep.start()):
+        if not inside(sep.start()) and not any(qa < sep.start() < qb for qa, qb in quoted):
             cuts += [sep.start(), sep.end()]
     cuts.append(end)
     out: list[Mention] = []
@@ -90,11 +101,15 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         b = a + len(stripped)
         own = _OWN.match(text, a, b)  # 我省赣州市: the reporter's own province frames the first item
         a = own.end() if own and own.end() < b else a
-        for pattern in (_CLOSE, _ADVERBS):
+        for pattern in (_CLOSE, _ADVERBS, _PROJECT):
             m = pattern.search(text, a, b)
             if m is not None and m.end() == b and not inside(m.start()):
                 b = m.start()
         unit = by_span.get((a, b))
+        if unit is None:  # 某市某镇某村党总支部: a unit written with its divisions
+            unit = divided_unit(
+                ex, a, b, near[bisect.bisect_left(near_starts, a) : bisect.bisect_left(near_starts, b)]
+            )
         if unit is None and places:  # 新余市分宜县: a chain of divisions names its last one
             unit = _chain_end(orgs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)], a, b)
         if unit is not None and unit not in out:

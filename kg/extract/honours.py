@@ -24,6 +24,7 @@ from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_lists import following_lists, roll_opened
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
+from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.honoured_zones import honoured_zones
 from kg.extract.kept_titles import bare_namings, kept_titles
@@ -368,6 +369,13 @@ def honours_stage(ex: Extraction) -> Extraction:
             confer_units(floor, verb.start(), aw, places=True)
     if not conferrals:
         return ex
+    known = {o.key for o in (*ex.organizations, *zones)}
+    read = {(m.start, m.end) for m in ex.mentions if m.label == "Organization"}
+    for c in conferrals:  # units written with their divisions (kg.extract.honoured_unit_names)
+        if c.organization and c.recipient not in known and (c.mention.start, c.mention.end) not in read:
+            known.add(c.recipient)
+            zones.append(divided_organization(ex, c.mention))
+            mentions.append(c.mention)
     used = {c.award for c in conferrals}
     award_objs = []
     for aw in awards:

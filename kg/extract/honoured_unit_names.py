@@ -1,0 +1,64 @@
+"""Honoured units named with their divisions in front: ``某市某镇某村党总支部``, ``某区人民法院立案庭``.
+
+An honour roll, or the span after 授予 / before 荣获, names a unit as a whole item of an
+enumeration (:func:`kg.extract.honoured_units.enumerated_units`). Such a unit is often written with
+the divisions it sits in, and the organisation layer reads only a part of it (the tail
+``某村党总支部``, or the court without its division). Where no organisation mention fills the item,
+the item is one unit when it opens with a division (a place) or an organisation and ends in a
+unit's word after its head:
+
+- a village or community and its party body: ``…村党总支部``, ``…社区党委``, ``…村党支部``;
+- a court or procuratorate and its division: ``…人民法院立案庭``, ``…检察院第一检察部``;
+- a company and its unit: ``…公司…供电所``, ``…公司…司机一班``, ``…公司…车间``;
+- divisions, then a plain public unit: ``某县某镇蔬菜批发市场``, ``…农民专业合作社``.
+
+The unit is named as written, in the last division its name opens with. A person's entry
+(``某村党支部书记王小明``) or a title (``某公司供电所所长``) ends in no unit's word and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.orgs import org_key
+from kg.model import Extraction, Mention, Organization
+
+#: Units whose head a named division precedes (the item's tail).
+_UNIT_TAIL = re.compile(
+    r"(?:(?P<party>(?:村|社区|嘎查)(?:党总支部|党总支|党支部|党委))"
+    r"|(?P<court>(?:法院|检察院)[\u4e00-\u9fff\d]{0,8}?(?:庭|科|室|局|部))"
+    r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,20}?(?:所|站|班|车间|中心|队|组))"
+    r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院)))$"
+)
+#: What an item holds: Han characters and digits only (no punctuation, no spaces).
+_ITEM = re.compile(r"[\u4e00-\u9fff\d]{5,40}")
+_KINDS = {"party": "PartyOrganization", "court": "GovernmentOrganization"}
+
+
+def divided_unit(ex: Extraction, a: int, b: int, near: Sequence[Mention]) -> Mention | None:
+    """The unit ``text[a:b]`` names when it is a whole unit written with its divisions (module
+    docstring) and no organisation mention fills it, as a new Organization mention, else None;
+    ``near`` holds the places and organisations in and around the item."""
+    text = ex.article.text
+    if _ITEM.fullmatch(text, a, b) is None:
+        return None
+    tail = _UNIT_TAIL.search(text, a, b)
+    if tail is None:
+        return None
+    opens = [m for m in near if m.start == a and m.end <= tail.start()]
+    if not opens or any(m.label == "Organization" and m.start == a and m.end == b for m in near):
+        return None
+    if tail.lastgroup == "public" and not any(m.label == "Place" for m in opens):
+        return None  # 某某专业合作社: a plain unit needs its divisions in front
+    chain = [m for m in near if m.label == "Place" and m.ref and a <= m.start and m.end <= tail.start()]
+    place = max(chain, key=lambda m: m.end).ref if chain else ex.home
+    return ex.article.span(a, b, "Organization", ref=org_key(place, text[a:b]))
+
+
+def divided_organization(ex: Extraction, mention: Mention) -> Organization:
+    """The organisation a :func:`divided_unit` mention names."""
+    tail = _UNIT_TAIL.search(mention.text)
+    kind = _KINDS.get(tail.lastgroup or "", "Organization") if tail else "Organization"
+    place = mention.ref.split("|")[1] if mention.ref else ""
+    return Organization(mention.ref or "", mention.text, kind, place or None, None)
