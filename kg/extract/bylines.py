@@ -15,7 +15,14 @@ import logging
 import re
 from dataclasses import dataclass
 
-from kg.extract.byline_forms import END_NAMES, LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, credits
+from kg.extract.byline_forms import (
+    END_NAMES,
+    LEAD_MARK,
+    LEAD_REPORT,
+    MEDIA_DATELINE,
+    MEDIA_REPORTER_LINE,
+    credits,
+)
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
 from kg.extract.names import surname_first
@@ -131,6 +138,10 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
             out.append((line_start + names_at, line_start + len(line), "reporter"))
             if _PHOTO_REPORT.search(line):
                 out.append((line_start + names_at, line_start + len(line), "photographer"))
+            continue
+        report = LEAD_REPORT.match(line, at)  # 记者 王小明 报道 5月4日，… (the lead goes on)
+        if report:
+            out.append((line_start + report.start("names"), line_start + report.end("names"), "reporter"))
             continue
         credited = credits(line[at:])  # 文/王小明 图/李华
         credited = credited and [(s + at, e + at, role) for s, e, role in credited]

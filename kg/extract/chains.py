@@ -24,6 +24,7 @@ from kg.extract.chain_orgs import (
     COUNTRY,
     NATIONAL,
     division_only,
+    home_company,
     inner_organ,
     org_starts,
     outside_party,
@@ -32,6 +33,7 @@ from kg.extract.chain_orgs import (
 )
 from kg.extract.chain_scopes import later_division
 from kg.extract.chain_stops import STOP_TAGS, STOP_VERBS
+from kg.extract.company_refs import referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start
@@ -228,7 +230,8 @@ def resolve_chain(
         elif sp.org and sentence_org and (unit := inner_organ(sentence_org, sp.org)) is not None:
             resolved = _post(unit, sp, unit[-1].jurisdiction, item)  # 某某公司董事长甲，党委副书记乙
         elif sp.org:
-            parsed = resolve_org(sp.org, scope or sentence_scope, ex)
+            written = sp.org if home_company(ex) else referred_company(ex, sp.org, item.start)
+            parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif not sp.org and (cppcc := sector_member(ex, item.start, item.end)) is not None:

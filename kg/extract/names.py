@@ -32,6 +32,7 @@ from kg.extract.not_names import not_a_name
 from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
+from kg.extract.surname_heads import surname_head
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.extract.unsurnamed import unsurnamed
@@ -91,6 +92,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
     ask_many(questions(text, tokens))
     hits: list[NameHit] = []
     covered: set[int] = set()
+    single = surnames()[0]
     for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
         for s, e in run.names:
             if _acceptable(ex, s, e, known):
@@ -104,6 +106,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
             continue
         end = conjunction_tail(text, tokens, i, name_end(text, tokens, i))
         start = dotted_head(text, tokens, i)  # 大臣|占|·|某某: the first part the tagger left out
+        start = min(start, surname_head(text, tokens, i, single))  # 储|小兰（女）on a roll line
         j = i + 1
         if end - start > 1 and text[end - 1] == "·":
             end -= 1  # the tagger took the dot: 柯林·|钱德勒
@@ -259,11 +262,26 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
         return end
     if not dotted and any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):
         return end  # 甲、乙参加: a verb ends the list, not the name
+    if dotted and (_verb_at(tokens, end, text[start:end]) or _verb_before_dotted(tokens, end, item_end)):
+        return end  # 甲、乙会见了某·某一行 (the verb's object), 甲、某·某出席 (already whole)
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
     if LIST_SEP in (before, after) and (before == LIST_SEP or after == LIST_SEP):
         return item_end
     return end
+
+
+def _verb_at(tokens: tuple[Token, ...], end: int, name: str) -> bool:
+    """Does a verb start at ``end``, right after a dotted ``name`` already whole (某·某|出席)?"""
+    return "·" in name and any(t.start == end and t.tag == "v" for t in tokens)
+
+
+def _verb_before_dotted(tokens: tuple[Token, ...], end: int, item_end: int) -> bool:
+    """Does a verb stand between ``end`` and a dotted name the tagger read whole as a person, inside
+    ``item_end`` (``乙|会见|了|某·某``; not ``艾力|更|·|依明``: no person token holds the dot)?"""
+    inside = [t for t in tokens if end <= t.start < item_end]
+    dotted = next((t.start for t in inside if t.tag == "PER" and "·" in t.text), None)
+    return dotted is not None and any(t.tag == "v" and t.start < dotted for t in inside)
 
 
 #: Characters that end organisation names (妇联, 党委, 某局): a "name" ending so, glued to the

@@ -128,3 +128,19 @@ VISIT_VERBS = ("调研", "走访", "看望", "慰问", "察看", "考察", "检�
 def opens_with_visit(name: str) -> bool:
     """Whether a village or community word opens with a verb of visiting (调研社区: no village)."""
     return name.startswith(VISIT_VERBS)
+
+
+def leveled_short(text: str, end: int, cands: Iterable[Division], gaz: Gazetteer) -> bool:
+    """Whether a short form ending at ``end`` is written with its level word and followed by the
+    full name of one of its own divisions (``临夏州广河县``: the prefecture, then its county), even
+    inside one word of the tagger; a full name of another division's (``某州某县`` of a county not
+    under it) or no level word (``某某广河县``) says nothing."""
+    if text[end : end + 1] not in LEVEL_CHARS:
+        return False
+    codes = {c.code for c in cands}
+    start = end + 1
+    for length in range(2, min(MAX_NAME, len(text) - start) + 1):
+        below = gaz.by_name.get(text[start : start + length], ())
+        if any(d.parent in codes for d in below):
+            return True
+    return False

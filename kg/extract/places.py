@@ -26,6 +26,7 @@ from kg.extract.place_words import (
     MAX_NAME,
     city_not_province,
     division_at,
+    leveled_short,
     names_spirit,
     nested,
     opens_with_visit,
@@ -182,7 +183,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
             if not ok and FOLLOW_BRANCH.match(rest):
                 ok = weak = True
-            ok = ok or (_starts_word(text, i, tok, prev) and division_at(text, end, gaz))
+            chained = division_at(text, end, gaz) or leveled_short(text, end, cands, gaz)  # 某州某县
+            ok = ok or (_starts_word(text, i, tok, prev) and chained)
         if ok:
             return _Hit(i, _level_end(text, end, cands, rest), cands, short=True, weak=weak)
     return None

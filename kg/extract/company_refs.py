@@ -1,0 +1,66 @@
+"""The company that a bare ``公司`` before a title refers back to, in news that is no company's own.
+
+A report of a visit names the company it visits in full and then writes only ``公司`` for it:
+``某领导来到青禾县某某科技有限公司，察看生产线。公司总经理王小明介绍…`` (the manager is that
+company's, not of an organisation called 公司). A company's own news has its own rule
+(:mod:`kg.extract.own_company`); this one reads a company word that opens a title back to the last
+corporation named before it, in the same paragraph or the one before (a lead that names the company
+and a paragraph that goes on ``该项目由公司总工程师某某牵头``).
+
+Counter-examples: a paragraph naming two corporations in the sentence of the last one
+(``甲公司与乙公司签约。公司总经理某某…``) has no single company, and the word is kept as written;
+a company named two paragraphs back is too far; a headline that opens with the company word
+(``公司召开…``) is the company's own voice, left to :mod:`kg.extract.own_company`; and 集团 is no
+such word (``集团研发中心党支部`` in a group's news is the group's own).
+"""
+
+from __future__ import annotations
+
+from kg.extract.own_company import OWN_COMPANY_WORDS
+from kg.model import Extraction, Organization
+
+#: The word that stands for a company named before (集团 in a headline or a body is most often a
+#: group's own voice: :mod:`kg.extract.own_company`).
+COMPANY_WORDS = ("公司",)
+
+
+def _root(org: Organization, by_key: dict[str, Organization]) -> Organization:
+    """The top organisation of a unit (某某有限公司呼兰热源厂: the company)."""
+    seen = {org.key}
+    while org.parent and org.parent in by_key and org.parent not in seen:
+        org = by_key[org.parent]
+        seen.add(org.key)
+    return org
+
+
+def _window_start(text: str, offset: int) -> int:
+    """Start of the paragraph before the one at ``offset`` (the paragraph's own start if first)."""
+    para = text.rfind("\n", 0, offset) + 1
+    if para == 0:
+        return 0
+    return text.rfind("\n", 0, para - 1) + 1
+
+
+def referred_company(ex: Extraction, written: str, offset: int) -> str:
+    """``written`` (an organisation before a title at ``offset``) with a company word at its start
+    replaced by the corporation named last before it; ``written`` itself where none is sure."""
+    word = next((w for w in COMPANY_WORDS if written.startswith(w)), None)
+    if word is None or (ex.article.headline or "").startswith(OWN_COMPANY_WORDS):
+        return written  # 公司召开…: the company's own news, whose word is the article's company
+    text = ex.article.text
+    floor = _window_start(text, offset)
+    by_key = {o.key: o for o in ex.organizations}
+    named = [
+        (m.start, _root(by_key[m.ref], by_key))
+        for m in ex.mentions
+        if m.label == "Organization" and floor <= m.start < offset and m.ref in by_key
+    ]
+    companies = sorted(((s, o) for s, o in named if o.kind == "Corporation"), key=lambda so: so[0])
+    if not companies:
+        return written
+    start, company = companies[-1]
+    sent_start, sent_end = ex.article.sentence(start)
+    others = {o.key for s, o in companies if sent_start <= s < sent_end} - {company.key}
+    if others or word not in company.name:
+        return written  # two companies in that sentence, or a 公司 word for a group: not sure
+    return company.name + written[len(word) :]
