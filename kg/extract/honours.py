@@ -24,6 +24,7 @@ from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_lists import following_lists, roll_opened
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
+from kg.extract.featured_winners import featured_winners
 from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
 from kg.extract.honoured_zones import honoured_zones
@@ -41,7 +42,8 @@ from kg.pipeline import stage
 _CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
 _RECEIVE = re.compile(
-    r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))(“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
+    r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
+    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
 )
 _LIST_END = "名单"
 _LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
@@ -96,7 +98,9 @@ def listed_titles(phrase: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _clean(name: str) -> str:
-    name = name.strip("“”\"' ")
+    name = name.strip("\"' ")
+    if not (name.endswith("”") and "“" in name[1:]):  # 贵州“某某”: a quotation inside the name stays
+        name = name.strip("“”")
     return name[:-2] if name.endswith("荣誉") else name
 
 
@@ -156,7 +160,7 @@ def find_awards(ex: Extraction) -> list[_AwardHit]:
         listed = any(s <= end <= m.start() for end in named_before) and re.search(
             r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
         )
-        quoted = m.group(2).startswith("“") and m.group(2).endswith("”")
+        quoted = m.group(2).endswith("”") and "“" in m.group(2)  # “某某”, 贵州“某某”
         if quoted and m.group(1) in ("获得", "获") and len(name) < 4 and not name.endswith("奖"):
             quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
         if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
@@ -340,7 +344,8 @@ def honours_stage(ex: Extraction) -> Extraction:
                 if opened <= p.start < region_e:
                     confer(p, aw, None)
             confer_units(opened, region_e, aw)
-        for p in echoed_winners(ex, aw.start, persons):  # …颁奖。甲、乙等10人获奖。
+        # …颁奖。甲、乙等10人获奖。; 共有10名民警获评某某。then 甲，某所所长。…: a paragraph each
+        for p in [*echoed_winners(ex, aw.start, persons), *featured_winners(ex, aw.start, persons)]:
             confer(p, aw, None)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X) and after 向

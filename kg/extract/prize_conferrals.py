@@ -30,17 +30,6 @@ _COUNTED = re.compile(
     r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人]"
     r"[^。；，,“”：:\n]{0,6}?)“([^“”\n]{2,40})”(?!(?:荣誉)?称号)"
 )
-#: A heading line naming an award's winners: 某某奖章获得者（部分）, 某某奖获奖名单.
-_HEADING = re.compile(
-    r"^[ \u3000\t]*([^\s，。；：:“”、]{2,30}?)(?:获得者|获奖者|获奖名单|获得者名单)"
-    r"(?:[（(](?:部分|共?[\d一二三四五六七八九十百]+[个名家位人]?)[)）])?[ \u3000\t]*$",
-    re.MULTILINE,
-)
-#: A heading line of a part of a roll: 某某模范名单（部分）, 某某提名奖（部分）. Only a 名单 or a
-#: prize (:data:`PRIZE_ENDS`) with its part marked, so that a category line (先进集体（部分）) is none.
-_PART_HEADING = re.compile(
-    r"^[ \u3000\t]*([^\s，。；：:“”、和及与]{4,30}?)(名单)?[（(]部分[)）][ \u3000\t]*$", re.MULTILINE
-)
 #: A 名单 that is no roll of winners: of nominees, candidates or a notice before the decision.
 _NOT_WINNERS = ("推荐", "候选", "公示", "拟表彰", "提名人选", "参评")
 #: What the name of an honour for units ends in (甲省工人先锋号, 甲市先进基层党组织).
@@ -48,12 +37,6 @@ UNIT_HONOUR_ENDS = ("先锋号", "红旗集体", "先进集体", "先进基层�
 #: An honour's name that a place opens (甲省…, 甲市…, 全国…): a heading of its own, not a category
 #: line of a roll (``先进集体（部分）``).
 _PLACED = re.compile(r"(?:全国|全省|全市|全县|[\u4e00-\u9fff]{1,8}?[省市县区州旗])[\u4e00-\u9fff]{3,}")
-#: A numbered heading line that is only an honour's name: ``一、甲省五一劳动奖章``, ``（二）甲市工人先锋号``.
-_NUMBERED_HEADING = re.compile(
-    r"^[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
-    r"([^\s，。；：:“”、和及与]{4,30}?)[ \u3000\t]*$",
-    re.MULTILINE,
-)
 
 
 def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], bool]]:
@@ -66,21 +49,63 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
     return out
 
 
+#: A heading line over a roll, in any of the ways papers print one: an ordinal (``一、``, ``（二）``,
+#: ``3.``), the name (quoted or not), the words of its winners (获得者, 获奖名单…), marks in brackets
+#: (``（部分）``, ``（100名）``, ``（共20个）``, ``（排名不分先后）``) and a colon, each optional.
+_HEADING_LINE = re.compile(
+    r"^[ \u3000\t]*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?)"
+    r"[ \u3000\t]*“?([^\s，。；：:“”、（()）]{2,30}?)”?(获得者名单|获奖者名单|获得者|获奖者|获奖名单|名单)?"
+    r"((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
+    re.MULTILINE,
+)
+#: What the brackets of a heading may say: a part, a count, an order (others make it no heading).
+_MARK = re.compile(r"[（(]([^（）()]*)[)）]")
+_MARK_WORDS = re.compile(
+    r"(?:部分(?:名单)?|共?[\d一二三四五六七八九十百千]+[个名家位人项所支]?|排名不分先后|"
+    r"按姓氏笔画(?:为序|排序|排列)|以姓氏笔画为序)"
+)
+#: Words joining two kinds in one heading (先进集体和先进个人).
+_JOINED = re.compile("[和及与]")
+#: Words joining two kinds in one heading (先进集体和先进个人).
+_JOINED = re.compile("[和及与]")
+#: The words of a heading that names an award's winners.
+_WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单")
+
+
+def _heading_lines(text: str) -> list[tuple[int, int, str, str, bool, bool]]:
+    """``(start, end, name, suffix, marked, part)`` of each line shaped as a roll's heading: ``marked``
+    when an ordinal, a bracket or a colon says it heads the lines below it, ``part`` when a bracket
+    says the roll is a part (``（部分）``)."""
+    out = []
+    for m in _HEADING_LINE.finditer(text):
+        marks = [k.group(1) for k in _MARK.finditer(m.group(4))]
+        if any(not all(_MARK_WORDS.fullmatch(w) for w in re.split("[，,、]", k)) for k in marks):
+            continue  # （2024年度）, （见附件）: no mark of a roll
+        marked = bool(m.group(1) or marks or m.group(5))
+        part = any("部分" in k for k in marks)
+        out.append((m.start(2), m.end(2), m.group(2), m.group(3) or "", marked, part))
+    return out
+
+
 def roll_headings(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, award)`` of each heading line that names an award's winners."""
-    out = [(m.start(1), m.end(1), m.group(1)) for m in _HEADING.finditer(text)]
-    taken = {start for start, _e, _n in out}
-    for m in _PART_HEADING.finditer(text):
-        name = m.group(1)
-        if m.start(1) in taken or name.endswith(_NOT_WINNERS):
+    """``(start, end, award)`` of each heading line that names an award's winners: with the words
+    of its winners (``某某奖章获得者``), a part of a 名单 (``某某名单（部分）``), or a prize or an
+    honour a place opens (:func:`placed_honour`) marked as a heading (an ordinal, a bracket, a colon)."""
+    out = []
+    for start, end, name, suffix, marked, part in _heading_lines(text):
+        if any(w in name for w in _NOT_WINNERS):
             continue
-        if m.group(2) or name.endswith(PRIZE_ENDS) or placed_honour(name):
-            out.append((m.start(1), m.end(1), name))
-            taken.add(m.start(1))
-    for m in _NUMBERED_HEADING.finditer(text):
-        if m.start(1) not in taken and (m.group(1).endswith(PRIZE_ENDS) or placed_honour(m.group(1))):
-            out.append((m.start(1), m.end(1), m.group(1)))
+        if suffix in _WINNERS:
+            out.append((start, end, name))
+        elif len(name) < 4 or _JOINED.search(name):
+            continue  # 先进集体和个人名单（部分）: two kinds, no one award
+        elif (suffix == "名单" and part) or (not suffix and marked and _honour(name)):
+            out.append((start, end, name))
     return sorted(out)
+
+
+def _honour(name: str) -> bool:
+    return name.endswith(PRIZE_ENDS) or placed_honour(name)
 
 
 def placed_honour(name: str) -> bool:
@@ -95,11 +120,10 @@ def placed_honour(name: str) -> bool:
 
 
 def award_lines(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, award)`` of each line that is only the name of an award the text confers
-    (``授予…“全国劳动模范”称号`` and, below, the line ``全国劳动模范`` over a roll of its winners).
-    A line is found by one search for all the names, not a search per name."""
-    wanted = sorted({n for n in names if len(n) >= 4}, key=len, reverse=True)
+    """``(start, end, award)`` of each heading line (an ordinal, brackets and a colon allowed) that is
+    only the name of an award the text confers (``授予…“全国劳动模范”称号`` and, below, the line
+    ``全国劳动模范`` or ``二、全国劳动模范（部分）：`` over a roll of its winners)."""
+    wanted = {n for n in names if len(n) >= 4}
     if not wanted:
         return []
-    line = re.compile(r"^[ \u3000\t]*(" + "|".join(map(re.escape, wanted)) + r")[ \u3000\t]*$", re.MULTILINE)
-    return [(m.start(1), m.end(1), m.group(1)) for m in line.finditer(text)]
+    return [(s, e, n) for s, e, n, suffix, _m, _p in _heading_lines(text) if not suffix and n in wanted]

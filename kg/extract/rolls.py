@@ -88,6 +88,21 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     return (end, items) if items else (end_with_mark, [])
 
 
+#: What may follow the name that opens a roll's entry: a space, a gender mark, a comma before the
+#: post, another name, or the end of the line.
+_ENTRY_AFTER = GAP + "（(，,、；;：:"
+
+
+def speaks(text: str, name_end: int, body: str) -> bool:
+    """Whether the line (``body``) opened by the name ending at ``name_end`` is prose about that
+    person (``王小明指出，…。``, ``李华表示…``): the name runs on into words, and the line is longer
+    than a heading or closes with 。; a roll's entry (``王小明　某某书记``) is none."""
+    if text.startswith("同志", name_end):  # 王小明同志　某某书记
+        name_end += 2
+    nxt = text[name_end : name_end + 1]
+    return bool(nxt) and nxt not in _ENTRY_AFTER + "\n" and (len(body) > HEADING_MAX or body.endswith("。"))
+
+
 def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: int) -> list[Mention]:
     """The names opening the roll lines that follow the line holding ``offset``, before ``stop``."""
     text = ex.article.text
@@ -104,7 +119,7 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
         tail = end
         while tail > start and text[tail - 1] in GAP:
             tail -= 1  # the line's end before its spaces, without copying the text before it
-        if k < len(starts) and starts[k] < end:
+        if k < len(starts) and starts[k] < end and not speaks(text, opening[starts[k]].end, body):
             found.append(opening[starts[k]])
         elif tail in closing and closing[tail].start > start:
             found.append(closing[tail])  # 某县某镇党委书记王小明: the unit and post before the name
