@@ -10,8 +10,9 @@ Grammar:
   点评``; not a task, ``要对…进行点评``) are there; a report told of as a document
   (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
 - an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
-- a report made in person: ``汇报了工作``, ``汇报了某项目进展情况`` (not a body named so: ``工作组``,
-  ``情况通报会``); introducing alone (``介绍有关情况``) is none (tests/test_national_events.py);
+- a report made in person (``汇报了工作``, ``汇报了某项目进展情况``) or a visit to a person
+  (``看望了老干部甲``): :mod:`kg.extract.visited_people`; introducing alone (``介绍有关情况``)
+  is none (tests/test_national_events.py);
 - a presenter: ``向某部队授旗`` as ``向某人颁奖`` (:mod:`kg.extract.presenters` tells the receiver);
 - a feedback meeting: who ``反馈了巡视情况`` (an inspection's findings) is there; a body that
   gathers feedback (``反馈意见``, ``问题反馈``) is no act;
@@ -27,6 +28,8 @@ Grammar:
 - on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``)
   are there; one to come (``将一起查看``) is no act done, nor working together (``一起研究``);
 - a Party lesson: who ``讲授专题党课`` or ``讲党课`` gives it (``要讲好党课`` is a task, no act);
+- who sits on the platform is there: ``在主席台就座``, ``在主席台前排就座``, ``就座于主席台``
+  (``主席台座次``, ``主席台上摆放着鲜花``: no one sits);
 - a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone.
 """
@@ -34,6 +37,7 @@ Grammar:
 from __future__ import annotations
 
 from kg.extract.presenters import PRESENT
+from kg.extract.visited_people import VISITS
 
 #: The verbs, as one regex alternation to join to the others.
 MORE_ATTEND = (
@@ -43,7 +47,7 @@ MORE_ATTEND = (
     r"|(?<![工所])作了?[^，。；的]{0,8}?(?:述职|述责述廉|工作|专题|主题)报告"
     r"|(?:逐一|现场|一一|并)点评|(?<![要将需])对[^，。；]{1,12}?进行了?(?:点评|讲评)"
     r"|致(?:训词|贺词|欢迎词|答谢词)"
-    r"|汇报了?[^，。；]{0,12}?(?:情况|工作)(?![会室组队站])"
+    r"|(?:" + VISITS + ")"
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
     r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)[^，。；]{0,4}?情况"
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
@@ -51,6 +55,7 @@ MORE_ATTEND = (
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"
     r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，"
     r"|到会(?:指导|祝贺|致辞)"
+    r"|主席台[^，。；]{0,4}?(?:就座|就坐|落座)|(?:就座|就坐|落座)(?:在|于)主席台"
     r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"
     r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问)"
 )

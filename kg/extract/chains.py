@@ -108,8 +108,8 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         if tok.tag == "d" and i + 1 < len(before) and lexicon().is_title(text[tok.start : before[i + 1].end]):
             pos = tok.start  # 特别|代表: an adverb that opens a title word (特别代表, 特别顾问)
             continue
-        if tok.tag in ("p", "d", "v") and org_starts(ex, tok.start):
-            pos = tok.start  # 将|台堡镇: a place whose first character the tagger read as a word
+        if tok.tag in ("p", "d", "v", "PER") and org_starts(ex, tok.start):
+            pos = tok.start  # 将|台堡镇, 坊子|区委: a place whose first characters the tagger read as a word
             continue
         if tok.tag in STOP_TAGS or (tok.tag == "v" and word in STOP_VERBS) or word in STOP_VERBS:
             break

@@ -22,6 +22,7 @@ import re
 
 from kg.extract import event_names
 from kg.extract.attendance_words import MORE_ATTEND
+from kg.extract.both_sides import both_sides
 from kg.extract.dates import date_near
 from kg.extract.delegation_visits import delegation_visits
 from kg.extract.encounters import find_encounters
@@ -36,6 +37,7 @@ from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
 from kg.extract.inspections import find_inspections
 from kg.extract.joint_meetings import joint_meetings
+from kg.extract.opened_meetings import opened_meetings
 from kg.extract.presenters import described, receives
 from kg.extract.reported import reported
 from kg.extract.site_items import site_items
@@ -225,9 +227,10 @@ def find_events(ex: Extraction) -> list[Draft]:
             )
             ev.attendees.extend(enc.attendees)
             found.append(ev)
+    both_sides(ex, encounters, found)  # 会见后，双方共同出席某某座谈会
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
-    found += farewells(ex) + trials(ex) + occasions(ex)  # 到某殡仪馆送别; 开庭审理; 锦标赛闭幕; 讲党课
+    found += farewells(ex) + trials(ex) + occasions(ex) + opened_meetings(ex, found)  # 送别; 座谈会上
     found += [u for u in unveilings(ex) if not any(event_names.same_event(ev.name, u.name) for ev in found)]
     found += find_inspections(ex, found)
     found.sort(key=lambda ev: ev.start)

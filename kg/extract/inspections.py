@@ -20,9 +20,10 @@ from kg.model import Extraction, Mention
 
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
-#: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查).
+#: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
+#: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导).
 INSPECT = re.compile(
-    r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
+    r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)(?:实地|现场|专程|暗访)?"
     r"(学习考察|考察调研|考察|调研|视察|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛))(?![组员团品金])"
 )
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.

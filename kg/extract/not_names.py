@@ -7,9 +7,15 @@
   country's short form, 韩, 马, 巴, makes the tagger read a name).
 - One character before a verb of saying (``记者时|表示``, ``会议上|指出``): the verb is no
   part of a name; a two-character given name is never such a verb.
+- The brand of a company whose name holds a bracket (``克劳森（潍坊）精密传动有限公司``,
+  ``某某（中国）投资有限公司``, ``某某（集团）股份有限公司``): the tagger reads a transliterated brand
+  before the bracket as a person; a person's name in brackets after it is no company
+  (``王小明（女）``, ``王小明（左）与…``).
 """
 
 from __future__ import annotations
+
+import re
 
 #: Kinship terms and forms of address written after a bare surname (王妻, 李叔, 张总, 陈导, 周公);
 #: 哥, 姐, 弟, 妹 end given names and nicknames too (林弟), so they are not here.
@@ -70,7 +76,20 @@ def single_dotted(name: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 for p in parts)
 
 
+#: A bracket that holds no aside, then the rest of a company's name up to its ending.
+BRAND_OF = re.compile(
+    r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fffA-Za-z0-9]{0,12}?"
+    r"(?:(?:股份)?(?:有限责任|有限)公司|集团|控股)"
+)
+
+
 def not_a_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one of the forms of this module's docstring, not a person's name?"""
     name = text[start:end]
-    return kin_form(name) or country_pair(text, start) or saying_tail(name) or single_dotted(name)
+    return (
+        kin_form(name)
+        or country_pair(text, start)
+        or saying_tail(name)
+        or single_dotted(name)
+        or BRAND_OF.match(text, end) is not None
+    )

@@ -23,6 +23,7 @@ from kg.extract.org_heads import name_start
 from kg.extract.org_keys import key_name
 from kg.extract.org_places import bare_place, place_prefix
 from kg.extract.org_suffixes import Suffix, cuts_word, suffix_of
+from kg.extract.wished_orgs import tagged_org, wished
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
 
@@ -310,7 +311,9 @@ def find_org_spans(
     ends = {t.end for t in ex.tokens}
     spans: list[tuple[int, int]] = list(bracketed)
     for token in ex.tokens:
-        if token.tag == "ORG":
+        if tagged_org(
+            text, token.tag, token.start, token.end
+        ):  # not 希望集团进一步… (kg.extract.wished_orgs)
             spans.append((token.start, _complete(text, (token.start, token.end), by_start, ends, parse)))
     place_starts = {m.start for m in ex.mentions if m.label == "Place" and m.ref and "/" not in m.ref}
     starts = place_starts | {i + 1 for i, c in enumerate(text) if c in PHRASE_START} | {0}
@@ -320,7 +323,12 @@ def find_org_spans(
         if start not in place_starts and _tag_at(by_start, start) in _NOT_NAME_START:
             continue
         m = COMPANY.match(text, start)
-        if m is None or m.end() not in ends or not _plain_words(by_start, start, m.end()):
+        if (
+            m is None
+            or m.end() not in ends
+            or not _plain_words(by_start, start, m.end())
+            or wished(text, *m.span())
+        ):
             continue
         spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
     places = {(m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref}

@@ -13,7 +13,8 @@ Company and school text often names the person first and the post after, or join
   (:func:`removal_after`);
 - a biography: the sentence opens with the name and a later clause opens with 现任
   (``王小明，男，1960年生，现任某某银行董事长``);
-- an apposition: the sentence opens with the name and the clause after its comma or colon is a
+- an apposition: the sentence opens with the name (after a list ordinal such as ``三、`` or
+  ``（二）`` if any) and the clause after its comma or colon is a
   title chain naming its organisation (``王小明，某某中学校长，高级教师``);
 - a title chain before 为 or 是 and the name: ``某某集团董事长为王小明``;
 - names opening a clause, 为 and a title chain naming its organisation: ``，王小明为某某市委书记``,
@@ -37,6 +38,7 @@ from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, chain_start, parse_chain
 from kg.extract.held_marks import at_destination, destination
 from kg.extract.names import NameHit
+from kg.extract.rolls import ORDINAL
 from kg.extract.titles import FORMER
 from kg.model import Extraction, clause_end
 
@@ -105,7 +107,7 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
         if items and items[0].split.org and org_starts(ex, start) and not text.startswith(FORMER, start):
             return hit.start, items[-1].end, items
-    opens = not text[sent_start : hit.start].strip()
+    opens = _opens_item(text[sent_start : hit.start])
     if opens and text[after : after + 1] in ("，", ",", "：", ":"):
         items = _whole_chain(ex, after + 1, clause_end(text, after + 1, CLAUSE_END, sent_end))
         if items and items[0].split.org:
@@ -125,6 +127,13 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         if items:
             return items[0].start, hit.end, items
     return hit.start, hit.end, []
+
+
+def _opens_item(before: str) -> bool:
+    """Does a name after ``before`` (its sentence up to the name) open the sentence, alone or
+    after the ordinal of a numbered item (``三、甲，某县某局局长。``, ``（二）甲，…``, ``2.甲，…``)?"""
+    before = before.strip()
+    return not before or ORDINAL.fullmatch(before) is not None
 
 
 def _opens_clause(text: str, start: int, sent_start: int, others: list[NameHit]) -> bool:

@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.company_regions import COMPANY_REGIONS
 from kg.extract.org_suffixes import cuts_word
 from kg.lexicons import read_table
 
@@ -146,8 +147,9 @@ ORG_SUFFIXES = (
 #: Department words that stay with the title: 办公室主任, 腹针科主任.
 DEPT_ENDS = ("办公室", "科", "室")
 
-#: Bare unit words that are part of a rank when they follow another unit: 分局中队指导员.
-RANK_UNITS = ("中队", "大队", "小队", "分队")
+#: Bare unit words that are part of a rank when they follow another unit (分局中队指导员), and a
+#: company's region, part of its title (某某集团中国区总裁: kg.extract.company_regions).
+RANK_UNITS = ("中队", "大队", "小队", "分队", *COMPANY_REGIONS)
 
 
 def _mission(org: str) -> bool:
