@@ -32,6 +32,7 @@ from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_occasions import occasions
 from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
+from kg.extract.event_witnesses import ALL_ABOVE, named_again
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
@@ -129,8 +130,6 @@ _OWNER = re.compile(
 )
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
-#: Verbs after which an event's name, given without its meeting word, names that event.
-_WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
 _SITE = re.compile(
     r"(?:参观|考察|走进|来到|察看|调研|走访|深入)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$"
 )
@@ -334,8 +333,8 @@ def events_stage(ex: Extraction) -> Extraction:
         if not people or not _ATTEND.search(own):
             _sites(ex, s, e, sentence, visit)
             continue
-        witnessed = [ev for ev in events if ev not in named and _witnessed(ev, own)]
-        if _ALL_ABOVE.search(own):  # 参加上述活动: every event told before
+        witnessed = [ev for ev in events if ev not in named and named_again(ev, own)]
+        if ALL_ABOVE.search(own):  # 参加上述活动: every event told before
             witnessed += [ev for ev in events if ev.start < s and ev not in named and ev not in witnessed]
         for ev in (named or fallback) + [ev for ev in witnessed if ev is not current]:
             for ref in people:
@@ -363,30 +362,6 @@ _CREDIT = re.compile(
 def _next_to(text: str, end: int, start: int) -> bool:
     """Whether the sentence at ``start`` follows right after ``end`` (the next paragraph's first)."""
     return 0 <= end <= start and not text[end:start].strip()
-
-
-#: Words that point at every event told before (参加上述活动).
-_ALL_ABOVE = re.compile(r"(?:上述|以上)(?:活动|会见|会谈)")
-
-
-def _witnessed(ev: Draft, sentence: str) -> bool:
-    """Whether the sentence gives the event's name without its meeting word after an attendance
-    verb (见证项目签约 for 项目签约仪式)."""
-    stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
-    if not stem and ev.name in _VERB_OF:  # 参加调研和座谈: the verb of a bare 座谈会
-        stem = _VERB_OF[ev.name]
-    # 参加会见和签约活动: the event's name may come second in a pair
-    pair = r"(?:[^，。；、]{1,8}?[和及与、])?"
-    # 参加欢迎仪式 does not witness 欢迎宴会: a meeting word after the stem names another event
-    return len(stem) >= 2 and any(
-        _WORD_AFTER.match(sentence, m.end()) is None
-        for m in re.finditer(_WITNESS + pair + re.escape(stem), sentence)
-    )
-
-
-_WORD_AFTER = re.compile(_MEETING_WORD)
-#: The verb that names a bare meeting word's event in a pair (参加调研和座谈 for 座谈会).
-_VERB_OF = {"座谈会": "座谈", "研讨会": "研讨", "恳谈会": "恳谈"}
 
 
 def _sites(ex: Extraction, s: int, e: int, sentence: str, ev: Draft) -> None:

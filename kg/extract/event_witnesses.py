@@ -1,0 +1,37 @@
+"""An event named again without its meeting word, after a verb of attending.
+
+A sentence that tells who went to an event told before may name it short: ``见证项目签约`` for the
+``项目签约仪式``, ``参加调研和座谈`` for a bare ``座谈会`` (its verb), ``参加会见和签约活动`` (the
+name second in a pair), or point at them all (``参加上述活动``). Not ``参加欢迎仪式`` for a
+``欢迎宴会``: a meeting word after the stem names another event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.event_merge import Draft
+from kg.extract.event_words import MEETING_WORD
+
+#: Verbs after which an event's name, given without its meeting word, names that event.
+_WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
+#: Words that point at every event told before (参加上述活动).
+ALL_ABOVE = re.compile(r"(?:上述|以上)(?:活动|会见|会谈)")
+_WORD_AFTER = re.compile(MEETING_WORD)
+#: The verb that names a bare meeting word's event in a pair (参加调研和座谈 for 座谈会).
+_VERB_OF = {"座谈会": "座谈", "研讨会": "研讨", "恳谈会": "恳谈"}
+
+
+def named_again(ev: Draft, sentence: str) -> bool:
+    """Whether the sentence gives the event's name without its meeting word after an attendance
+    verb (见证项目签约 for 项目签约仪式)."""
+    stem = ev.name[: -len(ev.trigger)] if ev.name.endswith(ev.trigger) else ""
+    if not stem and ev.name in _VERB_OF:  # 参加调研和座谈: the verb of a bare 座谈会
+        stem = _VERB_OF[ev.name]
+    # 参加会见和签约活动: the event's name may come second in a pair
+    pair = r"(?:[^，。；、]{1,8}?[和及与、])?"
+    # 参加欢迎仪式 does not witness 欢迎宴会: a meeting word after the stem names another event
+    return len(stem) >= 2 and any(
+        _WORD_AFTER.match(sentence, m.end()) is None
+        for m in re.finditer(_WITNESS + pair + re.escape(stem), sentence)
+    )
