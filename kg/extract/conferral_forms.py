@@ -142,17 +142,23 @@ def _titled_list(ex: Extraction, persons: dict[int, Mention]) -> list[Conferred]
 def recipients_before(
     text: str, pos: int, person_ends: dict[int, Mention], adverbs: bool = True
 ) -> tuple[Mention, ...]:
-    """The person ending right before ``pos`` (after an adverb such as 曾 when ``adverbs``, and a
-    form of address such as 同志) and the names enumerated right before that one."""
+    """The person ending right before ``pos`` (after an adverb such as 曾 when ``adverbs``, a form
+    of address such as 同志, and a gender or ethnic mark such as （女）) and the names enumerated
+    right before that one, each with its own mark and title (``某院研究员甲、某大学教授乙（女）``)."""
     for words in (ADVERBS if adverbs else (), COURTESY):  # 甲同志曾被授予: the adverb, then 同志
         word = next((w for w in words if text.endswith(w, 0, pos)), "")
         pos -= len(word)
+    pos = _unmarked(text, pos)
     names: list[Mention] = []
     while pos in person_ends:
         names.append(person_ends[pos])
         start = person_ends[pos].start
-        if start > 0 and text[start - 1] in LIST_MARKS and start - 1 in person_ends:
-            pos = start - 1
+        if start > 0 and text[start - 1] in LIST_MARKS and _unmarked(text, start - 1) in person_ends:
+            pos = _unmarked(text, start - 1)
+            continue
+        titled = _TITLED_ITEM.search(text, max(0, start - _TITLE_MAX - 1), start)  # 、某大学教授乙
+        if titled and _unmarked(text, titled.start()) in person_ends:
+            pos = _unmarked(text, titled.start())
             continue
         joined = _JOINED_TITLE.search(text, max(0, start - 10), start)  # 甲及其教练乙
         if joined and joined.start() in person_ends:
@@ -160,6 +166,20 @@ def recipients_before(
             continue
         break
     return tuple(reversed(names))
+
+
+#: A gender or ethnic mark after a name: （女）, （回族）, （女，土家族）.
+_MARK = re.compile(r"[（(][^（）()\n]{1,8}[)）]$")
+#: The longest title between an enumeration's mark and the next name (某某大学教授).
+_TITLE_MAX = 20
+#: An enumeration's mark then a title with no clause mark before the next name: ``、某大学教授``.
+_TITLED_ITEM = re.compile(r"[、和及](?=[^，。；：、“”\n]{2,20}$)")
+
+
+def _unmarked(text: str, pos: int) -> int:
+    """``pos`` before the gender or ethnic mark that ends right there, else ``pos``."""
+    m = _MARK.search(text, max(0, pos - 10), pos)
+    return m.start() if m else pos
 
 
 #: A name joined to the next by 及其 and the next one's title (甲及其主管教练乙): both are named.

@@ -10,7 +10,10 @@ unit's word after its head:
 - a village or community and its party body: ``…村党总支部``, ``…社区党委``, ``…村党支部``;
 - a court or procuratorate and its division: ``…人民法院立案庭``, ``…检察院第一检察部``;
 - a company and its unit: ``…公司…供电所``, ``…公司…司机一班``, ``…公司…车间``;
-- divisions, then a plain public unit: ``某县某镇蔬菜批发市场``, ``…农民专业合作社``.
+- divisions, then a plain public unit: ``某县某镇蔬菜批发市场``, ``…农民专业合作社``;
+- a district or county, then its street office: ``某区某某街道`` (a unit of the district's
+  government, named with its district, as papers write it in a roll of honoured units; a
+  street named alone, ``某某街道``, stays a place, and so does a town, ``某县某镇``).
 
 The unit is named as written, in the last division its name opens with. A person's entry
 (``某村党支部书记王小明``) or a title (``某公司供电所所长``) ends in no unit's word and is left alone.
@@ -29,11 +32,14 @@ _UNIT_TAIL = re.compile(
     r"(?:(?P<party>(?:村|社区|嘎查)(?:党总支部|党总支|党支部|党委))"
     r"|(?P<court>(?:法院|检察院)[\u4e00-\u9fff\d]{0,8}?(?:庭|科|室|局|部))"
     r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,20}?(?:所|站|班|车间|中心|队|组))"
-    r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院)))$"
+    r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院))"
+    r"|(?P<street>(?<=[\u4e00-\u9fff]{2})街道))$"
 )
+#: The ends of a district's or county's name, the division a street office belongs to.
+_COUNTIES = ("区", "县", "市", "旗")
 #: What an item holds: Han characters and digits only (no punctuation, no spaces).
 _ITEM = re.compile(r"[\u4e00-\u9fff\d]{5,40}")
-_KINDS = {"party": "PartyOrganization", "court": "GovernmentOrganization"}
+_KINDS = {"party": "PartyOrganization", "court": "GovernmentOrganization", "street": "GovernmentOrganization"}
 
 
 def divided_unit(ex: Extraction, a: int, b: int, near: Sequence[Mention]) -> Mention | None:
@@ -51,6 +57,11 @@ def divided_unit(ex: Extraction, a: int, b: int, near: Sequence[Mention]) -> Men
         return None
     if tail.lastgroup == "public" and not any(m.label == "Place" for m in opens):
         return None  # 某某专业合作社: a plain unit needs its divisions in front
+    if tail.lastgroup == "street" and (
+        text[b : b + 1] in "和及与"  # 某区某街道和平社区: 和 opens the next name, no separator
+        or not any(m.label == "Place" and m.text.endswith(_COUNTIES) for m in opens)
+    ):
+        return None  # 某某街道 alone, or after a village: a place
     chain = [m for m in near if m.label == "Place" and m.ref and a <= m.start and m.end <= tail.start()]
     place = max(chain, key=lambda m: m.end).ref if chain else ex.home
     return ex.article.span(a, b, "Organization", ref=org_key(place, text[a:b]))

@@ -1,5 +1,9 @@
 """Honours: awards, their categories, and who received them.
 
+The awards and where each one's recipients are written are found by :mod:`kg.extract.award_hits`
+(the winners of a counted selection, ``评选出某某道德模范10名``, by
+:mod:`kg.extract.selected_winners`); this module reads the recipients.
+
 Grammar:
 - the award: ``授予/追授 … X(荣誉)称号`` within one clause, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
   sentence, ``荣获X`` closing a list of names; an award conferred with 追授 (or 追记, see
@@ -17,193 +21,28 @@ Grammar:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TypeVar
 
 from kg.extract.award_echoes import echoed_winners, receiving_floor
+from kg.extract.award_hits import AwardHit, find_awards
+from kg.extract.award_hits import listed_titles as listed_titles  # re-exported: read by tests
 from kg.extract.award_lists import following_lists, roll_opened
-from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.conferrers import conferrer
 from kg.extract.featured_winners import featured_winners
 from kg.extract.honoured_unit_names import divided_organization
-from kg.extract.honoured_units import enumerated_units, presentations, unit_awards
+from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
-from kg.extract.kept_titles import bare_namings, kept_titles
-from kg.extract.merits import merits
-from kg.extract.prize_conferrals import award_lines, counted_conferrals, roll_headings
-from kg.extract.prize_levels import level_wins
-from kg.extract.rolls import deferred_conferrals, defers, roll_after
+from kg.extract.rolls import defers, roll_after
 from kg.extract.unit_rolls import award_class, unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, Organization, clause_start
 from kg.pipeline import stage
 
-#: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
-#: so 追授 of ``追授仪式上，甲荣获…称号`` confers nothing (荣获 is the verb of that award).
-_CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
-#: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
-_RECEIVE = re.compile(
-    r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
-    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
-)
-_LIST_END = "名单"
-_LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
 _CATEGORY = re.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
-#: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
-_AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
-_CLAUSE_MARKS = re.compile("[，,。；;：:！!？?]")
 #: The verb of receiving that ends the recipients before a received award.
 _VERB_BEFORE = re.compile(r"(?:荣获|获得|获评|被评为|入选|获)$")
 _RECEIVING = re.compile(r"荣获|获得|获评|被评为|入选")
-#: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
-_QUOTATION = re.compile(r"“[^“”。；]{1,40}”")
-
-
 #: What a roll's heading may name: an award found in the text (any type, in the tests too).
 _A = TypeVar("_A")
-
-
-@dataclass(frozen=True)
-class _AwardHit:
-    start: int
-    end: int
-    name: str
-    conferred_in: tuple[int, int] | None = None  # recipients named inside this span
-    recipients: tuple[Mention, ...] = ()  # recipients read by kg.extract.conferral_forms
-    posthumous: bool = False  # conferred with 追授 (a verb of POSTHUMOUS_VERBS)
-    received: bool = False  # named after a verb of receiving (荣获, 获评, 被评为…)
-    units_in: tuple[int, int] | None = None  # units only named inside this span (unit_awards)
-    listed: bool = False  # the name of a list (某某名单): a roll may follow it
-    heading: bool = False  # a heading line 某某奖章获得者（部分）: the roll under it
-    category: str | None = None  # the prize level of a contest's winners (kg.extract.prize_levels)
-
-
-#: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
-_TITLE_ITEM = re.compile(r"[^、和及等]{3,20}")
-
-
-def listed_titles(phrase: str, offset: int) -> list[tuple[int, str]]:
-    """``(start, title)`` of each title of an unquoted enumeration (``甲省优秀企业家、乙市劳动模范等``)
-    that ``phrase`` at ``offset`` is; [] when it holds no 、 or an item is too short to be a title."""
-    body = phrase[:-1] if phrase.endswith("等") else phrase
-    if "、" not in body:
-        return []
-    items = body.split("、")
-    if any(not _TITLE_ITEM.fullmatch(i) for i in items):
-        return []
-    out, pos = [], offset
-    for item in items:
-        out.append((pos, item))
-        pos += len(item) + 1
-    return out
-
-
-def _clean(name: str) -> str:
-    name = name.strip("\"' ")
-    if not (name.endswith("”") and "“" in name[1:]):  # 贵州“某某”: a quotation inside the name stays
-        name = name.strip("“”")
-    return name[:-2] if name.endswith("荣誉") else name
-
-
-def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | None:
-    """The award inside ``授予甲等十位杰出女性全国三八红旗手标兵``: from its last plausible start."""
-    starts = [m.start() for m in _AWARD_START.finditer(phrase)]
-    for t in ex.tokens:
-        if offset <= t.start < offset + len(phrase) and t.tag in ("LOC", "ORG"):
-            starts.append(t.start - offset)
-    persons_end = max(
-        (
-            m.end - offset
-            for m in ex.mentions
-            if m.label == "Person" and offset <= m.start < offset + len(phrase)
-        ),
-        default=0,
-    )
-    quoted = [q.span() for q in _QUOTATION.finditer(phrase)]  # a quoted award is one name
-    starts = [s for s in starts if s >= persons_end and not any(a < s < b for a, b in quoted)]
-    start = max(starts) if starts else persons_end
-    if phrase[start : start + 1] == "“":  # 全国“某某”先进集体: a quotation inside the name
-        start = next(
-            (m.start() for m in _AWARD_START.finditer(phrase, persons_end, start) if m.end() == start), start
-        )
-    if "等" in phrase[persons_end:start] or not starts:
-        # after 等 + a count + a noun: skip to the first word that is not part of the count
-        m = re.search(
-            r"等[\d一二三四五六七八九十百千]+[名位个人]?[^\s]{0,6}?(?=全国|\d{4}|“|[\u4e00-\u9fff]{4,})",
-            phrase,
-        )
-        if m and not starts:
-            start = m.end()
-    name = _clean(phrase[start:])
-    if len(name) < 2:
-        return None
-    return offset + start, name
-
-
-def find_awards(ex: Extraction) -> list[_AwardHit]:
-    text = ex.article.text
-    hits: list[_AwardHit] = []
-    for m in _CONFER.finditer(text):
-        got = _award_name(m.group(2), m.start(2), ex)
-        if got:
-            posthumous = m.group(1) in POSTHUMOUS_VERBS
-            hits.append(_AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0]), posthumous=posthumous))
-    # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
-    for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
-        name = _clean(m.group(1))
-        lead = len(name) - len(name.removeprefix("现将"))  # 现将某某名单公布如下
-        if len(name) - lead >= 4 and not name.endswith(("表彰", "推荐", "候选")):
-            hits.append(_AwardHit(m.start(1) + lead, m.end(1), name[lead:], listed=True))
-    named_before = {m.end for m in ex.mentions if m.label == "Person"}
-    for m in _RECEIVE.finditer(text):
-        name = _clean(m.group(2))
-        s, _e = ex.article.sentence(m.start())
-        listed = any(s <= end <= m.start() for end in named_before) and re.search(
-            r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
-        )
-        quoted = m.group(2).endswith("”") and "“" in m.group(2)  # “某某”, 贵州“某某”
-        if quoted and m.group(1) in ("获得", "获") and len(name) < 4 and not name.endswith("奖"):
-            quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
-        if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
-            quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
-        if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
-            items = listed_titles(m.group(2), m.start(2)) if m.group(3) == "称号" and not quoted else []
-            for start, item in items or [(m.start(2), name)]:
-                hits.append(_AwardHit(start, start + len(item), item, received=True))
-    for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
-        if not any(h.start < end and start < h.end for h in hits):
-            hits.append(_AwardHit(start, end, name, span))
-    for start, end, name, span in unit_awards(text):  # 命名甲单位为“某某”; 甲公司入选某某名单
-        hits = [h for h in hits if not (h.start < end and start < h.end)]
-        hits.append(_AwardHit(start, end, name, units_in=span))
-    named = sorted((h.start, h.name) for h in hits if not h.listed)
-    for start, end, name, span in bare_namings(text) + kept_titles(ex, named):  # 继续保留荣誉称号
-        if not any(h.start < end and start < h.end for h in hits):
-            hits.append(_AwardHit(start, end, name, units_in=span))
-    for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
-        if not any(h.start < end and start < h.end for h in hits):
-            hits.append(_AwardHit(start, end, name, (start, start), posthumous=posthumous))
-    for start, end, name, span, posthumous in counted_conferrals(text):  # 授予甲等20个单位“某某奖状”
-        if not any(h.start < end and start < h.end for h in hits):
-            hits.append(_AwardHit(start, end, name, span, posthumous=posthumous))
-    conferred_names = [h.name for h in hits if not h.listed]
-    for start, end, name in roll_headings(text):  # 某某奖章获得者（部分）; 某某名单（部分）
-        hits = [h for h in hits if not (h.listed and h.start < end and start < h.end)]
-        if not any(h.start < end and start < h.end for h in hits):
-            hits.append(_AwardHit(start, end, name, heading=True))
-    for start, end, name in award_lines(text, conferred_names):  # a line 全国劳动模范 over a roll
-        if not any(h.start < end and start < h.end for h in hits):
-            hits.append(_AwardHit(start, end, name, heading=True))
-    for c in [*conferred(ex), *merits(ex)]:  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号; 记二等功
-        end = c.start + len(c.name)
-        hits = [h for h in hits if not (h.start < end and c.start < h.end)]
-        hits.append(_AwardHit(c.start, end, c.name, recipients=c.recipients, posthumous=c.posthumous))
-    persons = sorted((m for m in ex.mentions if m.label == "Person"), key=lambda m: m.start)
-    for w in level_wins(ex, persons):  # 甲获得一等奖; 一等奖获得者包括甲、乙 (of a named contest)
-        end = w.start + len(w.award)
-        hits = [h for h in hits if h.category or not (h.start < end and w.start < h.end)]
-        hits.append(_AwardHit(w.start, end, w.award, recipients=w.recipients, category=w.level))
-    hits.sort(key=lambda h: h.start)
-    return hits
 
 
 def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:
@@ -241,7 +80,7 @@ def honours_stage(ex: Extraction) -> Extraction:
     listed: dict[int, tuple[int, int]] = {}  # end of a received award -> where its recipients are
     zones: list[Organization] = []  # development zones honoured as units (kg.extract.honoured_zones)
 
-    def confer(recipient: Mention, award: _AwardHit, category: str | None) -> None:
+    def confer(recipient: Mention, award: AwardHit, category: str | None) -> None:
         """``recipient`` (a Person, Organization or Place mention) receives ``award``."""
         key = award_of.setdefault(award.name, f"award|{award.name}")
         if category and category not in categories.setdefault(key, []):
@@ -258,7 +97,7 @@ def honours_stage(ex: Extraction) -> Extraction:
         )
 
     def confer_units(
-        start: int, end: int, award: _AwardHit, category: str | None = None, places: bool = False
+        start: int, end: int, award: AwardHit, category: str | None = None, places: bool = False
     ) -> None:
         """The organisations (and with ``places`` the places) enumerated in ``text[start:end]``
         (:mod:`kg.extract.honoured_units`)."""
@@ -270,7 +109,7 @@ def honours_stage(ex: Extraction) -> Extraction:
                 mentions.append(mention)
             confer(mention, award, category)
 
-    def award_before(offset: int) -> _AwardHit:
+    def award_before(offset: int) -> AwardHit:
         before = [a for a in awards if a.start <= offset]
         return before[-1] if before else awards[0]
 

@@ -37,6 +37,11 @@ GAP = " \u3000\t"
 ORDINAL = re.compile(r"\d{1,4}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 #: Where a post written after the gap ends.
 POST_END = "\n；;。"
+#: An ethnic or gender mark after a roll line's name: （回族）, （女，土家族）.
+_MARK = re.compile(r"[（(][^（）()\n]{1,8}[)）]")
+#: A category that opens a roll line before its name (``助人为乐模范：``, ``“孝老爱亲”类：``): the
+#: name's post then ends at a comma too.
+CATEGORY_HEAD = re.compile(r"“?[^\s，。；：:“”]{2,10}”?类?[：:]")
 #: Words of a conferral that defers its recipients to a roll after it.
 DEFERRED = re.compile(r"以下|下列|如下")
 #: A conferral on the roll after it, with or without 称号: ``授予下列同志“某某奖章”``.
@@ -71,15 +76,22 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     """The title chain after the name at ``start`` (ending with its gender mark at
     ``end_with_mark``) on a roll line, as (its end, items); ``(end_with_mark, [])`` if none."""
     text = ex.article.text
+    ends = POST_END
     if not opens_line(text, start):
-        return end_with_mark, []
+        if not CATEGORY_HEAD.fullmatch(text[_line_start(text, start) : start].strip(GAP)):
+            return end_with_mark, []
+        ends += "，,"  # 助人为乐模范：王小明，青禾县某镇退休教师，…；: the post up to the comma
+    mark = _MARK.match(text, end_with_mark)  # 王小明（回族）: a mark the name's reader keeps not
+    end_with_mark = mark.end() if mark else end_with_mark
     post = end_with_mark
+    if ends != POST_END and text[post : post + 1] in "，,":
+        post += 1
     while post < len(text) and text[post] in GAP:
         post += 1
-    if post == end_with_mark or post >= len(text) or text[post] in POST_END:
+    if post == end_with_mark or post >= len(text) or text[post] in ends:
         return end_with_mark, []
     end = post
-    while end < len(text) and text[end] not in POST_END:
+    while end < len(text) and text[end] not in ends:
         end += 1
     end = len(text[:end].rstrip(GAP))
     items = parse_chain(ex, post, end)

@@ -1,0 +1,189 @@
+"""Finding the awards an article names, and where each one's recipients are written.
+
+Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
+- ``授予/追授/命名 … X(荣誉)称号`` within one clause: the recipients are named inside the span;
+- ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”``: the recipients are named before the verb;
+- ``X名单`` in a headline or sentence: a roll may follow it;
+- and the forms of the modules imported below (presentations, unit namings, kept titles, deferred
+  and counted conferrals, roll headings, award lines, conferrals on titled people, merits, the
+  levels of a contest).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
+from kg.extract.honoured_units import presentations, unit_awards
+from kg.extract.kept_titles import bare_namings, kept_titles
+from kg.extract.merits import merits
+from kg.extract.prize_conferrals import award_lines, counted_conferrals, roll_headings
+from kg.extract.prize_levels import level_wins
+from kg.extract.rolls import deferred_conferrals
+from kg.extract.selected_winners import selected_winners
+from kg.model import Extraction, Mention
+
+#: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
+#: so 追授 of ``追授仪式上，甲荣获…称号`` confers nothing (荣获 is the verb of that award).
+_CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
+#: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
+_RECEIVE = re.compile(
+    r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
+    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
+)
+_LIST_END = "名单"
+_LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
+#: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
+_AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
+_CLAUSE_MARKS = re.compile("[，,。；;：:！!？?]")
+#: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
+_QUOTATION = re.compile(r"“[^“”。；]{1,40}”")
+
+
+@dataclass(frozen=True)
+class AwardHit:
+    start: int
+    end: int
+    name: str
+    conferred_in: tuple[int, int] | None = None  # recipients named inside this span
+    recipients: tuple[Mention, ...] = ()  # recipients read by kg.extract.conferral_forms
+    posthumous: bool = False  # conferred with 追授 (a verb of POSTHUMOUS_VERBS)
+    received: bool = False  # named after a verb of receiving (荣获, 获评, 被评为…)
+    units_in: tuple[int, int] | None = None  # units only named inside this span (unit_awards)
+    listed: bool = False  # the name of a list (某某名单): a roll may follow it
+    heading: bool = False  # a heading line 某某奖章获得者（部分）: the roll under it
+    category: str | None = None  # the prize level of a contest's winners (kg.extract.prize_levels)
+
+
+#: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
+_TITLE_ITEM = re.compile(r"[^、和及等]{3,20}")
+
+
+def listed_titles(phrase: str, offset: int) -> list[tuple[int, str]]:
+    """``(start, title)`` of each title of an unquoted enumeration (``甲省优秀企业家、乙市劳动模范等``)
+    that ``phrase`` at ``offset`` is; [] when it holds no 、 or an item is too short to be a title."""
+    body = phrase[:-1] if phrase.endswith("等") else phrase
+    if "、" not in body:
+        return []
+    items = body.split("、")
+    if any(not _TITLE_ITEM.fullmatch(i) for i in items):
+        return []
+    out, pos = [], offset
+    for item in items:
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
+
+
+def _clean(name: str) -> str:
+    name = name.strip("\"' ")
+    if not (name.endswith("”") and "“" in name[1:]):  # 贵州“某某”: a quotation inside the name stays
+        name = name.strip("“”")
+    return name[:-2] if name.endswith("荣誉") else name
+
+
+def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | None:
+    """The award inside ``授予甲等十位杰出女性全国三八红旗手标兵``: from its last plausible start."""
+    starts = [m.start() for m in _AWARD_START.finditer(phrase)]
+    for t in ex.tokens:
+        if offset <= t.start < offset + len(phrase) and t.tag in ("LOC", "ORG"):
+            starts.append(t.start - offset)
+    persons_end = max(
+        (
+            m.end - offset
+            for m in ex.mentions
+            if m.label == "Person" and offset <= m.start < offset + len(phrase)
+        ),
+        default=0,
+    )
+    quoted = [q.span() for q in _QUOTATION.finditer(phrase)]  # a quoted award is one name
+    starts = [s for s in starts if s >= persons_end and not any(a < s < b for a, b in quoted)]
+    start = max(starts) if starts else persons_end
+    if phrase[start : start + 1] == "“":  # 全国“某某”先进集体: a quotation inside the name
+        start = next(
+            (m.start() for m in _AWARD_START.finditer(phrase, persons_end, start) if m.end() == start), start
+        )
+    if "等" in phrase[persons_end:start] or not starts:
+        # after 等 + a count + a noun: skip to the first word that is not part of the count
+        m = re.search(
+            r"等[\d一二三四五六七八九十百千]+[名位个人]?[^\s]{0,6}?(?=全国|\d{4}|“|[\u4e00-\u9fff]{4,})",
+            phrase,
+        )
+        if m and not starts:
+            start = m.end()
+    name = _clean(phrase[start:])
+    if len(name) < 2:
+        return None
+    return offset + start, name
+
+
+def find_awards(ex: Extraction) -> list[AwardHit]:
+    text = ex.article.text
+    hits: list[AwardHit] = []
+    for m in _CONFER.finditer(text):
+        got = _award_name(m.group(2), m.start(2), ex)
+        if got:
+            posthumous = m.group(1) in POSTHUMOUS_VERBS
+            hits.append(AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0]), posthumous=posthumous))
+    # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
+    for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
+        name = _clean(m.group(1))
+        lead = len(name) - len(name.removeprefix("现将"))  # 现将某某名单公布如下
+        if len(name) - lead >= 4 and not name.endswith(("表彰", "推荐", "候选")):
+            hits.append(AwardHit(m.start(1) + lead, m.end(1), name[lead:], listed=True))
+    named_before = {m.end for m in ex.mentions if m.label == "Person"}
+    for m in _RECEIVE.finditer(text):
+        name = _clean(m.group(2))
+        s, _e = ex.article.sentence(m.start())
+        listed = any(s <= end <= m.start() for end in named_before) and re.search(
+            r"等[\d一二三四五六七八九十百]+[名位人个]", text[s : m.start()]
+        )
+        quoted = m.group(2).endswith("”") and "“" in m.group(2)  # “某某”, 贵州“某某”
+        if quoted and m.group(1) in ("获得", "获") and len(name) < 4 and not name.endswith("奖"):
+            quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
+        if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
+            quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
+        if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
+            items = listed_titles(m.group(2), m.start(2)) if m.group(3) == "称号" and not quoted else []
+            for start, item in items or [(m.start(2), name)]:
+                hits.append(AwardHit(start, start + len(item), item, received=True))
+    for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, span))
+    for start, end, name, span in unit_awards(text):  # 命名甲单位为“某某”; 甲公司入选某某名单
+        hits = [h for h in hits if not (h.start < end and start < h.end)]
+        hits.append(AwardHit(start, end, name, units_in=span))
+    named = sorted((h.start, h.name) for h in hits if not h.listed)
+    for start, end, name, span in bare_namings(text) + kept_titles(ex, named):  # 继续保留荣誉称号
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, units_in=span))
+    for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, (start, start), posthumous=posthumous))
+    for start, end, name, span, posthumous in counted_conferrals(text):  # 授予甲等20个单位“某某奖状”
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, span, posthumous=posthumous))
+    conferred_names = [h.name for h in hits if not h.listed]
+    for start, end, name in roll_headings(text):  # 某某奖章获得者（部分）; 某某名单（部分）
+        hits = [h for h in hits if not (h.listed and h.start < end and start < h.end)]
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, heading=True))
+    for start, end, name in award_lines(text, conferred_names):  # a line 全国劳动模范 over a roll
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, heading=True))
+    for c in [*conferred(ex), *merits(ex)]:  # 授予甲院士、乙院士某奖; 甲同志被授予“某某”称号; 记二等功
+        end = c.start + len(c.name)
+        hits = [h for h in hits if not (h.start < end and c.start < h.end)]
+        hits.append(AwardHit(c.start, end, c.name, recipients=c.recipients, posthumous=c.posthumous))
+    persons = sorted((m for m in ex.mentions if m.label == "Person"), key=lambda m: m.start)
+    for w in level_wins(ex, persons):  # 甲获得一等奖; 一等奖获得者包括甲、乙 (of a named contest)
+        end = w.start + len(w.award)
+        hits = [h for h in hits if h.category or not (h.start < end and w.start < h.end)]
+        hits.append(AwardHit(w.start, end, w.award, recipients=w.recipients, category=w.level))
+    for s in selected_winners(ex, persons):  # 评选出某某道德模范10名。then 某某模范：甲，…；
+        end = s.start + len(s.award)
+        hits = [h for h in hits if h.recipients or not (h.start < end and s.start < h.end)]
+        hits.append(AwardHit(s.start, end, s.award, recipients=(s.person,), category=s.category))
+    hits.sort(key=lambda h: h.start)
+    return hits
