@@ -2,7 +2,9 @@
 
 ``任命甲、乙为某部副部长``, ``免去丙（女）的某部副部长职务``, ``免去丁同志的…职务``,
 ``选举戊为…``: the names between the verb and 为/的 are people's names, even where the tagger
-cut one (``王小|明为`` -> 王小明). A congress's list of appointments puts the verb on a line of its
+cut one (``王小|明为`` -> 王小明). The verb goes on to the clauses after it that are only names,
+为 and a post (``选举甲为主席，乙、丙（兼职）为副主席``; ``任命甲为局长，乙为副局长``): a mark of the
+kind of post (（兼职）, （挂职）) may follow a name, as a gender mark may. A congress's list of appointments puts the verb on a line of its
 own (``决定任命：``, ``免去：``, ``批准任命：``) and one appointment a line under it
 (``王小明为某某市教育局局长；``). :mod:`kg.extract.people` reads the posts of these lists.
 """
@@ -24,6 +26,15 @@ GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the names.
 APPOINTMENT = re.compile(
     rf"(任命|免去|选举|聘任)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
+)
+
+_VERBS = "(?:任命|免去|选举|聘任)"
+#: A mark of how a post is held, after an appointee's name: （兼职）, （挂职）, （专职）, （驻会）.
+POST_MARK = r"[（(](?:兼职|挂职|专职|驻会|非驻会)[）)]"
+_ITEM = rf"[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK}|{POST_MARK})?"
+#: A clause that goes on with the verb of the clause before it: ``，乙、丙（兼职）为副主席``.
+FOLLOW_ON = re.compile(
+    rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM})(为)(?!了|止|主|例|期|何|此|准|由|之)"
 )
 
 #: What each verb does to the post it names (免去: removed).
@@ -54,8 +65,9 @@ class Appointment:
 def appointments(text: str) -> list[Appointment]:
     """The appointments of ``text``, in running text (任命甲为…) and in lists under a heading."""
     found = [
-        Appointment(m.group(1), m.group(2), m.start(2), m.group(3), m.start(), m.end())
+        a
         for m in APPOINTMENT.finditer(text)
+        for a in _followed(text, m.group(1), m.start(2), m.group(2), m.group(3), m.start(), m.end())
     ]
     for head in LIST_HEAD.finditer(text):
         pos = head.end() + 1
@@ -71,8 +83,27 @@ def appointments(text: str) -> list[Appointment]:
     return sorted(found, key=lambda a: a.start)
 
 
-#: What may follow an appointee's name in the list: a gender mark, 同志.
-_APPOINTEE_MARKS = re.compile(rf"(?:{GENDER_MARK}|同志)+$")
+def _followed(
+    text: str, verb: str, at: int, names: str, marker: str, start: int, end: int
+) -> list[Appointment]:
+    """The appointment matched, and those of the clauses after it that go on with its verb
+    (``选举甲为主席，乙、丙为副主席``: 乙 and 丙 elected too); a removal (的…职务) goes on to none."""
+    out = [Appointment(verb, names, at, marker, start, end)]
+    stop = text.find("。", end)
+    stop = len(text) if stop < 0 else stop
+    pos = end
+    while marker == "为":
+        comma = text.find("，", pos, stop)
+        nxt = FOLLOW_ON.match(text, comma) if comma >= 0 else None
+        if nxt is None:
+            break
+        out.append(Appointment(verb, nxt.group(1), nxt.start(1), "为", nxt.start(1), nxt.end()))
+        pos = nxt.end()
+    return out
+
+
+#: What may follow an appointee's name in the list: a gender mark, a mark of the post, 同志.
+_APPOINTEE_MARKS = re.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志)+$")
 
 
 def appointee(item: str) -> str:

@@ -69,6 +69,7 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         hosts = [p for p in persons if s <= p.start and p.end <= m.start()]
         stop = _OBJECT_END.search(text, m.end(), e)
         obj_end = stop.start() if stop else e
+        obj_end = _past_titles(text, persons, m.end(), obj_end, e)  # 会见某集团董事长、总经理乙一行
         obj_end = min(obj_end, m.end() + 40)
         if not hosts or obj_end - m.end() < 2:
             continue
@@ -131,6 +132,24 @@ def separately(text: str, persons: list[Mention], verb: int, obj: int, end: int)
         join = _GUEST_JOIN.match(text, g.end)
         start = join.end() if join else g.end
     return out if len(out) > 1 else []
+
+
+#: What a guest's name may carry: 一行 (the party with the guest).
+_PARTY = "一行"
+
+
+def _past_titles(text: str, persons: list[Mention], obj: int, end: int, stop: int) -> int:
+    """Where the object of 会见 ends when it stops at a 、 that joins the titles before its guest
+    (``会见某集团党委副书记、总经理乙一行``, ``会见某省委书记、省长乙``): past the first person named
+    after it in the clause (and 一行); ``end`` when the 、 comes after a person (会见甲、乙) or no
+    person follows."""
+    if text[end : end + 1] != "、" or any(obj <= p.start < end for p in persons):
+        return end
+    clause = min((i for i in (text.find(c, end, stop) for c in "，。；：\n") if i >= 0), default=stop)
+    guest = next((p for p in persons if end < p.start and p.end <= clause), None)
+    if guest is None:
+        return end
+    return guest.end + len(_PARTY) if text.startswith(_PARTY, guest.end) else guest.end
 
 
 def _credentials(ex: Extraction, persons: list[Mention]) -> list[Encounter]:

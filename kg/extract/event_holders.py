@@ -12,8 +12,11 @@ import re
 from kg.ingest.split import opener_end
 from kg.model import Extraction, clause_start
 
-#: A meeting's name that opens with its count or year and names no holder (第三次集体学习).
-HEADLESS = re.compile(r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十百\d]+[次期]")
+#: A meeting's name that opens with its count or year and names no holder (第三次集体学习), and a
+#: year's 生活会, which every leading body holds (2024年度民主生活会, 2025年专题组织生活会).
+HEADLESS = re.compile(
+    r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十百\d]+[次期]|\d{4}年度?[^，。；]{0,4}生活会$"
+)
 
 
 def holder(ex: Extraction, verb: int) -> str:

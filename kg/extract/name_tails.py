@@ -19,6 +19,12 @@ from kg.model import Token
 
 #: Characters a given name may end in that the tagger reads as conjunctions.
 CONJUNCTION_CHARS = frozenset("和与及同")
+#: Words of time and sequence that open the clause after a name, whose first character the tagger
+#: glues to the name (``王小明此|前任…`` read 王小明此, ``李华曾|任…``): that character is no part of
+#: the name when it makes the word with the one after the name.
+GLUED_WORDS = frozenset(
+    {"此前", "此后", "此次", "此时", "此外", "此番", "曾任", "曾经", "现任", "先后", "随后"}
+)
 #: What may follow the verb after such a name: a clause mark, or the end of the text.
 _AFTER_VERB = "，,：:。；;！!？?“"
 #: Forms of address and academic titles written after a full name (王某某教授, 李某某同志).

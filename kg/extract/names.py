@@ -27,7 +27,7 @@ from kg.extract.known_names import found_again
 from kg.extract.name_dot_heads import dotted_head
 from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
-from kg.extract.name_tails import conjunction_tail
+from kg.extract.name_tails import GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
 from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
@@ -132,7 +132,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 continue  # 程先生, 王主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
-        if len(name) >= 3 and name[-1] in GLUED and "·" not in name and reads_as_name(name[:-1]):
+        glued = name[-1:] in GLUED or text[end - 1 : end + 1] in GLUED_WORDS  # 王小明此|前任
+        if len(name) >= 3 and glued and "·" not in name and reads_as_name(name[:-1]):
             end -= 1  # 王小明也|警告: the tagger glued an adverb or a particle to the name
             name = name[:-1]
         if familiar(name) or family(name):

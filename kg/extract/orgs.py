@@ -23,6 +23,7 @@ from kg.extract.org_heads import name_start
 from kg.extract.org_keys import key_name
 from kg.extract.org_places import bare_place, place_prefix
 from kg.extract.org_suffixes import Suffix, cuts_word, suffix_of
+from kg.extract.org_townships import township_head
 from kg.extract.wished_orgs import tagged_org, wished
 from kg.model import Extraction, Mention, Organization, Place, Token
 from kg.pipeline import stage
@@ -335,6 +336,7 @@ def find_org_spans(
     spans = [part for span in spans for part in split_joined(text, span, parse, places)]
     spans = [part for span in spans for part in split_glued(text, span, parse, place_starts)]  # 公司向某县…
     spans = [(name_start(text, s, e, lambda n: parse(n) is not None), e) for s, e in spans]
+    spans = [(township_head(text, s, e), e) for s, e in spans]  # 某镇|某县某公司
     chosen: list[tuple[int, int]] = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if all(span[1] <= s or span[0] >= e for s, e in chosen):

@@ -6,6 +6,9 @@ home is the province most of its named places lie in (a prefecture named once, �
 home then), unless a city is named more often than that province (a city's paper writes 我省 too:
 上级莅临我省 in an article about the city). ``全省`` alone is weaker (a city's paper writes 在全省排名第一): it moves the home to the
 province only when the article names that province at least as often as the city it would leave.
+A county's paper speaks as its county (``县委``, ``县政府``, ``全县`` with no name before them) and
+names the one county more often than any city: the county's city is the home, not a city named as
+where investors come from (来自甲市、乙市的企业).
 A delegation that goes out (``某市党政代表团赴某地``) makes its own city the home before all of this
 (:mod:`kg.extract.delegation_homes`).
 """
@@ -33,7 +36,29 @@ def article_home(text: str, hits: Sequence[tuple[int, Division | None]], gaz: Ga
     named = [(start, div) for start, div in hits if div is not None]
     if (going := delegation_home(text, named)) is not None:
         return going  # 某市党政代表团赴某地: that city, not the host it names as often
-    return voiced_home(text, named, city_home(named, gaz), gaz)
+    return voiced_home(text, named, county_city(text, named, gaz) or city_home(named, gaz), gaz)
+
+
+#: A county's paper speaking of its own county: 县委, 区政府, 旗人大, 全县 (no name before them).
+COUNTY_VOICE = {
+    level: re.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
+    for level in "县区旗"
+}
+
+
+def county_city(text: str, named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | None:
+    """The city of the one county the article names, when it speaks as that county and names it
+    more often than any city (see the module's doc); else None."""
+    counties = Counter(div.code for _, div in named if div.level == "county")
+    if len(counties) != 1:
+        return None
+    ((code, times),) = counties.items()
+    county = gaz.by_code[code]
+    voice = COUNTY_VOICE.get(county.name[-1])
+    if county.parent is None or voice is None or voice.search(text) is None:
+        return None
+    cities = Counter(div.code for _, div in named if div.level == "prefecture" or div.kind == "直辖市")
+    return county.parent if times > max(cities.values(), default=0) else None
 
 
 def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | None:
