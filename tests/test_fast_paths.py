@@ -12,9 +12,9 @@ import pytest
 from kg.export.rdf import nt_lines
 from kg.extract import default_stages
 from kg.extract import titles as titles_module
+from kg.extract.award_hits import find_awards
 from kg.extract.divisions import gazetteer
 from kg.extract.events import find_events
-from kg.extract.honours import find_awards
 from kg.extract.org_suffixes import suffix_of, suffixes
 from kg.extract.places import find_divisions
 from kg.extract.titles import lexicon

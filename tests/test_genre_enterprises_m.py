@@ -11,7 +11,7 @@ from extraction_support import attendees
 from extraction_support import conferrals as read_conferrals
 from extraction_support import extract as extract_text
 
-from kg.extract.honours import listed_titles
+from kg.extract.award_hits import listed_titles
 from kg.extract.org_heads import name_start
 from kg.model import Extraction
 

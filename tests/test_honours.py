@@ -6,7 +6,7 @@ from __future__ import annotations
 from extraction_support import conferrals as read_conferrals
 from extraction_support import extract
 
-from kg.extract.honours import find_awards
+from kg.extract.award_hits import find_awards
 from kg.model import Extraction
 
 

@@ -25,7 +25,6 @@ from typing import TypeVar
 
 from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
-from kg.extract.award_hits import listed_titles as listed_titles  # re-exported: read by tests
 from kg.extract.award_lists import following_lists, roll_opened
 from kg.extract.conferrers import conferrer
 from kg.extract.featured_winners import featured_winners
