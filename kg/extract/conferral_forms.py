@@ -18,7 +18,9 @@
   进步奖``: no person right before the verb) gives none;
 - an honour in a relative clause before titled names: ``获得…奖章的某某公司高级技师王小明、…``.
 
-A pronoun that opens its clause (``2018年，他荣获…``) stands for the person last named before it.
+A pronoun that opens its clause (``2018年，他荣获…``) stands for the person last named before it,
+and so does one that opens an earlier clause of the sentence when the verb's own clause names no
+subject (``…居民王小明，他在一次救援中…，被授予…``).
 
 An award conferred with a verb of :data:`POSTHUMOUS_VERBS` (``追授``; ``追记`` of a merit citation,
 ``追记王小明个人一等功``) is posthumous: the recipient had died. ``追认`` is not read: it is
@@ -207,11 +209,36 @@ def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Ment
     return out
 
 
+#: The most clauses between a pronoun and a verb whose clause names no subject.
+_SUBJECT_CLAUSES = 3
+
+
+def _subject_pronoun(ex: Extraction, text: str, comma: int, persons: list[Mention]) -> int:
+    """Where the pronoun ends that is the subject of a verb opening the clause after ``comma``
+    (``居民王小明，他在一次救援中…，被授予…``): a pronoun opening one of the clauses before it in
+    its sentence, with no person named in between; ``comma`` when there is none."""
+    floor = ex.article.sentence(comma)[0]
+    end = comma
+    for _ in range(_SUBJECT_CLAUSES):
+        start = max(floor, *(text.rfind(mark, floor, end) + 1 for mark in "，,；;："))
+        i = bisect.bisect_left([m.start for m in persons], start)
+        if i < len(persons) and persons[i].start < comma:
+            return comma  # a person named after the pronoun: the subject is not sure
+        if text.startswith(PRONOUNS, start):
+            return start + 1
+        if start <= floor:
+            return comma
+        end = start - 1
+    return comma
+
+
 def _antecedent(ex: Extraction, text: str, pos: int, persons: list[Mention]) -> tuple[Mention, ...]:
     """The person a pronoun right before ``pos`` stands for: the one last named before it, when
     the pronoun opens its clause (``2018年，他荣获…``); a credited reporter is nobody's antecedent."""
     while word := next((w for w in ADVERBS if text.endswith(w, 0, pos)), ""):  # 他还先后被评为
         pos -= len(word)
+    if text[pos - 1 : pos] in ("，", ","):  # 他在…中…，被授予: the pronoun opening the sentence's clause
+        pos = _subject_pronoun(ex, text, pos - 1, persons)
     if not text.endswith(PRONOUNS, 0, pos) or (pos > 1 and text[pos - 2] not in "，,。；：\n"):
         return ()
     credited = set(ex.reporters) | set(ex.photographers)

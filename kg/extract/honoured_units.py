@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.bare_units import bare_unit
 from kg.extract.honoured_unit_names import divided_unit
 from kg.model import Extraction, Mention, clause_start
 
@@ -29,10 +30,10 @@ _SEPARATOR = re.compile(r"以及|[、，,；;和及与\n]")
 _CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
 #: A quotation inside a recipients' span: a project's or a work's name (研发与产业化 is one name).
 _QUOTED = re.compile(r"“[^“”\n]{1,60}”")
-#: A quoted project after its unit: 甲公司(牵头完成的)“某某”项目(荣获…): the unit is the recipient.
+#: A quoted project after its unit: 甲公司(牵头完成的)“某某”(等3个)项目(荣获…): the unit is the recipient.
 _PROJECT = re.compile(
     r"(?:（[^（）]{2,20}）)?(?:牵头|参与|主持|独立|联合)?(?:完成|研发|实施|承担|申报|选送)?的?"
-    r"“[^“”\n]{2,60}”(?:项目|成果|课题|技术)$"
+    r"“[^“”\n]{2,60}”(?:等[\d一二三四五六七八九十]*[个项]?)?(?:项目|成果|课题|技术)$"
 )
 #: Adverbs and times between the recipients and a verb of receiving.
 _ADVERBS = re.compile(
@@ -77,8 +78,6 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         key=lambda m: (m.start, -m.end),
     )
     orgs = [m for m in near if m.label in labels and m.ref and m.end <= end]
-    if not near:
-        return []
     starts = [m.start for m in orgs]
     near_starts = [m.start for m in near]
     by_span = {(m.start, m.end): m for m in reversed(orgs)}  # the first read of a span wins
@@ -101,7 +100,7 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         b = a + len(stripped)
         own = _OWN.match(text, a, b)  # 我省赣州市: the reporter's own province frames the first item
         a = own.end() if own and own.end() < b else a
-        for pattern in (_CLOSE, _ADVERBS, _PROJECT):
+        for pattern in (_ADVERBS, _PROJECT, _CLOSE):  # “某某”等3个项目: the projects' 等 before 等
             m = pattern.search(text, a, b)
             if m is not None and m.end() == b and not inside(m.start()):
                 b = m.start()
@@ -110,6 +109,8 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
             unit = divided_unit(
                 ex, a, b, near[bisect.bisect_left(near_starts, a) : bisect.bisect_left(near_starts, b)]
             )
+        if unit is None:  # 公司还被评为…: the company named before (kg.extract.bare_units)
+            unit = bare_unit(ex, a, b)
         if unit is None and places:  # 新余市分宜县: a chain of divisions names its last one
             unit = _chain_end(orgs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)], a, b)
         if unit is not None and unit not in out:
@@ -137,11 +138,19 @@ _PASSIVE = re.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
 _LISTED = re.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
 #: ``甲荣获某某奖一等奖``: a named prize received, unquoted, closing its clause.
 _PRIZE = re.compile(
-    r"(?:荣获|获得)了?((?:第[一二三四五六七八九十\d]+届)?[^，。；：、“”\s]{2,30}?(?:奖项?|[一二三特]等奖|金奖))(?=[，。；])"
+    r"(?:荣获|获得|获评)了?((?:第[一二三四五六七八九十\d]+届)?[^，。；：、“”\s]{2,30}?(?:奖项?|[一二三特]等奖|金奖))(?=[，。；])"
 )
 #: A prize that is no named award: a grade or a count alone (一等奖, 多项大奖, 金奖).
 _UNNAMED_PRIZE = re.compile(
     r"^(?:[一二三特]等奖|[金银铜]奖|优秀奖|大奖|奖项)$|^(?:多|一批|各类|若干|[\d一二三四五六七八九十]+)[项个次]"
+)
+#: ``甲公司、乙公司获评先进单位；``: an unquoted honour that only a unit receives, closing its clause
+#: (先进集体, 文明单位, 先进基层党组织, 示范企业, 五好党支部), after a verb of receiving.
+_UNIT_TITLE = re.compile(
+    r"(?:荣获|获评|被评为|被确定为|被认定为|被表彰为)了?"
+    r"((?:\d{4}年度?)?[^，。；：、“”\s]{0,20}?"
+    r"(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级)(?:单位|集体|企业|基层党组织|党组织|党支部|党委|班组))"
+    r"(?=[，。；;\n]|$)"
 )
 _CLAUSE_MARKS = "，,；;。\n：:"
 
@@ -154,7 +163,7 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
         if _PROPOSED.search(text, max(0, m.start() - 4), m.start()) or _PROPOSAL.match(text, m.end()):
             continue  # 提出命名甲市为“某某”的倡议: a proposal, no naming
         out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
-    for pattern in (_PASSIVE, _LISTED, _PRIZE):
+    for pattern in (_PASSIVE, _LISTED, _PRIZE, _UNIT_TITLE):
         for m in pattern.finditer(text):
             name = m.group(1)
             if pattern is _PRIZE and _UNNAMED_PRIZE.search(name):
