@@ -30,6 +30,10 @@ Grammar:
 - a Party lesson: who ``讲授专题党课`` or ``讲党课`` gives it (``要讲好党课`` is a task, no act);
 - who sits on the platform is there: ``在主席台就座``, ``在主席台前排就座``, ``就座于主席台``
   (``主席台座次``, ``主席台上摆放着鲜花``: no one sits);
+- a hearing or a session: who ``到庭旁听``, ``现场旁听`` or ``列席旁听`` it is there (``旁听席``,
+  ``旁听证``: a seat or a pass, no one sitting);
+- at a fair (招聘会, 展销会): who tours its halls (``巡馆``, ``巡展``, ``巡视展区``) or stands at
+  a stand (``坐镇展位``, ``来到某公司展位``) is there (``展位费``, ``展区面积``: no one tours);
 - a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone.
 """
@@ -58,4 +62,6 @@ MORE_ATTEND = (
     r"|主席台[^，。；]{0,4}?(?:就座|就坐|落座)|(?:就座|就坐|落座)(?:在|于)主席台"
     r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"
     r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问)"
+    r"|(?:应邀)?(?:到庭|到会|现场|列席)旁听(?![席区证])"
+    r"|巡馆|巡展|巡视展[区馆厅]|(?:坐镇|来到|走到)[^，。；]{0,6}?展[位区台]"
 )

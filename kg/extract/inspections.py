@@ -18,13 +18,19 @@ from kg.extract.event_places import ancestry, most_specific, place_in
 from kg.extract.reported import reported
 from kg.model import Extraction, Mention
 
+#: A leader receiving the public where they come (到某局接待来访群众, 在某中心接访, 下访, 接待上访
+#: 群众): a tour of that place as much as a visit is.
+RECEIVE = r"接待(?:了)?(?:来访|上访)群众|接待群众来访|接访|下访"
+_RECEIVES = re.compile(RECEIVE)
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
 #: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
 #: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导).
 INSPECT = re.compile(
     r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)(?:实地|现场|专程|暗访)?"
-    r"(学习考察|考察调研|考察|调研|视察|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛))(?![组员团品金])"
+    r"(学习考察|考察调研|考察|调研|视察|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
+    + RECEIVE
+    + r")(?![组员团品金])"
 )
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.
 TOUR_LATE = re.compile(
@@ -34,8 +40,12 @@ TOUR_LATE = re.compile(
 #: Verbs of going that may close a list of places with a comma before the visit's verb
 #: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问); 到 is one of them only after 来.
 _LISTING = ("深入", "赴", "赶赴", "来到")
-#: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司.
-INSPECT_ORG = re.compile(r"(视察|考察)(了)?$")
+#: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司,
+#: 带队走访慰问某军区, 率队看望慰问某医院, 慰问某部队; or second in a pair the tagger tells one of
+#: (走访慰问甲军区和乙总队).
+INSPECT_ORG = re.compile(
+    r"(?:带队|率队|专程)?(视察|考察|走访慰问|看望慰问|慰问)(了)?(?:[^，。；、和及]{2,10}[、和及])?$"
+)
 #: The organisation a tour visits is its site.
 SITE_LABEL = "Organization"
 #: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作; or of a work's progress, closing
@@ -68,8 +78,10 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
                 sites.append(org.text)
                 places = [p for p in places if not org.start <= p.start < org.end]
                 place = most_specific(ex, places[0]).ref if places else place_in(ex, s, e)
-            elif not places:
+            elif not places and _RECEIVES.fullmatch(m.group(4)) is None:
                 continue
+            elif not places:  # 在县来访接待中心接访: wherever the public comes, the sentence's place
+                place = place_in(ex, s, e)
             else:
                 place = (
                     _common(ex, places, text) or _shared(ex, m, places) or most_specific(ex, places[0]).ref
@@ -122,16 +134,17 @@ def _org_visit(ex: Extraction, start: int, end: int) -> Draft | None:
     text = ex.article.text
     people = {m.end: m for m in ex.mentions if m.label == "Person" and m.ref}
     for org in ex.mentions:
-        if org.label != SITE_LABEL or not org.ref or not start <= org.start < end:
+        if org.label != SITE_LABEL or not start <= org.start < end:  # a unit unresolved is one too
             continue
-        verb = INSPECT_ORG.search(text, max(0, org.start - 3), org.start)
+        verb = INSPECT_ORG.search(text, max(0, org.start - 18), org.start)
         person = people.get(verb.start()) if verb else None
         if verb is None or person is None or not reported(ex, verb.start(), org.end):
             continue
         s, e = ex.article.sentence(org.start)
         inside = [p for p in ex.mentions if p.label == "Place" and org.start <= p.start < org.end and p.ref]
         place = most_specific(ex, inside[0]).ref if inside else place_in(ex, s, e)
-        name = f"{person.text}{verb.group(1)}{org.text}"
+        rest = text[max(verb.end(1), verb.end(2)) : org.end]  # the pair's first item too
+        name = f"{person.text}{verb.group(1)}{rest}"
         draft = Draft(name, "Inspection", person.start, org.end, verb.group(1), date_near(ex, s, e), place)
         draft.sites.append(org.text)
         return draft
