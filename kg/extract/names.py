@@ -22,7 +22,7 @@ from kg.extract.bare_names import across_start, doubtful, says_name, two_words, 
 from kg.extract.cut_names import before_telling, completed, title_before, unglued
 from kg.extract.foreign_names import foreign_names
 from kg.extract.held_marks import after_marked_chain
-from kg.extract.joined_titles import opens_title
+from kg.extract.joined_titles import opens_title, tokens_near
 from kg.extract.known_names import found_again
 from kg.extract.name_dot_heads import dotted_head
 from kg.extract.name_ends import name_end, questions, zuo_object
@@ -261,9 +261,10 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     dotted = "·" in item and looks_like_name(item) and not any(c in "和与及" for c in item)  # 某·某和某·某
     if not dotted and (item_end - start > 4 or not is_han(item)):
         return end
-    if not dotted and any(t.tag in _NOT_IN_NAME for t in tokens if end <= t.start < item_end):
+    inside = [t for t in tokens_near(tokens, end, item_end) if end <= t.start < item_end]
+    if not dotted and any(t.tag in _NOT_IN_NAME for t in inside):
         return end  # 甲、乙参加: a verb ends the list, not the name
-    if dotted and (_verb_at(tokens, end, text[start:end]) or _verb_before_dotted(tokens, end, item_end)):
+    if dotted and (_verb_at(inside, end, text[start:end]) or _verb_before_dotted(inside)):
         return end  # 甲、乙会见了某·某一行 (the verb's object), 甲、某·某出席 (already whole)
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
@@ -272,15 +273,16 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     return end
 
 
-def _verb_at(tokens: tuple[Token, ...], end: int, name: str) -> bool:
-    """Does a verb start at ``end``, right after a dotted ``name`` already whole (某·某|出席)?"""
-    return "·" in name and any(t.start == end and t.tag == "v" for t in tokens)
+def _verb_at(inside: list[Token], end: int, name: str) -> bool:
+    """Does a verb start at ``end``, right after a dotted ``name`` already whole (某·某|出席)?
+    ``inside`` holds the tokens that start from ``end`` to the item's end."""
+    return "·" in name and any(t.start == end and t.tag == "v" for t in inside)
 
 
-def _verb_before_dotted(tokens: tuple[Token, ...], end: int, item_end: int) -> bool:
-    """Does a verb stand between ``end`` and a dotted name the tagger read whole as a person, inside
-    ``item_end`` (``乙|会见|了|某·某``; not ``艾力|更|·|依明``: no person token holds the dot)?"""
-    inside = [t for t in tokens if end <= t.start < item_end]
+def _verb_before_dotted(inside: list[Token]) -> bool:
+    """Does a verb stand before a dotted name the tagger read whole as a person, among the tokens
+    ``inside`` the rest of the item (``乙|会见|了|某·某``; not ``艾力|更|·|依明``: no person token
+    holds the dot)?"""
     dotted = next((t.start for t in inside if t.tag == "PER" and "·" in t.text), None)
     return dotted is not None and any(t.tag == "v" and t.start < dotted for t in inside)
 
