@@ -118,8 +118,10 @@ def test_a_list_after_an_award_ends_before_the_next_awards_clause() -> None:
     ex = extract(text)
     names = {p.key: p.name for p in ex.persons}
     awards = {a.key: a.name for a in ex.awards}
-    got = {(names[c.recipient], awards[c.award]) for c in ex.conferrals}
+    got = {(names[c.recipient], awards[c.award]) for c in ex.conferrals if not c.organization}
     assert got == {("王小明", "青禾巾帼奖章"), ("李华", "青禾巾帼标兵")}
+    units = {(c.mention.text, awards[c.award]) for c in ex.conferrals if c.organization}
+    assert units == {("青禾食品有限公司包装班", "青禾巾帼标兵岗")}  # the team, written with its company
 
 
 def test_a_list_after_an_award_sentence_is_still_read() -> None:

@@ -35,6 +35,8 @@ _UNIT_TAIL = re.compile(
     r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院))"
     r"|(?P<street>(?<=[\u4e00-\u9fff]{2})街道))$"
 )
+#: The head word a company's or a court's unit follows, the end of the name it opens with.
+_HEAD = re.compile(r"公司|集团|厂|法院|检察院")
 #: The ends of a district's or county's name, the division a street office belongs to.
 _COUNTIES = ("区", "县", "市", "旗")
 #: What an item holds: Han characters and digits only (no punctuation, no spaces).
@@ -52,7 +54,9 @@ def divided_unit(ex: Extraction, a: int, b: int, near: Sequence[Mention]) -> Men
     tail = _UNIT_TAIL.search(text, a, b)
     if tail is None:
         return None
-    opens = [m for m in near if m.start == a and m.end <= tail.start()]
+    head = _HEAD.match(text, tail.start())  # 某某集团|精密加工车间: the head ends the opening name
+    limit = head.end() if head and tail.lastgroup in ("company", "court") else tail.start()
+    opens = [m for m in near if m.start == a and m.end <= limit]
     if not opens or any(m.label == "Organization" and m.start == a and m.end == b for m in near):
         return None
     if tail.lastgroup == "public" and not any(m.label == "Place" for m in opens):

@@ -144,12 +144,16 @@ _PRIZE = re.compile(
 _UNNAMED_PRIZE = re.compile(
     r"^(?:[一二三特]等奖|[金银铜]奖|优秀奖|大奖|奖项)$|^(?:多|一批|各类|若干|[\d一二三四五六七八九十]+)[项个次]"
 )
-#: ``甲公司、乙公司获评先进单位；``: an unquoted honour that only a unit receives, closing its clause
-#: (先进集体, 文明单位, 先进基层党组织, 示范企业, 五好党支部), after a verb of receiving.
+#: ``甲公司、乙公司获评先进单位；``: an unquoted honour that only a unit receives, closing its clause,
+#: after a verb of receiving: a unit's title (先进集体, 文明单位, 先进基层党组织, 示范企业, 五好党支部,
+#: 五四红旗团支部, 民主法治示范村) or a unit's token (五一劳动奖状, 五一巾帼奖状, 工人先锋号, 青年文明号,
+#: 巾帼文明岗, 党员示范岗, 巾帼标兵岗: a 奖状, a 号 or a 岗 goes to a unit, a 奖章 to a person).
 _UNIT_TITLE = re.compile(
-    r"(?:荣获|获评|被评为|被确定为|被认定为|被表彰为)了?"
+    r"(?:荣获|获得|获评|被评为|被授予|被确定为|被认定为|被表彰为)了?"
     r"((?:\d{4}年度?)?[^，。；：、“”\s]{0,20}?"
-    r"(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级)(?:单位|集体|企业|基层党组织|党组织|党支部|党委|班组))"
+    r"(?:(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级)"
+    r"(?:单位|集体|企业|基层党组织|党组织|党支部|党委|团支部|团委|班组|车间|村镇|村|社区)"
+    r"|奖状|先锋号|文明号|(?:文明|示范|标兵|先锋)岗))"
     r"(?=[，。；;\n]|$)"
 )
 _CLAUSE_MARKS = "，,；;。\n：:"
@@ -168,6 +172,8 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
             name = m.group(1)
             if pattern is _PRIZE and _UNNAMED_PRIZE.search(name):
                 continue
+            if pattern is _UNIT_TITLE and len(name) < 4:
+                continue  # 荣获奖状: a certificate, no award named
             floor = clause_start(text, m.start(), _CLAUSE_MARKS)
             out.append((m.start(1), m.end(1), name, (floor, m.start())))
     return sorted(out)

@@ -32,6 +32,7 @@ from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
 from kg.extract.rolls import defers, roll_after
+from kg.extract.unit_jobs import unit_jobs
 from kg.extract.unit_rolls import award_class, unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, Organization, clause_start
 from kg.pipeline import stage
@@ -62,7 +63,11 @@ def _clause_start(text: str, offset: int) -> int:
     return clause_start(text, offset, "，,；;。\n")
 
 
-@stage("honours", needs=("people",), adds=("awards", "conferrals", "mentions", "organizations"))
+@stage(
+    "honours",
+    needs=("people",),
+    adds=("awards", "conferrals", "mentions", "organizations", "posts", "holdings"),
+)
 def honours_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
     awards = find_awards(ex)
@@ -233,4 +238,15 @@ def honours_stage(ex: Extraction) -> Extraction:
             at = text.find(aw.name, aw.start, aw.end + 1)  # after an opening quotation mark
             at = aw.start if at < 0 else at
             mentions.append(ex.article.span(at, at + len(aw.name), "Award", ref=key))
-    return ex.add(awards=award_objs, conferrals=conferrals, mentions=mentions, organizations=zones)
+    # 某某公司运行部值长甲等30人获评…: a job the title lexicon lacks (kg.extract.unit_jobs)
+    job_orgs, posts, holdings, post_mentions = unit_jobs(ex, conferrals)
+    known |= {o.key for o in zones}
+    zones += [o for o in job_orgs if o.key not in known and o.key not in {z.key for z in zones}]
+    return ex.add(
+        awards=award_objs,
+        conferrals=conferrals,
+        mentions=[*mentions, *post_mentions],
+        organizations=zones,
+        posts=posts,
+        holdings=holdings,
+    )
