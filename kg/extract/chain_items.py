@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract.academy import is_programme
 from kg.extract.foreign_posts import foreign_split
-from kg.extract.local_units import local_written
+from kg.extract.local_units import bare_level, local_written
 from kg.extract.org_heads import name_start
 from kg.extract.referred_orgs import referred
-from kg.extract.titles import split_title
+from kg.extract.titles import TitleSplit, split_title
 from kg.extract.unit_orgs import subsidiary
 from kg.model import Extraction
 
@@ -49,11 +49,21 @@ def reread(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
         company = subsidiary(split.org) if split.org else None
         if company is not None:
             split = replace(split, org=company)
-        local = local_written(ex, split.org, split.role, item.start) if n == 0 else None
+        local = (
+            local_written(ex, split.org, split.role, item.start) if n == 0 or _new_level(out, split) else None
+        )
         if local is not None:
             split = replace(split, org=local, rank=1)
         out.append(item if split == item.split else replace(item, split=split))
     return out
+
+
+def _new_level(before: list[ChainItem], split: TitleSplit) -> bool:
+    """Whether ``split``, after the items ``before`` in its chain, is a bare organ of a level the
+    item before it is not of (县人大代表、村党支部书记: the village's branch, not the county's;
+    东河镇党委书记、镇长 is the same township's head, by the chain)."""
+    word = bare_level(split.org, split.role) if split.org else None
+    return word is not None and word not in before[-1].split.org
 
 
 #: The dash of a feature's subheadline (——记…).

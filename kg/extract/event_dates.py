@@ -4,18 +4,27 @@ paragraph.
 Grammar: a paragraph that dates its first event tells the next ones of the same day with a time
 of day or a step of the programme only (``6月8日上午，召开甲会；下午，召开乙会``, ``调研结束时，
 某某主持召开座谈会``): such an event takes the day of the event before it in the paragraph, not
-the article's date. An event in a paragraph of its own, or whose sentence gives a date (a day, a
-year, 日前), keeps what its sentence gives.
+the article's date. An event in a paragraph of its own keeps what its sentence gives, unless its sentence opens
+with a step of the visit or meeting told before it (``调研中，某某还召开座谈会``, ``考察期间``,
+``会见结束后``, ``活动期间``, ``随后，``): that step is of the same day, in any paragraph. An
+event whose sentence gives a date (a day, a year, 日前) keeps it.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import pairwise
 
 from kg.extract.dates import RECENTLY
 from kg.extract.event_merge import Draft
 from kg.model import Extraction
+
+#: A sentence's opening that makes it a step of the visit or meeting told before it.
+STEP = re.compile(
+    r"(?:调研|考察|视察|检查|督导|走访|活动|会见|会谈|访问)(?:中|期间|结束[时后]|之后|时)，"
+    r"|(?:随后|当天|当日|同日|其间)，"
+)
 
 
 def same_day(ex: Extraction, found: list[Draft]) -> None:
@@ -28,9 +37,11 @@ def same_day(ex: Extraction, found: list[Draft]) -> None:
     dated = sorted(m.start for m in ex.mentions if m.label == "Date")
     day = anchor.isoformat()
     for before, ev in pairwise(found):
-        if ev.date != day or before.date in (None, day) or "\n" in text[before.start : ev.start]:
+        if ev.date != day or before.date in (None, day):
             continue
         s, e = ex.article.sentence(ev.start)
+        if "\n" in text[before.start : ev.start] and STEP.match(text, s) is None:
+            continue
         i = bisect_left(dated, s)
         if i < len(dated) and dated[i] < e or RECENTLY.search(text, s, e):
             continue  # the sentence gives a date of its own

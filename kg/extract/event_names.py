@@ -9,7 +9,10 @@ Grammar:
 - a bare meeting word (``参加会议``) names the meeting whose word ends with it (联席会议, 常务会议,
   表彰大会), no meeting of its own;
 - what a meeting did (``全会审议通过了某委员会第一次全体会议选举结果``) names a document or another
-  body's session, no event: a session's name holds no verb of deciding.
+  body's session, no event: a session's name holds no verb of deciding;
+- a ceremony held at the same time at branch venues (``某县设分会场，同步举行开工仪式``, ``各分会场
+  同时举行签约仪式``) is the main event seen from those venues, no event of its own; a part held
+  at the same time with no branch venue (``会议同时举行了颁奖仪式``) stays one.
 """
 
 from __future__ import annotations
@@ -99,3 +102,15 @@ def unit_holds(text: str, name_end: int) -> bool:
     (十四届全国人大三次会议甘肃代表团在驻地举行全体会议: the delegation's meeting, the session
     no event of the article)."""
     return _UNIT_OF.match(text, name_end) is not None
+
+
+#: Where a meeting has other venues, linked to the main one (分会场).
+_BRANCH = "分会场"
+#: Words that hold an event at the same time as another, right before the holding verb.
+_AT_ONCE = re.compile(r"(?:同步|同时|同期)(?:举行|召开|举办)")
+
+
+def at_branch_venues(text: str, s: int, verb: int) -> bool:
+    """Whether the holding verb at ``verb`` (in the sentence that starts at ``s``) holds the event at
+    the same time at branch venues the sentence names (设分会场，同步举行某某仪式)."""
+    return _AT_ONCE.match(text, max(s, verb - 2)) is not None and _BRANCH in text[s:verb]

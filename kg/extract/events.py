@@ -174,6 +174,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             if text.startswith(_MANNER, name_end):  # 会议以视频会议形式召开: how, not which meeting
                 continue
             s, e = ex.article.sentence(m.start())
+            if event_names.at_branch_venues(text, s, m.start()):  # 设分会场，同步举行: the main event
+                continue
             same = next((o for o in found if event_names.same_event(o.name, name)), None)
             if same is not None:  # the headline's event, told again in the body that dates it
                 if same.start < ex.article.body_start <= start and not same.in_body:

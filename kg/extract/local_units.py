@@ -45,6 +45,12 @@ _WHOLE = ("村委会", "村民委员会", "村务监督委员会")
 _HEADS = {"镇长": "镇", "副镇长": "镇", "乡长": "乡", "副乡长": "乡", "村主任": "村", "村委会主任": "村"}
 
 
+def bare_level(org: str, role: str) -> str | None:
+    """The level word (镇, 村 …) of a bare organ or head; None if it names none."""
+    bare = _bare(org, role)
+    return bare[0] if bare else None
+
+
 def _bare(org: str, role: str) -> tuple[str, str] | None:
     """(level word, what follows the place) of a bare organ or head; None if it names none."""
     if not org:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.divisions import COUNTRY_KEY, gazetteer
+from kg.extract.divisions import COUNTRY_KEY, gazetteer, short_forms
 from kg.extract.place_words import MAX_NAME
 from kg.model import Place
 
@@ -67,6 +67,20 @@ def place_prefix(text: str, places: Sequence[Place], home: str | None) -> tuple[
         pos += found[0]
         key = found[1]
     return pos, key
+
+
+def located_before(text: str, chain_len: int, key: str | None) -> bool:
+    """Whether the place chain that ``text`` opens with (``chain_len`` characters, innermost ``key``)
+    tells where the unit is, written before a registered name that opens with a division holding
+    that place (雨山区 + 马鞍山某某有限公司, 天河区 + 广州某某有限公司): a name opens with its
+    registering division, never with a district then its own city. A chain that goes down
+    (某市某区某某有限公司) is one name."""
+    gaz = gazetteer()
+    if not chain_len or key not in gaz.by_code:
+        return False
+    rest = text[chain_len:]
+    holders = [d for d in gaz.ancestors(key)[1:] if d.level in ("prefecture", "province")]
+    return any(rest.startswith(n) for d in holders for n in (d.name, *short_forms(d.name)))
 
 
 def bare_place(text: str, home: str | None) -> tuple[str, str] | None:

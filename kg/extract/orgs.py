@@ -21,7 +21,7 @@ from kg.extract.military_units import military_units
 from kg.extract.org_aliases import with_aliases
 from kg.extract.org_heads import name_start
 from kg.extract.org_keys import key_name
-from kg.extract.org_places import bare_place, place_prefix
+from kg.extract.org_places import bare_place, located_before, place_prefix
 from kg.extract.org_suffixes import Suffix, cuts_word, suffix_of
 from kg.extract.org_townships import township_head
 from kg.extract.wished_orgs import tagged_org, wished
@@ -197,7 +197,7 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         chain_len, name_prefix = 1, prefix
     else:
         chain_len, jurisdiction = place_prefix(rest, places, home)
-        name_prefix = rest[:chain_len]
+        name_prefix = "" if located_before(rest, chain_len, jurisdiction) else rest[:chain_len]
     remainder = rest[chain_len:]
     stretch = 0  # characters the normalisation took out
     if party and remainder.startswith("委员会") and chain_len:

@@ -8,6 +8,9 @@
   after it (某省山区, 某某山村) leaves the division spoken of;
 - a unit below a city (``X公安处``, ``X分局``, ``X支行``) is named after a city, not a province, when
   a province and a city share the short form X (吉林: 吉林省 and 吉林市);
+- a short form that a province shares with one of its own cities (吉林: 吉林省 and 吉林市), written
+  alone, is the province (``中国式现代化吉林篇章``, ``吉林大地``): a paper writes the city's full name
+  where it means the city, unless the article has read the short form as the city already;
 - a short form written right after a division that holds it (新疆某某, 江苏省某州) is the next link
   of an address chain, as a full name there is; but a city district's short form inside a
   company's name right after its province, its city skipped, is a brand word (某省中原某某有限
@@ -89,6 +92,21 @@ def city_not_province(rest: str, cands: tuple[Division, ...]) -> tuple[Division,
         return cands
     lower = tuple(c for c in cands if c.level != "province")
     return lower if lower and len(lower) < len(cands) else cands
+
+
+def province_not_own_city(
+    cands: tuple[Division, ...], settled: set[str], gaz: Gazetteer
+) -> tuple[Division, ...]:
+    """The province alone when ``cands`` are a province and cities of that province only (吉林),
+    none of them ``settled`` (read as itself elsewhere in the article); else ``cands``."""
+    provinces = [c for c in cands if c.level == "province"]
+    if len(provinces) != 1 or any(c.code in settled for c in cands if c is not provinces[0]):
+        return cands
+    home = provinces[0].code
+    own = all(
+        c is provinces[0] or (p := gaz.province_of(c.code)) is not None and p.code == home for c in cands
+    )
+    return (provinces[0],) if own else cands
 
 
 def division_at(text: str, i: int, gaz: Gazetteer) -> bool:

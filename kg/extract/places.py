@@ -31,6 +31,7 @@ from kg.extract.place_words import (
     nested,
     opens_with_visit,
     other_name,
+    province_not_own_city,
     skipped_district,
 )
 from kg.model import Extraction, Mention, Place, Token
@@ -220,8 +221,9 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
     settled = {hit.candidates[0].code for hit in hits if len(hit.candidates) == 1}
     out: list[Division | None] = []
     for k, hit in enumerate(hits):
-        if len(hit.candidates) == 1:
-            out.append(hit.candidates[0])
+        own = province_not_own_city(hit.candidates, settled, gaz)  # 吉林 alone: the province
+        if len(own) == 1:
+            out.append(own[0])
             continue
         previous = out[k - 1] if k and hits[k - 1].end == hit.start else None
 

@@ -2,7 +2,8 @@
 
 Grammar:
 - what a meeting announces names people who are not, by that, present: in ``会议宣布，王小明任
-  某某局局长`` and ``李华宣读了关于王小明任职的决定`` the appointee is the object of 宣布/宣读;
+  某某局局长`` and ``李华宣读了关于王小明任职的决定`` the appointee is the object of 宣布/宣读, and
+  in ``会议通报了王小明严重违纪违法案`` the one whose case is reported, of 通报;
   a person named after such a verb is present only where a verb of attendance follows the
   person in the same clause (``…，王小明作表态发言``). The one who announces, before the verb,
   is present (``李华宣布…``);
@@ -24,17 +25,22 @@ import re
 
 from kg.model import Mention, clause_end
 
-#: Verbs that announce: a person named after them is the announced, not one who attends.
-ANNOUNCING = re.compile(r"宣布|宣读")
+#: Verbs that announce: a person named after them is the announced, not one who attends (the one
+#: a case is reported of: ``会议通报了某某严重违纪违法案``).
+ANNOUNCING = re.compile(r"宣布|宣读|通报了?")
 #: Verbs of a speaker at a meeting: answering, explaining, summing up, stating a position.
-SPOKEN_AT = r"作了?(?:回答|说明|总结|表态)|回答了?[^，。；]{0,16}?(?:提问|问题)|表态"
+SPOKEN_AT = (
+    r"作了?(?:回答|说明|总结|表态|回应)|作出回应|(?:逐一|一一|现场)(?:回应|作答|解答)"
+    r"|回答了?[^，。；]{0,16}?(?:提问|问题)|表态"
+    r"|(?<![要将需应请])(?:围绕|就)[^，。；]{1,20}?提出了?[^，。；]{0,6}?(?:建议|意见)(?=[。；])"
+)
 #: A stance on what the meeting announced, opening the quote (坚决拥护中央决定, 完全服从组织安排).
 _STANCE = re.compile(r"(?:坚决|完全|衷心|诚恳)?(?:拥护|赞同|服从)[^，。；]{0,8}?(?:决定|安排|部署)")
 #: Where a clause ends.
 _CLAUSE_END = "，；：。！？\n"
 #: A quote's opening: the speaker (a title and a name, or more) and the speech verb, after 会上，.
 _QUOTE_HEAD = re.compile(
-    r"(?:在?会上，)?[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到)[，：]|(?<![出的])建议(?![。；]))"
+    r"(?:在?会上，)?[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到|提出|呼吁|提议)[，：]|(?<![出的])建议(?![。；]))"
 )
 #: A place in a meeting, before a speech verb (在会上, 在座谈会上, 会上).
 _AT_MEETING = re.compile(r"(?<![社机])会上")
