@@ -450,3 +450,24 @@ def test_another_papers_or_sites_dateline_opens_the_body_and_dates_it(
     (article,) = read_document(path).articles
     assert article.headline == "青禾县举办农民丰收节"
     assert article.date == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("记者 王小明 报道 5月4日，青禾县在县城广场举办农民丰收节。", dt.date(2023, 5, 4)),
+        ("记者 王小明 报道\u30005月3日上午，青禾县在县城广场举办农民丰收节。", dt.date(2023, 5, 3)),
+        ("记者 王小明 李华 报道 5月2日，青禾县在县城广场举办农民丰收节。", dt.date(2023, 5, 2)),
+        ("通讯员 李华 报道 5月1日，青禾县在县城广场举办农民丰收节。", dt.date(2023, 5, 1)),
+        # no byline before the lead's date: the page's date
+        ("记者王小明报道了5月4日青禾县在县城广场举办的农民丰收节。", dt.date(2023, 5, 6)),
+        ("记者从县里获悉，5月4日，青禾县在县城广场举办农民丰收节。", dt.date(2023, 5, 6)),
+    ],
+)
+def test_a_byline_ending_in_baodao_that_opens_the_lead_is_read_past_for_its_date(
+    tmp_path: Path, lead: str, date: dt.date
+) -> None:
+    path = tmp_path / "county-20230506.txt"
+    path.write_text(f"青禾县举办农民丰收节\n\n{lead}\n", encoding="utf-8")
+    (article,) = read_document(path).articles
+    assert article.date == date

@@ -4,10 +4,10 @@ a supervisor's 督导检查 tour, and listed hosts before a dotted foreign guest
 
 from __future__ import annotations
 
-from kg.extract.byline_forms import LEAD_REPORT
 from kg.extract.divisions import gazetteer
 from kg.extract.place_words import leveled_short
 from kg.extract.surname_heads import surname_head
+from kg.ingest.patterns import LEAD_REPORT
 from kg.model import Token
 from tests.extraction_support import event, events_by_name, extract_page, holdings
 

@@ -50,17 +50,6 @@ MEDIA_DATELINE = NamedPattern(
     ("据某某日报报道，", "本报记者王小明", "某某报记者讯问了当事人"),
 )
 
-#: A byline that opens the lead paragraph and ends in 报道 before the body: ``记者 王小明 报道 5月4日，``.
-LEAD_REPORT = NamedPattern(
-    "lead_report_byline",
-    re.compile(
-        rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)\s*(?P<names>(?:{NAME})(?:[\s、]+(?:(?:记者|通讯员)\s*)?(?:{NAME}))*?)"
-        rf"\s+报道(?:\s+|(?=\d))"
-    ),
-    ("记者 王小明 报道 5月4日，", "记者 王小明 李华 报道 近日，", "通讯员 李华 报道 3月1日上午"),
-    ("记者王小明报道了此事", "记者 王小明 报道，", "记者从市里获悉，报道 5月4日"),
-)
-
 #: One credit of a credit line: a role, a slash or colon, and names, up to the next role.
 _CREDIT_ROLE = (
     rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)|实习生|文·图|图·文|文/图|图/文|文图|图文|文字|撰文|作者|摄影|文|图"

@@ -15,14 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from kg.extract.byline_forms import (
-    END_NAMES,
-    LEAD_MARK,
-    LEAD_REPORT,
-    MEDIA_DATELINE,
-    MEDIA_REPORTER_LINE,
-    credits,
-)
+from kg.extract.byline_forms import END_NAMES, LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, credits
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
 from kg.extract.names import surname_first
@@ -30,6 +23,7 @@ from kg.ingest.patterns import (
     BYLINE_PARENTHESIS,
     DATELINES,
     HAN,
+    LEAD_REPORT,
     NAME,
     PHOTO_CREDIT,
     QUALIFIER,

@@ -87,6 +87,13 @@ OPENERS: tuple[NamedPattern, ...] = (
         ("记者从市里获悉", "（新华社北京1月10日电）"),
     ),
     _p(
+        "lead_report",
+        rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)\s*(?P<names>(?:{NAME})(?:[\s、]+(?:(?:记者|通讯员)\s*)?(?:{NAME}))*?)"
+        rf"\s+报道(?:\s+|(?=\d))",
+        ("记者 王小明 报道 5月4日，", "记者 王小明 李华 报道 近日，", "通讯员 李华 报道 3月1日上午"),
+        ("记者王小明报道了此事", "记者 王小明 报道，", "记者从市里获悉，报道 5月4日"),
+    ),
+    _p(
         "reporter_line",
         rf"(?:本报|新华社)?{QUALIFIER}(?:记者|通讯员)\s*(?:{NAME})"
         rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{NAME}))*\s*$",
@@ -110,6 +117,8 @@ DATELINES: tuple[NamedPattern, ...] = tuple(
 )
 #: The opener that is a whole byline line (记者 王小明 李华).
 REPORTER_LINE: NamedPattern = _OPENER["reporter_line"]
+#: A byline that opens the lead paragraph and ends in 报道 before the body: ``记者 王小明 报道 5月4日，``.
+LEAD_REPORT: NamedPattern = _OPENER["lead_report"]
 
 #: The byline parenthesis that may follow a dateline at the start of a body: （记者 王小明）.
 BYLINE_PARENTHESIS = _p(
