@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
+from kg.extract.graded_prizes import graded_prizes
 from kg.extract.honoured_units import presentations, unit_awards
 from kg.extract.kept_titles import bare_namings, kept_titles
 from kg.extract.merits import merits
@@ -151,7 +152,7 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span))
-    for start, end, name, span in unit_awards(text):  # 命名甲单位为“某某”; 甲公司入选某某名单
+    for start, end, name, span in unit_awards(text) + graded_prizes(ex):  # 命名甲单位为“某某”; 甲公司获一等奖
         hits = [h for h in hits if not (h.start < end and start < h.end)]
         hits.append(AwardHit(start, end, name, units_in=span))
     named = sorted((h.start, h.name) for h in hits if not h.listed)

@@ -236,8 +236,9 @@ def honours_stage(ex: Extraction) -> Extraction:
             )
             award_objs.append(Award(key, aw.name, year_of, tuple(categories[key]), by))
             at = text.find(aw.name, aw.start, aw.end + 1)  # after an opening quotation mark
-            at = aw.start if at < 0 else at
-            mentions.append(ex.article.span(at, at + len(aw.name), "Award", ref=key))
+            # a name not written as such (一等奖 of a prize named before): the words that name it
+            span = (at, at + len(aw.name)) if at >= 0 else (aw.start, aw.end)
+            mentions.append(ex.article.span(*span, "Award", ref=key))
     # 某某公司运行部值长甲等30人获评…: a job the title lexicon lacks (kg.extract.unit_jobs)
     job_orgs, posts, holdings, post_mentions = unit_jobs(ex, conferrals)
     known |= {o.key for o in zones}

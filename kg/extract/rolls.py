@@ -28,7 +28,8 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.chains import ChainItem, parse_chain
-from kg.extract.roll_jobs import division_job
+from kg.extract.roll_jobs import JOB_LENGTHS, division_job
+from kg.extract.titles import TitleSplit, is_han
 from kg.model import Extraction, Mention, clause_start
 
 #: Spaces that separate a name from its post on a roll line.
@@ -76,6 +77,9 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     """The title chain after the name at ``start`` (ending with its gender mark at
     ``end_with_mark``) on a roll line, as (its end, items); ``(end_with_mark, [])`` if none."""
     text = ex.article.text
+    bracketed = bracketed_post(ex, end_with_mark)
+    if bracketed[1]:
+        return bracketed
     ends = POST_END
     if not opens_line(text, start):
         if not CATEGORY_HEAD.fullmatch(text[_line_start(text, start) : start].strip(GAP)):
@@ -98,6 +102,39 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     if not items or items[0].start != post or items[-1].end != end:
         items = division_job(ex, post, end)  # 某市某镇个体经营户: a division and a plain job word
     return (end, items) if items else (end_with_mark, [])
+
+
+#: A post in brackets after a name, after a gender or an ethnic mark: ``（女，某县某镇中学教师）``.
+_BRACKET = re.compile(r"[（(](?:[^（）()，,、\n]{1,4}[，,、])?([^（）()\n]{3,40})[)）]")
+
+
+def bracketed_post(ex: Extraction, at: int) -> tuple[int, list[ChainItem]]:
+    """The post a bracket right after a name holds, as (the bracket's end, items): a list of
+    honourees or delegates writes each with its post in brackets (``受表彰的有：王小明（某县农业
+    农村局局长）、李华（女，某某公司技术员）等``); a bracket that is no whole title chain (``（右二）``,
+    ``（以下简称某某）``, ``（1962年生）``) gives ``(at, [])``."""
+    m = _BRACKET.match(ex.article.text, at)
+    if m is None:
+        return at, []
+    a, b = m.span(1)
+    items = parse_chain(ex, a, b)
+    if not items or items[0].start != a or items[-1].end != b:
+        items = division_job(ex, a, b) or _unit_job(ex, a, b)
+    return (m.end(), items) if items else (at, [])
+
+
+def _unit_job(ex: Extraction, a: int, b: int) -> list[ChainItem]:
+    """``text[a:b]`` read as an organisation the text names and a plain job word after it
+    (``某县农业农村局干部``, ``某某公司职工``): one item, else []."""
+    text = ex.article.text
+    unit = max(
+        (m.end for m in ex.mentions if m.label == "Organization" and m.ref and m.start == a and m.end < b),
+        default=0,
+    )
+    job = text[unit:b]
+    if not unit or len(job) not in JOB_LENGTHS or not is_han(job):
+        return []  # a word after the whole organisation is no unit of its own (干部 is no 部)
+    return [ChainItem(a, b, TitleSplit(text[a:unit], job, job, 1))]
 
 
 #: What may follow the name that opens a roll's entry: a space, a gender mark, a comma before the
