@@ -10,8 +10,9 @@ and a paragraph that goes on ``该项目由公司总工程师某某牵头``).
 Counter-examples: a paragraph naming two corporations in the sentence of the last one
 (``甲公司与乙公司签约。公司总经理某某…``) has no single company, and the word is kept as written;
 a company named two paragraphs back is too far; a headline that opens with the company word
-(``公司召开…``) is the company's own voice, left to :mod:`kg.extract.own_company`; and 集团 is no
-such word (``集团研发中心党支部`` in a group's news is the group's own).
+(``公司召开…``) is the company's own voice, left to :mod:`kg.extract.own_company`. 集团 reads back
+the same way (``某某能源集团有限责任公司荣获奖状，集团党委书记、董事长某某…``), but only to a
+corporation whose name holds 集团 (``集团研发中心党支部`` after a ``某某科技有限公司`` is kept).
 """
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ from __future__ import annotations
 from kg.extract.own_company import OWN_COMPANY_WORDS
 from kg.model import Extraction, Organization
 
-#: The word that stands for a company named before (集团 in a headline or a body is most often a
-#: group's own voice: :mod:`kg.extract.own_company`).
-COMPANY_WORDS = ("公司",)
+#: The words that stand for a company named before (集团 only for a group: the name must hold it).
+COMPANY_WORDS = ("公司", "集团")
 
 
 def _root(org: Organization, by_key: dict[str, Organization]) -> Organization:

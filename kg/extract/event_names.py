@@ -114,3 +114,16 @@ def at_branch_venues(text: str, s: int, verb: int) -> bool:
     """Whether the holding verb at ``verb`` (in the sentence that starts at ``s``) holds the event at
     the same time at branch venues the sentence names (设分会场，同步举行某某仪式)."""
     return _AT_ONCE.match(text, max(s, verb - 2)) is not None and _BRANCH in text[s:verb]
+
+
+#: Bare words that may name any meeting told before (出席会议, 参加活动, 大会指出).
+_ANY_MEETING = frozenset({"会议", "大会", "会", "活动", "仪式"})
+
+
+def refers_back(bare: Draft, named: list[Draft], captioned: bool = False) -> bool:
+    """Whether a meeting told by its bare word (``召开座谈会``, ``出席会议``) is one already named:
+    one in a photo's caption (a view of the event the article tells), a word that any meeting
+    takes, or the word a named meeting ends with (某某专题座谈会). A bare word of another kind in
+    the body (``召开庆功会`` after ``某某表彰大会``, ``举行欢迎会`` after ``某某座谈会``) tells a
+    meeting of its own."""
+    return captioned or bare.name in _ANY_MEETING or any(ev.name.endswith(bare.name) for ev in named)

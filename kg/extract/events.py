@@ -36,6 +36,7 @@ from kg.extract.event_witnesses import ALL_ABOVE, named_again
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
+from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
 from kg.extract.joint_meetings import joint_meetings
 from kg.extract.opened_meetings import opened_meetings
@@ -237,7 +238,13 @@ def find_events(ex: Extraction) -> list[Draft]:
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
     if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
-        found = [ev for ev in found if ev.kind != "Meeting" or ev.name != ev.trigger]
+        found = [
+            ev
+            for ev in found
+            if ev.kind != "Meeting"
+            or ev.name != ev.trigger
+            or not event_names.refers_back(ev, named, ex.article.in_caption(ev.start))
+        ]
     found = event_names.drop_bare_heads(found)  # 召开联席会议…参加会议: one meeting
     found = _captioned(ex, found)
     same_day(ex, found)  # 上午召开甲会；下午召开乙会: the day of the one before (kg.extract.event_dates)
@@ -311,7 +318,7 @@ def events_stage(ex: Extraction) -> Extraction:
             and m.ref
             and (m.ref, (s, e)) not in honoured
             and not any(a < m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
-            and not text.startswith(_ATTRIBUTIVE, m.end)
+            and (not text.startswith(_ATTRIBUTIVE, m.end) or heard_report(text, s, m.start, m.end))
             and not _REMEMBERED.search(text, max(s, m.start - 3), m.start)
             and not _OWNER.match(text, m.end)
             and not announced(text, s, e, m, _ATTEND)  # 会议宣布，王小明任局长: the announced

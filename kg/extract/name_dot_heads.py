@@ -41,3 +41,16 @@ def dotted_head(text: str, tokens: tuple[Token, ...], i: int) -> int:
         lex.is_word(before[-k:]) for k in range(2, len(before) + 1)
     )
     return head.start if titled else tok.start
+
+
+#: Tags of a word that ends a name rejoined at its middle dot: verbs, function words and numerals
+#: (某·某某参加, 某·某某和, 某·某某一行).
+_AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c", "m"})
+#: One-character adverbs written alone after such a name (某·某某还, 某·某某也); the tagger's adverb
+#: tag alone is no mark, for it falls on pieces of transliterated names too (阿不|都|热西: 都).
+_AFTER_DOT_WORDS = frozenset({"还", "也", "又"})
+
+
+def ends_dotted(token: Token) -> bool:
+    """Does ``token`` end a name rejoined at its middle dot when it follows a piece of it?"""
+    return token.tag in _AFTER_DOT_NAME or token.text in _AFTER_DOT_WORDS

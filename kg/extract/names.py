@@ -24,7 +24,7 @@ from kg.extract.foreign_names import foreign_names
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title, tokens_near
 from kg.extract.known_names import found_again
-from kg.extract.name_dot_heads import dotted_head
+from kg.extract.name_dot_heads import dotted_head, ends_dotted
 from kg.extract.name_ends import name_end, questions, zuo_object
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import GLUED_WORDS, conjunction_tail
@@ -80,10 +80,6 @@ def reads_as_verb(text: str) -> bool:
     return len(words) == 1 and words[0][1] in ("v", "vn")
 
 
-#: Tags of a word that ends a name rejoined at its middle dot.
-_AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c"})
-
-
 def find_names(ex: Extraction) -> list[NameHit]:
     """All person names in the article, in text order, without overlaps."""
     text = ex.article.text
@@ -111,7 +107,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if end - start > 1 and text[end - 1] == "·":
             end -= 1  # the tagger took the dot: 柯林·|钱德勒
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 阿不都 · 热合 曼
-            verbs = {t.start for t in tokens[i:] if t.tag in _AFTER_DOT_NAME and t.start < start + 17}
+            verbs = {t.start for t in tokens[i:] if ends_dotted(t) and t.start < start + 17}
             dot = end
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
                 if text[end] == "·":

@@ -21,6 +21,7 @@ from kg.extract.local_words import has_function_word
 from kg.extract.new_areas import area_facts, find_new_areas, outside
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.own_voice import article_home
+from kg.extract.place_overlaps import straddles
 from kg.extract.place_units import unit_after
 from kg.extract.place_words import (
     MAX_NAME,
@@ -110,6 +111,8 @@ def find_divisions(text: str, tokens: Sequence[Token] | _Tokens, gaz: Gazetteer 
             continue
         prev = hits[-1] if hits and hits[-1].end == i else None
         hit = _full_at(text, i, tok, gaz, prev) or _short_at(text, i, tok, gaz, prev)
+        if hit is not None and hit.short and straddles(hit.start, hit.end, tok.at, gaz):
+            hit = None  # 和静|宁县 of 和|静宁县: a short form that cuts a full name the tagger read
         if hit is None:
             i += 1
             continue

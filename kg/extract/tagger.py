@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from kg.extract.acting_names import split_acting
 from kg.model import Extraction, Token
 from kg.pipeline import stage
 
@@ -264,8 +265,9 @@ def _tokens(
                 if found < 0:
                     continue
                 off = found
-            tokens.append(Token(off, off + len(word), word, tag))
-            off += len(word)
+            for part, part_tag in split_acting(word, tag) or ((word, tag),):  # 某某代表集团: three words
+                tokens.append(Token(off, off + len(part), part, part_tag))
+                off += len(part)
     return tuple(tokens)
 
 
