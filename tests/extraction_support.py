@@ -111,6 +111,19 @@ def honoured_units(ex: Extraction) -> list[tuple[str, str]]:
     return [(c.mention.text, awards[c.award]) for c in ex.conferrals if c.organization]
 
 
+def honoured_unit_names(ex: Extraction) -> set[tuple[str, str]]:
+    """(organisation's name, award name) of the conferrals on organisations."""
+    names = {o.key: o.name for o in ex.organizations}
+    awards = {a.key: a.name for a in ex.awards}
+    return {(names[c.recipient], awards[c.award]) for c in ex.conferrals if c.organization}
+
+
+def honoured_persons(ex: Extraction) -> set[str]:
+    """The names of the persons honoured (not organisations, not places)."""
+    names = {p.key: p.name for p in ex.persons}
+    return {names[c.recipient] for c in ex.conferrals if not c.organization and not c.place}
+
+
 def division_code(name: str) -> str:
     """The GB/T 2260 code of the (first) division of that name."""
     from kg.extract.divisions import gazetteer

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction_support import extract_page
-
-
-def _honoured_units(ex) -> set[tuple[str, str]]:
-    names = {o.key: o.name for o in ex.organizations}
-    awards = {a.key: a.name for a in ex.awards}
-    return {(names[c.recipient], awards[c.award]) for c in ex.conferrals if c.organization}
-
-
-def _honoured_persons(ex) -> set[str]:
-    names = {p.key: p.name for p in ex.persons}
-    return {names[c.recipient] for c in ex.conferrals if not c.organization and not c.place}
+from tests.extraction_support import extract_page, honoured_persons, honoured_unit_names
 
 
 def test_roll_units_with_their_divisions() -> None:
@@ -29,12 +18,12 @@ def test_roll_units_with_their_divisions() -> None:
         "　　西岭县人民法院民事审判庭\n"
         "　　决定要求，各级党组织要认真学习先进典型，市委副书记孙明亮作了部署。\n"
     )
-    got = _honoured_units(ex)
+    got = honoured_unit_names(ex)
     award = "青禾市先进基层党组织"
     assert ("西岭县城关镇青禾村党总支部", award) in got
     assert ("西岭县城关镇枫林社区党委", award) in got
     # a person's entry ends in a title, no unit's word: the person is honoured, no unit minted
-    assert "王大伟" in _honoured_persons(ex)
+    assert "王大伟" in honoured_persons(ex)
     assert not any(name.endswith("党委书记") for name, _a in got)
     kinds = {o.name: o.kind for o in ex.organizations}
     assert kinds["西岭县城关镇青禾村党总支部"] == "PartyOrganization"
@@ -46,7 +35,7 @@ def test_divided_units_after_a_conferral() -> None:
         "　　本报讯　4月28日，青禾市召开大会，授予西岭县城关镇农贸市场、西岭县城关镇枫林社区党委"
         "等12个集体“青禾市模范集体”称号。\n"
     )
-    got = _honoured_units(ex)
+    got = honoured_unit_names(ex)
     assert ("西岭县城关镇农贸市场", "青禾市模范集体") in got
     assert ("西岭县城关镇枫林社区党委", "青禾市模范集体") in got
 
@@ -57,7 +46,7 @@ def test_no_divided_unit_outside_a_recipients_span() -> None:
         "青禾县召开党建工作会\n"
         "　　本报讯　5月8日，西岭县城关镇青禾村党总支部召开会议，西岭县人民法院民事审判庭派员参加。\n"
     )
-    assert _honoured_units(ex) == set()
+    assert honoured_unit_names(ex) == set()
     assert "西岭县城关镇青禾村党总支部" not in {o.name for o in ex.organizations}
 
 
@@ -67,7 +56,7 @@ def test_a_plain_unit_needs_its_divisions() -> None:
         "青禾市表彰模范集体\n"
         "　　本报讯　4月28日，青禾市召开大会，授予红旗农贸市场等12个集体“青禾市模范集体”称号。\n"
     )
-    assert "红旗农贸市场" not in {name for name, _a in _honoured_units(ex)}
+    assert "红旗农贸市场" not in {name for name, _a in honoured_unit_names(ex)}
 
 
 def test_company_before_its_quoted_project() -> None:
@@ -76,7 +65,7 @@ def test_company_before_its_quoted_project() -> None:
         "　　本报讯　5月20日，在青禾省科学技术奖励大会上，青禾精工机械有限公司牵头完成的"
         "“新型轴承设计与制造”项目荣获青禾省科学技术进步奖一等奖。\n"
     )
-    assert ("青禾精工机械有限公司", "青禾省科学技术进步奖一等奖") in _honoured_units(ex)
+    assert ("青禾精工机械有限公司", "青禾省科学技术进步奖一等奖") in honoured_unit_names(ex)
 
 
 def test_quoted_work_of_a_person_honours_no_unit() -> None:
@@ -85,4 +74,4 @@ def test_quoted_work_of_a_person_honours_no_unit() -> None:
         "青禾省表彰优秀作品\n"
         "　　本报讯　5月20日，青禾日报社记者王小明采写的“山村的路”荣获青禾新闻奖一等奖。\n"
     )
-    assert not any(name == "青禾日报社" for name, _a in _honoured_units(ex))
+    assert not any(name == "青禾日报社" for name, _a in honoured_unit_names(ex))

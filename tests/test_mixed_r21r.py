@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction_support import extract_page
-
-
-def _honoured_units(ex) -> set[tuple[str, str]]:
-    names = {o.key: o.name for o in ex.organizations}
-    awards = {a.key: a.name for a in ex.awards}
-    return {(names[c.recipient], awards[c.award]) for c in ex.conferrals if c.organization}
-
-
-def _honoured_persons(ex) -> set[str]:
-    names = {p.key: p.name for p in ex.persons}
-    return {names[c.recipient] for c in ex.conferrals if not c.organization and not c.place}
+from tests.extraction_support import extract_page, honoured_persons, honoured_unit_names
 
 
 def test_schools_and_clinics_on_a_roll_of_units() -> None:
@@ -30,14 +19,14 @@ def test_schools_and_clinics_on_a_roll_of_units() -> None:
         "　　王小明　西岭县石桥镇中心学校校长\n"
         "　　大会要求，各地要关心关爱广大教师，市委常委孙明亮作了部署。\n"
     )
-    got = _honoured_units(ex)
+    got = honoured_unit_names(ex)
     award = "青禾市教育系统先进集体"
     assert ("西岭县石桥镇中心学校", award) in got
     assert ("西岭县城关镇中心幼儿园", award) in got
     assert ("东乡县柳河镇卫生院", award) in got
     assert ("东乡县柳河镇中心小学", award) in got
     # a person's entry ends in a title: the person is honoured, no unit ending in 校长 is minted
-    assert "王小明" in _honoured_persons(ex)
+    assert "王小明" in honoured_persons(ex)
     assert not any(name.endswith("校长") for name, _a in got)
 
 
@@ -46,7 +35,7 @@ def test_a_school_in_prose_is_no_honoured_unit() -> None:
         "西岭县开展送教下乡\n"
         "　　本报讯　5月8日，西岭县石桥镇中心学校举办活动，西岭县城关镇中心幼儿园派员参加。\n"
     )
-    assert _honoured_units(ex) == set()
+    assert honoured_unit_names(ex) == set()
 
 
 def _science_page(prize_sentence: str, grade_sentence: str) -> str:
@@ -64,7 +53,7 @@ def test_bare_grade_joins_the_prize_named_before() -> None:
             "青禾新材料股份有限公司完成的“高强轻质合金研制”等项目获一等奖。",
         )
     )
-    assert ("青禾新材料股份有限公司", "河北省科学技术奖一等奖") in _honoured_units(ex)
+    assert ("青禾新材料股份有限公司", "河北省科学技术奖一等奖") in honoured_unit_names(ex)
 
 
 def test_bare_grade_after_a_prize_named_in_full() -> None:
@@ -74,7 +63,7 @@ def test_bare_grade_after_a_prize_named_in_full() -> None:
             "其中，青禾重工集团有限公司、青禾农业科学研究院荣获二等奖。",
         )
     )
-    got = _honoured_units(ex)
+    got = honoured_unit_names(ex)
     assert ("青禾重工集团有限公司", "河北省科技进步奖二等奖") in got
     assert ("青禾农业科学研究院", "河北省科技进步奖二等奖") in got
 
@@ -86,7 +75,7 @@ def test_bare_grade_of_a_national_prize() -> None:
             "青禾精密仪器有限公司牵头的“微型传感芯片”项目获得二等奖。",
         )
     )
-    assert ("青禾精密仪器有限公司", "国家技术发明奖二等奖") in _honoured_units(ex)
+    assert ("青禾精密仪器有限公司", "国家技术发明奖二等奖") in honoured_unit_names(ex)
 
 
 def test_bare_grade_without_a_prize_before_is_left_alone() -> None:
@@ -96,9 +85,9 @@ def test_bare_grade_without_a_prize_before_is_left_alone() -> None:
         "　　本报讯　5月20日，青禾县职工篮球赛落幕。青禾重工集团有限公司获一等奖。"
         "本届共评出一等奖3个。\n"
     )
-    assert not any(award.endswith("一等奖") for _u, award in _honoured_units(ex))
+    assert not any(award.endswith("一等奖") for _u, award in honoured_unit_names(ex))
     ex = extract_page(_science_page("本年度共评出省科学技术奖项目120项。", "青禾大学教授王小明获一等奖。"))
-    assert _honoured_units(ex) == set()
+    assert honoured_unit_names(ex) == set()
 
 
 def _jobs(ex) -> dict[str, set[tuple[str, str]]]:
