@@ -107,7 +107,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if end - start > 1 and text[end - 1] == "·":
             end -= 1  # the tagger took the dot: 柯林·|钱德勒
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 阿不都 · 热合 曼
-            verbs = {t.start for t in tokens[i:] if ends_dotted(t) and t.start < start + 17}
+            near = tokens_near(tokens, tok.start, start + 17)  # by bisection, not the article's rest
+            verbs = {t.start for t in near if ends_dotted(t) and tok.start <= t.start < start + 17}
             dot = end
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
                 if text[end] == "·":
