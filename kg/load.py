@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import rx
 from kg.errors import KGError
 from kg.store import graph_file
 
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 TRANSIENT_STATUS = frozenset({408, 429, 502, 503, 504})
 _QUAD_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
 _TRIPLE_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
-_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.DOTALL | re.IGNORECASE)
+_TAGS = rx.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.DOTALL | re.IGNORECASE)
 
 
 class LoadError(KGError):

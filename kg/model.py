@@ -10,10 +10,10 @@ into IRIs. Class names and field names follow the ontology's own local names.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from kg import rx
 from kg.errors import SpanError
 
 #: Characters that end a sentence in Chinese news text.
@@ -24,7 +24,7 @@ MENTION_LABELS = frozenset(
     {"Person", "Place", "Organization", "Post", "Role", "Event", "Award", "AwardCategory", "Date"}
 )
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_SAFE_ID = rx.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 def sentence_span(text: str, offset: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
+from kg import rx
 from kg.errors import KGError
 from kg.model import Article
 from kg.tasks import ArticleDone, do_batch, single_threaded_tagger
@@ -98,6 +99,7 @@ def _init_worker() -> None:
 
     default_stages()
     default_tagger()
+    rx.save()  # the patterns it compiled (a worker leaves by os._exit, without atexit)
 
 
 class _PoolResult:

@@ -10,9 +10,10 @@ original characters, and the Simplified form is kept as a zh-Hans alternative la
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
+
+from kg import rx
 
 #: Share of Han characters that must change under t2s for a text to count as Traditional.
 TRADITIONAL_SHARE = 0.03
@@ -27,7 +28,7 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
     return opencc.OpenCC(config)
 
 
-_HAN = re.compile("[\u3400-\u9fff]")
+_HAN = rx.compile("[\u3400-\u9fff]")
 
 
 def _han(c: str) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
+from kg import rx
 from kg.errors import InputError, QueryError
 from kg.rdf.graph import PREFIXES
 
@@ -44,8 +45,8 @@ FORMATS: dict[str, ox.RdfFormat] = {
 #: Files looked for in an output folder, best first (the quad formats keep the per-article graphs).
 FOLDER_FILES = ("graph.trig", "graph.nq", "graph.ttl")
 
-_ERROR_AT = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
-_PREFIXED_NAME_END = re.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
+_ERROR_AT = rx.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
+_PREFIXED_NAME_END = rx.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ typed in one article's graph satisfies a membership in another's.
 from __future__ import annotations
 
 import logging
-import re
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
+from kg import rx
 from kg.errors import InputError
 from kg.ontology import cached_ontology, cached_shapes
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 #: rdflib parser names by file suffix.
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt"}
 _QUAD_FORMATS = {"trig", "nquads"}
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = rx.compile(r"[\u3400-\u9fff]")
 _SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 

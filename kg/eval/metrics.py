@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg import rx
 from kg.model import sentence_span
 
 DIMENSIONS = (
@@ -24,7 +24,7 @@ DIMENSIONS = (
     "bylines",
 )
 
-_WS = re.compile(r"\s+")
+_WS = rx.compile(r"\s+")
 _PUNCT = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",

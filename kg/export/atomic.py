@@ -11,15 +11,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from kg import rx
+
 log = logging.getLogger(__name__)
 
-_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp$")
+_TEMP = rx.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp$")
 
 
 def _temp(path: Path) -> str:

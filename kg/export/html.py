@@ -30,6 +30,7 @@ from pathlib import Path
 from pyvis.network import Network
 from rdflib import Dataset, Graph
 
+from kg import rx
 from kg.analyze import Analysis, PersonFigures, analyse
 from kg.errors import KGError
 from kg.export.atomic import write_text
@@ -191,13 +192,13 @@ CSP = (
     "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:\">"
 )
 
-_REMOTE_TAG = re.compile(
+_REMOTE_TAG = rx.compile(
     r'<link\b[^>]*\bhref\s*=\s*"https?://[^"]*"[^>]*>|<script\b[^>]*\bsrc\s*=\s*"https?://[^"]*"[^>]*>\s*</script>'
 )
-_EMPTY_HEADING = re.compile(r"<center>\s*<h1></h1>\s*</center>\s*")
-_DEAD_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->\s*", re.S)
+_EMPTY_HEADING = rx.compile(r"<center>\s*<h1></h1>\s*</center>\s*")
+_DEAD_COMMENT = rx.compile(r"<!--\s*<link[^>]*node_modules.*?-->\s*", re.S)
 #: What must not be left in the page: an attribute that fetches from another host.
-EXTERNAL_REF = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+EXTERNAL_REF = rx.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 
 
 def _options(precomputed: bool) -> dict:

@@ -12,7 +12,6 @@ gives byte-identical files.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.term import Node
 
+from kg import rx
 from kg.errors import KGError, OntologyError
 from kg.export.atomic import write_text
 from kg.export.rdf import quads
@@ -28,7 +28,7 @@ from kg.ontology import ontology_dir
 
 CONTEXT_FILE = "context.jsonld"
 DEFAULT_LANGUAGE = "zh"
-_LOCAL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_LOCAL_NAME = rx.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 @cache

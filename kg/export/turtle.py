@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import rx
 from kg.errors import KGError
 from kg.export.atomic import atomic_open
 
@@ -45,9 +46,9 @@ _BASE = (
     "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
     "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
 )
-_FIRST = re.compile(f"[{_BASE}_:0-9]")
-_NEXT = re.compile(f"[{_BASE}_:0-9\\-\u00b7\u0300-\u036f\u203f-\u2040]")
-_PLAIN = re.compile(f"{_FIRST.pattern}(?:[{_NEXT.pattern[1:-1]}.]*{_NEXT.pattern})?")
+_FIRST = rx.compile(f"[{_BASE}_:0-9]")
+_NEXT = rx.compile(f"[{_BASE}_:0-9\\-\u00b7\u0300-\u036f\u203f-\u2040]")
+_PLAIN = rx.compile(f"{_FIRST.pattern}(?:[{_NEXT.pattern[1:-1]}.]*{_NEXT.pattern})?")
 _ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
 #: Lines turned into Turtle between two writes; objects kept once turned (literals repeat).
 SLICE = 65536

@@ -4,7 +4,7 @@ after a verb of movement and before punctuation or a word of what happens there 
 
 from __future__ import annotations
 
-import re
+from kg import rx
 
 #: One-character abbreviations of provincial divisions (general knowledge), read as places only
 #: after a verb of movement (在京, 来沪, 赴港, 抵京).
@@ -16,7 +16,7 @@ PROVINCE_ABBREVIATIONS = {
     "滇": "530000", "藏": "540000", "陕": "610000", "甘": "620000", "陇": "620000", "青": "630000",
     "宁": "640000", "新": "650000", "港": "810000", "澳": "820000", "台": "710000",
 }  # fmt: skip
-_ABBREVIATION = re.compile(f"[{''.join(PROVINCE_ABBREVIATIONS)}]")
+_ABBREVIATION = rx.compile(f"[{''.join(PROVINCE_ABBREVIATIONS)}]")
 _MOVE_BEFORE = "在来赴抵访返回离进驻留"
 _MOVE_AFTER = ("期间", "召开", "举行", "出席", "举办", "考察", "会见", "闭幕", "开幕", "逝世", "病逝")
 

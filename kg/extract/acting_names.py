@@ -12,11 +12,12 @@ representative office, has no body word after 代表; ``人民代表大会`` hol
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 
+from kg import rx
+
 #: A name, a verb of acting for, and a bare word for a body (with words for its people after it).
-_ACTING = re.compile(
+_ACTING = rx.compile(
     r"([\u4e00-\u9fff]{2,3}?)(代表|带领|率领)"
     r"((?:集团|公司|学校|医院|单位|企业|全校|全院|全市|全县|全省|机关)(?:全体)?(?:干部职工|职工|员工|师生|团队)?)"
 )

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg import rx
 from kg.model import Extraction
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the names.
-APPOINTMENT = re.compile(
+APPOINTMENT = rx.compile(
     rf"(任命|免去|选举|聘任)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
 )
 
@@ -33,7 +34,7 @@ _VERBS = "(?:任命|免去|选举|聘任)"
 POST_MARK = r"[（(](?:兼职|挂职|专职|驻会|非驻会)[）)]"
 _ITEM = rf"[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK}|{POST_MARK})?"
 #: A clause that goes on with the verb of the clause before it: ``，乙、丙（兼职）为副主席``.
-FOLLOW_ON = re.compile(
+FOLLOW_ON = rx.compile(
     rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM})(为)(?!了|止|主|例|期|何|此|准|由|之)"
 )
 
@@ -41,11 +42,11 @@ FOLLOW_ON = re.compile(
 CHANGES = {"任命": "appointed", "聘任": "appointed", "选举": "elected"}
 
 #: A list's heading on a line of its own: 任命： / 决定任命： / 批准免去： (the verb of every line under it).
-LIST_HEAD = re.compile(r"^[ \u3000]*(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$", re.M)
+LIST_HEAD = rx.compile(r"^[ \u3000]*(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$", re.M)
 #: A line of such a list: 甲、乙为… / 丙（女）的…职务 (matched at the line's start; a name of two to
 #: four characters, or one with ·).
 _LINE_NAME = rf"(?:[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}|[\u4e00-\u9fff]{{2,4}})(?:{GENDER_MARK})?"
-LIST_ITEM = re.compile(rf"[ \u3000]*((?:{_LINE_NAME}、)*{_LINE_NAME})(为|的)")
+LIST_ITEM = rx.compile(rf"[ \u3000]*((?:{_LINE_NAME}、)*{_LINE_NAME})(为|的)")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _followed(
 
 
 #: What may follow an appointee's name in the list: a gender mark, a mark of the post, 同志.
-_APPOINTEE_MARKS = re.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志)+$")
+_APPOINTEE_MARKS = rx.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志)+$")
 
 
 def appointee(item: str) -> str:

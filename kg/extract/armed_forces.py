@@ -12,8 +12,7 @@ corps in a division (``武警某省总队``, ``武警某市支队``) here.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
 from kg.extract.orgs import OrgParse, org_key
 from kg.model import Extraction, Organization
@@ -21,9 +20,9 @@ from kg.model import Extraction, Organization
 COUNTRY = COUNTRY_KEY
 
 #: A theatre command, and anything written after it (its service: 某部战区陆军).
-THEATRE = re.compile(r"^[东南西北中]部战区")
+THEATRE = rx.compile(r"^[东南西北中]部战区")
 #: A group army by its number: 第七十一集团军, 第71集团军.
-GROUP_ARMY = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,4}集团军")
+GROUP_ARMY = rx.compile(r"^第[0-9０-９一二三四五六七八九十]{1,4}集团军")
 #: The services and forces of the armed forces, which are national wherever they are written.
 FORCES = (
     "中国人民武装警察部队",
@@ -36,7 +35,7 @@ FORCES = (
     "空军",
 )
 #: The armed police's corps in a division: 武警某省总队, 武警某市支队.
-CORPS = re.compile(r"^武警(?P<division>[\u4e00-\u9fff]{2,10}?)(?:总队|支队)$")
+CORPS = rx.compile(r"^武警(?P<division>[\u4e00-\u9fff]{2,10}?)(?:总队|支队)$")
 #: How a unit written after a force ends (海军某基地, 空军某旅): anything else after a force's
 #: name is no unit of it (海军路社区 is a street's community).
 UNIT_ENDS = (

@@ -13,15 +13,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
+from kg import rx
 from kg.model import Extraction, Mention, clause_start
 
 #: Characters before 向 that make it part of a word, not the preposition (面向, 走向, 方向, 志向).
 _IN_WORD = frozenset("面走迈转导方倾指一志意动取朝纵横双单反逆去")
 #: The close of a sentence naming the winners of the award before it: 等10人获奖, 等三名同志获此殊荣.
-_WINNERS = re.compile(
+_WINNERS = rx.compile(
     r"等[\d一二三四五六七八九十百两]+(?:名|位|人)(?:同志|代表|个人)?"
     r"(?:获奖|获此殊荣|获此荣誉|获得表彰|受到表彰|获表彰)[。；;]?$"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.graded_prizes import graded_prizes
 from kg.extract.honoured_units import presentations, unit_awards
@@ -27,19 +28,19 @@ from kg.model import Extraction, Mention
 
 #: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
 #: so 追授 of ``追授仪式上，甲荣获…称号`` confers nothing (荣获 is the verb of that award).
-_CONFER = re.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
+_CONFER = rx.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^。；，,“”]){1,120}?)(?:荣誉)?称号")
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
-_RECEIVE = re.compile(
+_RECEIVE = rx.compile(
     r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
     r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
 )
 _LIST_END = "名单"
-_LIST = re.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
+_LIST = rx.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
-_AWARD_START = re.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
-_CLAUSE_MARKS = re.compile("[，,。；;：:！!？?]")
+_AWARD_START = rx.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
+_CLAUSE_MARKS = rx.compile("[，,。；;：:！!？?]")
 #: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
-_QUOTATION = re.compile(r"“[^“”。；]{1,40}”")
+_QUOTATION = rx.compile(r"“[^“”。；]{1,40}”")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class AwardHit:
 
 
 #: An unquoted enumeration of titles before 称号: ``甲省优秀企业家、乙市劳动模范等``.
-_TITLE_ITEM = re.compile(r"[^、和及等]{3,20}")
+_TITLE_ITEM = rx.compile(r"[^、和及等]{3,20}")
 
 
 def listed_titles(phrase: str, offset: int) -> list[tuple[int, str]]:

@@ -19,17 +19,16 @@ of the sentence, or does not end with the opener, opens no roll.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.unit_rolls import heading_category
 from kg.model import sentence_span
 
 #: A list's opener, near the start of its sentence.
-OPENER = re.compile(r"(?:是|为|有|如下|分别是)[：:]?")
+OPENER = rx.compile(r"(?:是|为|有|如下|分别是)[：:]?")
 #: How far into its sentence a list's opener may be.
 OPENER_REACH = 20
 #: Words before a kind that say only that its entries were honoured (受表彰的先进集体有：).
-_HONOURED = re.compile(r"^(?:其中，?)?(?:受到表彰的|受表彰的|获奖的|获表彰的|获评的|入选的)")
+_HONOURED = rx.compile(r"^(?:其中，?)?(?:受到表彰的|受表彰的|获奖的|获表彰的|获评的|入选的)")
 
 
 def list_kind(heading: str) -> str | None:
@@ -59,7 +58,7 @@ def following_lists(text: str, start: int, end: int) -> list[tuple[int, int, int
 
 
 #: A paragraph's end that opens a roll on the lines below (他们中有：, 名单如下：).
-_ROLL_OPENER = re.compile(r"(?:有|是|为|如下)[：:]\s*$")
+_ROLL_OPENER = rx.compile(r"(?:有|是|为|如下)[：:]\s*$")
 
 
 def roll_opened(text: str, start: int, end: int, award: str) -> bool:

@@ -11,14 +11,13 @@ no event (``双方共同签署``).
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.encounters import Encounter
 from kg.extract.event_merge import Draft
 from kg.model import Extraction
 
 #: 双方/宾主(双方) + (在某地) (共同/一同/一起) + a verb of attending.
-BOTH_ATTEND = re.compile(
+BOTH_ATTEND = rx.compile(
     r"(?:宾主)?(?:双方|宾主)(?:还|并|随后|又)?(?:在[^，。；\n]{1,12}?)?(?:共同|一同|一起)?"
     r"(?:出席|参加|见证|观摩|参观)了?"
 )

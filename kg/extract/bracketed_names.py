@@ -10,8 +10,7 @@ else (an aside, 以下简称, a stock code) ends the name before it.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.divisions import COUNTRY_KEY, gazetteer
 from kg.extract.places import COUNTRY_NAMES
 from kg.model import Token
@@ -19,7 +18,7 @@ from kg.model import Token
 #: Words of a company's form that a bracket may hold (某某（集团）有限公司).
 FORM_WORDS = frozenset({"集团", "控股", "控股集团"})
 #: A brand, a bracket, the rest of the name and a company ending.
-BRACKETED = re.compile(
+BRACKETED = rx.compile(
     r"(?P<brand>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)[（(](?P<inside>[\u4e00-\u9fff]{2,8})[）)]"
     r"(?P<rest>[\u4e00-\u9fffA-Za-z0-9]{0,12}?)"
     r"(?:(?:集团)?(?:股份)?(?:有限责任|有限|责任)公司|集团(?:有限)?公司|集团)"

@@ -11,14 +11,13 @@ Each pattern has examples and counter-examples that the tests run; none holds a 
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.ingest.patterns import HAN, MONTH_DAY, NAME, PLACE, QUALIFIER, NamedPattern
 
 #: Marks that papers set before a byline line (■ □ ● ◆ ▲ ★): skipped before the byline is read.
 LEAD_MARK = NamedPattern(
     "byline_lead_mark",
-    re.compile(r"[■□●○◆◇▲△★☆▶►▌]+\s*"),
+    rx.compile(r"[■□●○◆◇▲△★☆▶►▌]+\s*"),
     ("■本报记者 王小明", "□记者 李华", "● 记者 赵一"),
     ("本报记者 王小明", "记者 李华"),
 )
@@ -26,7 +25,7 @@ LEAD_MARK = NamedPattern(
 #: A byline line with the reporter's paper or station before the role: ``某某日报全媒体记者 王小明``.
 MEDIA_REPORTER_LINE = NamedPattern(
     "media_reporter_line",
-    re.compile(
+    rx.compile(
         rf"(?P<media>(?:本报|[{HAN}]{{2,10}}?(?:报|社|网|台|融媒体中心))(?:驻[{HAN}]{{1,8}}?)?)"
         rf"{QUALIFIER}(?:记者|通讯员)\s*(?:{NAME})"
         rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{NAME}))*\s*(?:报道)?\s*$"
@@ -43,7 +42,7 @@ MEDIA_REPORTER_LINE = NamedPattern(
 #: Another paper's or site's dateline: ``某某日报讯``, ``某某网某地5月4日电``, ``某某网5月4日消息``.
 MEDIA_DATELINE = NamedPattern(
     "media_dateline",
-    re.compile(
+    rx.compile(
         rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端))(?:(?P<place>{PLACE}){MONTH_DAY})?(?:讯|电|消息)"
     ),
     ("某某日报讯（记者 王小明）", "某某新闻网讯 记者 李华", "某某网某地5月4日消息（记者 赵一）"),
@@ -56,7 +55,7 @@ _CREDIT_ROLE = (
 )
 CREDIT = NamedPattern(
     "credit_line",
-    re.compile(
+    rx.compile(
         rf"(?P<role>{_CREDIT_ROLE})\s*[/／：:｜|]\s*"
         rf"(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*?)\s*(?=(?:{_CREDIT_ROLE})\s*[/／：:｜|]|$)"
     ),
@@ -69,7 +68,7 @@ _PHOTO_ROLES = frozenset({"图", "摄影"})
 #: A parenthesis of one to three names closing a paragraph after its last sentence: ``……。（王小明）``.
 END_NAMES = NamedPattern(
     "closing_name_parenthesis",
-    re.compile(rf"(?<=[。！？”」])\s*（(?P<names>(?:{NAME})(?:[\s、，]+(?:{NAME})){{0,2}})）\s*$"),
+    rx.compile(rf"(?<=[。！？”」])\s*（(?P<names>(?:{NAME})(?:[\s、，]+(?:{NAME})){{0,2}})）\s*$"),
     ("检查组要求限期整改。（王小明）", "活动持续三天。（王小明 李华）"),
     ("他说（大意）：", "代表团成员（王小明）参观了展馆", "检查组要求限期整改（王小明）"),
     anchored=False,

@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.extract.byline_forms import END_NAMES, LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, credits
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
@@ -38,13 +39,13 @@ log = logging.getLogger(__name__)
 #: Role words of a byline; what follows them, up to the next role word, are names.
 ROLE = NamedPattern(
     "byline_role",
-    re.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?{QUALIFIER}(?:记者|通讯员)|实习生|(?:图文|摄影)?报道|摄影"),
+    rx.compile(rf"(?:本报|[{HAN}]{{1,6}}社)?{QUALIFIER}(?:记者|通讯员)|实习生|(?:图文|摄影)?报道|摄影"),
     ("本报记者", "新华社记者", "通讯员", "实习生", "特约记者", "见习记者"),
     ("记录", "通讯", "图文"),
     anchored=False,
 )
-_NAME = re.compile(rf"(?:{NAME})")
-_SEPARATORS = re.compile(r"[\s、，,/]+")
+_NAME = rx.compile(rf"(?:{NAME})")
+_SEPARATORS = rx.compile(r"[\s、，,/]+")
 _NOT_PERSON = frozenset({"LOC", "ORG", "TIME"})
 #: Longest run of characters read as several names written together.
 _GLUED_MAX = 12
@@ -97,9 +98,9 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
 
 
 #: A photo credit closing a byline parenthesis: （本报记者王小明摄）.
-_CREDIT_END = re.compile(r"[\s/]*(?<!拍)摄$")
+_CREDIT_END = rx.compile(r"[\s/]*(?<!拍)摄$")
 #: A byline line of a reporter who took the photographs too: 记者 王小明 摄影报道.
-_PHOTO_REPORT = re.compile(r"(?:摄影|图文)报道\s*$")
+_PHOTO_REPORT = rx.compile(r"(?:摄影|图文)报道\s*$")
 
 
 def _byline_line(line: str, at: int) -> int | None:

@@ -24,8 +24,7 @@ A chain that resolves to no organisation gives nothing (no post is made up).
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, resolve_chain
 from kg.extract.cv_chains import BRACKET_PERIOD, RUN, SUCCESSIVE, dated_posts, iso, run_chains
 from kg.extract.cv_tables import table_runs
@@ -40,7 +39,7 @@ PAST_VERBS = ("曾担任", "曾任", "历任", "先后担任", "先后任")
 #: Verbs after which only a chain with its own period in brackets is read (``任某县县长
 #: （1990—1995年）``): 任某县县长 alone may be a post held now.
 BARE = ("担任", "任")
-_UNDATED_VERB = re.compile("|".join((*PAST_VERBS, *BARE)))
+_UNDATED_VERB = rx.compile("|".join((*PAST_VERBS, *BARE)))
 #: Pronouns that stand for the last person whose name opened a sentence.
 _PRONOUNS = ("他", "她")
 

@@ -8,8 +8,7 @@ company's own units take the article's company, and what is none of these is kep
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.armed_forces import armed_forces_unit
 from kg.extract.bare_organs import bare_department, bare_organ
 from kg.extract.bare_provinces import bare_province
@@ -42,11 +41,11 @@ from kg.model import Extraction, Organization, Place, Token
 COUNTRY = COUNTRY_KEY
 
 #: National organs: a name that begins so belongs to the country.
-NATIONAL = re.compile(
+NATIONAL = rx.compile(
     r"^(中共中央|中央|全国|国务院|国家|最高人民|中国人民解放军|军委|外交部|国防部|中华人民共和国|中国驻|中国常驻|驻|常驻)"
 )
-_MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,30}(部|委员会|总局|管理局|局|署|司)$")
-_PARTY = re.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
+_MINISTRY = rx.compile(r"^[\u4e00-\u9fff]{1,30}(部|委员会|总局|管理局|局|署|司)$")
+_PARTY = rx.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
 
 
 def home_company(ex: Extraction) -> str | None:

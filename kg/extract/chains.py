@@ -14,9 +14,9 @@ and a bare head of another level (``某某镇党委书记、乡长``) names no p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.extract.bare_regions import REGION, region_of
 from kg.extract.chain_depts import department_post
 from kg.extract.chain_items import chain_head, reread
@@ -55,7 +55,7 @@ JOINERS = frozenset(["和", "及", "与", "同"])
 STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n'
 #: A dateline or a news lead before a byline (某地5月4日电, 本报讯, 又讯): what precedes is no
 #: part of the chain after it.
-_DATELINE = re.compile(r"(?:日|本报|又)(?:电|讯)")
+_DATELINE = rx.compile(r"(?:日|本报|又)(?:电|讯)")
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,9 @@ posthumous only in ``追认为烈士/党员`` (a status, not an award) and elsew
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.extract.address import COURTESY
 from kg.extract.cut_names import LIST_MARKS
 from kg.extract.prize_levels import LEVEL
@@ -41,22 +41,22 @@ from kg.model import Extraction, Mention, clause_end
 
 #: Verbs that confer an award on someone who has died.
 POSTHUMOUS_VERBS = ("追授", "追记")
-_ACTIVE = re.compile(r"(?<!被)(?:授予|追授|追记)")
-_PASSIVE = re.compile(r"被(?:授予|追授|追记)")
+_ACTIVE = rx.compile(r"(?<!被)(?:授予|追授|追记)")
+_PASSIVE = rx.compile(r"被(?:授予|追授|追记)")
 #: Verbs of receiving an honour right after its recipient: 甲被评为…, 他荣获…奖章.
-_RECEIVED = re.compile(r"被评为|被命名为|荣获|获评|(获得)(?:了|过)?")
+_RECEIVED = rx.compile(r"被评为|被命名为|荣获|获评|(获得)(?:了|过)?")
 #: A named prize after a bare 获, closing the clause: 获某省最高科学技术奖。
-_WON = re.compile(r"(?<![荣捕查缴斩])获((?:\d{4}年度?)?[^，。；：、“”（）\s的]{2,24}?奖)(?=[，。；\n]|$)")
+_WON = rx.compile(r"(?<![荣捕查缴斩])获((?:\d{4}年度?)?[^，。；：、“”（）\s的]{2,24}?奖)(?=[，。；\n]|$)")
 #: How a prize's own name opens, besides a place named in the text.
 _PRIZE_OPENS = ("国家", "全国", "中国", "中华")
 #: A prize level closing a name: a contest's level, read by kg.extract.prize_levels.
-_LEVEL_END = re.compile(LEVEL + "$")
+_LEVEL_END = rx.compile(LEVEL + "$")
 #: Words that count prizes rather than name one (获得过很多奖).
 _COUNTS = ("很多", "许多", "不少", "多项", "多个", "多次", "各类", "各种", "诸多", "一些", "大量", "无数")
 #: An honour in a relative clause before its recipients: 获得…奖章的 (names follow).
-_RELATIVE = re.compile(r"(?:荣获|获得|获评)([^，。；、“”的\n]{2,30}?)的")
+_RELATIVE = rx.compile(r"(?:荣获|获得|获评)([^，。；、“”的\n]{2,30}?)的")
 #: What may not stand between 的 and the recipients of :data:`_RELATIVE`: a verb or preposition.
-_NOT_TITLE = re.compile(r"[由被为对向把给在是和与及]")
+_NOT_TITLE = rx.compile(r"[由被为对向把给在是和与及]")
 #: What a prize, a medal or a merit citation (一等功, 个人二等功) ends in.
 PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状", "等功")
 #: What the name of an honour title (not a prize) ends in, read after 被评为 or 荣获 without
@@ -69,12 +69,12 @@ PRONOUNS = ("他", "她")
 ADVERBS = ("曾", "先后", "还", "也", "已", "均", "分别", "都")
 #: Quoted awards of a passive conferral: “甲”国家荣誉称号、“乙”“丙”称号.
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”), up to 20 characters.
-_QUOTED_RUN = re.compile(r"(?:“[^“”\n]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
-_QUOTED = re.compile(r"“([^“”]+)”")
+_QUOTED_RUN = rx.compile(r"(?:“[^“”\n]{2,20}”(?:国家)?(?:荣誉)?(?:称号)?[、和及]?)+")
+_QUOTED = rx.compile(r"“([^“”]+)”")
 #: A merit citation closing an award's name: its 等 is a grade, not a count of recipients.
-_MERIT = re.compile(r"[一二三特]等功$")
+_MERIT = rx.compile(r"[一二三特]等功$")
 #: An unquoted award up to the end of its clause.
-_PLAIN = re.compile(r"[^，。；、“”\n]{2,30}")
+_PLAIN = rx.compile(r"[^，。；、“”\n]{2,30}")
 _LONGEST_TITLE = 8
 
 
@@ -171,11 +171,11 @@ def recipients_before(
 
 
 #: A gender or ethnic mark after a name: （女）, （回族）, （女，土家族）.
-_MARK = re.compile(r"[（(][^（）()\n]{1,8}[)）]$")
+_MARK = rx.compile(r"[（(][^（）()\n]{1,8}[)）]$")
 #: The longest title between an enumeration's mark and the next name (某某大学教授).
 _TITLE_MAX = 20
 #: An enumeration's mark then a title with no clause mark before the next name: ``、某大学教授``.
-_TITLED_ITEM = re.compile(r"[、和及](?=[^，。；：、“”\n]{2,20}$)")
+_TITLED_ITEM = rx.compile(r"[、和及](?=[^，。；：、“”\n]{2,20}$)")
 
 
 def _unmarked(text: str, pos: int) -> int:
@@ -185,7 +185,7 @@ def _unmarked(text: str, pos: int) -> int:
 
 
 #: A name joined to the next by 及其 and the next one's title (甲及其主管教练乙): both are named.
-_JOINED_TITLE = re.compile(r"及其[^，。；、：“”\n\d]{1,6}$")
+_JOINED_TITLE = rx.compile(r"及其[^，。；、：“”\n\d]{1,6}$")
 
 
 def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Mention]) -> list[Conferred]:

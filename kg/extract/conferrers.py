@@ -11,21 +11,21 @@ sentence that names its conferrer so gives it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from kg import rx
 from kg.model import Extraction, Mention
 
 #: What the subject of a conferral does right after its name (决定授予, 同时授予, 发出通报).
-_VERB = re.compile(
+_VERB = rx.compile(
     r"(?:近日|日前|今天|昨天|同时|正式|专门|研究)?"
     r"(?:决定|授予|追授|命名|发出|印发|下发|作出|对|向|予以|通报表扬|表彰|颁发|发布)"
 )
 #: A clause's opening before its subject: nothing, or a date or time phrase (10日，, 2024年5月).
-_OPENING = re.compile(r"\s*(?:[\d０-９〇一二三四五六七八九十年月日号上中下旬午晚前近今昨当时间]{0,14})?\s*")
+_OPENING = rx.compile(r"\s*(?:[\d０-９〇一二三四五六七八九十年月日号上中下旬午晚前近今昨当时间]{0,14})?\s*")
 _CLAUSE_MARKS = "，,；;：:）)"  # a dateline's （记者某某） closes an opening too
 #: An award its recipients received before (某某工会对获得某某奖章的职工予以表彰): not the subject's.
-_RECEIVED = re.compile(r"获得|荣获|获评|被评为|被授予|曾获")
+_RECEIVED = rx.compile(r"获得|荣获|获评|被评为|被授予|曾获")
 
 
 def conferrer(ex: Extraction, start: int) -> str | None:

@@ -9,15 +9,14 @@ only after a word of two to four characters right before the title (``各界委�
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.chain_orgs import resolve_org
 from kg.extract.orgs import OrgParse
 from kg.extract.titles import TitleSplit
 from kg.model import Extraction
 
 #: A sector and the title of a member: 经济界别委员, 特邀界别常委, 农业界委员 (not 各界委员).
-_SECTOR_ITEM = re.compile(r"(?:[\u4e00-\u9fff]{2,8}界别|(?!各)[\u4e00-\u9fff]{2,4}界)(委员|常委)")
+_SECTOR_ITEM = rx.compile(r"(?:[\u4e00-\u9fff]{2,8}界别|(?!各)[\u4e00-\u9fff]{2,4}界)(委员|常委)")
 #: What a conference's short name starts with when no division is written.
 _OWNERS = ("全国", "省", "自治区", "市", "州", "县", "区")
 

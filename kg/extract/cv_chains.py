@@ -13,15 +13,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.extract.chains import ChainItem, ResolvedPost, parse_chain, resolve_chain
 from kg.extract.joined_titles import tokens_near
 from kg.model import Extraction
 
 #: A run of a CV: its date (a month, a period, or years), 起, and the verb of holding.
-RUN = re.compile(
+RUN = rx.compile(
     r"(?<!\d)(?:(?P<y1>\d{4})年(?:(?P<m1>\d{1,2})月)?"
     r"(?:(?:至|到|—|－|-|~)(?:(?P<y2>\d{4})年(?:(?P<m2>\d{1,2})月)?|(?P<now>今)))?"
     r"|(?P<y3>\d{4})(?:至|到|—|－|-|~)(?P<y4>\d{4})年)"
@@ -31,7 +31,7 @@ RUN = re.compile(
 #: Verbs of a run of several posts one after another: only the first began at the run's date.
 SUCCESSIVE = ("历任", "先后任", "先后担任")
 #: A period in brackets after a chain: （1990—1995年）, （1990年5月—1995年3月）, （1990.05—1995.03）.
-BRACKET_PERIOD = re.compile(
+BRACKET_PERIOD = rx.compile(
     r"（(?P<y1>\d{4})(?:年(?:(?P<m1>\d{1,2})月)?|[.．](?P<n1>\d{1,2}))?"
     r"(?:—{1,2}|－|-|~|～|至|到)"
     r"(?P<y2>\d{4})(?:年(?:(?P<m2>\d{1,2})月)?|[.．](?P<n2>\d{1,2}))?）"

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from kg import rx
 from kg.extract.chains import ResolvedPost
 from kg.extract.cv_chains import dated_posts, iso, run_chains
 from kg.model import Extraction
 
 _DATE = r"(?P<{y}>(?:19|20)\d{{2}})(?:[.．/](?P<{m}>\d{{1,2}})|年(?:(?P<{n}>\d{{1,2}})月)?)?"
 #: A line of a tabular CV: the period, then spaces or a tab before what the person did.
-LINE = re.compile(
+LINE = rx.compile(
     r"^[ \t\u3000]*"
     + _DATE.format(y="y1", m="m1", n="n1")
     + r" ?(?:—{1,2}|－|-|―|–|~|～|至|到) ?(?:"
@@ -37,7 +38,7 @@ LINE = re.compile(
     re.M,
 )
 #: A heading before the lines: 简历, 王小明同志简历, 个人简历：.
-HEADING = re.compile(r"(?P<who>[^，,。：:\s]{0,12}?)(?:同志)?(?:的)?(?:个人|主要|工作)?(?:简历|生平)[：:]?")
+HEADING = rx.compile(r"(?P<who>[^，,。：:\s]{0,12}?)(?:同志)?(?:的)?(?:个人|主要|工作)?(?:简历|生平)[：:]?")
 
 
 def table_runs(

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.model import Extraction, Mention, Token
 from kg.pipeline import stage
 
@@ -21,20 +22,20 @@ _CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9〇零○一二两三四五六七八九十]"
 
 #: Named patterns, tried in order; each matches at the start of the expression.
-_ABSOLUTE = re.compile(rf"(?P<y>{_NUM}{{4}})年(?:(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?)?")
-_RELATIVE_YEAR = re.compile(
+_ABSOLUTE = rx.compile(rf"(?P<y>{_NUM}{{4}})年(?:(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?)?")
+_RELATIVE_YEAR = rx.compile(
     rf"(?P<rel>前年|去年|今年|明年)(?:(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?)?"
 )
-_MONTH_DAY = re.compile(rf"(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?")
-_DAY = re.compile(rf"(?P<d>{_NUM}{{1,3}})[日号]")
-_DAY_WORD = re.compile(r"(?P<w>大前天|前天|昨天|昨日|今天|今日|明天|明日|后天)")
+_MONTH_DAY = rx.compile(rf"(?P<m>{_NUM}{{1,2}})月(?:(?P<d>{_NUM}{{1,3}})[日号])?")
+_DAY = rx.compile(rf"(?P<d>{_NUM}{{1,3}})[日号]")
+_DAY_WORD = rx.compile(r"(?P<w>大前天|前天|昨天|昨日|今天|今日|明天|明日|后天)")
 
 _YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _DAY_OFFSET = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
 _DAY_OFFSET |= {"明天": 1, "明日": 1, "后天": 2}
 
 #: What may follow a date inside one TIME token: a time of day, a range, "since".
-_TAIL = re.compile(
+_TAIL = rx.compile(
     r"^(?:[上下中晚早凌傍午夜间时分点半许0-9:：]*|[至到—\-~～].*|起|以来|前后|左右|当天|期间)$"
 )
 
@@ -149,7 +150,7 @@ def _parse(expr: str, anchor: dt.date) -> tuple[DateRef, int] | None:
 
 
 #: Words that date something a few days before the article without giving the day.
-RECENTLY = re.compile(r"日前|近日|前不久")
+RECENTLY = rx.compile(r"日前|近日|前不久")
 
 
 def recent(anchor: dt.date) -> str:
@@ -174,7 +175,7 @@ def resolve_date(expr: str, anchor: dt.date) -> DateRef | None:
 
 
 #: What joins the two ends of a range (6月1日至2日, 6月30日—7月2日).
-_RANGE_MARK = re.compile(r"[上下中晚早午]*(?:至|到|—|－|-|~|～)")
+_RANGE_MARK = rx.compile(r"[上下中晚早午]*(?:至|到|—|－|-|~|～)")
 
 
 def resolve_range(expr: str, anchor: dt.date) -> str | None:
@@ -210,7 +211,7 @@ def resolve_range(expr: str, anchor: dt.date) -> str | None:
     return f"{start.iso()}/{end.iso()}" if end > start else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
 #: What follows a dateline's date (新华社南昌10月12日电, 某某网某地5月4日消息): the day a report was
 #: filed, not the event's.
 _FILED = ("电", "消息")

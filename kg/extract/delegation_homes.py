@@ -14,13 +14,13 @@ delegation named without a division (``率我市党政代表团``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from kg import rx
 from kg.extract.divisions import Division
 
 #: A delegation going out: the group word, a short gap (dates, 一行) and a verb of going.
-GOING_OUT = re.compile(
+GOING_OUT = rx.compile(
     r"(?:党政|考察|友好)?代表团(?:一行)?(?:[^，。；：\n]{0,12}?)(?:赴|前往|到)(?!会|场|达)"
 )
 #: The verbs of leading right before the delegation's division.

@@ -14,8 +14,7 @@ Grammar:
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
@@ -26,13 +25,13 @@ from kg.model import Extraction
 VISIT_WORD = "访问"
 #: A led visit: the verb of leading, the group, what stands before the verb (dates, 赴 + places),
 #: the verb, and the places after it (up to the clause's end or a purpose: 并出席, 期间).
-LED_VISIT = re.compile(
+LED_VISIT = rx.compile(
     r"(?:率领|带领|率)(?P<group>团|[^，。；：\n]{0,20}?(?:代表团|访问团|考察团|经贸团|友好团))"
     r"(?P<gap>[^，。；：\n]{0,24}?)(?:出访|(?:进行|开展)?(?:正式|友好|工作)?访问)(?![量者问学])"
     r"(?P<dest>[^，。；：\n]{0,16}?)(?=[，。；：\n]|并|期间|$)"
 )
 #: What stands before the places in the gap (于5月10日至13日赴某国): the last verb of going.
-_GOING = re.compile(r"(?:赴|到|前往)")
+_GOING = rx.compile(r"(?:赴|到|前往)")
 
 
 def delegation_visits(ex: Extraction) -> list[Draft]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg import rx
 from kg.errors import InputError
 from kg.lexicons import read_table
 
@@ -162,7 +163,7 @@ class Gazetteer:
         object.__setattr__(self, "name_lengths", names)
         object.__setattr__(self, "short_lengths", shorts)
         pattern = f"[{''.join(map(re.escape, firsts))}]" if firsts else "(?!)"
-        object.__setattr__(self, "first_char", re.compile(pattern))
+        object.__setattr__(self, "first_char", rx.compile(pattern))
 
     def ancestors(self, code: str) -> list[Division]:
         """The division and every division containing it, innermost first, ending at the country."""

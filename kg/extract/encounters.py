@@ -23,29 +23,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg import rx
 from kg.model import Extraction, Mention
 
-_VISIT = re.compile(r"(?:亲切)?(会见|会晤|接见)了?")
+_VISIT = rx.compile(r"(?:亲切)?(会见|会晤|接见)了?")
 #: Where the object of 会见 ends.
-_OBJECT_END = re.compile(r"[，。；：、\n]|时(?![间代期候刻节段事尚])|并|据?(?:新华社|本报)")
+_OBJECT_END = rx.compile(r"[，。；：、\n]|时(?![间代期候刻节段事尚])|并|据?(?:新华社|本报)")
 #: After these, 会见 is a noun (参加了今天的会见) or a time clause with no object (会见时在座).
 _NOUN_BEFORE = "的"
 _NOUN_AFTER = ("时", "和", "、", "，", "。", "后")
-_TALKS = re.compile(
+_TALKS = rx.compile(
     r"(同|与|和)([^，。；：、\n]{2,30}?)(?:就[^。；\n]{2,80}?)?(?:举行|进行)?了?"
     r"((?:工作|电话|视频|正式|非正式|小范围|大范围)?)(会谈|会晤|会见)"
 )
 #: What may stand between a host and 同/与/和: a date or a time of day (28日下午).
-_TIME_GAP = re.compile(
+_TIME_GAP = rx.compile(
     r"[\d一二三四五六七八九十〇零]*(?:日|号)?(?:上午|下午|晚上|中午|晚|早上)?(?:在[^，。；]{1,12})?"
 )
 
 
 #: Credentials presented to a head of state: 接受某国驻华大使递交国书.
-_CREDENTIALS = re.compile(r"接受了?([^，。；]{0,40}?)递交的?国书")
+_CREDENTIALS = rx.compile(r"接受了?([^，。；]{0,40}?)递交的?国书")
 
 #: A guest's visit told before the guest (来华进行国事访问的, 正在北京访问的): no part of a name.
-_ON_VISIT = re.compile(r"^(?:来华|访华|正在[^，。；]{1,6}|在华)[^，。；]{0,10}?访问的")
+_ON_VISIT = rx.compile(r"^(?:来华|访华|正在[^，。；]{1,6}|在华)[^，。；]{0,10}?访问的")
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
 #: 分别 before the verb: the host meets each guest of the object on their own.
 _APART = "分别"
 #: What joins the guests of 分别会见 (甲和乙, 甲、乙).
-_GUEST_JOIN = re.compile(r"[、和及与]|以及")
+_GUEST_JOIN = rx.compile(r"[、和及与]|以及")
 
 
 def separately(text: str, persons: list[Mention], verb: int, obj: int, end: int) -> list[tuple[int, Mention]]:
@@ -171,9 +172,9 @@ def _credentials(ex: Extraction, persons: list[Mention]) -> list[Encounter]:
 
 
 #: What joins hosts who meet someone together: 甲、乙会见, 甲和省长乙会见 (a title may follow).
-_COHOST = re.compile(r"[、和与][^，。；：、\n]{0,8}")
+_COHOST = rx.compile(r"[、和与][^，。；：、\n]{0,8}")
 #: A delegation led by someone: 某某率某省党政代表团; :data:`_LED` names the leader's verb.
-_LED = re.compile(r"(?:率领|带领|率)[^，。；\n]{0,20}?(?:代表团|考察团|访问团)")
+_LED = rx.compile(r"(?:率领|带领|率)[^，。；\n]{0,20}?(?:代表团|考察团|访问团)")
 _GROUP = ("代表团", "考察团", "访问团")
 
 

@@ -10,13 +10,13 @@ A place the tagger's organisation holds (宁德 in 宁德某某) is then part of
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from kg import rx
 from kg.model import Extraction, Token
 
 #: What closes an enumeration of enterprises: 等, a count, a few words of modifier, an enterprise word.
-CLOSING = re.compile(
+CLOSING = rx.compile(
     r"等(?:[\d一二三四五六七八九十百几多]+[家个])?[\u4e00-\u9fff]{0,6}?"
     r"(?:企业|公司|集团|车企|药企|房企|央企|国企|民企|厂商)(?!家|主)"
 )

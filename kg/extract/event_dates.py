@@ -12,16 +12,16 @@ event whose sentence gives a date (a day, a year, 日前) keeps it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from kg import rx
 from kg.extract.dates import RECENTLY
 from kg.extract.event_merge import Draft
 from kg.model import Extraction
 
 #: A sentence's opening that makes it a step of the visit or meeting told before it.
-STEP = re.compile(
+STEP = rx.compile(
     r"(?:调研|考察|视察|检查|督导|走访|活动|会见|会谈|访问)(?:中|期间|结束[时后]|之后|时)，"
     r"|(?:随后|当天|当日|同日|其间)，"
 )

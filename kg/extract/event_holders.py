@@ -7,14 +7,13 @@ opens it (6月8日某市人大常委会第十二次会议…).
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.ingest.split import opener_end
 from kg.model import Extraction, clause_start
 
 #: A meeting's name that opens with its count or year and names no holder (第三次集体学习), and a
 #: year's 生活会, which every leading body holds (2024年度民主生活会, 2025年专题组织生活会).
-HEADLESS = re.compile(
+HEADLESS = rx.compile(
     r"(?:\d{4}年(?:度)?)?第[一二三四五六七八九十百\d]+[次期]|\d{4}年度?[^，。；]{0,4}生活会$"
 )
 
@@ -37,7 +36,7 @@ def holder(ex: Extraction, verb: int) -> str:
 
 
 #: A preposition that opens a study's topic after its holder (就某题, 围绕某题).
-_TOPIC = re.compile(r"就|围绕")
+_TOPIC = rx.compile(r"就|围绕")
 
 
 def after_date(ex: Extraction, start: int) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.event_merge import Draft
 
 #: The full and the short name of the party, as they open a body's name.
@@ -26,7 +27,7 @@ _PARTY = ("中国共产党", "中共")
 #: The mark that joins two meetings held as one (甲会议暨乙大会).
 _JOINED = "暨"
 #: Verbs of what a meeting did: a session's name holding one is a clause, not a name.
-_DONE = re.compile(r"审议|通过|选举|听取|批准|表决|决定")
+_DONE = rx.compile(r"审议|通过|选举|听取|批准|表决|决定")
 
 
 def _short(name: str) -> str:
@@ -59,9 +60,9 @@ def drop_bare_heads(found: list[Draft]) -> list[Draft]:
 
 
 #: A sitting of a congress or session, named by its part of the proceedings (闭幕大会, 开幕会).
-_SITTING = re.compile(r"(?:开幕|闭幕)(?:大会|会)|全体会议")
+_SITTING = rx.compile(r"(?:开幕|闭幕)(?:大会|会)|全体会议")
 #: A congress or session named with its number (第十五次代表大会, 第十六次会议, 三次会议).
-_NUMBERED = re.compile(r"[一二三四五六七八九十百\d]+次(?:代表大会|(?:全体)?会议)$")
+_NUMBERED = rx.compile(r"[一二三四五六七八九十百\d]+次(?:代表大会|(?:全体)?会议)$")
 
 
 def sittings(found: list[Draft]) -> list[Draft]:
@@ -82,7 +83,7 @@ def sittings(found: list[Draft]) -> list[Draft]:
 
 
 #: A lecture or study held by a body after its name (委员长会议专题讲座, 中心组集体学习).
-_LECTURE_AFTER = re.compile(r"[^，。；：、“”（）()\s]{0,4}?(?:讲座|集体学习|专题学习|报告会|辅导报告)")
+_LECTURE_AFTER = rx.compile(r"[^，。；：、“”（）()\s]{0,4}?(?:讲座|集体学习|专题学习|报告会|辅导报告)")
 
 
 def lecture_after(text: str, name_end: int) -> re.Match[str] | None:
@@ -92,7 +93,7 @@ def lecture_after(text: str, name_end: int) -> re.Match[str] | None:
 
 
 #: A unit of a session written after the session's name (某会议甘肃代表团, 某会议主席团).
-_UNIT_OF = re.compile(
+_UNIT_OF = rx.compile(
     r"[^，。；：、“”（）()\s]{0,8}?(?:代表团|主席团|小组|界别)(?:在|于|今天|上午|下午|[^，。；]{0,8}?举行)"
 )
 
@@ -107,7 +108,7 @@ def unit_holds(text: str, name_end: int) -> bool:
 #: Where a meeting has other venues, linked to the main one (分会场).
 _BRANCH = "分会场"
 #: Words that hold an event at the same time as another, right before the holding verb.
-_AT_ONCE = re.compile(r"(?:同步|同时|同期)(?:举行|召开|举办)")
+_AT_ONCE = rx.compile(r"(?:同步|同时|同期)(?:举行|召开|举办)")
 
 
 def at_branch_venues(text: str, s: int, verb: int) -> bool:

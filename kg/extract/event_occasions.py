@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
@@ -27,13 +28,13 @@ from kg.model import Extraction
 #: Words that end a sports meet's name.
 SPORT_WORD = r"(?:锦标赛|运动会|全运会|公开赛|联赛|大奖赛|邀请赛|冠军赛|世界杯|马拉松|杯赛)"
 #: A meet and the verb that tells it held, up to 24 characters apart (21日在某中心闭幕).
-_MEET = re.compile(
+_MEET = rx.compile(
     r"([^，。；：、“”（）()\s]{2,30}?" + SPORT_WORD + r")[^，。；]{0,24}?(开幕|闭幕|举行|落幕|开赛)(?!式)"
 )
 #: The ceremony of an opening or closing verb.
 _CEREMONY = {"开幕": "开幕式", "闭幕": "闭幕式"}
 #: A lesson given: the verb, an optional measure, then the lesson's name.
-_LESSON = re.compile(
+_LESSON = rx.compile(
     r"(?:讲授|(?<![要好])讲|(?<![网线会要好])上)了?(?:一堂|一次|一场)?([^，。；：“”\s]{0,8}?(?:党课|思政课))"
 )
 #: Words that make the lesson's name a manner, not a name (讲好党课).

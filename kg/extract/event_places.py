@@ -7,8 +7,7 @@ that are not nested (在太原晋中, 在甲、乙两地) are no chain: the firs
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.new_areas import covers
 from kg.model import Extraction, Mention
 
@@ -17,9 +16,9 @@ _MOVED = ("赴", "到", "在", "于")
 #: A meeting of the whole province or of a provincial organ, named by level alone (全省某某工作会议,
 #: 省委常委会会议, 省政府常务会议): held in the province of the article's home, not in a city the
 #: sentence names as a speaker (宜宾市作交流发言).
-_PROVINCIAL = re.compile(r"(?:中共)?(?:全省|省(?:委|政府|人民政府|人大|政协|纪委|监委))")
+_PROVINCIAL = rx.compile(r"(?:中共)?(?:全省|省(?:委|政府|人民政府|人大|政协|纪委|监委))")
 #: The same for the home city (全市某某会议, 市委常委会会议): held in the home, not in a county named.
-_MUNICIPAL = re.compile(r"(?:中共)?(?:全市|市(?:委|政府|人民政府|人大|政协|纪委|监委))")
+_MUNICIPAL = rx.compile(r"(?:中共)?(?:全市|市(?:委|政府|人民政府|人大|政协|纪委|监委))")
 
 
 def place_in(ex: Extraction, start: int, end: int, name: str = "") -> str | None:

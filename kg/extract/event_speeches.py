@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import rx
 from kg.extract import event_names
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
@@ -23,7 +24,7 @@ from kg.extract.reported import reported
 from kg.model import Extraction
 
 #: 在 + a meeting's name + 上 + a verb of speech.
-SPEECH_AT = re.compile(
+SPEECH_AT = rx.compile(
     r"(?:同志)?在(?P<name>[^，。；：、“”《》\s在]{2,40}?" + MEETING_WORD + r")上"
     r"(?:发表讲话|讲话|致辞|说|表示|强调|指出|要求|提出)"
 )

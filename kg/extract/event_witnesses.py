@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.event_merge import Draft
 from kg.extract.event_words import MEETING_WORD
 
 #: Verbs after which an event's name, given without its meeting word, names that event.
 _WITNESS = r"(?:见证|出席|参加|参与|观摩|观看)了?"
 #: Words that point at every event told before (参加上述活动).
-ALL_ABOVE = re.compile(r"(?:上述|以上)(?:活动|会见|会谈)")
-_WORD_AFTER = re.compile(MEETING_WORD)
+ALL_ABOVE = rx.compile(r"(?:上述|以上)(?:活动|会见|会谈)")
+_WORD_AFTER = rx.compile(MEETING_WORD)
 #: The verb that names a bare meeting word's event in a pair (参加调研和座谈 for 座谈会).
 _VERB_OF = {"座谈会": "座谈", "研讨会": "研讨", "恳谈会": "恳谈"}
 

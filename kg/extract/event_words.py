@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.event_merge import Draft
 
 #: The words that end a meeting's name (and name it alone in later sentences).
 MEETING_WORD = r"(?:调度会议?|推进会议?|部署会议?|动员会议?|协调会议?|联席会议|现场会|观摩会|务虚会|培训会|说明会|听证会|验收会|评审会|论证会|鉴定会|反馈会|汇报会|通报会|询问会|约谈会|评议会|述职会|(?:民主|组织)生活会|推进会|座谈会|庆功会|总结会|分享会|启动会|欢迎会|欢送会|联欢会|纪念会|誓师会|表彰会|研讨会|推介会|对接会|发布会|交流会|交流活动|报告会|表彰大会|大会|会议|论坛|峰会|仪式|典礼|讲座|恳谈会|协商会|议政会|通气会|分析会|点评会|讲评会|见面会|洽谈会|博览会|(?:招聘|交易|展销|展览|订货|招商|双选)会|年会|全会|常务会议|招待会|宴会|晚宴|午宴|国宴|颁奖会|文艺晚会|晚会|音乐会|文艺演出|演讲会|茶话会|团拜会|集体学习|专题学习|(?:应急|综合|实战|联合|消防|防汛|疏散)演练|旅游节|文化节|艺术节|音乐节|美食节|电影节|戏剧节|读书节|购物节|丰收节|灯会|庙会|(?:开工|竣工|签约|揭牌|开业|投产|植树)活动)"
 #: A whole meeting word.
-WORD = re.compile(MEETING_WORD)
+WORD = rx.compile(MEETING_WORD)
 #: What makes an event's word a mark of time, not the event spoken of (会见后, 开幕式前, 考察期间:
 #: the people of ``考察期间，甲主持召开座谈会，听取乙汇报`` are at the meeting, not on the tour).
-TIME_MARK = re.compile(r"(?:结束)?[之]?[后前]|期间")
+TIME_MARK = rx.compile(r"(?:结束)?[之]?[后前]|期间")
 
 
 def named(events: list[Draft], sentence: str, current: Draft, end: int | None = None) -> list[Draft]:

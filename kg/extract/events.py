@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract import event_names
 from kg.extract.attendance_words import MORE_ATTEND
 from kg.extract.both_sides import both_sides
@@ -51,11 +52,11 @@ from kg.model import Event, Extraction, Mention
 from kg.pipeline import stage
 
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
-_OCCURRENCE = re.compile(r"第[\d一二三四五六七八九十百千]+场")
+_OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
-_DEIXIS = re.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
+_DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
-_PRAISE = re.compile(r"(?:盛大|隆重|简短|简朴|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
+_PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
 _MANNER = ("形式", "方式")
 #: A word that tells of an event's opening, not of another event (某某宣布旅游节开幕).
@@ -63,18 +64,18 @@ _ANNOUNCED = "宣布"
 #: Meeting words that make an event only after a name (举办交流活动 names no one event).
 _NAMED_ONLY = ("交流活动",)
 #: Activities named as a pair (参加会见和签约活动) point at the events told, naming none.
-_PAIRED = re.compile(r"[和及][^，。；]{1,6}活动$")
+_PAIRED = rx.compile(r"[和及][^，。；]{1,6}活动$")
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|(?<=中国)（[^（）\s]{2,6}）|[^，。；：、“”（）()\s])"
 #: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场).
 _HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?|进行了?(?=第))"
 #: A meeting word that is the start of a room's or building's name (人民大会堂, 会议室, 会议中心).
 _NOT_WORD_END = r"(?!堂|室|厅|中心)"
-_HELD_BEFORE = re.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")" + _NOT_WORD_END)
+_HELD_BEFORE = rx.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")" + _NOT_WORD_END)
 #: Verbs that end a ``X举行`` phrase.
 _HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办")
 _HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")(?!式)"  # 开幕式 is a part of the meeting, no verb
-_HELD_AFTER = re.compile(
+_HELD_AFTER = rx.compile(
     r"(?<![了的])("
     + _NAME
     + "{2,40}?"
@@ -84,11 +85,11 @@ _HELD_AFTER = re.compile(
     + r"(?:[^，。；]{0,20}?)"
     + _HELD_VERB
 )
-_JOINED = re.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
+_JOINED = rx.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
 #: A numbered session of the congress named before it (某县第十八届人民代表大会第五次会议): one event.
-_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议")
+_NUMBERED_SESSION = rx.compile(r"第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议")
 #: A numbered session that decides: 某市人大常委会第十二次会议废止了…; not ``…会议通过的条例``.
-_SESSION = re.compile(
+_SESSION = rx.compile(
     r"(?:^|(?<=[，。；：\n]))("
     + _NAME
     + r"{2,30}?第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议)[^，。；]{0,6}?"
@@ -99,8 +100,8 @@ _CITED = ("根据", "依据", "依照", "按照", "经")
 #: A session that something is sent to is not one that sits: 提请某某第二次会议审议.
 _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
-_HEAR = re.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
-_ATTEND = re.compile(
+_HEAR = rx.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
+_ATTEND = rx.compile(
     r"出席|参加(?!(?:工作|革命)(?:[，。；、)）]|$))|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|(?<!工)作报告|作了报告|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
     r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|"
     + SPOKEN_AT
@@ -121,17 +122,17 @@ _ATTRIBUTIVE = (
     "生平",
 )
 #: A name after these is remembered, studied or told of, not present (纪念某某同志, 反映某某事迹).
-_REMEMBERED = re.compile(
+_REMEMBERED = rx.compile(
     r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|弘扬|发扬|宣传|反映|讲述|报道)了?$"
 )
 #: A name that owns what follows is not present (某某同志的亲属代表, 来到某某家中: the household
 #: visited), unless it leads (在某某的陪同下) or reports in person (听取甲、乙的工作汇报).
-_OWNER = re.compile(
+_OWNER = rx.compile(
     r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导|(?:工作)?汇报)|亲属|家属|后人|子女|家(?:中|里)?(?![长乡]))"
 )
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
-_SITE = re.compile(
+_QUOTED = rx.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
+_SITE = rx.compile(
     r"(?:参观|考察|走进|来到|察看|调研|走访|深入)(?:了)?([^，。；]{3,60})|^在([^，。；、]{3,30})$"
 )
 VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园所站村馆店台") + (
@@ -139,7 +140,7 @@ VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园�
     "水库", "堤防", "隐患点", "示范点", "保税区",
 )  # fmt: skip
 #: A sentence of reported speech: its verbs are not attendance (他说，…考察…).
-_SPEECH = re.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
+_SPEECH = rx.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
 
 
 def find_events(ex: Extraction) -> list[Draft]:
@@ -149,10 +150,10 @@ def find_events(ex: Extraction) -> list[Draft]:
     # a match of _HELD_AFTER ends with a verb, so none goes past the last one (and the character
     # after it, which tells 开幕 from 开幕式)
     last_verb = max((text.rfind(v) + len(v) + 1 for v in _HELD_VERBS if v in text), default=0)
-    for rx, stop in ((_HELD_BEFORE, len(text)), (_HELD_AFTER, last_verb)):
-        for m in rx.finditer(text, body, stop):
+    for held, stop in ((_HELD_BEFORE, len(text)), (_HELD_AFTER, last_verb)):
+        for m in held.finditer(text, body, stop):
             name_end = m.end(1)
-            if rx is _HELD_AFTER and event_names.unit_holds(text, name_end):  # 某会议某代表团举行全体会议
+            if held is _HELD_AFTER and event_names.unit_holds(text, name_end):  # 某会议某代表团举行全体会议
                 continue
             numbered = _NUMBERED_SESSION.match(text, name_end)  # 某县第十八届人民代表大会第五次会议
             name_end = numbered.end() if numbered else name_end
@@ -166,7 +167,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
             start = manner.end() if manner and name_end - manner.end() >= 4 else start
             name = text[start:name_end]
-            if rx is _HELD_BEFORE and HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
+            if held is _HELD_BEFORE and HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
                 owner = holder(ex, m.start())
                 name = owner + name if owner else name
             trig = re.search(_MEETING_WORD + "$", name)
@@ -252,7 +253,7 @@ def find_events(ex: Extraction) -> list[Draft]:
 
 
 #: A caption that is only a meeting's name: a few words before a meeting word, nothing else.
-_CAPTION_EVENT = re.compile(r"[^，。；：、“”（）()\s]{2,14}?" + _MEETING_WORD)
+_CAPTION_EVENT = rx.compile(r"[^，。；：、“”（）()\s]{2,14}?" + _MEETING_WORD)
 
 
 def _captioned(ex: Extraction, found: list[Draft]) -> list[Draft]:
@@ -363,7 +364,7 @@ def events_stage(ex: Extraction) -> Extraction:
 
 
 #: A photo's credit line (本报记者 王小明 摄).
-_CREDIT = re.compile(
+_CREDIT = rx.compile(
     r"\s*(?:本报|新华社)?(?:记者|通讯员)?\s*[^，。；：\s]{2,4}(?:\s+[^，。；：\s]{2,4})*\s*摄\s*$"
 )
 

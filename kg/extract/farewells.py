@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
@@ -26,18 +27,18 @@ from kg.model import Extraction
 #: A venue of mourning: where a farewell is held.
 _MOURNING = r"(?:殡仪馆|殡仪服务中心|革命公墓|公墓|陵园|灵堂|告别厅|礼堂)"
 #: Going to the venue, then the farewell's word (after 为某某/向某某 and 的遗体).
-FAREWELL = re.compile(
+FAREWELL = rx.compile(
     r"(?:到|前往|来到|赴)(?P<venue>[^，。；：\n]{0,16}?" + _MOURNING + r")"
     r"(?:[为向][^，。；：\n]{1,16}?)?(?P<word>遗体告别|送别|吊唁|告别)"
 )
 #: Going to a farewell whose venue the sentence before names (``等前往送别``).
-BARE_FAREWELL = re.compile(r"(?:到|前往|来到|赴)(?P<word>遗体告别|送别|吊唁|告别)(?=[，。；])")
+BARE_FAREWELL = rx.compile(r"(?:到|前往|来到|赴)(?P<word>遗体告别|送别|吊唁|告别)(?=[，。；])")
 #: The remains in the venue that sentence names: ``遗体在/于<venue>``.
-_VENUE = re.compile(
+_VENUE = rx.compile(
     r"(?:遗体|骨灰|灵柩)[^，。；：\n]{0,4}?[在于](?P<venue>[^，。；：\n]{0,16}?" + _MOURNING + ")"
 )
 #: After a name, what makes it the one who died (某某同志逝世, 某某同志的遗体).
-_DECEASED = re.compile(r"同志(?:的|逝世|遗体|病重|因病|生前)?")
+_DECEASED = rx.compile(r"同志(?:的|逝世|遗体|病重|因病|生前)?")
 
 
 def farewells(ex: Extraction) -> list[Draft]:

@@ -18,17 +18,17 @@ The grammar:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
+from kg import rx
 from kg.extract.chain_orgs import org_starts
 from kg.extract.rolls import GAP
 from kg.model import Extraction, Mention
 
 #: A count of recipients before the award: 共有10名, 20位, 十个.
-_COUNT = re.compile(r"[\d一二三四五六七八九十百两]+(?:名|位|个|人)")
+_COUNT = rx.compile(r"[\d一二三四五六七八九十百两]+(?:名|位|个|人)")
 #: What may stand between a featured name and its unit: a gender or ethnic mark, then a comma or a space.
-_AFTER_NAME = re.compile(r"(?:[（(][^（）()\n]{1,8}[)）])?[，,　 ]")
+_AFTER_NAME = rx.compile(r"(?:[（(][^（）()\n]{1,8}[)）])?[，,　 ]")
 #: The longest first sentence of a featured paragraph (the name, the unit and the post).
 _FIRST_SENTENCE_MAX = 60
 

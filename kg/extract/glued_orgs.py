@@ -10,15 +10,16 @@ its rest names no organisation that opens with a place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
+
+from kg import rx
 
 if TYPE_CHECKING:
     from kg.extract.orgs import OrgParse
 
 #: A legal form that ends a company's name, then the preposition that opens the next phrase.
-_GLUE = re.compile(r"(?:有限公司|有限责任公司|集团)(?=[向为与])")
+_GLUE = rx.compile(r"(?:有限公司|有限责任公司|集团)(?=[向为与])")
 #: The endings that make what follows a company of its own.
 _COMPANY_ENDS = ("有限公司", "有限责任公司", "集团")
 

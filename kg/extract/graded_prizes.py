@@ -19,17 +19,16 @@ is left alone, as is a grade that a prize's own name carries (``获某某奖一�
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.org_places import bare_place
 from kg.model import Extraction, clause_start
 
 #: A grade received, closing its clause: 获一等奖, 荣获特等奖, 获评金奖, 摘得银奖.
-_GRADE = re.compile(
+_GRADE = rx.compile(
     r"(?:荣获|获得|获评|摘得|斩获|(?<![荣捕查缴斩])获)了?([一二三特]等奖|[金银铜]奖)(?=[，。；;\n]|$)"
 )
 #: A prize given by grade, without its division: 科学技术奖 (not 科学技术奖励大会, 最高奖).
-_PRIZE = re.compile(
+_PRIZE = rx.compile(
     r"(?:科学技术|科技进步|技术发明|自然科学|专利|质量|教学成果|社会科学优秀成果|哲学社会科学优秀成果)奖"
     r"(?![励金])"
 )

@@ -8,8 +8,7 @@ no chain before a name reaches it. Each name right before ``为`` and a group ti
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.chain_orgs import resolve_org
 from kg.extract.chains import post_key
 from kg.model import Extraction, Holding, Mention, Organization, Post
@@ -23,10 +22,10 @@ GROUP_TITLES = (
 #: The last words of a group's name after the 的.
 GROUP_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "委员会")
 #: ``以…为…的<group>``: the phrase of one sentence, the group's name after its last 的.
-_PHRASE = re.compile(
+_PHRASE = rx.compile(
     r"以(?P<body>[^。；！？\n]{3,120}?)的(?P<group>[\u4e00-\u9fff]{2,30}?(?:" + "|".join(GROUP_ENDS) + "))"
 )
-_STATED = re.compile("为(" + "|".join(GROUP_TITLES) + ")(?=[、，,和及]|$)")
+_STATED = rx.compile("为(" + "|".join(GROUP_TITLES) + ")(?=[、，,和及]|$)")
 
 
 def group_holdings(ex: Extraction) -> list[tuple[int, int, str, str, str]]:

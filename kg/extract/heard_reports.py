@@ -11,12 +11,12 @@ none: only the words of a report count, and only after 听取.
 
 from __future__ import annotations
 
-import re
+from kg import rx
 
 #: 听取 opening the clause that names the person, with titles and marks of a list between.
-_HEARS = re.compile(r"听取(?:了)?[^，。；：“”]{0,24}$")
+_HEARS = rx.compile(r"听取(?:了)?[^，。；：“”]{0,24}$")
 #: What follows the name: 关于…的 and the report the person gives.
-_REPORT = re.compile(
+_REPORT = rx.compile(
     r"(?:所作的?)?关于[^，。；“”]{1,40}?的(?:工作|专题|情况)?(?:汇报|报告|说明|情况通报|通报)"
 )
 

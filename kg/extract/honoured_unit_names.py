@@ -23,14 +23,14 @@ The unit is named as written, in the last division its name opens with. A person
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from kg import rx
 from kg.extract.orgs import org_key
 from kg.model import Extraction, Mention, Organization
 
 #: Units whose head a named division precedes (the item's tail).
-_UNIT_TAIL = re.compile(
+_UNIT_TAIL = rx.compile(
     r"(?:(?P<party>(?:村|社区|嘎查)(?:党总支部|党总支|党支部|党委))"
     r"|(?P<court>(?:法院|检察院)[\u4e00-\u9fff\d]{0,8}?(?:庭|科|室|局|部))"
     r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,20}?(?:所|站|班|车间|中心|队|组))"
@@ -39,11 +39,11 @@ _UNIT_TAIL = re.compile(
     r"|(?P<street>(?<=[\u4e00-\u9fff]{2})街道))$"
 )
 #: The head word a company's or a court's unit follows, the end of the name it opens with.
-_HEAD = re.compile(r"公司|集团|厂|法院|检察院")
+_HEAD = rx.compile(r"公司|集团|厂|法院|检察院")
 #: The ends of a district's or county's name, the division a street office belongs to.
 _COUNTIES = ("区", "县", "市", "旗")
 #: What an item holds: Han characters and digits only (no punctuation, no spaces).
-_ITEM = re.compile(r"[\u4e00-\u9fff\d]{5,40}")
+_ITEM = rx.compile(r"[\u4e00-\u9fff\d]{5,40}")
 _KINDS = {"party": "PartyOrganization", "court": "GovernmentOrganization", "street": "GovernmentOrganization"}
 
 

@@ -20,27 +20,28 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import rx
 from kg.extract.bare_units import bare_unit
 from kg.extract.honoured_unit_names import divided_unit
 from kg.model import Extraction, Mention, clause_start
 
 #: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局).
-_SEPARATOR = re.compile(r"以及|[、，,；;和及与\n]")
+_SEPARATOR = rx.compile(r"以及|[、，,；;和及与\n]")
 #: The close of an enumeration: 等, 等10个先进集体, 等5家企业.
-_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
+_CLOSE = rx.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
 #: A quotation inside a recipients' span: a project's or a work's name (研发与产业化 is one name).
-_QUOTED = re.compile(r"“[^“”\n]{1,60}”")
+_QUOTED = rx.compile(r"“[^“”\n]{1,60}”")
 #: A quoted project after its unit: 甲公司(牵头完成的)“某某”(等3个)项目(荣获…): the unit is the recipient.
-_PROJECT = re.compile(
+_PROJECT = rx.compile(
     r"(?:（[^（）]{2,20}）)?(?:牵头|参与|主持|独立|联合)?(?:完成|研发|实施|承担|申报|选送)?的?"
     r"“[^“”\n]{2,60}”(?:等[\d一二三四五六七八九十]*[个项]?)?(?:项目|成果|课题|技术)$"
 )
 #: Adverbs and times between the recipients and a verb of receiving.
-_ADVERBS = re.compile(
+_ADVERBS = rx.compile(
     r"(?:近日|日前|近期|此前|今年|去年|近年来|再次|再度|又|也|还|均|都|分别|成功|首次|一举|先后|同时|已经|已|曾|被)+$"
 )
 #: A presentation: 向甲、乙颁发(了)“某某”牌匾 / 某某奖牌; 为甲颁发某某证书.
-_PRESENT = re.compile(
+_PRESENT = rx.compile(
     r"(?:向|为)([^。；;！!？?，,：:“”]{2,200}?)(?:分别)?颁发(?:了)?"
     r"(?:“([^“”\n]{2,30})”(?:奖牌|牌匾|奖杯|奖状|荣誉证书|证书|匾额|奖章)?"
     r"|([^，,。；;、“”\s]{3,24}?)(?:奖牌|牌匾|奖杯|荣誉证书|证书|匾额))"
@@ -64,7 +65,7 @@ def presentations(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
 
 
 #: Words before the first item that place it in the reporter's own division (我省甲市、乙市).
-_OWN = re.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)")
+_OWN = rx.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)")
 
 
 def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False) -> list[Mention]:
@@ -128,27 +129,27 @@ def _chain_end(inside: list[Mention], a: int, b: int) -> Mention | None:
 
 
 #: ``命名甲、乙为“某某”``: the units named, then the award.
-_NAMING = re.compile(r"(?<!被)命名([^。；：“”\n]{2,200}?)为“([^“”\n]{2,40})”")
+_NAMING = rx.compile(r"(?<!被)命名([^。；：“”\n]{2,200}?)为“([^“”\n]{2,40})”")
 #: Words before 命名 that make it a proposal or a plan (提出命名…, 拟命名…), and after its name.
-_PROPOSED = re.compile(r"(?:提出|建议|倡议|申请|要求|希望|争取|拟|将|未)$")
-_PROPOSAL = re.compile(r"的?(?:倡议|建议|提议|申请|方案|设想)")
+_PROPOSED = rx.compile(r"(?:提出|建议|倡议|申请|要求|希望|争取|拟|将|未)$")
+_PROPOSAL = rx.compile(r"的?(?:倡议|建议|提议|申请|方案|设想)")
 #: ``甲被命名为“某某”``, ``甲被授予“某某”称号``: a passive conferral on the clause before 被.
-_PASSIVE = re.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
+_PASSIVE = rx.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
 #: ``甲入选某某名单``: the list's name is the award.
-_LISTED = re.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
+_LISTED = rx.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
 #: ``甲荣获某某奖一等奖``: a named prize received, unquoted, closing its clause.
-_PRIZE = re.compile(
+_PRIZE = rx.compile(
     r"(?:荣获|获得|获评)了?((?:第[一二三四五六七八九十\d]+届)?[^，。；：、“”\s]{2,30}?(?:奖项?|[一二三特]等奖|金奖))(?=[，。；])"
 )
 #: A prize that is no named award: a grade or a count alone (一等奖, 多项大奖, 金奖).
-_UNNAMED_PRIZE = re.compile(
+_UNNAMED_PRIZE = rx.compile(
     r"^(?:[一二三特]等奖|[金银铜]奖|优秀奖|大奖|奖项)$|^(?:多|一批|各类|若干|[\d一二三四五六七八九十]+)[项个次]"
 )
 #: ``甲公司、乙公司获评先进单位；``: an unquoted honour that only a unit receives, closing its clause,
 #: after a verb of receiving: a unit's title (先进集体, 文明单位, 先进基层党组织, 示范企业, 五好党支部,
 #: 五四红旗团支部, 民主法治示范村) or a unit's token (五一劳动奖状, 五一巾帼奖状, 工人先锋号, 青年文明号,
 #: 巾帼文明岗, 党员示范岗, 巾帼标兵岗: a 奖状, a 号 or a 岗 goes to a unit, a 奖章 to a person).
-_UNIT_TITLE = re.compile(
+_UNIT_TITLE = rx.compile(
     r"(?:荣获|获得|获评|被评为|被授予|被确定为|被认定为|被表彰为)了?"
     r"((?:\d{4}年度?)?[^，。；：、“”\s]{0,20}?"
     r"(?:(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级)"

@@ -10,19 +10,18 @@ that :mod:`kg.extract.honours` reads, closing ``等10个集体`` set aside); a z
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.orgs import org_key
 from kg.model import Extraction, Mention, Organization
 
 #: A zone's name: a stem of two to eight characters, then the kind of zone.
-ZONE = re.compile(
+ZONE = rx.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业园区|综合保税区)"
 )
 #: Where one item of a recipients' span ends.
-_SEPARATOR = re.compile(r"[、，,；;和及与\n]")
+_SEPARATOR = rx.compile(r"[、，,；;和及与\n]")
 #: The close of an enumeration (等10个集体, 等单位).
-_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支]?)?[\u4e00-\u9fff]{0,8}$")
+_CLOSE = rx.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支]?)?[\u4e00-\u9fff]{0,8}$")
 
 
 def honoured_zones(ex: Extraction, start: int, end: int) -> list[tuple[Organization, Mention]]:

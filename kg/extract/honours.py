@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from kg import rx
 from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
 from kg.extract.award_lists import following_lists, roll_opened
@@ -37,10 +38,10 @@ from kg.extract.unit_rolls import award_class, unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, Organization, clause_start
 from kg.pipeline import stage
 
-_CATEGORY = re.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
+_CATEGORY = rx.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
 #: The verb of receiving that ends the recipients before a received award.
-_VERB_BEFORE = re.compile(r"(?:荣获|获得|获评|被评为|入选|获)$")
-_RECEIVING = re.compile(r"荣获|获得|获评|被评为|入选")
+_VERB_BEFORE = rx.compile(r"(?:荣获|获得|获评|被评为|入选|获)$")
+_RECEIVING = rx.compile(r"荣获|获得|获评|被评为|入选")
 #: What a roll's heading may name: an award found in the text (any type, in the tests too).
 _A = TypeVar("_A")
 

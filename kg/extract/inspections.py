@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import ancestry, most_specific, place_in
@@ -21,19 +22,19 @@ from kg.model import Extraction, Mention
 #: A leader receiving the public where they come (到某局接待来访群众, 在某中心接访, 下访, 接待上访
 #: 群众): a tour of that place as much as a visit is.
 RECEIVE = r"接待(?:了)?(?:来访|上访)群众|接待群众来访|接访|下访"
-_RECEIVES = re.compile(RECEIVE)
+_RECEIVES = rx.compile(RECEIVE)
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
 #: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
 #: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导).
-INSPECT = re.compile(
+INSPECT = rx.compile(
     r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)(?:实地|现场|专程|暗访)?"
     r"(学习考察|考察调研|考察|调研|视察|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
     + RECEIVE
     + r")(?![组员团品金])"
 )
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.
-TOUR_LATE = re.compile(
+TOUR_LATE = rx.compile(
     r"(来到|赴|深入)([^，。；、]{2,12}?(?:、[^，。；、]{2,12}?)*)()，[^。；]{0,60}?"
     r"(?:对|就)[^。；，]{2,40}?(?:进行|开展)了?(督导|督查|检查|考核|调研|评估|暗访)(?![组员团])"
 )
@@ -43,14 +44,14 @@ _LISTING = ("深入", "赴", "赶赴", "来到")
 #: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司,
 #: 带队走访慰问某军区, 率队看望慰问某医院, 慰问某部队; or second in a pair the tagger tells one of
 #: (走访慰问甲军区和乙总队).
-INSPECT_ORG = re.compile(
+INSPECT_ORG = rx.compile(
     r"(?:带队|率队|专程)?(视察|考察|走访慰问|看望慰问|慰问)(了)?(?:[^，。；、和及]{2,10}[、和及])?$"
 )
 #: The organisation a tour visits is its site.
 SITE_LABEL = "Organization"
 #: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作; or of a work's progress, closing
 #: its clause: 调研重点项目建设, 检查了工程进展情况 (not 调研重点项目建设规划).
-INSPECT_WORK = re.compile(
+INSPECT_WORK = rx.compile(
     r"(带队|率队)?(检查|督导|督查|调研|视察|暗访|考察)(?:了)?"
     r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$)))"
 )
@@ -198,13 +199,13 @@ def _shared(ex: Extraction, m: re.Match[str], places: list[Mention]) -> str | No
 
 #: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到), and a
 #: photo's mark of where one stands (某某（左二）在某街道调研).
-_GAP = re.compile(
+_GAP = rx.compile(
     r"(?:[（(](?:前排)?[左右中][一二三四五六七八九]?[）)])?(?:先后|分别|一行|再次|又|还)?[来赶]?$"
 )
 
 
 #: A verb of going right after the name of the one who tours (甲前往某市，在某镇看望).
-_GOING = re.compile(r"(?:先后|分别|一行|又|还)?(?:前往|来到|赶赴|赴|深入)")
+_GOING = rx.compile(r"(?:先后|分别|一行|又|还)?(?:前往|来到|赶赴|赴|深入)")
 
 
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:

@@ -8,13 +8,12 @@ sign, two teams that play) names no one.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.encounters import Encounter
 from kg.model import Extraction
 
 #: ``双方`` holding a meeting: 双方举行了座谈会, 双方还进行了座谈, 双方就…举行恳谈会.
-JOINT = re.compile(
+JOINT = rx.compile(
     r"双方(?:还|并|随后|又)?(?:就[^，。；\n]{2,40}?)?(?:举行|进行|召开)了?"
     r"(?P<kind>[^，。；\n]{0,8}?(?:座谈会|恳谈会|交流会|座谈))"
 )

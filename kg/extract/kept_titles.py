@@ -14,14 +14,13 @@ Grammar:
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.model import Extraction, clause_start
 
 #: ``(继续)保留(了)(“某某”)荣誉称号``: the title kept, quoted or not named.
-_KEPT = re.compile(r"(?:继续|仍然?)?保留了?(?:“([^“”\n]{2,30})”)?荣誉称号")
+_KEPT = rx.compile(r"(?:继续|仍然?)?保留了?(?:“([^“”\n]{2,30})”)?荣誉称号")
 #: ``被命名为全国某某（县级）``: an unquoted title that opens with a level and closes its clause.
-_BARE = re.compile(
+_BARE = rx.compile(
     r"被(?:命名为|授予)((?:全国|全省|全市|全区|国家级?|省级|市级|中国)[^，。；：“”（）()\s]{2,20}?)"
     r"(?:（[^（）\s]{1,6}）)?(?:荣誉)?(?:称号)?(?=[，。；！\n]|$)"
 )

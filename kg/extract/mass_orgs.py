@@ -13,8 +13,7 @@ industry and commerce by its second name.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import OrgParse, org_key
@@ -32,12 +31,12 @@ NATIONAL_BODIES = (
     "全国总工会", "全国妇联", "全国工商联", "中国科协", "中国文联", "中国作协", "中国侨联",
     "全国侨联", "中国残联", "全国台联", "全国青联", "全国学联", "中国记协", "中国贸促会", "团中央",
 )  # fmt: skip
-_BODY = re.compile("|".join(sorted(NATIONAL_BODIES, key=len, reverse=True)))
+_BODY = rx.compile("|".join(sorted(NATIONAL_BODIES, key=len, reverse=True)))
 #: Units of a mass organisation written after its short form (the suffix lexicon has the rest).
 _UNITS = ("书记处", "主席团", "党组", "党委", "执委会", "常委会")
 
 #: The second name of a federation of industry and commerce, written in brackets after it.
-_SECOND_NAME = re.compile(r"(?<=工商联)[（(]总?商会[）)]")
+_SECOND_NAME = rx.compile(r"(?<=工商联)[（(]总?商会[）)]")
 
 
 def national_body(text: str) -> OrgParse | None:

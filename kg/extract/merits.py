@@ -15,17 +15,16 @@ nothing.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.conferral_forms import Conferred, recipients_before
 from kg.model import Extraction, clause_start
 
 #: A merit citation after its recipients: 记二等功, 荣立个人一等功, 追记一等功.
-_MERIT = re.compile(r"(?:被|予以)?(荣立|记|荣记|追记)((?:个人|集体)?[一二三特]等功)")
+_MERIT = rx.compile(r"(?:被|予以)?(荣立|记|荣记|追记)((?:个人|集体)?[一二三特]等功)")
 #: A commendation after its recipients: 予以嘉奖, 给予通报嘉奖, 嘉奖 right after 给予某某.
-_COMMEND = re.compile(r"(?:予以|给予)?((?:通报)?嘉奖|通报表扬)")
+_COMMEND = rx.compile(r"(?:予以|给予)?((?:通报)?嘉奖|通报表扬)")
 #: What must open the clause of a commendation: someone commends the named person.
-_COMMENDER = re.compile(r"(?:对|给予)")
+_COMMENDER = rx.compile(r"(?:对|给予)")
 
 
 def merits(ex: Extraction) -> list[Conferred]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.extract.divisions import COUNTRY_KEY
 from kg.model import Extraction, Mention, Organization
 
@@ -34,7 +35,7 @@ _NUMBER = "[0-9一二三四五六七八九十]{1,3}"
 _UNIT = rf"(?:某(?:{ARMS})?|(?:{ARMS}|第){_NUMBER})[旅团营连]"
 #: A head: a military district or theatre command, or a numbered group army.
 _HEAD = rf"[\u4e00-\u9fff]{{2,6}}?(?:军区|战区)|第{_NUMBER}集团军"
-MILITARY_UNIT = re.compile(rf"(?P<head>{_HEAD})?(?P<units>(?:{_UNIT})+)(?![队体长员])")
+MILITARY_UNIT = rx.compile(rf"(?P<head>{_HEAD})?(?P<units>(?:{_UNIT})+)(?![队体长员])")
 #: Words a unit's match must not be: 集团 ends in 团 but is a company's word.
 _NOT_UNITS = ("集团",)
 
@@ -78,7 +79,7 @@ def military_units(
     return orgs, kept
 
 
-_UNIT_RE = re.compile(_UNIT)
+_UNIT_RE = rx.compile(_UNIT)
 
 
 def _head_start(starts: frozenset[int], m: re.Match[str]) -> int:

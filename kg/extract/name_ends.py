@@ -15,9 +15,9 @@ answer gets wrong:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from kg import rx
 from kg.extract.name_runs import FUNCTION_CHARS, third_character
 from kg.model import Token
 
@@ -32,7 +32,7 @@ _NOT_NAME_TAGS = frozenset({"d", "r", "m", "q", "u", "c", "p", "w", "xc"})
 
 
 #: What a speaker 作 (makes) at a meeting: 作报告, 作(交流)发言, 作专题辅导, 作重要讲话, 作总结.
-_ZUO_OBJECT = re.compile(
+_ZUO_OBJECT = rx.compile(
     r"作(?:了|出)?(?:重要|专题|主旨|典型|交流|表态|书面|工作|动员|总结|述职|政府工作|情况)?"
     r"(?:报告|发言|讲话|辅导|部署|总结|说明|动员|汇报|点评|讲评|批示|指示|示范|介绍|解读|交流)"
 )

@@ -28,16 +28,16 @@ the character is not a function word.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kg import rx
 from kg.extract.cut_names import cut_before_mark
 from kg.extract.titles import is_han
 from kg.model import Token
 
 #: A note after a name in a list: （女）, （藏族）, （女，苗族）, (回族).
-NOTE = re.compile(r"[（(](?:[男女]|[\u4e00-\u9fff]{1,4}族)(?:[，,、][\u4e00-\u9fff]{1,4}族)?[）)]")
+NOTE = rx.compile(r"[（(](?:[男女]|[\u4e00-\u9fff]{1,4}族)(?:[，,、][\u4e00-\u9fff]{1,4}族)?[）)]")
 
 #: Characters that do not end a name: particles, prepositions, conjunctions, common verbs.
 FUNCTION_CHARS = frozenset("的地得了着过在和与及或等是说对为以从向把被将于给也都就又还并而但则这那有")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from kg import rx
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import across_start, doubtful, says_name, two_words, verbs_only
@@ -40,7 +41,7 @@ from kg.model import Extraction, Token
 
 #: What may follow a name written after its title.
 NAME_END = "，,。、；：）)（(\n “”等和与及在出参主陪会说指强表为任同也"
-_GENDER = re.compile(r"^[（(]\s*([男女])\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]")
+_GENDER = rx.compile(r"^[（(]\s*([男女])\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]")
 
 
 @dataclass(frozen=True)

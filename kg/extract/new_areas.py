@@ -17,10 +17,10 @@ or starts a place-tagged one. A division's name inside a new area's (兰州 of �
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from kg import rx
 from kg.errors import InputError
 from kg.extract.divisions import gazetteer
 from kg.lexicons import read_table
@@ -32,7 +32,7 @@ LEVEL, SUB_LEVEL = "prefecture", "county"
 #: What every full name ends with.
 END = "新区"
 #: A new city inside a new area, written right after it (某某新区某某新城); not 新城市 (a new city).
-SUB_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}?新城(?!市)")
+SUB_AREA = rx.compile(r"[\u4e00-\u9fff]{2,4}?新城(?!市)")
 #: Tags of the words a sub-area's name may not hold (建设新城: a verb, no name).
 _NOT_NAME = ("v", "p", "c", "u", "d", "r", "m", "q")
 

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-import re
+from kg import rx
 
 #: Kinship terms and forms of address written after a bare surname (王妻, 李叔, 张总, 陈导, 周公);
 #: 哥, 姐, 弟, 妹 end given names and nicknames too (林弟), so they are not here.
@@ -77,7 +77,7 @@ def single_dotted(name: str) -> bool:
 
 
 #: A bracket that holds no aside, then the rest of a company's name up to its ending.
-BRAND_OF = re.compile(
+BRAND_OF = rx.compile(
     r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fffA-Za-z0-9]{0,12}?"
     r"(?:(?:股份)?(?:有限责任|有限)公司|集团|控股)"
 )

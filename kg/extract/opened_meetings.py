@@ -17,9 +17,9 @@ do there; one that opens at a meeting the article tells of nowhere else (``在�
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
@@ -28,7 +28,7 @@ from kg.extract.reported import reported
 from kg.model import Extraction
 
 #: A sentence opening at a meeting: (在)(随后/当天…召开/举行的)(name)<meeting word>上，
-OPENED_AT = re.compile(
+OPENED_AT = rx.compile(
     r"(?:^|(?<=[。；！？\n]))[ \u3000]*在?(?:[^，。；\n“”]{0,8}?(?:召开|举行)的)?"
     r"(?P<name>[^，。；\n“”的]{0,24}?(?P<word>" + MEETING_WORD + r"))上，"
 )

@@ -10,11 +10,12 @@ rest is no name) keeps it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from kg import rx
+
 #: A word of relation to another company or of an enterprise's kind, or a time word, at a span's start.
-HEAD = re.compile(
+HEAD = rx.compile(
     r"(?:(?:公司|集团)?(?:全资|控股|参股|下属|旗下|所属)?(?:子|孙|母)公司"
     r"|(?:美资|外资|港资|台资|日资|韩资|德资|法资|欧资|中外合资|中外合作|外商独资|合资|民营|国有|龙头|上市)企业"
     r"|日前|近日|近期|目前|此前|今年|去年|记)"

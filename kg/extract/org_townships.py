@@ -9,12 +9,11 @@ of the company, not the start of its name. A township followed by a village (``�
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.divisions import gazetteer
 
 #: A township's name at a span's start: two to six characters and its level word.
-_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
+_TOWNSHIP = rx.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)")
 
 
 def township_head(text: str, start: int, end: int) -> int:

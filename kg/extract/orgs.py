@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from kg import rx
 from kg.extract.bracketed_names import bracketed_companies, is_bracketed
 from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.enterprise_lists import enterprise_items, release_places
@@ -239,7 +239,7 @@ def _committee() -> Suffix:
 # ------------------------------------------------------------------------------ the stage
 
 #: A company name's ending (有限公司, 股份有限公司, 有限责任公司, 集团, 集团有限公司), after a body.
-COMPANY = re.compile(
+COMPANY = rx.compile(
     r"(?:(?!(?:公司|集团)[和与及])[\u4e00-\u9fffA-Za-z0-9]){2,24}?"  # 某某公司和某某集团: two names
     r"(?:(?:集团)?(?:股份)?(?:有限责任|有限|责任)公司|集团(?:公司)?)"
 )

@@ -15,17 +15,17 @@ A delegation that goes out (``某市党政代表团赴某地``) makes its own ci
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from kg import rx
 from kg.extract.delegation_homes import delegation_home
 from kg.extract.divisions import Division, Gazetteer
 
 #: The paper speaking of its own city.
-CITY_VOICE = re.compile(r"[我本全]市")
+CITY_VOICE = rx.compile(r"[我本全]市")
 #: The paper speaking of its own province.
-PROVINCE_VOICE = re.compile(r"[我本]省")
+PROVINCE_VOICE = rx.compile(r"[我本]省")
 #: The whole province: the paper's own province, or a city paper's wider frame.
 WHOLE_PROVINCE = "全省"
 
@@ -41,7 +41,7 @@ def article_home(text: str, hits: Sequence[tuple[int, Division | None]], gaz: Ga
 
 #: A county's paper speaking of its own county: 县委, 区政府, 旗人大, 全县 (no name before them).
 COUNTY_VOICE = {
-    level: re.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
+    level: rx.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
     for level in "县区旗"
 }
 

@@ -11,9 +11,9 @@ Names in bylines and photo credits are left to the byline stage.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from kg import rx
 from kg.extract.appointments import CHANGES, appointee, appointments
 from kg.extract.bare_roles import bare_roles
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
@@ -314,7 +314,7 @@ def _surname_start(name: str) -> bool:
 
 
 #: An aside closing an appointment's title: （法定代表人）, （正厅级）, （兼）.
-_ASIDE_END = re.compile(r"（[^（）]{1,8}）$")
+_ASIDE_END = rx.compile(r"（[^（）]{1,8}）$")
 
 
 def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:

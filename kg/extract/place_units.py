@@ -14,15 +14,15 @@ Grammar:
 
 from __future__ import annotations
 
-import re
+from kg import rx
 
 #: A township's own units: the schools, health centre, police station and offices of a township.
-_TOWN_UNIT = re.compile(
+_TOWN_UNIT = rx.compile(
     r"(?:中心校|中心学校|中心小学|中心幼儿园|初级中学|中学|小学|卫生院|派出所|人民政府|政府"
     r"|财政所|司法所|农技站|农业服务中心|综合文化站|文化站|敬老院|供电所|林业站|兽医站|便民服务中心)"
 )
 #: A village's jobs and rooms (村医 of 赵庄村村医).
-_VILLAGE_UNIT = re.compile(r"(?:村医|村民|村干部|卫生室|卫生所|网格员|调解员)")
+_VILLAGE_UNIT = rx.compile(r"(?:村医|村民|村干部|卫生室|卫生所|网格员|调解员)")
 
 
 def unit_after(name: str, text: str, end: int) -> bool:

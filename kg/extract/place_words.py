@@ -27,9 +27,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from kg import rx
 from kg.extract.divisions import Division, Gazetteer
 from kg.extract.org_suffixes import suffix_of
 
@@ -56,7 +56,7 @@ def is_landmark(word: str, short: str) -> bool:
 
 
 #: A geographic word after a short form inside one word: another name (深圳湾), unless a region word follows.
-_GEO = re.compile(r"[湾湖山河岛](?![区地村乡城镇市县])")
+_GEO = rx.compile(r"[湾湖山河岛](?![区地村乡城镇市县])")
 
 
 def geo_named(word: str, short: str) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg import rx
 from kg.extract.abbreviations import abbreviations
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.local_words import has_function_word
@@ -44,24 +45,24 @@ _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
 _NAME_TAGS = frozenset({"LOC", "ns"})
 
 #: After a short form: a level word and an organ (肃南县委), or a branch of an organisation.
-FOLLOW_LEVEL = re.compile(r"[省市县区州盟旗](?:委|政府|人民政府|人大|政协|纪委|党委)")
+FOLLOW_LEVEL = rx.compile(r"[省市县区州盟旗](?:委|政府|人民政府|人大|政协|纪委|党委)")
 #: Level words a short form may be written with (某某县 for a county whose full name is longer).
 _LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: A room of a venue, named by a division's short form and this word alone (福建厅).
 HALL = "厅"
 #: 厅 that starts a rank or a title (湖南厅级干部), not a room.
 NOT_HALL = ("厅长", "厅级", "厅局", "厅官")
-FOLLOW_BRANCH = re.compile(r"(?:分局|分公司|分行|支行|分院|公安处|公安局|供电公司|海关)")
+FOLLOW_BRANCH = rx.compile(r"(?:分局|分公司|分行|支行|分院|公安处|公安局|供电公司|海关)")
 
 #: Below the county: a township then a village, each ending in its level word.
 #: The office of a subdistrict (某某街道办事处): an organisation of the place 某某街道.
 OFFICE = "办事处"
-TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇|乡)")
-STRONG_TOWN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
-LOCAL_LEVEL = re.compile(r"(?:社区|村|镇|乡|街道)")
-VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
+TOWN = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇|乡)")
+STRONG_TOWN = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
+LOCAL_LEVEL = rx.compile(r"(?:社区|村|镇|乡|街道)")
+VILLAGE = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
 #: Organs that may follow a village or township name inside one tagged word.
-AFTER_LOCAL = re.compile(
+AFTER_LOCAL = rx.compile(
     r"(?:妇联|团委|居委会|村委会|居民委员会|村民委员会|党总支|党支部|党委|党工委|委员会|村委|两委)"
 )
 _NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})

@@ -10,13 +10,12 @@ clause's own verbs; so is one whom a phrase of receiving describes (``获得一�
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.model import Mention, clause_start
 
 #: The verbs of presenting an award to someone named after 为/向.
 PRESENT = r"颁奖|颁发|颁证|授牌|授旗|颁授"
-_TO = re.compile(r"[为向][^，。；：]{1,30}?(?:" + PRESENT + ")")
+_TO = rx.compile(r"[为向][^，。；：]{1,30}?(?:" + PRESENT + ")")
 
 
 def receives(text: str, s: int, person: Mention) -> bool:
@@ -29,7 +28,7 @@ def receives(text: str, s: int, person: Mention) -> bool:
 
 
 #: A phrase of receiving that describes the person after it in its clause: 获得一等奖的某大学教授.
-_DESCRIBED = re.compile(r"(?:荣获|获得|获评|获)[^，。；：、]{1,30}的[^，。；：、的]{0,30}$")
+_DESCRIBED = rx.compile(r"(?:荣获|获得|获评|获)[^，。；：、]{1,30}的[^，。；：、的]{0,30}$")
 
 
 def described(text: str, person: Mention) -> bool:

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg import rx
 from kg.extract.conferral_forms import HONOUR_ENDS, PRIZE_ENDS
 
 #: ``授予…等N个单位“某某奖状”`` with no 称号 after the quotation.
-_COUNTED = re.compile(
+_COUNTED = rx.compile(
     r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人]"
     r"[^。；，,“”：:\n]{0,6}?)“([^“”\n]{2,40})”(?!(?:荣誉)?称号)"
 )
@@ -36,7 +37,7 @@ _NOT_WINNERS = ("推荐", "候选", "公示", "拟表彰", "提名人选", "参�
 UNIT_HONOUR_ENDS = ("先锋号", "红旗集体", "先进集体", "先进基层党组织", "巾帼文明岗")
 #: An honour's name that a place opens (甲省…, 甲市…, 全国…): a heading of its own, not a category
 #: line of a roll (``先进集体（部分）``).
-_PLACED = re.compile(r"(?:全国|全省|全市|全县|[\u4e00-\u9fff]{1,8}?[省市县区州旗])[\u4e00-\u9fff]{3,}")
+_PLACED = rx.compile(r"(?:全国|全省|全市|全县|[\u4e00-\u9fff]{1,8}?[省市县区州旗])[\u4e00-\u9fff]{3,}")
 
 
 def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], bool]]:
@@ -52,22 +53,22 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
 #: A heading line over a roll, in any of the ways papers print one: an ordinal (``一、``, ``（二）``,
 #: ``3.``), the name (quoted or not), the words of its winners (获得者, 获奖名单…), marks in brackets
 #: (``（部分）``, ``（100名）``, ``（共20个）``, ``（排名不分先后）``) and a colon, each optional.
-_HEADING_LINE = re.compile(
+_HEADING_LINE = rx.compile(
     r"^[ \u3000\t]*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?)"
     r"[ \u3000\t]*“?([^\s，。；：:“”、（()）]{2,30}?)”?(获得者名单|获奖者名单|获得者|获奖者|获奖名单|名单)?"
     r"((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
     re.MULTILINE,
 )
 #: What the brackets of a heading may say: a part, a count, an order (others make it no heading).
-_MARK = re.compile(r"[（(]([^（）()]*)[)）]")
-_MARK_WORDS = re.compile(
+_MARK = rx.compile(r"[（(]([^（）()]*)[)）]")
+_MARK_WORDS = rx.compile(
     r"(?:部分(?:名单)?|共?[\d一二三四五六七八九十百千]+[个名家位人项所支]?|排名不分先后|"
     r"按姓氏笔画(?:为序|排序|排列)|以姓氏笔画为序)"
 )
 #: Words joining two kinds in one heading (先进集体和先进个人).
-_JOINED = re.compile("[和及与]")
+_JOINED = rx.compile("[和及与]")
 #: Words joining two kinds in one heading (先进集体和先进个人).
-_JOINED = re.compile("[和及与]")
+_JOINED = rx.compile("[和及与]")
 #: The words of a heading that names an award's winners.
 _WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单")
 

@@ -16,25 +16,25 @@ in the text is left alone (``获得一等奖`` of an unnamed match is too little
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from kg import rx
 from kg.model import Extraction, Mention, clause_start
 
 #: A prize level.
 LEVEL = r"(?:特等奖|[一二三]等奖|金奖|银奖|铜奖|优秀奖)"
 #: A contest with its edition or year.
-_CONTEST = re.compile(
+_CONTEST = rx.compile(
     r"(?:第[一二三四五六七八九十\d]+届|首届|\d{4}年度?)[^\s，。；、：“”（）]{2,24}?"
     r"(?:大赛|竞赛|比赛|评选|评比|大奖赛|锦标赛|(?:科学技术|科技进步|技术发明|自然科学)奖)"
 )
 #: ``获得一等奖`` closing its clause.
-_WON = re.compile(r"(?:荣获|获得|获)(" + LEVEL + r")(?=[，。；、\n]|$)")
+_WON = rx.compile(r"(?:荣获|获得|获)(" + LEVEL + r")(?=[，。；、\n]|$)")
 #: ``获得一等奖的某大学教授甲``: the winner follows, before the clause or the list goes on.
-_WON_BY = re.compile(r"(?:荣获|获得|获)(" + LEVEL + r")的")
+_WON_BY = rx.compile(r"(?:荣获|获得|获)(" + LEVEL + r")的")
 #: ``一等奖获得者包括…``: the winners follow.
-_WINNERS = re.compile(r"(" + LEVEL + r")(?:获得者|获奖者)(?:分别)?(?:包括|为|是|有)[：:]?")
+_WINNERS = rx.compile(r"(" + LEVEL + r")(?:获得者|获奖者)(?:分别)?(?:包括|为|是|有)[：:]?")
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 
+from kg import rx
 from kg.extract.joined_titles import tokens_near
 from kg.model import Extraction, Mention
 
 #: 该 and an organisation's last word: the organisation named before.
-_THIS = re.compile(r"该([\u4e00-\u9fff]{1,2})")
+_THIS = rx.compile(r"该([\u4e00-\u9fff]{1,2})")
 #: Last words an organisation named with 该 may end in (该局, 该公司, 该校 -> 学校/大学/学院).
 _KINDS = {
     "局": ("局",),
@@ -36,7 +36,7 @@ _KINDS = {
 _GROUP_HEAD_TAGS = frozenset({"ORG", "LOC", "m"})
 #: A bare group: a word of three or four characters ending in 组 (巡视组, 督导组, 工作组), no
 #: party organ (分党组).
-_GROUP = re.compile(r"[\u4e00-\u9fff]{2,3}(?<!党)组")
+_GROUP = rx.compile(r"[\u4e00-\u9fff]{2,3}(?<!党)组")
 
 
 def referred(ex: Extraction, org: str, start: int) -> str | None:

@@ -16,22 +16,21 @@ article itself (``2024年5月8日，…召开``) and a clause with none of these
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.model import Extraction, clause_start
 
 #: A clause that tells of an event to come.
-PLANNED = re.compile(
+PLANNED = rx.compile(
     r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备|将(?:陆续|相继)?(?:举办|举行|召开)"
 )
 #: Someone will take part (某某将出席…，会见…); 将 as 把 (将与会人员分组) takes a noun, not these verbs.
-WILL = re.compile(
+WILL = rx.compile(
     r"将(?=出席|会见|会晤|会谈|接见|参加|访问|举行|召开|主持|前往|赴|出访|视察|考察|调研|抵达|举办|同|与(?!会))"
 )
 #: A clause that tells of an event that recurs.
-HABITUAL = re.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
+HABITUAL = rx.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
 #: A year written in full.
-YEAR = re.compile(r"((?:19|20)\d\d)年")
+YEAR = rx.compile(r"((?:19|20)\d\d)年")
 #: When a cited event happened (考察时, 接见…时的讲话).
 WHEN = "时"
 _CLAUSE_END = "，。；：！？\n"

@@ -10,8 +10,7 @@ word that starts with a division of its own.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.chains import ChainItem
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.titles import TitleSplit, is_han
@@ -20,7 +19,7 @@ from kg.model import Extraction
 #: The lengths of a plain job word after the divisions (农民, 退休职工, 个体经营户).
 JOB_LENGTHS = range(2, 7)
 #: A roll line's unit and job printed apart: ``某县某镇某村　农民``, ``某某公司　值班长``.
-_SPACED = re.compile(r"([\u4e00-\u9fff\d（）()]{2,40})[ \u3000\t]+([\u4e00-\u9fff]{2,8})")
+_SPACED = rx.compile(r"([\u4e00-\u9fff\d（）()]{2,40})[ \u3000\t]+([\u4e00-\u9fff]{2,8})")
 
 
 def division_job(ex: Extraction, start: int, end: int) -> list[ChainItem]:

@@ -24,9 +24,9 @@ The grammar:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
+from kg import rx
 from kg.extract.chains import ChainItem, parse_chain
 from kg.extract.roll_jobs import JOB_LENGTHS, division_job
 from kg.extract.titles import TitleSplit, is_han
@@ -35,23 +35,23 @@ from kg.model import Extraction, Mention, clause_start
 #: Spaces that separate a name from its post on a roll line.
 GAP = " \u3000\t"
 #: An ordinal before a roll line's name: 1. 1、 (1) （一） 一、
-ORDINAL = re.compile(r"\d{1,4}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+ORDINAL = rx.compile(r"\d{1,4}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 #: Where a post written after the gap ends.
 POST_END = "\n；;。"
 #: An ethnic or gender mark after a roll line's name: （回族）, （女，土家族）.
-_MARK = re.compile(r"[（(][^（）()\n]{1,8}[)）]")
+_MARK = rx.compile(r"[（(][^（）()\n]{1,8}[)）]")
 #: A category that opens a roll line before its name (``助人为乐模范：``, ``“孝老爱亲”类：``): the
 #: name's post then ends at a comma too.
-CATEGORY_HEAD = re.compile(r"“?[^\s，。；：:“”]{2,10}”?类?[：:]")
+CATEGORY_HEAD = rx.compile(r"“?[^\s，。；：:“”]{2,10}”?类?[：:]")
 #: Words of a conferral that defers its recipients to a roll after it.
-DEFERRED = re.compile(r"以下|下列|如下")
+DEFERRED = rx.compile(r"以下|下列|如下")
 #: A conferral on the roll after it, with or without 称号: ``授予下列同志“某某奖章”``.
-DEFERRED_CONFERRAL = re.compile(
+DEFERRED_CONFERRAL = rx.compile(
     r"(授予|追授)(?:以下|下列)(?:[^“”。；，：:\n]{0,6}?(?:同志|个人|人员|职工|代表|教师|学生|选手))?"
     r"(“[^“”\n]{2,40}”|[^“”。；，：:\n]{2,40}?)(?:荣誉)?(?:称号)?(?=[。；，：:\n])"
 )
 #: A verb of conferral that starts the next conferral of a sentence.
-_NEXT_CONFERRAL = re.compile(r"授予|追授|命名|给予|予以")
+_NEXT_CONFERRAL = rx.compile(r"授予|追授|命名|给予|予以")
 #: Lines of a roll that are no entry but do not end it: a heading of at most this many characters.
 HEADING_MAX = 20
 
@@ -105,7 +105,7 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
 
 
 #: A post in brackets after a name, after a gender or an ethnic mark: ``（女，某县某镇中学教师）``.
-_BRACKET = re.compile(r"[（(](?:[^（）()，,、\n]{1,4}[，,、])?([^（）()\n]{3,40})[)）]")
+_BRACKET = rx.compile(r"[（(](?:[^（）()，,、\n]{1,4}[，,、])?([^（）()\n]{3,40})[)）]")
 
 
 def bracketed_post(ex: Extraction, at: int) -> tuple[int, list[ChainItem]]:

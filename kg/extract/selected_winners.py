@@ -21,27 +21,27 @@ The grammar:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg import rx
 from kg.extract.conferral_forms import HONOUR_ENDS, PRIZE_ENDS
 from kg.extract.rolls import GAP
 from kg.extract.unit_rolls import award_class
 from kg.model import Extraction, Mention
 
 #: 共评选出第三届青禾市道德模范10名; 评出2024年度“青禾好人”十位; 产生全市文明家庭20户.
-_SELECTION = re.compile(
+_SELECTION = rx.compile(
     r"(?:评选出|评选产生|评出|选出|产生|揭晓)了?"
     r"(“[^“”\n]{2,30}”|[^，。；：:“”\s]{3,30}?)"
     r"[\d一二三四五六七八九十百两]+(?:名|位|人|户|个|家)"
 )
 #: What may stand between a winner's name and the rest of the line: a gender or ethnic mark, then
 #: a comma or a space.
-_AFTER_NAME = re.compile(r"(?:[（(][^（）()\n]{1,8}[)）])?[，,　 ]")
+_AFTER_NAME = rx.compile(r"(?:[（(][^（）()\n]{1,8}[)）])?[，,　 ]")
 #: The longest category before a winner's name (``敬业奉献模范：``, ``“孝老爱亲”类：``).
 _CATEGORY_MAX = 12
-_CATEGORY = re.compile(r"“?([^\s，。；：:“”]{2,10})”?类?[：:]")
+_CATEGORY = rx.compile(r"“?([^\s，。；：:“”]{2,10})”?类?[：:]")
 
 
 @dataclass(frozen=True)

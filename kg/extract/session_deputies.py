@@ -13,15 +13,14 @@ level is not written (``十四届人大二次会议`` alone).
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.chain_orgs import resolve_org
 from kg.extract.chains import post_key
 from kg.model import Extraction, Holding, Mention, Organization, Post
 from kg.pipeline import stage
 
 #: A congress session, with the level of the congress before or after its term (届).
-SESSION = re.compile(
+SESSION = rx.compile(
     r"(?P<level>全国|自治区|省|市|州|县|区)?[一二三四五六七八九十]{1,3}届(?P<national>全国)?人大[一二三四五六七八九十]{1,3}次会议"
 )
 #: The post of a deputy.
@@ -32,7 +31,7 @@ SPEAKING = (
     "坦言", "发言", "直言", "感慨", "分享", "告诉", "提到", "强调", "带来",
 )  # fmt: skip
 #: The close of a list of deputies (``甲、乙等代表``); not 代表团, not 代表性.
-_LISTED = re.compile(r"等(?:人大)?代表(?![团性])")
+_LISTED = rx.compile(r"等(?:人大)?代表(?![团性])")
 
 
 def session_congress(text: str) -> str | None:

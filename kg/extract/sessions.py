@@ -12,14 +12,13 @@ nothing of which one.
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.model import Extraction, Organization
 
 #: A session: ``第十三届…第三次会议``, ``十三届…三次会议``, ``十三届三次会议``; what comes between
 #: the two ordinals is the body (全国人大, 人民代表大会, 全国委员会, 政协), or nothing.
 _ORDINAL = "第?[一二三四五六七八九十]{1,3}"
-SESSION = re.compile(
+SESSION = rx.compile(
     rf"{_ORDINAL}届(?:[\u4e00-\u9fff]{{0,8}}?(?:人大|人民代表大会|委员会|政协))?{_ORDINAL}次(?:全体)?会议"
 )
 #: The bodies written before the first ordinal (全国政协十三届三次会议, 某省人大…), longest first.
@@ -46,7 +45,7 @@ def session_at(ex: Extraction, offset: int) -> str | None:
 
 
 #: A body written inside a session's name (…全国人大…, …人民代表大会…, …委员会…).
-_BODY_IN = re.compile("人大|人民代表大会|委员会|政协")
+_BODY_IN = rx.compile("人大|人民代表大会|委员会|政协")
 
 
 def _body_start(ex: Extraction, start: int) -> int:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg import rx
+
 #: Words that join two items of a list.
-_AND = re.compile(r"以及|和|及")
+_AND = rx.compile(r"以及|和|及")
 #: Kinds of places that end like a site but name none (深入企业、园区和乡村).
 _KINDS = ("乡村", "农村")
 #: What a home's name ends in.

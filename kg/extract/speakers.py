@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
+from kg import rx
 from kg.model import Mention, clause_end
 
 #: Verbs that announce: a person named after them is the announced, not one who attends (the one
 #: a case is reported of: ``会议通报了某某严重违纪违法案``).
-ANNOUNCING = re.compile(r"宣布|宣读|通报了?")
+ANNOUNCING = rx.compile(r"宣布|宣读|通报了?")
 #: Verbs of a speaker at a meeting: answering, explaining, summing up, stating a position.
 SPOKEN_AT = (
     r"作了?(?:回答|说明|总结|表态|回应)|作出回应|(?:逐一|一一|现场)(?:回应|作答|解答)"
@@ -35,17 +36,17 @@ SPOKEN_AT = (
     r"|(?<![要将需应请])(?:围绕|就)[^，。；]{1,20}?提出了?[^，。；]{0,6}?(?:建议|意见)(?=[。；])"
 )
 #: A stance on what the meeting announced, opening the quote (坚决拥护中央决定, 完全服从组织安排).
-_STANCE = re.compile(r"(?:坚决|完全|衷心|诚恳)?(?:拥护|赞同|服从)[^，。；]{0,8}?(?:决定|安排|部署)")
+_STANCE = rx.compile(r"(?:坚决|完全|衷心|诚恳)?(?:拥护|赞同|服从)[^，。；]{0,8}?(?:决定|安排|部署)")
 #: Where a clause ends.
 _CLAUSE_END = "，；：。！？\n"
 #: A quote's opening: the speaker (a title and a name, or more) and the speech verb, after 会上，.
-_QUOTE_HEAD = re.compile(
+_QUOTE_HEAD = rx.compile(
     r"(?:在?会上，)?[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到|提出|呼吁|提议)[，：]|(?<![出的])建议(?![。；]))"
 )
 #: A place in a meeting, before a speech verb (在会上, 在座谈会上, 会上).
-_AT_MEETING = re.compile(r"(?<![社机])会上")
+_AT_MEETING = rx.compile(r"(?<![社机])会上")
 #: What tells of another time or occasion in a quote's opening (在接受采访时, 此前, 去年).
-_OTHER_TIME = re.compile(
+_OTHER_TIME = rx.compile(
     r"时|采访|此前|之前|曾|去年|当年|后来|近日|日前|[\d〇零一二三四五六七八九十]+[年月日号]"
 )
 

@@ -16,15 +16,15 @@ A productive title starts at a word too (``需要|室内设计师`` has no 室 o
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 
+from kg import rx
 from kg.extract.company_regions import COMPANY_REGIONS
 from kg.extract.org_suffixes import cuts_word
 from kg.lexicons import read_table
 
 #: Han characters (CJK Unified Ideographs and Extension A) and 〇, the whole string.
-_HAN = re.compile("[\u3400-\u9fff〇]+")
+_HAN = rx.compile("[\u3400-\u9fff〇]+")
 #: Most title kinds a lexicon remembers before it forgets them all (a build reads many articles).
 KIND_CACHE = 1 << 16
 

@@ -15,8 +15,7 @@ Grammar:
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
@@ -24,13 +23,13 @@ from kg.extract.reported import reported
 from kg.model import Extraction
 
 #: A court hearing a case: the court, the verb, then the case up to its 案.
-_HEARING = re.compile(
+_HEARING = rx.compile(
     r"(?P<court>[^，。；：\n]{2,30}?法院)(?:依法)?(?:公开|不公开)?开庭审理(?P<case>[^。；\n]{2,80}?)一?案"
 )
 #: The parts people play in a courtroom: a sentence with one of these places its people there.
-_PART = re.compile(r"审判长|审判员|人民陪审员|公诉人|支持公诉|辩护人|出庭")
+_PART = rx.compile(r"审判长|审判员|人民陪审员|公诉人|支持公诉|辩护人|出庭")
 #: The charge after the defendant's name (受贿, 故意伤害): words up to the case's 案.
-_CHARGE = re.compile(r"[^，。；、\s]{1,12}$")
+_CHARGE = rx.compile(r"[^，。；、\s]{1,12}$")
 
 
 def trials(ex: Extraction) -> list[Draft]:

@@ -20,9 +20,9 @@ people stage, which resolves it to the company named before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from kg import rx
 from kg.extract.chains import ChainItem, resolve_chain
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.titles import TitleSplit
@@ -31,14 +31,14 @@ from kg.model import AwardConferral, Extraction, Holding, Mention, Organization,
 #: What separates the items of a list of honourees (or opens a roll line).
 _ITEM_MARKS = "、，,；;：:。\n \u3000\t"
 #: A department after the organisation, part of the unit (运行部, 调度中心, 综采一队, 二车间).
-_DEPT = re.compile(
+_DEPT = rx.compile(
     r"^[\u4e00-\u9fff\d]{0,8}?(?:部|处|科|室|中心|车间|分厂|分公司|[一二三四五六七八九十\d]?队|班组)"
 )
 #: A job word: Han characters only, and no word of prose (的, a conjunction, a preposition).
-_JOB = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_PROSE = re.compile(r"[的和与及向为在由被将从对把等获授评]|同时|表彰|荣誉|称号")
+_JOB = rx.compile(r"[\u4e00-\u9fff]{2,6}")
+_PROSE = rx.compile(r"[的和与及向为在由被将从对把等获授评]|同时|表彰|荣誉|称号")
 #: A verb of an honour inside the unit's words: the item is prose, not a unit (甲公司荣获…).
-_HONOUR_VERB = re.compile(r"荣获|获得|获评|授予|评为|表彰")
+_HONOUR_VERB = rx.compile(r"荣获|获得|获评|授予|评为|表彰")
 #: Bare words for a company (the people stage resolves them).
 _BARE = ("集团", "公司", "企业", "该", "本")
 

@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from kg import rx
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import org_key
 from kg.model import Organization
@@ -24,7 +24,7 @@ _NOT_UNITS = ("总工会",)
 #: Kinds of organisation a unit may sit in.
 _HOSTS = ("Corporation", "GovernmentOrganization", "Organization")
 #: <owner>(全资|控股)子公司<company>, <owner>旗下<company>.
-_SUBSIDIARY = re.compile(r"^.{2,}?(?:(?:全资|控股|参股)?子公司|旗下|下属)(?P<company>.{4,})$")
+_SUBSIDIARY = rx.compile(r"^.{2,}?(?:(?:全资|控股|参股)?子公司|旗下|下属)(?P<company>.{4,})$")
 
 
 def host_units(orgs: tuple[Organization, ...]) -> tuple[Organization, ...]:

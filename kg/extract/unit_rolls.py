@@ -26,9 +26,9 @@ The grammar:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from kg import rx
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, opens_line
 from kg.model import Extraction, Mention
@@ -60,11 +60,11 @@ def award_class(category: str | None, award: str) -> str | None:
 
 
 #: A count closing a heading: （20个）, (10名), （共6家）.
-_COUNT = re.compile(r"[（(]共?[\d一二三四五六七八九十百]+[个名家所位人项]?[)）]$")
+_COUNT = rx.compile(r"[（(]共?[\d一二三四五六七八九十百]+[个名家所位人项]?[)）]$")
 #: The most characters of the heading before a roll line's colon (青禾市：, 某某自治州：).
 _PREFIX_MAX = 12
 #: A line that is only a date: the date of a document's signature (2024年2月26日, 二〇二四年二月二十六日).
-_SIGNATURE_DATE = re.compile(
+_SIGNATURE_DATE = rx.compile(
     r"[\d〇零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
 )
 

@@ -9,10 +9,10 @@ county and 国家 opens a national name).
 
 from __future__ import annotations
 
-import re
+from kg import rx
 
 #: A division's name (two to four characters and a level character) opening an organ's name.
-_DIVISION_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?<!城)[市县区州盟旗](?=[\u4e00-\u9fff]{2})")
+_DIVISION_OPENING = rx.compile(r"^[\u4e00-\u9fff]{2,4}?(?<!城)[市县区州盟旗](?=[\u4e00-\u9fff]{2})")
 
 
 def opens_with_division(name: str) -> bool:

@@ -13,8 +13,7 @@ Grammar:
 
 from __future__ import annotations
 
-import re
-
+from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
@@ -22,12 +21,12 @@ from kg.extract.reported import reported
 from kg.model import Extraction
 
 #: A clause that unveils a unit: the unit, where, then 揭牌 and how it starts, at the clause's end.
-_UNVEILED = re.compile(
+_UNVEILED = rx.compile(
     r"(?:^|(?<=[，。；\n]))(?P<unit>[^，。；：“”\n]{4,40}?)(?:在(?P<where>[^，。；：\n]{2,20}?))?"
     r"(?:正式|隆重)?揭牌(?:成立|运行|启用|开馆|开园|投用|落地)?(?=[，。；！\n]|$)"
 )
 #: Words that make the clause's subject no unit (该中心, 为某中心: a person's part).
-_NO_UNIT = re.compile(r"^(?:该|此|这|其)|为|向|将|由")
+_NO_UNIT = rx.compile(r"^(?:该|此|这|其)|为|向|将|由")
 
 
 def unveilings(ex: Extraction) -> list[Draft]:

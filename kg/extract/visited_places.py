@@ -19,24 +19,24 @@ word the tagger ran on into a conjunction and the next item (乙镇和县某局)
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from kg import rx
 from kg.extract.divisions import gazetteer
 from kg.extract.places import address_chain
 from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
 
 #: Verbs of visiting, after which a place is named.
-VISIT = re.compile(r"(?:走进|来到|走访|深入|前往|赶到|抵达|到访|慰问|看望)了?$|(?<![现存正实])在$")
+VISIT = rx.compile(r"(?:走进|来到|走访|深入|前往|赶到|抵达|到访|慰问|看望)了?$|(?<![现存正实])在$")
 #: What joins two items of a list of places.
 AND = ("、", "和", "及", "与", "以及")
 #: A township named with its level word, two characters or more before it (城乡 is none; a
 #: 小镇 or 古镇 is a resort or an old town, 康养小镇, no township).
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,8}(?:(?<![小古])镇|乡|街道)")
+TOWNSHIP = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:(?<![小古])镇|乡|街道)")
 #: The bare words with which a county's own article speaks of it (县委, 全县, 区政府), by level word.
 _OWN_VOICE = {
-    level: re.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
+    level: rx.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
     for level in "县区旗"
 }
 

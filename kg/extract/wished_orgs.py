@@ -13,10 +13,10 @@ told of, not asked (``希望集团成立于1982年`` stays a name: 成立 is no 
 
 from __future__ import annotations
 
-import re
+from kg import rx
 
 #: Verb of wishing, asking or welcoming + a bare word for a body, then what it is asked to do.
-WISHED = re.compile(
+WISHED = rx.compile(
     r"(?:希望|欢迎|鼓励|支持|要求|期待|感谢|祝愿|邀请|请)(?:集团|公司|企业|学校|高校|医院|银行)"
     r"(?=进一步|继续|持续|更好|更多|多|加大|加快|加强|深化|扩大|发挥|积极|充分|主动|在|把|将|与|同|来|到|为|能|坚持|立足|抓住|用好)"
 )
@@ -27,7 +27,7 @@ WISHED = re.compile(
 COMPANY_ENDS = ("集团", "公司")
 #: One run of Han characters: a token that holds a space or a mark is a name and a company run
 #: together (``某某 某某有限公司``), no company alone.
-_ONE_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_ONE_WORD = rx.compile(r"[\u4e00-\u9fff]+")
 
 
 def tagged_org(text: str, tag: str, start: int, end: int) -> bool:

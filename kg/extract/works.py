@@ -17,15 +17,15 @@ tagger and are left alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from kg import rx
 from kg.extract.name_runs import looks_foreign, reads_as_name
 from kg.extract.titles import is_han
 from kg.model import Extraction, Mention
 
 #: The title of a work: what stands between the book marks.
-TITLE = re.compile(r"《([^《》\n]{1,20})》")
+TITLE = rx.compile(r"《([^《》\n]{1,20})》")
 #: What a title written as a letter to a person starts with.
 LETTER = "致"
 #: Genre words after a person's name in the title of a work about the person or by them.

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kg import rx
 from kg.ingest.patterns import HAN, OPENERS, PHOTO_CREDIT, STAFF_LINE
 
 #: Marks a line that the reader already knows is a caption (figcaption, text after <img>).
@@ -26,13 +27,13 @@ QUOTE_END = "”’』」\"'"
 #: A headline or subheadline never ends in these.
 HEADLINE_BAD_END = "。；：，、;:,"
 
-_INDENT = re.compile(r"^[\s\u3000\u00a0\u2000-\u200b\ufeff]+")
-_INNER_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_INDENT = rx.compile(r"^[\s\u3000\u00a0\u2000-\u200b\ufeff]+")
+_INNER_SPACE = rx.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_INVISIBLE = rx.compile(r"[\u200b-\u200d\u2060\ufeff]")
 #: Characters that text never needs and that hostile text uses: control characters (tab and line
 #: breaks are kept), format characters (zero-width, bidirectional overrides and marks, tag
 #: characters), noncharacters, and the private-use character kg uses to mark captions.
-_UNWANTED = re.compile(
+_UNWANTED = rx.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
     r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u206f\ufeff\ufff9-\ufffb\ufdd0-\ufdef\ufffe\uffff\ue000"
@@ -43,14 +44,14 @@ _UNWANTED = re.compile(
     r"\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
     r"\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
 )
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_SURROGATE = rx.compile(r"[\ud800-\udfff]")
+_LINE_BREAK = rx.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _FULLWIDTH_ALNUM = {
     c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
-_CJK = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’…—]")
+_CJK = rx.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’…—]")
 _ASCII_TO_CJK = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
-_PAREN_PAIR = re.compile(r"\(([^()\n]{0,200})\)")
+_PAREN_PAIR = rx.compile(r"\(([^()\n]{0,200})\)")
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import codecs
 import logging
-import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from kg import rx
 from kg.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -184,7 +184,7 @@ def _frequent_share(text: str, encoding: str) -> float:
 
 
 #: Control characters that text does not hold (all but tab, line feed, carriage return, form feed).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = rx.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def controls(text: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg import rx
+
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A personal name: 2-4 Han characters, or an ethnic-minority name joined with ``·``.
 NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+"
@@ -44,7 +46,7 @@ class NamedPattern:
 def _p(
     name: str, pattern: str, examples: tuple[str, ...], counter: tuple[str, ...], *, anchored: bool = True
 ) -> NamedPattern:
-    return NamedPattern(name, re.compile(pattern), examples, counter, anchored)
+    return NamedPattern(name, rx.compile(pattern), examples, counter, anchored)
 
 
 #: Openers of a news body: the first paragraph of an article starts with one of these.

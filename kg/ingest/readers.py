@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import rx
 from kg.errors import InputError
 from kg.ingest.clean import CAPTION_MARK, clean_text
 from kg.ingest.encoding import Decoded, controls, decode, strict
@@ -26,12 +27,12 @@ MAX_PAGE_CHARS = 1_000_000
 #: Most characters of HTML markup that are parsed (the parser needs ~3 s per million).
 MAX_MARKUP_CHARS = 2_000_000
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_SLASH_DATE = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
-_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
-_PROVENANCE = re.compile(r"^SOURCE:\s*(.*)$")
+_ISO_DATE = rx.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_SLASH_DATE = rx.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_COMPACT_DATE = rx.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+_PROVENANCE = rx.compile(r"^SOURCE:\s*(.*)$")
 #: A URL kept from metadata: absolute http(s), no characters that break an IRI.
-_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_URL = rx.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
 class NothingToRead(InputError):

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from kg import rx
 from kg.extract.dates import resolve_date
 from kg.ingest.clean import Item, Line, ends_paragraph, headline_like, rebuild_body, short
 from kg.ingest.patterns import BYLINE_PARENTHESIS, OPENERS, OPENING_DATE, REPORTER_LINE
@@ -25,7 +26,7 @@ HEAD_LINES = 3
 #: A first line longer than this is body text, never a headline.
 HEADLINE_MAX = 500
 _DASHES = "—–-─ "
-_SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+_SLUG = rx.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass

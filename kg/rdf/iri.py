@@ -12,9 +12,11 @@ import re
 
 from rdflib import URIRef
 
+from kg import rx
+
 DEFAULT_BASE = "https://kg.example.org/id/"
-_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_CODE = re.compile(r"^[0-9]{2,12}$")
+_SLUG = rx.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_CODE = rx.compile(r"^[0-9]{2,12}$")
 
 
 def digest(key: str, length: int = 16) -> str:
