@@ -48,8 +48,9 @@ class Engine(Protocol):
 
     def expect(self, inputs: int) -> None:
         """A hint before the first batch: about ``inputs`` files will need extracting (a
-        rebuild after a few changed), so the workers may start now, beside the reading of
-        the rest from the cache."""
+        rebuild after a few changed), so the workers may start now, beside the hashing and
+        the reading of the rest from the cache. It may come twice: a guess of 1 before the
+        inputs are hashed, then the number found."""
         ...
 
 
@@ -126,11 +127,14 @@ class Pool:
         self.jobs = jobs
         self.window = 3 * jobs
         self.pool: cf.ProcessPoolExecutor | None = None
+        self.workers = 0
+        self.used = False  # a batch was submitted (not only the first task that starts the workers)
 
     def _start(self, workers: int) -> None:
         method = start_method()
         context = multiprocessing.get_context(method)
         self.pool = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+        self.workers = workers
 
     def submit(self, articles: Sequence[Article], base: str, final: bool = False) -> Result:
         if self.pool is None:
@@ -138,25 +142,39 @@ class Pool:
                 return _Done(do_batch(articles, base))
             self._start(self.jobs)
         assert self.pool is not None
+        self.used = True
         return _PoolResult(self.pool.submit(do_batch, list(articles), base))
 
     def expect(self, inputs: int) -> None:
         """Fork ``inputs`` workers at most (a spawned one would start slower than this process
-        extracts a few files itself)."""
-        if self.pool is None and inputs > 0 and start_method() == "fork":
-            workers = min(self.jobs, inputs)
-            log.info("%d input(s) to extract: %d worker(s) forked beside reading the cache", inputs, workers)
-            self._start(workers)
-            assert self.pool is not None
-            self.pool.submit(os.getpid)  # the workers start (and load the tagger) with a first task
+        extracts a few files itself). Called again with more inputs than the workers forked
+        take in one batch, before any batch: those are stopped, and the first batch starts
+        as many as the build uses."""
+        if inputs <= 0 or self.used:
+            return
+        workers = min(self.jobs, inputs)
+        if self.pool is not None:
+            if workers > self.workers and inputs > BATCH_ARTICLES:  # --jobs workers, from the first batch
+                log.info("%d input(s) to extract: the worker forked in case is stopped", inputs)
+                self.close(abort=True)
+            return
+        if start_method() != "fork":
+            return
+        log.info("%d worker(s) forked beside reading the cache (%d input(s) expected)", workers, inputs)
+        self._start(workers)
+        assert self.pool is not None
+        self.pool.submit(os.getpid)  # the workers start (and load the tagger) with a first task
 
     def close(self, abort: bool = False) -> None:
-        if self.pool is None:
+        """Stop the workers: when they are done (at once if ``abort``, or if they were only
+        forked in case a rebuild had something to extract)."""
+        pool, self.pool = self.pool, None
+        if pool is None:
             return
-        if not abort:
-            self.pool.shutdown(wait=True)
+        if abort or not self.used:
+            terminate(pool)
             return
-        terminate(self.pool)
+        pool.shutdown(wait=True)
 
 
 def start_method() -> str:

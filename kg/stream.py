@@ -36,7 +36,7 @@ from kg.export.atomic import _alive
 from kg.export.rdf import SortedLines, read_nquads, write_quads
 from kg.export.splice import REUSED, Reused, Splice
 from kg.ingest import MAX_ARTICLE_CHARS
-from kg.parallel import Engine, default_jobs, engine_for, result_of, second_process, start_method
+from kg.parallel import Engine, default_jobs, local_engine, result_of, second_process, start_method
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.report import report_json, review, summary_and_limits
 from kg.resolve import Resolution, Sighting, resolve_sightings
@@ -225,15 +225,42 @@ def build_to(
     temporary folder; allow about the size of the N-Quads output).
     """
     options = Options(base, encoding, max_article_chars)
+    running = engine if engine is not None else local_engine(jobs)
+    try:
+        return _build(paths, outdir, formats, options, running, engine is None, jobs, cache, progress, work)
+    except BaseException:
+        if engine is None:
+            running.close(abort=True)
+        raise
+    finally:
+        if engine is None:
+            running.close()
+
+
+def _build(
+    paths: Sequence[str | Path],
+    outdir: Path,
+    formats: Sequence[str],
+    options: Options,
+    running: Engine,
+    own: bool,
+    jobs: int | None,
+    cache: Cache | None,
+    progress: Progress | None,
+    work: Path | None,
+) -> StreamResult:
+    """:func:`build_to` with its engine; ``own``: the engine is this build's (closed once the
+    articles are extracted)."""
     keys = None
     if cache is not None and manifest.recorded(cache, outdir):
+        running.expect(1)  # a rebuild: a worker loads the grammar while the inputs are hashed
         keys = input_keys(paths, options, cache, outdir)
         build = manifest.digest(list(keys.values()), formats, options.base) if keys is not None else None
         outputs = manifest.up_to_date(cache, outdir, build) if build is not None else None
         unchanged = _unchanged(outputs) if outputs is not None else None
         if unchanged is not None:
             log.info("nothing changed since the last build into %s; its files are left as they are", outdir)
-            return unchanged
+            return unchanged  # the worker forked in case is stopped at once (Pool.close)
     result = StreamResult({}, 0)
     read: list[str | None] = []
     splice = (
@@ -249,7 +276,7 @@ def build_to(
                 outdir,
                 formats,
                 options,
-                engine,
+                running,
                 jobs,
                 cache,
                 progress,
@@ -259,6 +286,7 @@ def build_to(
                 read,
                 splice,
                 keys,
+                own,
             )
         finally:
             spool.close()
@@ -290,7 +318,7 @@ def _run(
     outdir: Path,
     formats: Sequence[str],
     options: Options,
-    engine: Engine | None,
+    running: Engine,
     jobs: int | None,
     cache: Cache | None,
     progress: Progress | None,
@@ -300,25 +328,30 @@ def _run(
     read: list[str | None],
     splice: Splice | None = None,
     keys: dict[Path, str] | None = None,
+    own: bool = False,
 ) -> list[Path]:
-    """Extract, resolve and write; ``read`` gets each input's cache key."""
+    """Extract with ``running`` (closed after, if it is this build's own: its workers are gone
+    while the graph is written), resolve and write; ``read`` gets each input's cache key."""
     from kg.export.atomic import remove_stale, staged
 
     minter = Minter(options.base)
     statuses: Counter[str] = Counter()
     people: list[Sighting] = []
-    with engine_for(engine, jobs) as running:
-        if keys is not None and cache is not None:
-            running.expect(sum(1 for key in keys.values() if not cache.has(key)))
-        for done in extract_inputs(paths, options, running, cache, progress, keys, outdir):
-            entries.add(done.text)
-            statuses[done.report["status"]] += 1
-            result.count(done.report)
-            read.append(done.key)
-            for article in done.articles:
-                if article.error is None:
-                    spool.add(article)
-                    people.extend(_compact(article.sightings))
+    if keys is not None and cache is not None:
+        missing = sum(1 for key in keys.values() if not cache.has(key))
+        log.info("%d input(s) to extract, %d from the cache", missing, len(keys) - missing)
+        running.expect(missing)
+    for done in extract_inputs(paths, options, running, cache, progress, keys, outdir):
+        entries.add(done.text)
+        statuses[done.report["status"]] += 1
+        result.count(done.report)
+        read.append(done.key)
+        for article in done.articles:
+            if article.error is None:
+                spool.add(article)
+                people.extend(_compact(article.sightings))
+    if own:
+        running.close()
     resolution = resolve_sightings(people)
     result.report = {"people": review(resolution, people, minter)}
     del people

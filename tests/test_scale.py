@@ -504,10 +504,42 @@ def test_a_rebuild_extracts_the_changed_file_in_a_forked_worker_and_writes_the_s
     assert "forked" not in kg_build("out")  # nothing cached: the one batch is extracted here
     (folder / "a2.txt").write_text(PAGES["a2.txt"] + "会后，晋中市市长赵敏出席座谈会。\n", encoding="utf-8")
     log = kg_build("out")
-    assert "1 input(s) to extract: 1 worker(s) forked beside reading the cache" in log
+    assert "1 worker(s) forked beside reading the cache (1 input(s) expected)" in log  # before hashing
+    assert "1 input(s) to extract, 4 from the cache" in log
     assert "4 of 5 articles' graphs copied from the last build's files" in log
     assert "writing turtle in a second process" in log  # forked too: no tagger loaded here
     kg_build("fresh", "--no-cache")
     for name in ("graph.ttl", "graph.trig", "graph.nq"):
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
     assert "赵敏" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_forks_one_worker_before_hashing_and_all_when_more_changed(tmp_path: Path) -> None:
+    """The worker forked in case (before the inputs are hashed) is stopped at once when nothing
+    changed, and when more inputs changed than one batch holds (--jobs workers take them)."""
+    import os
+    import subprocess
+    import sys
+
+    if sys.platform != "linux":
+        pytest.skip("processes are forked on Linux only")
+    folder = pages(tmp_path / "in")
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")}
+    code = "import sys, kg.parallel, kg.cli; kg.parallel.BATCH_ARTICLES = 1; kg.cli.main(sys.argv[1:])"
+
+    def kg_build() -> str:
+        args = ["-v", "build", str(folder), "-o", str(tmp_path / "out"), "-j", "2", "--format", "nquads"]
+        proc = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stderr
+
+    kg_build()
+    log = kg_build()  # nothing changed: the forked worker is stopped, not waited for
+    assert "1 worker(s) forked beside reading the cache (1 input(s) expected)" in log
+    assert "nothing changed since the last build" in log
+    for name in ("a1.txt", "a2.txt"):
+        (folder / name).write_text(PAGES[name] + "会后，晋中市市长赵敏出席座谈会。\n", encoding="utf-8")
+    log = kg_build()  # two inputs, more than one batch (of one article here): --jobs workers
+    assert "2 input(s) to extract, 3 from the cache" in log
+    assert "2 input(s) to extract: the worker forked in case is stopped" in log
+    assert "赵敏" in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
