@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from kg import rx
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.graded_prizes import graded_prizes
+from kg.extract.honoured_members import honoured_members
 from kg.extract.honoured_units import presentations, unit_awards
 from kg.extract.kept_titles import bare_namings, kept_titles
 from kg.extract.merits import merits
-from kg.extract.prize_conferrals import award_lines, counted_conferrals, roll_headings
+from kg.extract.prize_conferrals import award_lines, counted_conferrals, counted_plain, roll_headings
 from kg.extract.prize_levels import level_wins
 from kg.extract.rolls import deferred_conferrals
 from kg.extract.selected_winners import selected_winners
@@ -163,7 +164,8 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for start, end, name, posthumous in deferred_conferrals(text):  # 授予下列同志“某某奖章”：a roll
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, (start, start), posthumous=posthumous))
-    for start, end, name, span, posthumous in counted_conferrals(text):  # 授予甲等20个单位“某某奖状”
+    counted = [*counted_conferrals(text), *counted_plain(ex)]  # 授予甲等20个单位“某某奖状”, …等5名专家某某奖
+    for start, end, name, span, posthumous in counted:
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span, posthumous=posthumous))
     conferred_names = [h.name for h in hits if not h.listed]
@@ -187,5 +189,8 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         end = s.start + len(s.award)
         hits = [h for h in hits if h.recipients or not (h.start < end and s.start < h.end)]
         hits.append(AwardHit(s.start, end, s.award, recipients=(s.person,), category=s.category))
+    named = sorted((h.start, h.name) for h in hits if not h.listed)
+    for c in honoured_members(ex, persons, named):  # 在上榜好人中，有…的甲，有…的乙
+        hits.append(AwardHit(c.start, c.start + len(c.award), c.award, recipients=c.recipients))
     hits.sort(key=lambda h: h.start)
     return hits

@@ -9,7 +9,10 @@ unit's word after its head:
 
 - a village or community and its party body: ``…村党总支部``, ``…社区党委``, ``…村党支部``;
 - a court or procuratorate and its division: ``…人民法院立案庭``, ``…检察院第一检察部``;
-- a company and its unit: ``…公司…供电所``, ``…公司…司机一班``, ``…公司…车间``;
+- a company and its unit: ``…公司…供电所``, ``…公司…司机一班``, ``…公司…车间``, down to the
+  smallest (``…集团有限公司某某机务段某某车间某某工区``);
+- a unit or a place, then a group of its people honoured together: ``某某研究院青年科研团队``,
+  ``某县某村支教群体``, ``某某医院援外医疗集体`` (but not ``先进集体``, ``模范集体``: a category);
 - divisions, then a plain public unit: ``某县某镇蔬菜批发市场``, ``…农民专业合作社``, a school
   (``某县某镇中心校``, ``…中心小学``, ``…某村小学``, ``…镇中学``, ``…中心幼儿园``), a clinic or a
   home (``…镇卫生院``, ``…村卫生室``, ``…镇敬老院``), a police station (``…镇派出所``);
@@ -33,13 +36,15 @@ from kg.model import Extraction, Mention, Organization
 _UNIT_TAIL = rx.compile(
     r"(?:(?P<party>(?:村|社区|嘎查)(?:党总支部|党总支|党支部|党委))"
     r"|(?P<court>(?:法院|检察院)[\u4e00-\u9fff\d]{0,8}?(?:庭|科|室|局|部))"
-    r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,20}?(?:所|站|班|车间|中心|队|组))"
+    r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,30}?(?:所|站|班|车间|中心|队|组|工区|作业区|段))"
+    r"|(?P<collective>(?<!先进)(?<!模范)(?<!优秀)(?<!红旗)(?<!文明)(?<=[\u4e00-\u9fff]{2})(?:群体|团队|集体))"
     r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院|卫生室|敬老院|养老院|派出所"
     r"|中心校|中心学校|学校|小学|中学|幼儿园|教学点))"
     r"|(?P<street>(?<=[\u4e00-\u9fff]{2})街道))$"
 )
-#: The head word a company's or a court's unit follows, the end of the name it opens with.
-_HEAD = rx.compile(r"公司|集团|厂|法院|检察院")
+#: The head word a company's or a court's unit follows, the end of the name it opens with
+#: (集团有限公司 as one: the unit follows the company, not the group).
+_HEAD = rx.compile(r"集团(?:股份)?(?:有限)?(?:责任)?公司|公司|集团|厂|法院|检察院")
 #: The ends of a district's or county's name, the division a street office belongs to.
 _COUNTIES = ("区", "县", "市", "旗")
 #: What an item holds: Han characters and digits only (no punctuation, no spaces).

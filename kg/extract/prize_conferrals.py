@@ -25,12 +25,23 @@ from collections.abc import Iterable
 
 from kg import rx
 from kg.extract.conferral_forms import HONOUR_ENDS, PRIZE_ENDS
+from kg.model import Extraction
 
 #: ``授予…等N个单位“某某奖状”`` with no 称号 after the quotation.
 _COUNTED = rx.compile(
     r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人]"
     r"[^。；，,“”：:\n]{0,6}?)“([^“”\n]{2,40})”(?!(?:荣誉)?称号)"
 )
+#: ``授予…等N名外国专家某某奖。`` with the prize unquoted, closing its clause: the count's noun
+#: (at most six characters) and the prize, whose start :func:`counted_plain` finds.
+_COUNTED_PLAIN = rx.compile(
+    r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人])"
+    r"([^。；，,、“”：:\n]{2,40}?(?:奖|奖章|勋章|奖状))(?=[，。；;\n]|$)"
+)
+#: How an unquoted prize's own name opens, besides a place the text names.
+_PRIZE_OPENS = rx.compile(r"国家|全国|中国|中华|\d{4}年|第[一二三四五六七八九十\d]+届|首届")
+#: The longest noun of a count before the prize (名外国专家, 个先进集体).
+_NOUN_MAX = 6
 #: A 名单 that is no roll of winners: of nominees, candidates or a notice before the decision.
 _NOT_WINNERS = ("推荐", "候选", "公示", "拟表彰", "提名人选", "参评")
 #: What the name of an honour for units ends in (甲省工人先锋号, 甲市先进基层党组织).
@@ -47,6 +58,23 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
     for m in _COUNTED.finditer(text):
         if m.group(3).endswith(PRIZE_ENDS):
             out.append((m.start(3), m.end(3), m.group(3), m.span(2), m.group(1) == "追授"))
+    return out
+
+
+def counted_plain(ex: Extraction) -> list[tuple[int, int, str, tuple[int, int], bool]]:
+    """As :func:`counted_conferrals`, for a prize written without quotation marks
+    (``授予王小明教授等10名外国专家某某合作奖``): the prize opens, at most :data:`_NOUN_MAX`
+    characters after the count, with a word of :data:`_PRIZE_OPENS` or a place the text names; a
+    counted noun with no such opening after it (``授予甲等10名职工奖金``) gives none."""
+    text = ex.article.text
+    places = {m.start for m in ex.mentions if m.label == "Place"}
+    out = []
+    for m in _COUNTED_PLAIN.finditer(text):
+        tail = m.group(3)
+        for k in range(min(_NOUN_MAX, len(tail) - 2) + 1):
+            if _PRIZE_OPENS.match(tail, k) or m.start(3) + k in places:
+                out.append((m.start(3) + k, m.end(3), tail[k:], m.span(2), m.group(1) == "追授"))
+                break
     return out
 
 
