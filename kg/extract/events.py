@@ -22,6 +22,7 @@ import re
 
 from kg import rx
 from kg.extract import event_names
+from kg.extract.adopting_sessions import adopting_sessions
 from kg.extract.attendance_words import MORE_ATTEND
 from kg.extract.both_sides import both_sides
 from kg.extract.dates import date_near
@@ -39,6 +40,7 @@ from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
 from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
+from kg.extract.invitations import inviters
 from kg.extract.joint_meetings import joint_meetings
 from kg.extract.opened_meetings import opened_meetings
 from kg.extract.presenters import described, receives
@@ -211,6 +213,7 @@ def find_events(ex: Extraction) -> list[Draft]:
         found.append(
             Draft(name, "Meeting", start, m.end(1), "会议", date_near(ex, s, e), place_in(ex, s, e, name))
         )
+    found += adopting_sessions(ex, found)  # （某日某某第N次会议通过） under a list's title
     for m in _HEAR.finditer(text, ex.article.body_start):
         host = next((p for p in ex.mentions if p.label == "Person" and p.end == m.start() and p.ref), None)
         if host is None or not host.ref:  # 会议听取了…汇报 is a part of that meeting
@@ -328,8 +331,9 @@ def events_stage(ex: Extraction) -> Extraction:
         people = [m.ref for m in here if m.ref]
         after_meeting = not named and current.kind == "Meeting" and (told == s or _next_to(text, spoke, s))
         told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
-        if named:
-            current, closed = named[-1], False
+        if named:  # the event the sentence's subject goes to; not one it only invites others to
+            going = [ev for ev in named if not inviters(text, here, ev.start, (s, e))]
+            current, closed = (going or named)[-1], False
         fallback = [] if closed else [current]  # 某日，甲陪同客人参观 under another photo: no event told
         said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
         if said and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
@@ -347,8 +351,9 @@ def events_stage(ex: Extraction) -> Extraction:
         if ALL_ABOVE.search(own):  # 参加上述活动: every event told before
             witnessed += [ev for ev in events if ev.start < s and ev not in named and ev not in witnessed]
         for ev in (named or fallback) + [ev for ev in witnessed if ev is not current]:
+            asked = inviters(text, here, ev.start, (s, e))  # 甲邀请乙参加某会: 乙 attends
             for ref in people:
-                if ref not in ev.attendees:
+                if ref not in ev.attendees and ref not in asked:
                     ev.attendees.append(ref)
         _sites(ex, s, e, sentence, visit)
     out: list[Event] = []
