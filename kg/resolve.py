@@ -112,6 +112,9 @@ def resolve_sightings(all_sightings: Iterable[Sighting]) -> Resolution:
         by_name[s.name].append(s)
     result = Resolution()
     for name, group in sorted(by_name.items()):
+        if len(group) == 1:  # most names: one sighting, its own person, nobody to pair it with
+            result.canonical[group[0].key] = group[0].key
+            continue
         members_of = {s.key: s for s in group}
         clusters = _clusters(members_of)
         keys: list[str] = []
