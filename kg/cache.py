@@ -25,7 +25,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from kg import __version__
+from kg import __version__, keep
 from kg.tasks import ArticleDone
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,7 @@ _SUFFIXES = {".py", ".tsv", ".txt", ".toml", ".json", ".csv"}
 
 def default_dir() -> Path:
     """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kg"
+    return keep.cache_dir()
 
 
 @functools.cache

@@ -16,15 +16,13 @@ with ``re.compile``, or this file would grow with every article.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
-import os
-import pickle
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from kg import keep
 
 try:
     import _sre
@@ -42,32 +40,21 @@ _codes: dict[tuple[str, int], _Entry] | None = None
 _used: set[tuple[str, int]] = set()
 _path: Path | None = None
 _added = 0
-
-
-def cache_dir() -> Path:
-    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kg"
+_registered = False
 
 
 def _file() -> Path:
     """The file of this Python build's compiled patterns."""
     tag = f"{sys.implementation.cache_tag} {sys.version} {getattr(_sre, 'MAGIC', '')} {_sre.CODESIZE}"
-    return cache_dir() / "patterns" / (hashlib.sha256(tag.encode()).hexdigest()[:16] + ".pickle")
+    return keep.cache_dir() / "patterns" / (hashlib.sha256(tag.encode()).hexdigest()[:16] + ".pickle")
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
     global _codes, _path
     if _codes is None:
         _path = _file()
-        _codes = {}
-        with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-            with open(_path, "rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, dict):
-                _codes = loaded
+        loaded = keep.load(_path)
+        _codes = loaded if isinstance(loaded, dict) else {}
     return _codes
 
 
@@ -84,7 +71,7 @@ def _entry(pattern: str, flags: int) -> _Entry:
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # noqa: A001 (as re's)
     """``re.compile(pattern, flags)``, from the compiled code kept on disk when it is there."""
-    global _added
+    global _added, _registered
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
@@ -104,8 +91,9 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     except Exception:  # noqa: BLE001 (internals of another Python: the public way)
         return re.compile(pattern, flags)
     codes[key] = entry
-    if not _added:
+    if not _registered:
         atexit.register(save)  # a worker process leaves by os._exit: it calls save() itself
+        _registered = True
     _added += 1
     return compiled
 
@@ -116,16 +104,6 @@ def save() -> None:
     global _added
     if not _added or _codes is None or _path is None:
         return
-    with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=_path.parent, prefix=".patterns-")
-        try:
-            kept = _codes if len(_codes) <= KEPT else {k: v for k, v in _codes.items() if k in _used}
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, _path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    kept = _codes if len(_codes) <= KEPT else {k: v for k, v in _codes.items() if k in _used}
+    if keep.dump(_path, kept):
         _added = 0

