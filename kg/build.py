@@ -277,6 +277,10 @@ def _finish(slot: _Slot, cache: Cache | None) -> InputDone:
     return result
 
 
+#: At most this many inputs missing from the cache are extracted before the others are read.
+FIRST_MAX = 128
+
+
 def extract_inputs(
     paths: Sequence[str | Path],
     options: Options,
@@ -321,9 +325,8 @@ def extract_inputs(
                 progress(finished, total, articles_done)
             yield done
 
-    for path, id_base in files:
-        slot, articles = _open(path, id_base, options, cache, (keys or {}).get(path))
-        slots.append(slot)
+    def add(slot: _Slot, articles: list[Article]) -> None:
+        nonlocal batch, owners
         for i, article in enumerate(articles):
             batch.append(article)
             owners.append((slot, i))
@@ -332,6 +335,26 @@ def extract_inputs(
                 batch, owners = [], []
                 while len(flight) >= engine.window:
                     collect()
+
+    # a few inputs that the cache does not have are read and sent to the workers first, so that
+    # they extract while the others are read from the cache (a rebuild after a few files
+    # changed); many are read in order, as their results are held until their turn comes
+    first: dict[Path, tuple[_Slot, list[Article]]] = {}
+    if keys is not None and cache is not None:
+        missing = [(path, id_base) for path, id_base in files if not cache.has(keys[path])]
+        for path, id_base in missing if len(missing) <= FIRST_MAX else ():
+            first[path] = opened = _open(path, id_base, options, cache, keys[path])
+            add(*opened)
+        if batch:
+            flight.append((engine.submit(batch, options.base, final=True), owners))
+            batch, owners = [], []
+    for path, id_base in files:
+        if path in first:
+            slot, _ = first.pop(path)
+        else:
+            slot, articles = _open(path, id_base, options, cache, (keys or {}).get(path))
+            add(slot, articles)
+        slots.append(slot)
         yield from ready()
     if batch:
         flight.append((engine.submit(batch, options.base, final=True), owners))

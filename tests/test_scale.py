@@ -543,3 +543,27 @@ def test_a_rebuild_forks_one_worker_before_hashing_and_all_when_more_changed(tmp
     assert "2 input(s) to extract, 3 from the cache" in log
     assert "2 input(s) to extract: the worker forked in case is stopped" in log
     assert "赵敏" in (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_sends_the_changed_inputs_before_reading_the_others_from_the_cache(tmp_path: Path) -> None:
+    folder = pages(tmp_path / "in", PAGES)
+    events: list[str] = []
+
+    class Recording(Cache):
+        def get(self, key):  # type: ignore[no-untyped-def]
+            events.append("read from the cache")
+            return super().get(key)
+
+    class Sending(InProcess):
+        def submit(self, articles, base, final=False):  # type: ignore[no-untyped-def]
+            events.extend(f"extract {a.id}" for a in articles)
+            return super().submit(articles, base, final)
+
+    build_to([folder], tmp_path / "out", ["nquads"], cache=Recording(tmp_path / "cache"), engine=Sending())
+    (folder / "d1.txt").write_text(PAGES["d1.txt"] + "会后，晋中市市长赵敏出席座谈会。\n", encoding="utf-8")
+    events.clear()
+    build_to([folder], tmp_path / "out", ["nquads"], cache=Recording(tmp_path / "cache"), engine=Sending())
+    # d1 is the last input in order: looked up (a miss), sent, then the four others are read
+    assert events == ["read from the cache", "extract d1"] + ["read from the cache"] * 4
+    build_to([folder], tmp_path / "fresh", ["nquads"], jobs=1)
+    assert (tmp_path / "out" / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()
