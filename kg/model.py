@@ -257,6 +257,17 @@ class AwardConferral:
 
 
 @dataclass(frozen=True)
+class Calling:
+    """An honouree's job written beside the name without an employer (``甲院士``, ``青年教师乙``,
+    ``外卖小哥丙``): a ``schema:jobTitle`` of the person alone (a job with its employer is a
+    :class:`Holding` with ``job_title``)."""
+
+    person: str
+    title: str
+    mention: Mention
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything known of one article; each extractor stage returns a new one with more filled in."""
 
@@ -271,6 +282,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     awards: tuple[Award, ...] = ()
     conferrals: tuple[AwardConferral, ...] = ()
+    callings: tuple[Calling, ...] = ()
     reporters: tuple[str, ...] = ()  # person keys
     photographers: tuple[str, ...] = ()  # person keys
     home: str | None = None  # key of the place the article is about by default (scope of 市委, 省委)

@@ -300,6 +300,11 @@ class _Reader:
             if person in honourees:
                 job_titles = tuple(dict.fromkeys([str(role), *titles.get(person, [])]))
                 jobs.append(PredJob(str(name), labels.get(org_key, ""), job_titles, _str(ev)))
+        employed = {str(p) for (p,) in self.rows("SELECT DISTINCT ?p WHERE { ?ms org:member ?p }")}
+        for p, name in self.rows("SELECT ?p ?name WHERE { ?p a schema:Person ; schema:name ?name }"):
+            person = str(p)  # an honouree's job written without an employer (甲院士): no membership
+            if person in honourees and person not in employed and titles.get(person):
+                jobs.append(PredJob(str(name), "", tuple(dict.fromkeys(titles[person])), ""))
         return tuple(posts), tuple(jobs), tuple(conferrals)
 
     def honoured_orgs(self) -> tuple[PredHonouredOrg, ...]:

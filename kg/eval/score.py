@@ -183,7 +183,7 @@ class Scorer:
             name, employer, title = g
             if name != p[0]:
                 return False
-            if employer is None:  # the graph cannot state a job without a unit: the title decides
+            if employer is None:  # a job written without a unit: the title decides
                 return title is None or any(normalise(t) == normalise(title) for t in p[2])
             if title is None:
                 return employer == p[1]

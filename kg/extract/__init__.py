@@ -11,6 +11,7 @@ from kg.pipeline import Stage
 def default_stages() -> tuple[Stage, ...]:
     from kg.extract.academy import academy_stage
     from kg.extract.bylines import bylines_stage
+    from kg.extract.callings import callings_stage
     from kg.extract.careers import careers_stage
     from kg.extract.closure import closure_stage
     from kg.extract.dates import dates_stage
@@ -36,6 +37,7 @@ def default_stages() -> tuple[Stage, ...]:
         session_deputies_stage,
         honours_stage,
         academy_stage,
+        callings_stage,
         events_stage,
         careers_stage,
         closure_stage,

@@ -217,6 +217,8 @@ class ArticleGraphBuilder:
             self.label(iri, SDO.name, p.name, SDO.alternateName)
             if p.gender:
                 self.add(iri, SDO.gender, zh(p.gender))
+        for c in self.ex.callings:
+            self.add(self.person_iri(c.person), SDO.jobTitle, self.written(c.title))
 
     def _posts(self) -> None:
         for post in self.ex.posts:
