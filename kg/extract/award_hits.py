@@ -169,7 +169,7 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span, posthumous=posthumous))
     conferred_names = [h.name for h in hits if not h.listed]
-    for start, end, name in roll_headings(text):  # 某某奖章获得者（部分）; 某某名单（部分）
+    for start, end, name in roll_headings(text, conferred_names):  # 某某奖章获得者（部分）; 附：某某名单
         hits = [h for h in hits if not (h.listed and h.start < end and start < h.end)]
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, heading=True))

@@ -7,7 +7,8 @@ the divisions it sits in, and the organisation layer reads only a part of it (th
 the item is one unit when it opens with a division (a place) or an organisation and ends in a
 unit's word after its head:
 
-- a village or community and its party body: ``…村党总支部``, ``…社区党委``, ``…村党支部``;
+- a village or community and its party body: ``…村党总支部``, ``…社区党委``, ``…村党支部``, and
+  its formal name, which 中共 opens: ``中共某县某镇某村支部委员会``, ``中共某社区总支部委员会``;
 - a court or procuratorate and its division: ``…人民法院立案庭``, ``…检察院第一检察部``;
 - a company and its unit: ``…公司…供电所``, ``…公司…司机一班``, ``…公司…车间``, down to the
   smallest (``…集团有限公司某某机务段某某车间某某工区``);
@@ -34,7 +35,7 @@ from kg.model import Extraction, Mention, Organization
 
 #: Units whose head a named division precedes (the item's tail).
 _UNIT_TAIL = rx.compile(
-    r"(?:(?P<party>(?:村|社区|嘎查)(?:党总支部|党总支|党支部|党委))"
+    r"(?:(?P<party>(?:村|社区|嘎查)(?:党总支部|党总支|党支部|党委|总支部委员会|支部委员会))"
     r"|(?P<court>(?:法院|检察院)[\u4e00-\u9fff\d]{0,8}?(?:庭|科|室|局|部))"
     r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,30}?(?:所|站|班|车间|中心|队|组|工区|作业区|段))"
     r"|(?P<collective>(?<!先进)(?<!模范)(?<!优秀)(?<!红旗)(?<!文明)(?<=[\u4e00-\u9fff]{2})(?:群体|团队|集体))"

@@ -42,8 +42,22 @@ _COUNTED_PLAIN = rx.compile(
 _PRIZE_OPENS = rx.compile(r"国家|全国|中国|中华|\d{4}年|第[一二三四五六七八九十\d]+届|首届")
 #: The longest noun of a count before the prize (名外国专家, 个先进集体).
 _NOUN_MAX = 6
-#: A 名单 that is no roll of winners: of nominees, candidates or a notice before the decision.
-_NOT_WINNERS = ("推荐", "候选", "公示", "拟表彰", "提名人选", "参评")
+#: A 名单 that is no roll of winners: of nominees, candidates or a notice before the decision, of
+#: people at a meeting (``附：出席会议人员名单``, ``交流发言代表名单（部分）``) or of appointments.
+_NOT_WINNERS = (
+    "推荐",
+    "候选",
+    "公示",
+    "拟表彰",
+    "提名人选",
+    "参评",
+    "出席",
+    "列席",
+    "参会",
+    "发言",
+    "嘉宾",
+    "任免",
+)
 #: What the name of an honour for units ends in (甲省工人先锋号, 甲市先进基层党组织).
 UNIT_HONOUR_ENDS = ("先锋号", "红旗集体", "先进集体", "先进基层党组织", "巾帼文明岗")
 #: An honour's name that a place opens (甲省…, 甲市…, 全国…): a heading of its own, not a category
@@ -78,11 +92,13 @@ def counted_plain(ex: Extraction) -> list[tuple[int, int, str, tuple[int, int], 
     return out
 
 
-#: A heading line over a roll, in any of the ways papers print one: an ordinal (``一、``, ``（二）``,
-#: ``3.``), the name (quoted or not), the words of its winners (获得者, 获奖名单…), marks in brackets
-#: (``（部分）``, ``（100名）``, ``（共20个）``, ``（排名不分先后）``) and a colon, each optional.
+#: A heading line over a roll, in any of the ways papers print one: an appendix's mark (``附：``,
+#: ``附件2：``), an ordinal (``一、``, ``（二）``, ``3.``), the name (quoted or not), the words of its
+#: winners (获得者, 获奖名单…), marks in brackets (``（部分）``, ``（100名）``, ``（共20个）``,
+#: ``（排名不分先后）``) and a colon, each optional.
 _HEADING_LINE = rx.compile(
-    r"^[ \u3000\t]*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?)"
+    r"^[ \u3000\t]*((?:附件?[\d一二三四五六七八九十]{0,2}[：:]?[ \u3000\t]*)?"
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?)"
     r"[ \u3000\t]*“?([^\s，。；：:“”、（()）]{2,30}?)”?(获得者名单|获奖者名单|获得者|获奖者|获奖名单|名单)?"
     r"((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
     re.MULTILINE,
@@ -93,8 +109,6 @@ _MARK_WORDS = rx.compile(
     r"(?:部分(?:名单)?|共?[\d一二三四五六七八九十百千]+[个名家位人项所支]?|排名不分先后|"
     r"按姓氏笔画(?:为序|排序|排列)|以姓氏笔画为序)"
 )
-#: Words joining two kinds in one heading (先进集体和先进个人).
-_JOINED = rx.compile("[和及与]")
 #: Words joining two kinds in one heading (先进集体和先进个人).
 _JOINED = rx.compile("[和及与]")
 #: The words of a heading that names an award's winners.
@@ -116,10 +130,13 @@ def _heading_lines(text: str) -> list[tuple[int, int, str, str, bool, bool]]:
     return out
 
 
-def roll_headings(text: str) -> list[tuple[int, int, str]]:
+def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """``(start, end, award)`` of each heading line that names an award's winners: with the words
-    of its winners (``某某奖章获得者``), a part of a 名单 (``某某名单（部分）``), or a prize or an
-    honour a place opens (:func:`placed_honour`) marked as a heading (an ordinal, a bracket, a colon)."""
+    of its winners (``某某奖章获得者``), a part of a 名单 (``某某名单（部分）``), a prize or an
+    honour a place opens (:func:`placed_honour`) marked as a heading (an ordinal, a bracket, a colon,
+    an appendix's mark), or the 名单 of such an honour or of one the text ``conferred`` so marked
+    (``附：甲省某某模范个人名单（排名不分先后）``; ``附：出席会议人员名单``, ``附件：任免名单`` are none)."""
+    wanted = {n for n in conferred if len(n) >= 4}
     out = []
     for start, end, name, suffix, marked, part in _heading_lines(text):
         if any(w in name for w in _NOT_WINNERS):
@@ -128,9 +145,20 @@ def roll_headings(text: str) -> list[tuple[int, int, str]]:
             out.append((start, end, name))
         elif len(name) < 4 or _JOINED.search(name):
             continue  # 先进集体和个人名单（部分）: two kinds, no one award
-        elif (suffix == "名单" and part) or (not suffix and marked and _honour(name)):
-            out.append((start, end, name))
+        elif (suffix == "名单" and (part or (marked and _named(name, wanted)))) or (
+            marked and _honour(name) and suffix in ("", "名单")
+        ):
+            out.append((start, end, _named(name, wanted) or name))
     return sorted(out)
+
+
+def _named(name: str, conferred: set[str]) -> str | None:
+    """The award of ``conferred`` that a heading's ``name`` names: itself, else the one alone whose
+    name ends with it (``护林模范个人名单`` under ``授予…“甲省护林模范个人”称号``)."""
+    if name in conferred:
+        return name
+    ends = [n for n in conferred if n.endswith(name)]
+    return ends[0] if len(ends) == 1 else None
 
 
 def _honour(name: str) -> bool:
