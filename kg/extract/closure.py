@@ -20,6 +20,10 @@ def _with_ancestors(code: str) -> list[Place]:
     return [Place(d.code, d.name, d.level, d.code, d.parent) for d in gaz.ancestors(code)]
 
 
+#: The kind of an organisation whose name tells no more (kg.extract.chain_orgs: a name kept as written).
+GENERIC_KIND = "Organization"
+
+
 @stage("closure", needs=("people",), adds=("places", "organizations", "holdings", "events", "conferrals"))
 def closure_stage(ex: Extraction) -> Extraction:
     warnings: list[str] = []
@@ -43,7 +47,9 @@ def closure_stage(ex: Extraction) -> Extraction:
     orgs: dict[str, Organization] = {}
     for o in ex.organizations:  # one per key: the last read, with the short names of every reading
         aliases = tuple(dict.fromkeys([*(orgs[o.key].aliases if o.key in orgs else ()), *o.aliases]))
-        orgs[o.key] = replace(o, jurisdiction=place_ok(o.jurisdiction), aliases=aliases)
+        # a later reading that knows no kind (a post's 公司 read back to a company) keeps the known one
+        kind = orgs[o.key].kind if o.key in orgs and o.kind == GENERIC_KIND else o.kind
+        orgs[o.key] = replace(o, kind=kind, jurisdiction=place_ok(o.jurisdiction), aliases=aliases)
     for key, o in list(orgs.items()):
         if o.parent and o.parent not in orgs:
             warnings.append(f"dropped the missing parent of organisation {o.name!r}")

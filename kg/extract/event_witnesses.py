@@ -36,3 +36,23 @@ def named_again(ev: Draft, sentence: str) -> bool:
         _WORD_AFTER.match(sentence, m.end()) is None
         for m in re.finditer(_WITNESS + pair + re.escape(stem), sentence)
     )
+
+
+#: Attending "the related activities" (参加有关活动, 出席相关活动): the report's main event.
+RELATED = rx.compile(r"(?:参加|出席|参与)了?(?:有关|相关)活动")
+
+
+def related_event(sentence: str, events: list[Draft], tour: Draft | None, start: int) -> Draft | None:
+    """The event that ``参加有关活动`` in ``sentence`` (at ``start``) refers to: the tour told
+    before it if the report tells one (its meeting is one of the tour's activities), else the
+    first event told before it; None where the sentence says no such thing.
+
+    ``甲在某市调研…。15日下午，甲主持召开座谈会…。乙参加有关活动``: 乙 went on the tour, not
+    only to the meeting told last. ``参加上述活动`` (every event, :data:`ALL_ABOVE`) is another
+    form; ``要求组织好相关活动`` (no verb of attending) is none.
+    """
+    if RELATED.search(sentence) is None:
+        return None
+    if tour is not None and tour.start < start:
+        return tour
+    return next((ev for ev in events if ev.start < start), None)

@@ -34,10 +34,11 @@ from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_occasions import occasions
 from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
-from kg.extract.event_witnesses import ALL_ABOVE, named_again
+from kg.extract.event_witnesses import ALL_ABOVE, named_again, related_event
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
+from kg.extract.headline_activities import headline_activities  # 甲部、乙办开展某某活动
 from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
 from kg.extract.invitations import inviters
@@ -239,6 +240,9 @@ def find_events(ex: Extraction) -> list[Draft]:
     found += farewells(ex) + trials(ex) + occasions(ex) + opened_meetings(ex, found)  # 送别; 座谈会上
     found += [u for u in unveilings(ex) if not any(event_names.same_event(ev.name, u.name) for ev in found)]
     found += find_inspections(ex, found)
+    found += [
+        a for a in headline_activities(ex) if not any(event_names.same_event(ev.name, a.name) for ev in found)
+    ]
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
     if named:  # 出席会议, 主持座谈会: a bare meeting word refers to the meeting already named
@@ -350,6 +354,8 @@ def events_stage(ex: Extraction) -> Extraction:
         witnessed = [ev for ev in events if ev not in named and named_again(ev, own)]
         if ALL_ABOVE.search(own):  # 参加上述活动: every event told before
             witnessed += [ev for ev in events if ev.start < s and ev not in named and ev not in witnessed]
+        elif not named and fallback and (related := related_event(own, events, tour, s)) is not None:
+            fallback = [related]  # 乙参加有关活动: the report's main event, not the meeting told last
         for ev in (named or fallback) + [ev for ev in witnessed if ev is not current]:
             asked = inviters(text, here, ev.start, (s, e))  # 甲邀请乙参加某会: 乙 attends
             for ref in people:

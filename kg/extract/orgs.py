@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from kg import rx
 from kg.extract.bracketed_names import bracketed_companies, is_bracketed
+from kg.extract.called_companies import called_companies
 from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.enterprise_lists import enterprise_items, release_places
 from kg.extract.glued_orgs import split_glued, split_joined
@@ -351,7 +352,9 @@ def orgs_stage(ex: Extraction) -> Extraction:
     mentions: list[Mention] = []
     listed = enterprise_items(article.text, ex.tokens)  # 甲、乙等企业
     bracketed = bracketed_companies(article.text, ex.tokens)  # 某某（宜宾）电池有限公司
-    ex = release_places(ex, [(t.start, t.end) for i, t in enumerate(ex.tokens) if i in listed] + bracketed)
+    called = called_companies(article.text, ex.tokens)  # 走进某某科技，该公司…
+    named = [(t.start, called.get(i, t.end)) for i, t in enumerate(ex.tokens) if i in listed or i in called]
+    ex = release_places(ex, named + bracketed)
     parse = _parser(ex)
     for start, end in find_org_spans(ex, parse, bracketed):
         parsed = parse(article.text[start:end])
@@ -367,11 +370,13 @@ def orgs_stage(ex: Extraction) -> Extraction:
     for i, token in enumerate(ex.tokens):  # organisations the suffix grammar cannot read (新华社, 中国共产党)
         if token.tag != "ORG" or any(s < token.end and token.start < e for s, e in taken):
             continue
-        name = token.text
-        if i in listed or (len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS)):  # 甲、乙等企业: companies
+        end = called.get(i, token.end)
+        name = article.text[token.start : end]
+        company = i in listed or i in called  # 甲、乙等企业; 某某软件……这家企业: companies
+        if company or (len(name) >= 3 and name.endswith(_NAMED_ORG_ENDS)):
             key = org_key(None, name)
-            orgs.append(Organization(key, name, "Corporation" if i in listed else "Organization", None, None))
-            mentions.append(article.span(token.start, token.end, "Organization", ref=key))
+            orgs.append(Organization(key, name, "Corporation" if company else "Organization", None, None))
+            mentions.append(article.span(token.start, end, "Organization", ref=key))
         else:
             mentions.append(article.span(token.start, token.end, "Organization"))
     orgs, mentions = military_units(ex, orgs, mentions)  # 某军区某边防团边防三连

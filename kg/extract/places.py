@@ -36,6 +36,7 @@ from kg.extract.place_words import (
     province_not_own_city,
     skipped_district,
 )
+from kg.extract.unit_seats import org_spans, seats
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
@@ -87,6 +88,7 @@ class _Tokens:
         self.at = {t.start: t for t in tokens}
         self.ends = {t.end for t in tokens}
         self.starts = set(self.at)
+        self.orgs = org_spans(tokens)  # a seat inside a unit's name (kg.extract.unit_seats)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -127,14 +129,15 @@ def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
 
 
 def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
-    if not _starts_word(text, i, tok, prev):
-        return None
+    inner = not _starts_word(text, i, tok, prev)  # only as a seat: 某某集团有限公司青禾市分公司
     longest = min(MAX_NAME, len(text) - i)
     for length in gaz.name_lengths.get(text[i : i + 2], ()):
         if length > longest:
             continue
         name = text[i : i + length]
         cands = gaz.by_name.get(name)
+        if cands and inner:
+            cands = seats(text, i, i + length, tok.orgs, cands)
         if not cands:
             continue
         if LOCAL_LEVEL.match(text, i + length):  # 某某区社区: the start of a local name
@@ -188,6 +191,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
             if not ok and FOLLOW_BRANCH.match(rest):
                 ok = weak = True
+            elif not ok and (seated := seats(text, i, end, tok.orgs, cands)):  # 某某青禾工程有限公司
+                cands, ok, weak = seated, True, True
             chained = division_at(text, end, gaz) or leveled_short(text, end, cands, gaz)  # 某州某县
             ok = ok or (_starts_word(text, i, tok, prev) and chained)
         if ok:
