@@ -471,3 +471,12 @@ def test_a_byline_ending_in_baodao_that_opens_the_lead_is_read_past_for_its_date
     path.write_text(f"青禾县举办农民丰收节\n\n{lead}\n", encoding="utf-8")
     (article,) = read_document(path).articles
     assert article.date == date
+
+
+def test_an_html_page_whose_text_looks_like_a_file_name_is_read_without_warnings() -> None:
+    """bs4 warns when markup looks like a file name or an address (found by the fuzz test): a page
+    is read as given, and under ``-W error`` that warning would fail the input."""
+    from kg.ingest.readers import html_lines
+
+    assert html_lines(".HTM") == (None, ".HTM", None)
+    assert html_lines("http://example.com/page.htm")[1] == "http://example.com/page.htm"

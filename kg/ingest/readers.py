@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -230,10 +231,12 @@ def html_lines(markup: str) -> tuple[str | None, str, dt.date | None]:
     Scripts, styles, navigation and other page chrome are dropped. The tree is walked without
     recursion, so deeply nested markup cannot overflow the stack.
     """
-    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-    soup = BeautifulSoup(markup, "html.parser")
+    with warnings.catch_warnings():  # a page whose whole text is "a.htm" is a page, not a mistake
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "html.parser")
     roots = _roots(soup)
     out: list[str] = []
     buf: list[str] = []
