@@ -6,12 +6,24 @@ recipients' span (:func:`kg.extract.honoured_units.enumerated_units`) is such a 
 the last organisation named before it whose name ends in a word of that kind: 公司 and 企业 stand for
 a 公司 or a 集团, 集团 for a 集团 only, 单位 for any organisation. A bare word with no such name before
 it (the article's first unit, or only a government body named) is left alone, as is a word inside a
-longer name (甲公司, 公司研究院).
+longer name (甲公司).
+
+The same bare word opens a unit of that company (:func:`bare_sub_unit`):
+``集团某某分厂某某车间甲班被授予…``, ``公司检修分公司荣获…``, ``该公司第三项目部获评…``,
+``本公司综采一队被命名为…``, ``企业二车间、企业质检站获评…``. The unit is a unit of the company,
+named with the company's name in place of the bare word (the word is a reference, no part of its
+name), as a job there is (:mod:`kg.extract.company_refs`), and known too by the words written after
+it (某某分厂某某车间甲班). Counter-examples: an item that ends in no unit's word (``集团党委书记王小明``,
+a person) or that is a party body (``集团机关党支部``, ``公司党委``: the company's own party
+organisation, read elsewhere) is left alone, as is a sub-unit with no company named before and a
+公司 word after a group whose name holds no 公司 (某某集团 … 公司研究院: not sure it is the group's).
 """
 
 from __future__ import annotations
 
-from kg.model import Extraction, Mention
+from kg import rx
+from kg.extract.orgs import org_key
+from kg.model import Extraction, Mention, Organization
 
 #: Each bare word, with what the name it stands for ends in.
 _BARE = {
@@ -42,3 +54,79 @@ def bare_unit(ex: Extraction, a: int, b: int) -> Mention | None:
         return None
     last = max(named, key=lambda m: (m.end, m.end - m.start))
     return ex.article.span(a, b, "Organization", ref=last.ref)
+
+
+#: The bare words that open a company's unit (单位 names no company).
+_COMPANY_WORDS = ("集团", "公司", "企业")
+#: A company's unit after the bare word: its name ends in a unit's word (分厂, 车间, 甲班, 项目部).
+_SUB_UNIT = rx.compile(
+    r"[\u4e00-\u9fff\d]{0,30}?(?:分厂|分公司|子公司|车间|班组|班|工区|作业区|项目部|项目经理部|工段|段"
+    r"|队|站|所|中心|实验室|研究院|研究所|事业部|厂)"
+)
+
+
+def _company_word(text: str) -> tuple[int, str] | None:
+    """``(length of the pointer and the word, word)`` of a bare company word opening ``text``."""
+    skip = next((len(p) for p in _POINTERS if text.startswith(p)), 0)
+    word = next((w for w in _COMPANY_WORDS if text.startswith(w, skip)), None)
+    return (skip + len(word), word) if word else None
+
+
+def _company_before(ex: Extraction, a: int, b: int) -> Organization | None:
+    """The company that the bare word ``text[a:b]`` (a pointer and a company word) stands for: the
+    last corporation named before ``a`` whose name holds the word (集团 for 某某集团有限公司, 公司 for
+    某某有限公司; 企业 for any), as :mod:`kg.extract.company_refs` reads a job's unit."""
+    word = _company_word(ex.article.text[a:b])
+    if word is None:
+        return None
+    by_key = {o.key: o for o in ex.organizations}
+    named = [
+        m
+        for m in ex.mentions
+        if m.label == "Organization"
+        and m.end <= a
+        and m.ref in by_key
+        and by_key[m.ref].kind == "Corporation"
+    ]
+    named = [m for m in named if word[1] == "企业" or word[1] in m.text]
+    if not named:
+        return None
+    return by_key[max(named, key=lambda m: (m.end, m.end - m.start)).ref or ""]
+
+
+def bare_sub_unit(ex: Extraction, a: int, b: int) -> Mention | None:
+    """A new Organization mention over the unit in ``text[a:b]`` when the item is a bare company
+    word and a unit's name (module docstring) after a company named before ``a``, else None."""
+    text = ex.article.text
+    opened = _company_word(text[a:b])
+    if opened is None:
+        return None
+    start = a + opened[0]
+    if b - start < 2 or _SUB_UNIT.fullmatch(text, start, b) is None or "党" in text[start:b]:
+        return None
+    company = _company_before(ex, a, start)
+    if company is None:
+        return None
+    return ex.article.span(
+        start, b, "Organization", ref=org_key(company.jurisdiction, company.name + text[start:b])
+    )
+
+
+def sub_unit_organization(ex: Extraction, mention: Mention) -> Organization | None:
+    """The organisation a :func:`bare_sub_unit` mention names: a unit of its company, in the
+    company's jurisdiction; None for a mention of no such unit."""
+    text = ex.article.text
+    a = max(0, mention.start - 4)
+    opened = next(
+        (
+            (start, mention.start)
+            for start in range(a, mention.start)
+            if (o := _company_word(text[start : mention.start])) and start + o[0] == mention.start
+        ),
+        None,
+    )
+    company = _company_before(ex, *opened) if opened else None
+    if company is None or mention.ref != org_key(company.jurisdiction, company.name + mention.text):
+        return None
+    name = company.name + mention.text  # resolved as the company's own jobs are (kg.extract.company_refs)
+    return Organization(mention.ref, name, "Organization", company.jurisdiction, company.key, (mention.text,))

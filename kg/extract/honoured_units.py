@@ -12,7 +12,8 @@ aside): ``甲医院党委书记王小明荣获…`` honours the person, not the 
 Forms read for units only (:func:`unit_awards`), each with the span of its recipients:
 ``命名甲单位、乙单位为“某某示范单位”``, ``甲单位被命名为“…”`` and ``甲单位被授予“…”称号`` (the
 units of the clause before 被), ``甲单位入选某某名单`` (the list's name is the award) and
-``甲公司荣获某某奖(一等奖)`` (a named prize, with no 称号). Rolls of units: :mod:`kg.extract.unit_rolls`.
+``甲公司荣获某某奖(一等奖)`` (a named prize, with no 称号), ``甲大队荣立集体二等功`` (a unit's merit
+citation: 荣立, 荣记, (被)记). Rolls of units: :mod:`kg.extract.unit_rolls`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import bisect
 import re
 
 from kg import rx
-from kg.extract.bare_units import bare_unit
+from kg.extract.bare_units import bare_sub_unit, bare_unit
 from kg.extract.honoured_unit_names import divided_unit
 from kg.model import Extraction, Mention, clause_start
 
@@ -112,6 +113,8 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
             )
         if unit is None:  # 公司还被评为…: the company named before (kg.extract.bare_units)
             unit = bare_unit(ex, a, b)
+        if unit is None:  # 集团某某分厂甲班被授予…: a unit of that company (kg.extract.bare_units)
+            unit = bare_sub_unit(ex, a, b)
         if unit is None and places:  # 新余市分宜县: a chain of divisions names its last one
             unit = _chain_end(orgs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)], a, b)
         if unit is not None and unit not in out:
@@ -157,6 +160,8 @@ _UNIT_TITLE = rx.compile(
     r"|奖状|先锋号|文明号|(?:文明|示范|标兵|先锋)岗))"
     r"(?=[，。；;\n]|$)"
 )
+#: ``某大队荣立集体二等功``, ``边防三连被记集体一等功``: a unit's merit citation (a person's: kg.extract.merits).
+_UNIT_MERIT = rx.compile(r"(?:被|予以)?(?:荣立|荣记|记)了?(集体[一二三特]等功)")
 _CLAUSE_MARKS = "，,；;。\n：:"
 
 
@@ -168,7 +173,7 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
         if _PROPOSED.search(text, max(0, m.start() - 4), m.start()) or _PROPOSAL.match(text, m.end()):
             continue  # 提出命名甲市为“某某”的倡议: a proposal, no naming
         out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
-    for pattern in (_PASSIVE, _LISTED, _PRIZE, _UNIT_TITLE):
+    for pattern in (_PASSIVE, _LISTED, _PRIZE, _UNIT_TITLE, _UNIT_MERIT):
         for m in pattern.finditer(text):
             name = m.group(1)
             if pattern is _PRIZE and _UNNAMED_PRIZE.search(name):

@@ -27,11 +27,13 @@ from kg import rx
 from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
 from kg.extract.award_lists import following_lists, roll_opened
+from kg.extract.bare_units import sub_unit_organization
 from kg.extract.conferrers import conferrer
 from kg.extract.featured_winners import featured_winners
 from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
+from kg.extract.ranks import ranked_callings
 from kg.extract.rolls import defers, roll_after
 from kg.extract.unit_jobs import unit_jobs
 from kg.extract.unit_rolls import award_class, unit_roll
@@ -67,7 +69,7 @@ def _clause_start(text: str, offset: int) -> int:
 @stage(
     "honours",
     needs=("people",),
-    adds=("awards", "conferrals", "mentions", "organizations", "posts", "holdings"),
+    adds=("awards", "conferrals", "mentions", "organizations", "posts", "holdings", "callings"),
 )
 def honours_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
@@ -223,7 +225,7 @@ def honours_stage(ex: Extraction) -> Extraction:
     for c in conferrals:  # units written with their divisions (kg.extract.honoured_unit_names)
         if c.organization and c.recipient not in known and (c.mention.start, c.mention.end) not in read:
             known.add(c.recipient)
-            zones.append(divided_organization(ex, c.mention))
+            zones.append(sub_unit_organization(ex, c.mention) or divided_organization(ex, c.mention))
             mentions.append(c.mention)
     used = {c.award for c in conferrals}
     award_objs = []
@@ -244,6 +246,9 @@ def honours_stage(ex: Extraction) -> Extraction:
     job_orgs, posts, holdings, post_mentions = unit_jobs(ex, conferrals)
     known |= {o.key for o in zones}
     zones += [o for o in job_orgs if o.key not in known and o.key not in {z.key for z in zones}]
+    # 下士甲荣立二等功: a rank as the job of an honouree without one (kg.extract.ranks)
+    employed = {h.person for h in (*ex.holdings, *holdings) if h.job_title and not h.former}
+    people = [c.recipient for c in conferrals if not (c.organization or c.place)]
     return ex.add(
         awards=award_objs,
         conferrals=conferrals,
@@ -251,4 +256,5 @@ def honours_stage(ex: Extraction) -> Extraction:
         organizations=zones,
         posts=posts,
         holdings=holdings,
+        callings=ranked_callings(ex, people, employed),
     )
