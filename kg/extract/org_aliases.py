@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kg.extract.company_shorts import contracted_forms
 from kg.model import Article, Mention, Organization
 
 #: The parenthesis defining a short name, right after the full one.
@@ -51,7 +52,11 @@ def with_aliases(
             moved.update((o.ref, org.ref) for o in same if o.ref)
             if not same and not any(o.start < end and start < o.end for o in linked):
                 uses.append(article.span(start, end, "Organization", ref=org.ref))
-    for short, full in legal_forms(orgs):  # 某某集团 and 某某集团有限公司: one company
+    pairs = legal_forms(orgs)  # 某某集团 and 某某集团有限公司: one company
+    pairs += contracted_forms(
+        orgs, frozenset(s.key for s, _ in pairs)
+    )  # 某某集团 of 某省某某化工集团有限公司
+    for short, full in pairs:
         moved.setdefault(short.key, full.key)
         aliases.setdefault(full.key, []).append(short.name)
     if not aliases:

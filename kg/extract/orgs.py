@@ -201,7 +201,7 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         name_prefix = "" if located_before(rest, chain_len, jurisdiction) else rest[:chain_len]
     remainder = rest[chain_len:]
     stretch = 0  # characters the normalisation took out
-    if party and remainder.startswith("委员会") and chain_len:
+    if party and remainder.startswith("委员会") and chain_len and name_prefix[-1:] in _LEVEL_CHARS:
         remainder, stretch = "委" + remainder[3:], 2  # 中共某某市委员会 is 某某市委
     if remainder.startswith("委") and chain_len and name_prefix[-1] in _LEVEL_CHARS:
         pieces = _units(remainder[1:])
@@ -210,7 +210,7 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         pieces = split_name(remainder, after_place=bool(chain_len))
         if pieces is None and chain_len and bare is None:  # the place is part of the name: 某某大学
             pieces = split_name(rest, after_place=False)
-            remainder, name_prefix, chain_len = rest, "", 0
+            remainder, name_prefix, chain_len, stretch = rest, "", 0, 0  # as written: nothing taken out
     if not pieces:
         return None
     orgs: list[Organization] = []

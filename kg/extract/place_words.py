@@ -162,3 +162,24 @@ def leveled_short(text: str, end: int, cands: Iterable[Division], gaz: Gazetteer
         if any(d.parent in codes for d in below):
             return True
     return False
+
+
+def child_at(text: str, i: int, outer: Iterable[Division], gaz: Gazetteer) -> bool:
+    """Whether the full name of a division inside one of ``outer`` starts at ``i``: the level word
+    there (镇, 乡, 村) opens that division's name (某某市镇宁县, 某某州乡城县), no town's or village's."""
+    parents = {o.code for o in outer}
+    for length in gaz.name_lengths.get(text[i : i + 2], ()):
+        for div in gaz.by_name.get(text[i : i + length], ()):
+            if div.parent in parents:
+                return True
+    return False
+
+
+#: The party's name that opens the formal name of its committees: 中共某县某镇委员会.
+PARTY_NAMES = ("中国共产党", "中共")
+
+
+def after_party(text: str, i: int) -> bool:
+    """Whether ``i`` follows the party's name, so that a division's name starts a word there
+    (中共某县委员会, 中国共产党某市某区委员会), even though the tagger read one long word."""
+    return any(text.startswith(p, i - len(p)) for p in PARTY_NAMES if i >= len(p))

@@ -18,14 +18,16 @@ from dataclasses import dataclass, replace
 from kg import rx
 from kg.extract.abbreviations import abbreviations
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
+from kg.extract.local_ends import AFTER_LOCAL, starts_org_name
 from kg.extract.local_words import has_function_word
 from kg.extract.new_areas import area_facts, find_new_areas, outside
-from kg.extract.org_suffixes import suffix_of
 from kg.extract.own_voice import article_home
 from kg.extract.place_overlaps import straddles
 from kg.extract.place_units import unit_after
 from kg.extract.place_words import (
     MAX_NAME,
+    after_party,
+    child_at,
     city_not_province,
     division_at,
     leveled_short,
@@ -37,6 +39,7 @@ from kg.extract.place_words import (
     skipped_district,
 )
 from kg.extract.unit_seats import org_spans, seats
+from kg.extract.word_places import unplaced_words
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
@@ -62,10 +65,6 @@ TOWN = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇
 STRONG_TOWN = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
 LOCAL_LEVEL = rx.compile(r"(?:社区|村|镇|乡|街道)")
 VILLAGE = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
-#: Organs that may follow a village or township name inside one tagged word.
-AFTER_LOCAL = rx.compile(
-    r"(?:妇联|团委|居委会|村委会|居民委员会|村民委员会|党总支|党支部|党委|党工委|委员会|村委|两委)"
-)
 _NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})
 #: After two characters or more, the end of a phrase (推进乡村), no village (东乡村 is one).
 _COUNTRYSIDE = ("乡村", "农村")
@@ -125,7 +124,7 @@ def find_divisions(text: str, tokens: Sequence[Token] | _Tokens, gaz: Gazetteer 
 
 
 def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
-    return prev is not None or i in tok.starts or i == 0 or not _is_cjk(text[i - 1])
+    return prev is not None or i in tok.starts or i == 0 or not _is_cjk(text[i - 1]) or after_party(text, i)
 
 
 def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
@@ -140,8 +139,8 @@ def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None)
             cands = seats(text, i, i + length, tok.orgs, cands)
         if not cands:
             continue
-        if LOCAL_LEVEL.match(text, i + length):  # 某某区社区: the start of a local name
-            continue
+        if LOCAL_LEVEL.match(text, i + length) and not child_at(text, i + length, cands, gaz):
+            continue  # 某某区社区: the start of a local name, unless a county opens with it (某市镇宁县)
         if name in GENERIC_NAMES:  # 城区 counts only right after its parent: 某某市城区
             parents = {c.code for c in prev.candidates} if prev else set()
             cands = tuple(c for c in cands if c.parent in parents)
@@ -268,24 +267,13 @@ def _plain(name: str, start: int, tok: _Tokens) -> bool:
     return not countryside and name not in _NOT_LOCAL and not has_function_word(name, start, tok.at)
 
 
-def _starts_org_name(text: str, start: int) -> bool:
-    """Whether a school, hospital, company ... name goes on at ``start`` (大村 + 小学校)."""
-    if AFTER_LOCAL.match(text, start):
-        return False
-    for k in range(1, 5):
-        suffix = suffix_of(text[start : start + k])
-        if suffix and suffix.use == "name" and suffix.kind in ("Organization", "Corporation"):
-            return True
-    return False
-
-
 def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:
     m = pattern.match(text, start)
     if m is None or not _plain(m.group(0), start, tok):
         return None
     if not (_local_end_ok(text, m.end(), tok) or unit_after(m.group(0), text, m.end())):  # 赵庄村村医
         return None
-    if pattern is VILLAGE and (_starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
+    if pattern is VILLAGE and (starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
         return None  # 大村小学校: a school; 调研社区: a verb's object (kg.extract.place_words)
     return m.group(0)
 
@@ -371,7 +359,7 @@ def places_stage(ex: Extraction) -> Extraction:
     hits = find_divisions(text, tok, gaz)
     areas = find_new_areas(text, tok.starts, tok.ends, tok.at, {hit.end for hit in hits})
     hits = outside(hits, areas)  # 兰州 of 兰州新区 names no division
-    divisions = resolve(hits, gaz)
+    divisions = unplaced_words(text, hits, resolve(hits, gaz), gaz, (FOLLOW_LEVEL, FOLLOW_BRANCH))
     found = _PlaceSet(gaz)
     mentions: list[Mention] = []
     starts = {hit.start for hit, div in zip(hits, divisions, strict=True) if div is not None}
