@@ -64,3 +64,12 @@ def test_a_calling_is_a_job_title_alone_in_the_graph_and_an_honouree_job_in_eval
     assert not set(graph.objects(person, SDO.worksFor))
     jobs = read_prediction(graph).jobs
     assert [(j.person, j.employer, j.titles) for j in jobs] == [("王小明", "", ("院士",))]
+
+
+def test_a_calling_after_a_unit_and_a_rank_word_is_no_bare_job() -> None:
+    got = _callings(
+        "青禾集团表彰先进\n"
+        "　　本报讯　青禾集团授予公司研究院主任工程师王小明、退休教师李华、村医赵志远“青禾集团劳动模范”称号。\n"
+    )
+    assert got.get("王小明") is None  # 主任工程师 of a 研究院: a job with its employer
+    assert got.get("李华") == "教师" and got.get("赵志远") == "村医"

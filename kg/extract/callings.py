@@ -87,6 +87,10 @@ _AFTER = rx.compile(
 )
 #: A calling that ends right before a name, after a word of age or standing at most.
 _BEFORE = rx.compile("(" + "|".join(sorted(BEFORE, key=len, reverse=True)) + ")$")
+#: Words of age or standing that may come before a calling (青年教师: 教师).
+_STANDING = ("青年", "年轻", "退休", "老", "资深", "优秀", "普通", "女", "一名", "一位")
+#: What may come before a calling (or its word of standing): it opens the words before the name.
+_OPENS = frozenset("的，、；：,;:（(“ \u3000\n")
 #: How far before a name a calling is looked for.
 _REACH = 8
 
@@ -97,8 +101,9 @@ def _after(text: str, m: Mention) -> str | None:
 
 
 def _before(text: str, m: Mention, units: set[int]) -> str | None:
-    """The calling that ends right before ``m``; None after a unit or place (某街道居民甲: a job
-    with its employer, which is not read here)."""
+    """The calling that ends right before ``m``, where it opens the words before the name (after
+    的, a mark, or a word of age or standing: ``…的青年教师甲``); None after a unit, a place or any
+    other word (``某街道居民甲``, ``某研究院主任工程师乙``: a job with its employer, not read here)."""
     start = max(0, m.start - _REACH)
     head = text[start : m.start]
     if head.endswith(("”", "」", "’", "》")):  # a quoted epithet, or a title of a work
@@ -106,7 +111,12 @@ def _before(text: str, m: Mention, units: set[int]) -> str | None:
     hit = _BEFORE.search(head)  # the leftmost, so the longest: 乡村医生 over 医生; 青年教师: 教师
     if hit is None or start + hit.start() in units:
         return None
-    return hit[1]
+    lead = head[: hit.start()]
+    for word in _STANDING:
+        if lead.endswith(word):
+            lead = lead[: -len(word)]
+            break
+    return hit[1] if not lead or lead[-1] in _OPENS else None
 
 
 def _misread(ex: Extraction, honoured: set[str]) -> Extraction:
