@@ -1,11 +1,11 @@
 """Members of an honoured category presented one by one: ``在获奖者中，有…的甲，有…的乙``.
 
 A report on an honour often names a few of its holders by an enumeration of portraits: a clause
-that names the category of honoured people (``在上榜好人中``, ``受表彰的劳动模范``,
+that names the category of honoured people (``在入榜的好人里``, ``受表彰的劳动模范``,
 ``这些道德模范里``, ``本届获奖者中``), then items each opened by 有 (``有…的退休教师甲，有…的“某某
 英雄”乙；还有…的丙……``, ``既有…的甲，也有…的乙``). The person that closes an item is a member of
 the category, so a recipient of the honour it names. The family of an honoured person may be the
-one met (``看望了道德模范家属，有…的甲的父母``): the person before the kinship word is the member.
+one met (``走访了劳动模范的亲属，有…的甲的女儿``): the person before the kinship word is the member.
 
 The honour: an award named before whose name ends with the category's last words (道德模范 after
 全国道德模范), else a quoted honour that holds them (好人 in “某某好人榜”), else the category's own
