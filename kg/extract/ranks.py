@@ -14,26 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg import rx
+from kg.extract import academy
 from kg.model import Calling, Extraction
 
-#: The ranks of soldiers and of police officers, as papers write them before a name.
+#: The ranks of soldiers and of police officers, as papers write them before a name: the officers'
+#: and police ranks that :mod:`kg.extract.academy` knows, the enlisted ranks, and the graded ones.
 RANKS = (
-    "列兵",
-    "上等兵",
-    "下士",
-    "中士",
-    "上士",
-    "一级军士长",
-    "二级军士长",
-    "三级军士长",
-    "四级军士长",
-    "少尉",
-    "中尉",
-    "上尉",
-    "少校",
-    "中校",
-    "上校",
-    "大校",
+    *sorted(academy.RANKS),
+    *("列兵", "上等兵", "下士", "中士", "上士"),
+    *(f"{grade}级军士长" for grade in "一二三四"),
     *(f"{grade}级{rank}" for grade in "一二三四" for rank in ("警长", "警员", "警司", "警督")),
 )
 #: A rank that ends right before a name (the leftmost, so the longest: 一级军士长 over 军士长).
