@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import rx
+from kg.extract.ranks import rank_before
 from kg.model import Calling, Extraction, Holding, Mention
 from kg.pipeline import stage
 
@@ -157,7 +158,7 @@ def callings_stage(ex: Extraction) -> Extraction:
     for m in ex.mentions:
         if m.label != "Person" or m.ref not in wanted or m.ref in found:
             continue
-        title = _after(text, m) or _before(text, m, units)
+        title = _after(text, m) or _before(text, m, units) or rank_before(text, m, units)
         if title is not None:
             found[m.ref] = Calling(m.ref, title, m)
     return ex.add(callings=found.values()) if found else ex

@@ -33,7 +33,6 @@ from kg.extract.featured_winners import featured_winners
 from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
-from kg.extract.ranks import ranked_callings
 from kg.extract.rolls import defers, roll_after
 from kg.extract.unit_jobs import unit_jobs
 from kg.extract.unit_rolls import award_class, unit_roll
@@ -69,7 +68,7 @@ def _clause_start(text: str, offset: int) -> int:
 @stage(
     "honours",
     needs=("people",),
-    adds=("awards", "conferrals", "mentions", "organizations", "posts", "holdings", "callings"),
+    adds=("awards", "conferrals", "mentions", "organizations", "posts", "holdings"),
 )
 def honours_stage(ex: Extraction) -> Extraction:
     text = ex.article.text
@@ -246,9 +245,6 @@ def honours_stage(ex: Extraction) -> Extraction:
     job_orgs, posts, holdings, post_mentions = unit_jobs(ex, conferrals)
     known |= {o.key for o in zones}
     zones += [o for o in job_orgs if o.key not in known and o.key not in {z.key for z in zones}]
-    # 下士甲荣立二等功: a rank as the job of an honouree without one (kg.extract.ranks)
-    employed = {h.person for h in (*ex.holdings, *holdings) if h.job_title and not h.former}
-    people = [c.recipient for c in conferrals if not (c.organization or c.place)]
     return ex.add(
         awards=award_objs,
         conferrals=conferrals,
@@ -256,5 +252,4 @@ def honours_stage(ex: Extraction) -> Extraction:
         organizations=zones,
         posts=posts,
         holdings=holdings,
-        callings=ranked_callings(ex, people, employed),
     )

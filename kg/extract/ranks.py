@@ -2,8 +2,8 @@
 
 Citations of soldiers and police officers name many of them by rank alone: ``下士甲荣立二等功``,
 ``中士乙、上等兵丙被评为优秀士兵``, ``一级军士长丁荣获…``, ``二级警长戊荣立个人三等功``. The rank is
-the honouree's job (``schema:jobTitle``, a :class:`kg.model.Calling`), as :mod:`kg.extract.callings`
-reads an occupation (乡村医生甲). Read by the honours stage for its honourees without a job.
+the honouree's job (``schema:jobTitle``, a :class:`kg.model.Calling`), read by :mod:`kg.extract.callings`
+with an occupation (乡村医生甲) for honourees without a job.
 
 Not a rank: a rank after a unit (``该连下士甲``, ``某中队上士乙``: a job with its employer, read with
 the unit), a rank in quotation marks or a title of a work, a rank of someone not honoured.
@@ -11,11 +11,9 @@ the unit), a rank in quotation marks or a title of a work, a rank of someone not
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from kg import rx
 from kg.extract import academy
-from kg.model import Calling, Extraction
+from kg.model import Mention
 
 #: The ranks of soldiers and of police officers, as papers write them before a name: the officers'
 #: and police ranks that :mod:`kg.extract.academy` knows, the enlisted ranks, and the graded ones.
@@ -31,23 +29,12 @@ _RANK = rx.compile("(" + "|".join(sorted(RANKS, key=len, reverse=True)) + ")$")
 _REACH = 6
 
 
-def ranked_callings(ex: Extraction, honoured: Iterable[str], employed: set[str]) -> list[Calling]:
-    """The rank of each person of ``honoured`` (keys) not in ``employed``, written right before a
-    mention of the person with no unit or place before it (module docstring)."""
-    wanted = set(honoured) - employed
-    if not wanted:
-        return []
-    text = ex.article.text
-    units = {m.end for m in ex.mentions if m.label in ("Place", "Organization")}
-    found: dict[str, Calling] = {}
-    for m in ex.mentions:
-        if m.label != "Person" or m.ref not in wanted or m.ref in found:
-            continue
-        start = max(0, m.start - _REACH)
-        hit = _RANK.search(text, start, m.start)
-        if hit is None or hit.start() in units or text[hit.start() - 1 : hit.start()] in ("该", "本", "”"):
-            continue
-        if text[hit.start() - 1 : hit.start()] in ("连", "排", "班", "营", "队"):
-            continue  # 某连下士甲: a unit's, read with the unit
-        found[m.ref] = Calling(m.ref, hit[1], m)
-    return list(found.values())
+def rank_before(text: str, m: Mention, units: set[int]) -> str | None:
+    """The rank written right before the name ``m``, with no unit or place before it (module
+    docstring); None where there is none."""
+    hit = _RANK.search(text, max(0, m.start - _REACH), m.start)
+    if hit is None or hit.start() in units or text[hit.start() - 1 : hit.start()] in ("该", "本", "”"):
+        return None
+    if text[hit.start() - 1 : hit.start()] in ("连", "排", "班", "营", "队"):
+        return None  # 某连下士甲: a unit's, read with the unit
+    return hit[1]
