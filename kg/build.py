@@ -342,6 +342,8 @@ def extract_inputs(
     first: dict[Path, tuple[_Slot, list[Article]]] = {}
     if keys is not None and cache is not None:
         missing = [(path, id_base) for path, id_base in files if not cache.has(keys[path])]
+        log.info("%d input(s) to extract, %d from the cache", len(missing), len(files) - len(missing))
+        engine.expect(len(missing))  # the workers may start now (a rebuild after a few changed)
         for path, id_base in missing if len(missing) <= FIRST_MAX else ():
             first[path] = opened = _open(path, id_base, options, cache, keys[path])
             add(*opened)

@@ -337,10 +337,6 @@ def _run(
     minter = Minter(options.base)
     statuses: Counter[str] = Counter()
     people: list[Sighting] = []
-    if keys is not None and cache is not None:
-        missing = sum(1 for key in keys.values() if not cache.has(key))
-        log.info("%d input(s) to extract, %d from the cache", missing, len(keys) - missing)
-        running.expect(missing)
     for done in extract_inputs(paths, options, running, cache, progress, keys, outdir):
         entries.add(done.text)
         statuses[done.report["status"]] += 1
