@@ -53,6 +53,11 @@ def _graphs_path(cache: Cache, outdir: Path) -> Path:
     return _path(cache, outdir).with_suffix(".graphs.json")
 
 
+def turtle_index_path(cache: Cache, outdir: Path) -> Path:
+    """Where the index of the graph.ttl of the last build into ``outdir`` is kept (:mod:`kg.union_splice`)."""
+    return _path(cache, outdir).with_suffix(".turtle.pickle")
+
+
 def record(
     cache: Cache,
     outdir: Path,

@@ -37,8 +37,8 @@ CHUNK_LINES = 65536
 READ_BATCH = 8
 READ_AHEAD = 4
 #: Index of an article: block offset and length, metadata offset and length, its people's keys,
-#: a digest of its block.
-Index = dict[str, tuple[int, int, int, int, tuple[str, ...], bytes]]
+#: a digest of its block, a digest of its metadata lines.
+Index = dict[str, tuple[int, int, int, int, tuple[str, ...], bytes, bytes]]
 
 
 @dataclass
@@ -79,7 +79,8 @@ class Spool:
         self.meta.write(done.meta)
         keys = tuple(s.key for s in done.sightings)
         digest = hashlib.blake2b(done.block, digest_size=16).digest()
-        self.index[done.id] = (offset, len(done.block), meta, len(done.meta), keys, digest)
+        meta_digest = hashlib.blake2b(done.meta, digest_size=16).digest()
+        self.index[done.id] = (offset, len(done.block), meta, len(done.meta), keys, digest, meta_digest)
 
     def _read(self, fh: IO[bytes], offset: int, length: int) -> bytes:
         fh.seek(offset)
@@ -186,7 +187,7 @@ class Plan:
             if article is not None:
                 yield iri, REUSED if iri in reused else next(article_graphs)
                 continue
-            lines = meta() if iri == meta_graph else iter(_candidates(self.candidates, minter, work))
+            lines = meta() if iri == meta_graph else iter(candidate_lines(self.candidates, minter, work))
             while chunk := list(itertools.islice(lines, CHUNK_LINES)):
                 yield iri, chunk
 
@@ -198,6 +199,15 @@ def add_to_union(union: SortedLines, graph: ArticleGraph | list[bytes]) -> int:
         union.add(lines, len(graph.data))
         return len(set(lines)) if graph.moved else len(lines)
     union.add(graph)
+    return len(graph)
+
+
+def lines_in(graph: ArticleGraph | list[bytes] | Reused) -> int:
+    """The number of distinct lines of a graph (or of a chunk of one)."""
+    if isinstance(graph, ArticleGraph):
+        return len(set(graph.lines())) if graph.moved else graph.data.count(b"\n")
+    if isinstance(graph, Reused):
+        raise TypeError("a reused graph has no lines here")
     return len(graph)
 
 
@@ -227,7 +237,7 @@ def write_union(plan: Plan, targets: Mapping[str, Path], work: Path, spool: Spoo
     return count
 
 
-def _candidates(candidates: Sequence[tuple[str, str]], minter: Minter, work: Path) -> SortedLines:
+def candidate_lines(candidates: Sequence[tuple[str, str]], minter: Minter, work: Path) -> SortedLines:
     """The review graph's lines (``a skos:closeMatch b``), sorted on disk: there can be millions."""
     lines = SortedLines(work)
     match = f" <{SKOS.closeMatch}> ".encode()

@@ -9,7 +9,8 @@ people's IRIs replaced by the resolved ones, and written: N-Quads and TriG
 graphs, sorted in memory or merged from sorted runs (:class:`kg.export.rdf.SortedLines`); on more
 than one core a big build writes the union in a second process at the same time. The articles'
 graphs that did not change since the last build into the same folder are copied from its N-Quads
-and TriG files (:mod:`kg.export.splice`). The files are
+and TriG files (:mod:`kg.export.splice`), and the statements of graph.ttl whose subjects' lines
+did not change from its graph.ttl (:mod:`kg.union_splice`). The files are
 byte for byte what :func:`kg.build.build` followed by :func:`kg.build.write_outputs` writes for
 the same inputs.
 """
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg import manifest
+from kg import manifest, union_splice
 from kg.build import Options, Progress, extract_inputs, input_keys
 from kg.cache import Cache, fingerprint
 from kg.export.atomic import _alive
@@ -40,7 +41,7 @@ from kg.parallel import Engine, default_jobs, local_engine, result_of, second_pr
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.report import report_json, review, summary_and_limits
 from kg.resolve import Resolution, Sighting, resolve_sightings
-from kg.spool import ArticleGraph, Plan, Spool, write_union, write_union_files
+from kg.spool import ArticleGraph, Plan, Spool, lines_in, write_union, write_union_files
 
 log = logging.getLogger(__name__)
 
@@ -130,10 +131,22 @@ def write_graph(
     splice = splice or Splice()
     splice.targets = target
     unions = {name: stage(target[name]) for name in ("ntriples", "turtle") if name in target}
+    if "turtle" in unions and union_splice.write_spliced(plan, spool, splice, unions["turtle"], work):
+        del unions["turtle"]  # written again by subject from the last build's
+    keep = (
+        union_splice.Keep(splice.index_path, splice.code)
+        if "turtle" in unions and splice.index_path
+        else None
+    )
     readers = any(name in target for name in _QUAD_READERS)
     nquads = stage(target["nquads"]) if "nquads" in target else work / "all.nq"
     if not ({"nquads", "trig"} & set(target) or readers):
-        count = write_union(plan, unions, work, spool)  # Turtle or N-Triples only
+        if unions:
+            count = write_union(plan, unions, work, spool)  # Turtle or N-Triples only
+            if keep:
+                splice.turtle_index = keep.index(plan, unions["turtle"], work, spool)
+        else:
+            count = sum(map(lines_in, (graph for _, graph in plan.graphs(spool, work))))
     else:
         trig = stage(target["trig"]) if "trig" in target else None
         named = nquads if "nquads" in target or readers else None
@@ -147,15 +160,18 @@ def write_graph(
             log.info("writing %s in a second process", " and ".join(unions))
             spool.flush()
             with second_process() as pool:
-                union_written = pool.submit(write_union, plan, unions, work)
+                union_written = pool.submit(union_splice.write_union_kept, plan, unions, work, keep)
                 count = write_quads(_blocks(plan.graphs(spool, work, reused), None), named, trig, splice)
-                result_of(union_written, "writing " + " and ".join(unions))
+                _, digest = result_of(union_written, "writing " + " and ".join(unions))
+            splice.turtle_index = digest or splice.turtle_index
         else:
             union = SortedLines(work) if unions else None
             graphs = plan.graphs(spool, work, () if union is not None else reused)
             count = write_quads(_blocks(graphs, union, reused), named, trig, splice)
             if union is not None:
                 write_union_files(union, unions)
+                if keep:
+                    splice.turtle_index = keep.index(plan, unions["turtle"], work, spool)
     if readers:
         dataset = read_nquads(nquads)
         for name in _QUAD_READERS:
@@ -264,7 +280,14 @@ def _build(
     result = StreamResult({}, 0)
     read: list[str | None] = []
     splice = (
-        Splice(manifest.graphs(cache, outdir), fingerprint(), options.base) if cache is not None else Splice()
+        Splice(
+            manifest.graphs(cache, outdir),
+            fingerprint(),
+            options.base,
+            index_path=manifest.turtle_index_path(cache, outdir),
+        )
+        if cache is not None
+        else Splice()
     )
     _remove_stale_work(Path(work or tempfile.gettempdir()))
     with tempfile.TemporaryDirectory(prefix=f"kg-build-{os.getpid()}-", dir=work) as tmp:

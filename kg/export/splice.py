@@ -54,6 +54,8 @@ class Splice:
     targets: dict[str, Path] = field(default_factory=dict)  # format -> this build's file
     _open: dict[str, int] = field(default_factory=dict)  # format -> descriptor of the last file
     copied: int = 0  # article graphs copied
+    index_path: Path | None = None  # where the index of graph.ttl is kept (kg.union_splice)
+    turtle_index: str | None = None  # the digest of the index of the graph.ttl this build wrote
 
     def _usable(self) -> dict[str, Any]:
         old = self.previous
@@ -116,15 +118,30 @@ class Splice:
             self.at.setdefault(fmt, {})[iri] = (offset, length)
             self.lines[iri] = lines
 
+    def last_turtle(self) -> tuple[str, str] | None:
+        """The last build's graph.ttl, if it is still as that build left it, and the digest of
+        its index (:mod:`kg.union_splice`)."""
+        file = self._usable().get("files", {}).get("turtle")
+        if not isinstance(file, dict) or not isinstance(file.get("index"), str) or self.index_path is None:
+            return None
+        return str(file["path"]), file["index"]
+
     def record(self) -> dict[str, Any]:
         """The record of this build's files (:attr:`targets`), for the next build."""
+        files = {
+            fmt: {"path": str(path.resolve()), "at": self.at.get(fmt, {})}
+            for fmt, path in self.targets.items()
+            if fmt in FORMATS and fmt in self.at
+        }
+        if self.turtle_index and "turtle" in self.targets:
+            files["turtle"] = {
+                "path": str(self.targets["turtle"].resolve()),
+                "at": {},
+                "index": self.turtle_index,
+            }
         return {
             "code": self.code,
             "base": self.base,
             "graphs": {iri: [fp.hex(), self.lines.get(iri, 0)] for iri, fp in self.fingerprints.items()},
-            "files": {
-                fmt: {"path": str(path.resolve()), "at": self.at.get(fmt, {})}
-                for fmt, path in self.targets.items()
-                if fmt in FORMATS and fmt in self.at
-            },
+            "files": files,
         }
