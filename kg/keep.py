@@ -35,16 +35,26 @@ def load(path: Path) -> Any | None:
 def dump(path: Path, value: Any) -> bool:
     """Write ``value`` to ``path`` atomically; False if it could not be written."""
     try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return False
+    return write(path, data)
+
+
+def write(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` atomically (not synced to disk: a file cut by a crash is found
+    out by whoever reads it); False if it could not be written."""
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
     except OSError:
         return False
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(data)
         os.replace(tmp, path)
         return True
-    except (OSError, pickle.PicklingError, TypeError):
+    except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return False

@@ -40,7 +40,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.export.atomic import atomic_open, write_bytes
+from kg import keep
+from kg.export.atomic import atomic_open
 from kg.export.rdf import _prefixes, _Sink
 from kg.export.splice import Splice
 from kg.export.turtle import _TURTLE, _Writer
@@ -71,7 +72,9 @@ class Index:
     subjects: list[bytes]  # sorted, as N-Triples terms
     bounds: list[int]  # len(subjects) + 1: subject i's statement is bounds[i]:bounds[i + 1]
     owner: list[int]  # subject -> the id of its one source, or -1 if it has many (see shared)
-    shared: dict[bytes, dict[bytes, tuple[int, ...]]]  # a subject of many sources -> line -> its sources
+    #: a subject of many sources -> its sources (array "i", as bytes) and, pickled, each of its
+    #: lines with the sources that hold it (unpickled only for the subjects written again)
+    shared: dict[bytes, tuple[bytes, bytes]]
 
 
 def fingerprints(plan: Plan) -> dict[str, bytes]:
@@ -151,8 +154,14 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
         subjects,
         bounds,
         [owners[s][0] if len(owners[s]) == 1 else -1 for s in subjects],
-        {s: {line: tuple(own) for line, own in lines.items()} for s, lines in shared.items()},
+        {s: _shared(owners[s], lines) for s, lines in shared.items()},
     )
+
+
+def _shared(owners: Iterable[int], lines: dict[bytes, Iterable[int]]) -> tuple[bytes, bytes]:
+    """A shared subject's entry in :attr:`Index.shared`."""
+    by_line = {line: tuple(sorted(own)) for line, own in lines.items()}
+    return array("i", sorted(owners)).tobytes(), pickle.dumps(by_line, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def save(index: Index, path: Path) -> str | None:
@@ -169,11 +178,8 @@ def save(index: Index, path: Path) -> str | None:
         index.shared,
     )
     data = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, data)
-    except OSError as exc:
-        log.warning("cannot keep the index of graph.ttl (%s); the next build writes it in full", exc)
+    if not keep.write(path, data):
+        log.warning("cannot keep the index of graph.ttl in %s; the next build writes it in full", path.parent)
         return None
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
@@ -237,8 +243,8 @@ def rewrite(
             for line in run:
                 fresh[subject][line].add(ids[key])
     touched = {i for i, own in enumerate(index.owner) if own in stale}
-    for subject, lines in index.shared.items():
-        if any(not stale.isdisjoint(own) for own in lines.values()):
+    for subject, (own, _) in index.shared.items():
+        if not stale.isdisjoint(array("i", own)):
             touched.add(bisect.bisect_left(index.subjects, subject))
     added = []
     for subject in sorted(fresh):
@@ -252,9 +258,10 @@ def rewrite(
         subject, owner = index.subjects[i], index.owner[i]
         if owner >= 0 and owner not in stale:
             alone[owner].append(subject)
-        for line, own in index.shared.get(subject, {}).items():
-            if kept := set(own) - stale:
-                fresh[subject][line] |= kept
+        if subject in index.shared:
+            for line, own in pickle.loads(index.shared[subject][1]).items():
+                if kept := set(own) - stale:
+                    fresh[subject][line] |= kept
     for key, lines in source_lines(plan, spool, [sources[i] for i in alone], work):
         for subject in alone[ids[key]]:
             low = bisect.bisect_left(lines, subject + b" ")
@@ -272,7 +279,7 @@ def rewrite(
             return b"", ()
         owners = set().union(*lines.values())
         if len(owners) > 1:
-            shared[subject] = {line: tuple(sorted(own)) for line, own in lines.items()}
+            shared[subject] = _shared(owners, lines)
         return b"".join(writer.statements([sorted(lines)], b"", _TURTLE)), tuple(sorted(owners))
 
     new = Index(index.code, index.base, sources, kept_prints, [], [], [], shared)
