@@ -59,6 +59,9 @@ MOST_SUBJECTS = 1_000_000
 #: A statement starts a line; the lines of its other predicates start with a tab (literals'
 #: line breaks are escaped).
 _STATEMENT = re.compile(rb"\n(?=[^\t])")
+#: The subject of each N-Triples line after the first, found from the line break before it (kg
+#: writes no blank nodes); a literal first character lets the engine skip to each line.
+_SUBJECT = re.compile(rb"\n(<[^>]*>) ")
 
 
 @dataclass
@@ -105,6 +108,26 @@ def source_lines(
         yield REVIEW, list(candidate_lines(plan.candidates, Minter(plan.base), work))
 
 
+def source_chunks(
+    plan: Plan, spool: Spool, keys: Iterable[str], work: Path
+) -> Iterator[tuple[str, list[bytes]]]:
+    """The lines of each source of ``keys`` (in the order of the plan) as a few sorted runs: an
+    article's graph and its metadata lines, or the review graph's lines."""
+    wanted = set(keys)
+    articles = [(iri, a) for iri, a in plan.order if a is not None and iri in wanted]
+    spool.flush()
+    with open(spool.folder / "meta.bin", "rb") as fh, contextlib.ExitStack() as stack:
+        size = os.fstat(fh.fileno()).st_size
+        # mapped, not read article by article: no call that lets the reading thread take the GIL
+        meta = stack.enter_context(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)) if size else b""
+        graphs = spool.graphs([a for _, a in articles], plan.moves)
+        for (iri, article), graph in zip(articles, graphs, strict=True):
+            offset, length = plan.index[article][2:4]
+            yield iri, [graph.block(), meta[offset : offset + length]]
+    if REVIEW in wanted:
+        yield REVIEW, [b"".join(candidate_lines(plan.candidates, Minter(plan.base), work))]
+
+
 def subjects_of(lines: list[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
     """Each subject of sorted lines, with its lines."""
     for subject, run in itertools.groupby(lines, key=lambda line: line[: line.index(b" ")]):
@@ -118,8 +141,11 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
     sources = sorted(prints)
     ids = {key: i for i, key in enumerate(sources)}
     owners: dict[bytes, list[int]] = defaultdict(list)
-    for key, lines in source_lines(plan, spool, sources, work):
-        for subject, _ in subjects_of(lines):
+    held: list[list[bytes]] = []  # id -> its subjects
+    for key, chunks in source_chunks(plan, spool, sources, work):
+        mine = list(dict.fromkeys(itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks)))
+        held.append(mine)
+        for subject in mine:
             owners[subject].append(ids[key])
         if len(owners) > MOST_SUBJECTS:
             return None
@@ -128,11 +154,17 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
         s: defaultdict(list) for s, own in owners.items() if len(own) > 1
     }
     many = {sources[i] for s in shared for i in owners[s]}
-    for key, lines in source_lines(plan, spool, many, work):
-        for subject, run in subjects_of(lines):
-            if subject in shared:
-                for line in run:
-                    shared[subject][line].append(ids[key])
+    for key, chunks in source_chunks(plan, spool, many, work):
+        i = ids[key]
+        mine = [subject for subject in held[i] if subject in shared]
+        for chunk in chunks:
+            lines = chunk.splitlines(keepends=True)
+            for subject in mine:
+                low = bisect.bisect_left(lines, subject + b" ")
+                for line in lines[low : bisect.bisect_left(lines, subject + b"!", low)]:  # "!" follows " "
+                    own = shared[subject][line]
+                    if not own or own[-1] != i:  # a line in both the graph and the metadata
+                        own.append(i)
     start = len(_Writer(_prefixes()).prelude)
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
