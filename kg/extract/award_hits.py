@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg import rx
 from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
 from kg.extract.graded_prizes import graded_prizes
+from kg.extract.granted_tokens import granted_tokens
 from kg.extract.honoured_members import honoured_members
 from kg.extract.honoured_units import presentations, unit_awards
 from kg.extract.kept_titles import bare_namings, kept_titles
@@ -168,6 +169,9 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for start, end, name, span, posthumous in counted:
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span, posthumous=posthumous))
+    for start, end, name, span in granted_tokens(ex):  # 授予甲公司全国五一劳动奖状 (no 称号)
+        if not any(h.start < end and start < h.end for h in hits):
+            hits.append(AwardHit(start, end, name, units_in=span))
     conferred_names = [h.name for h in hits if not h.listed]
     for start, end, name in roll_headings(text, conferred_names):  # 某某奖章获得者（部分）; 附：某某名单
         hits = [h for h in hits if not (h.listed and h.start < end and start < h.end)]

@@ -17,6 +17,14 @@ it (某某分厂某某车间甲班). Counter-examples: an item that ends in no u
 a person) or that is a party body (``集团机关党支部``, ``公司党委``: the company's own party
 organisation, read elsewhere) is left alone, as is a sub-unit with no company named before and a
 公司 word after a group whose name holds no 公司 (某某集团 … 公司研究院: not sure it is the group's).
+
+A word of belonging may stand between the bare word and the unit (:data:`_LINKS`: ``集团所属…``,
+``公司下属…``, ``集团旗下…``, ``集团控股的…``). The unit is then a unit of the company all the same,
+but where it opens with a company of its own (``集团所属某某物流有限公司运输一队``) it is named as
+written, from that company on: a subsidiary has its own registered name, which the paper prints
+whole (the parent's name is no part of it); a subsidiary honoured as a whole (``集团旗下某某建设
+有限公司荣获…``) is the company the organisation layer reads there. Without such a word, or with a
+unit that names no company (``集团下属第三车间``), the unit is the company's, named as above.
 """
 
 from __future__ import annotations
@@ -57,7 +65,8 @@ def bare_unit(ex: Extraction, a: int, b: int) -> Mention | None:
 
 
 #: The bare words that open a company's unit (单位 names no company).
-_COMPANY_WORDS = ("集团", "公司", "企业")
+#: (集团公司 is the group: 集团公司所属…, 集团公司机关…; it stands for a name that holds 集团.)
+_COMPANY_WORDS = ("集团公司", "集团", "公司", "企业")
 #: A company's unit after the bare word: its name ends in a unit's word (分厂, 车间, 甲班, 项目部).
 _SUB_UNIT = rx.compile(
     r"[\u4e00-\u9fff\d]{0,30}?(?:分厂|分公司|子公司|车间|班组|班|工区|作业区|项目部|项目经理部|工段|段"
@@ -65,11 +74,35 @@ _SUB_UNIT = rx.compile(
 )
 
 
+#: Words of belonging between the bare word and its unit: 集团所属…, 公司下属…, 集团旗下…
+_LINKS = rx.compile(r"(?:所属|下属|旗下|所辖|控股)的?")
+#: A unit that opens with a company of its own (某某港务有限公司装卸一队, 某某物流公司): named as written.
+_OWN_COMPANY = rx.compile(r"[\u4e00-\u9fff\d]{2,30}?(?:有限责任公司|有限公司|公司)")
+
+
 def _company_word(text: str) -> tuple[int, str] | None:
-    """``(length of the pointer and the word, word)`` of a bare company word opening ``text``."""
+    """``(length of the pointer, the word and a word of belonging after it, word)`` of a bare company
+    word opening ``text``."""
     skip = next((len(p) for p in _POINTERS if text.startswith(p)), 0)
     word = next((w for w in _COMPANY_WORDS if text.startswith(w, skip)), None)
-    return (skip + len(word), word) if word else None
+    if word is None:
+        return None
+    link = _LINKS.match(text, skip + len(word))
+    return (link.end() if link else skip + len(word), word)
+
+
+def _linked(text: str, a: int, start: int) -> bool:
+    """Whether a word of belonging ends at ``start`` after the bare word at ``a`` (集团所属|…)."""
+    return any(m.end() == start for m in _LINKS.finditer(text, a, start))
+
+
+def _sub_unit_name(text: str, a: int, start: int, b: int, company: Organization) -> str:
+    """The name of the unit ``text[start:b]`` of ``company`` (module docstring): as written where a
+    word of belonging precedes it and it opens with a company of its own, else with the company's
+    name for the bare word."""
+    if _linked(text, a, start) and _OWN_COMPANY.match(text, start, b):
+        return text[start:b]
+    return company.name + text[start:b]
 
 
 def _company_before(ex: Extraction, a: int, b: int) -> Organization | None:
@@ -88,7 +121,8 @@ def _company_before(ex: Extraction, a: int, b: int) -> Organization | None:
         and m.ref in by_key
         and by_key[m.ref].kind == "Corporation"
     ]
-    named = [m for m in named if word[1] == "企业" or word[1] in m.text]
+    held = word[1].removesuffix("公司") or "公司"  # 集团公司: a name holding 集团
+    named = [m for m in named if word[1] == "企业" or held in m.text]
     if not named:
         return None
     return by_key[max(named, key=lambda m: (m.end, m.end - m.start)).ref or ""]
@@ -102,13 +136,27 @@ def bare_sub_unit(ex: Extraction, a: int, b: int) -> Mention | None:
     if opened is None:
         return None
     start = a + opened[0]
+    if _linked(text, a, start):  # 集团所属某某有限公司: a subsidiary the organisation layer has read
+        whole = next(
+            (
+                m
+                for m in ex.mentions
+                if m.label == "Organization" and m.ref and (m.start, m.end) == (start, b)
+            ),
+            None,
+        )
+        if whole is not None and _company_before(ex, a, start) is not None:
+            return whole
     if b - start < 2 or _SUB_UNIT.fullmatch(text, start, b) is None or "党" in text[start:b]:
         return None
     company = _company_before(ex, a, start)
     if company is None:
         return None
     return ex.article.span(
-        start, b, "Organization", ref=org_key(company.jurisdiction, company.name + text[start:b])
+        start,
+        b,
+        "Organization",
+        ref=org_key(company.jurisdiction, _sub_unit_name(text, a, start, b, company)),
     )
 
 
@@ -116,7 +164,7 @@ def sub_unit_organization(ex: Extraction, mention: Mention) -> Organization | No
     """The organisation a :func:`bare_sub_unit` mention names: a unit of its company, in the
     company's jurisdiction; None for a mention of no such unit."""
     text = ex.article.text
-    a = max(0, mention.start - 4)
+    a = max(0, mention.start - 7)
     opened = next(
         (
             (start, mention.start)
@@ -126,7 +174,10 @@ def sub_unit_organization(ex: Extraction, mention: Mention) -> Organization | No
         None,
     )
     company = _company_before(ex, *opened) if opened else None
-    if company is None or mention.ref != org_key(company.jurisdiction, company.name + mention.text):
+    if company is None:
         return None
-    name = company.name + mention.text  # resolved as the company's own jobs are (kg.extract.company_refs)
+    # resolved as the company's own jobs are (kg.extract.company_refs), or as written (集团所属某某公司…)
+    name = _sub_unit_name(text, opened[0] if opened else 0, mention.start, mention.end, company)
+    if mention.ref != org_key(company.jurisdiction, name):
+        return None
     return Organization(mention.ref, name, "Organization", company.jurisdiction, company.key, (mention.text,))

@@ -24,6 +24,7 @@ import re
 from kg import rx
 from kg.extract.bare_units import bare_sub_unit, bare_unit
 from kg.extract.honoured_unit_names import divided_unit
+from kg.ingest.patterns import BYLINE_PARENTHESIS, DATELINES
 from kg.model import Extraction, Mention, clause_start
 
 #: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局).
@@ -102,6 +103,7 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         b = a + len(stripped)
         own = _OWN.match(text, a, b)  # 我省赣州市: the reporter's own province frames the first item
         a = own.end() if own and own.end() < b else a
+        a = _after_dateline(text, a, b)  # 本报讯（记者 王小明）甲公司荣获…: the lead opens the clause
         for pattern in (_ADVERBS, _PROJECT, _CLOSE):  # “某某”等3个项目: the projects' 等 before 等
             m = pattern.search(text, a, b)
             if m is not None and m.end() == b and not inside(m.start()):
@@ -120,6 +122,22 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         if unit is not None and unit not in out:
             out.append(unit)
     return out
+
+
+def _after_dateline(text: str, a: int, b: int) -> int:
+    """Past a dateline (本报讯, 本报某地5月1日电, 新华社某地5月1日电) and a byline parenthesis after
+    it (（记者 王小明）) that open the item ``text[a:b]``: a lead's first clause holds them before
+    its subject. ``a`` where no dateline opens the item or nothing follows it."""
+    for dateline in DATELINES:
+        m = dateline.match(text, a)
+        if m is not None and m.end() < b:
+            pos = m.end()
+            byline = BYLINE_PARENTHESIS.match(text, pos)
+            pos = byline.end() if byline is not None else pos
+            while pos < b and text[pos] in " \u3000":
+                pos += 1
+            return pos if pos < b else a
+    return a
 
 
 def _chain_end(inside: list[Mention], a: int, b: int) -> Mention | None:

@@ -30,6 +30,7 @@ from kg.extract.award_lists import following_lists, roll_opened
 from kg.extract.bare_units import sub_unit_organization
 from kg.extract.conferrers import conferrer
 from kg.extract.featured_winners import featured_winners
+from kg.extract.headline_units import headline_echoes
 from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
@@ -217,6 +218,7 @@ def honours_stage(ex: Extraction) -> Extraction:
                 ]
             )
             confer_units(floor, verb.start(), aw, places=True)
+    conferrals = headline_echoes(ex, conferrals)  # 省某某集团 in the headline, in full in the body
     if not conferrals:
         return ex
     known = {o.key for o in (*ex.organizations, *zones)}
