@@ -38,6 +38,7 @@ from kg.extract.place_words import (
     province_not_own_city,
     skipped_district,
 )
+from kg.extract.unit_openers import opens_unit
 from kg.extract.unit_seats import org_spans, seats
 from kg.extract.word_places import unplaced_words
 from kg.model import Extraction, Mention, Place, Token
@@ -148,7 +149,8 @@ def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None)
                 continue
         elif length == 2 and prev is None:
             token = tok.at.get(i)
-            if token is None or token.text != name or token.tag not in _NAME_TAGS:
+            named = token is not None and token.text == name and token.tag in _NAME_TAGS
+            if not named and not opens_unit(token, name):  # 某县某某食品有限公司 (unit_openers)
                 continue
         change = gaz.changes.get(name)
         return _Hit(i, i + length, cands, short=False, old_name=change.old_name if change else None)

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from kg import rx
 from kg.extract.divisions import gazetteer
+from kg.extract.placed_again import named_again
 from kg.extract.places import address_chain
 from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
@@ -92,7 +93,7 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         replaced[m] = new
         last = new[-1]
     if not replaced:
-        return ex
+        return _again(ex)
     taken = [(n.start, n.end) for news in replaced.values() for n in news]
     mentions = [
         m
@@ -101,7 +102,15 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     ]
     mentions += [n for news in replaced.values() for n in news]
     mentions.sort(key=lambda m: (m.start, m.end))
-    return replace(ex, mentions=tuple(mentions)).add(places=found.values())
+    return _again(replace(ex, mentions=tuple(mentions)).add(places=found.values()))
+
+
+def _again(ex: Extraction) -> Extraction:
+    """``ex`` with the townships and villages placed named again (kg.extract.placed_again)."""
+    again = named_again(ex, [p for p in ex.places if p.code is None])
+    if not again:
+        return ex
+    return replace(ex, mentions=tuple(sorted((*ex.mentions, *again), key=lambda m: (m.start, m.end))))
 
 
 def _own_county(ex: Extraction) -> tuple[str | None, int]:
