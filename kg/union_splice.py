@@ -365,6 +365,9 @@ class Keep:
         reader = spool or Spool(plan.folder, plan.index)
         try:
             index = index_of(plan, reader, written, work, self.code)
+        except OSError as exc:
+            log.warning("cannot index graph.ttl (%s); the next build writes it in full", exc)
+            index = None
         finally:
             if spool is None:
                 reader.close()
@@ -395,7 +398,11 @@ def write_spliced(plan: Plan, spool: Spool, splice: Splice, target: Path, work: 
     if index is None:
         return False
     spool.flush()
-    done = rewrite(plan, spool, index, Path(old), target, work)
+    try:
+        done = rewrite(plan, spool, index, Path(old), target, work)
+    except OSError as exc:  # the last graph.ttl gone or unreadable since it was checked
+        log.warning("cannot splice the last graph.ttl (%s); writing it in full", exc)
+        return False
     if done is None:
         return False
     new, written = done

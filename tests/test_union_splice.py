@@ -184,3 +184,20 @@ def _code_base() -> tuple[str, str]:
     from kg.rdf.iri import DEFAULT_BASE
 
     return fingerprint(), DEFAULT_BASE
+
+
+def test_a_last_graph_ttl_gone_while_building_is_written_in_full(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out, cache = first(tmp_path)
+    real = union_splice.rewrite
+
+    def removed_first(plan, spool, index, old, target, work):  # type: ignore[no-untyped-def]
+        old.unlink()  # after the record was checked, before the splice opens it
+        return real(plan, spool, index, old, target, work)
+
+    monkeypatch.setattr(union_splice, "rewrite", removed_first)
+    (folder / "c1.txt").write_text(PAGES["c1.txt"] + "应急管理部部长李华出席。\n", encoding="utf-8")
+    assert rebuild(folder, out, cache, caplog) is None
+    assert any("cannot splice the last graph.ttl" in r.getMessage() for r in caplog.records)
+    same_as_fresh(folder, out, tmp_path, FORMATS)
