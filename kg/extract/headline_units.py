@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from kg.model import AwardConferral, Extraction
 
-#: The level word a short name of a provincial, city or county unit opens with (省港航集团).
+#: The level word a short name of a provincial, city or county unit opens with (省能源集团).
 LEVEL_WORDS = "省市县区州旗"
 #: The shortest short form, without its level word (a kind word and a head of two characters).
 MIN_SHORT = 3
