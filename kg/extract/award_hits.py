@@ -24,6 +24,7 @@ from kg.extract.kept_titles import bare_namings, kept_titles
 from kg.extract.merits import merits
 from kg.extract.prize_conferrals import award_lines, counted_conferrals, counted_plain, roll_headings
 from kg.extract.prize_levels import level_wins
+from kg.extract.project_completers import project_completers
 from kg.extract.rolls import deferred_conferrals
 from kg.extract.selected_winners import selected_winners
 from kg.model import Extraction, Mention
@@ -196,5 +197,9 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     named = sorted((h.start, h.name) for h in hits if not h.listed)
     for c in honoured_members(ex, persons, named):  # 在上榜好人中，有…的甲，有…的乙
         hits.append(AwardHit(c.start, c.start + len(c.award), c.award, recipients=c.recipients))
+    prizes = sorted((h.start, h.name) for h in hits if not h.listed and not h.recipients)
+    for c in project_completers(ex, persons, prizes):  # 甲作为第一完成人领奖 (of a project's prize)
+        at = next(h for h in hits if h.start == c.start and h.name == c.award)
+        hits.append(AwardHit(at.start, at.end, c.award, recipients=c.recipients))
     hits.sort(key=lambda h: h.start)
     return hits

@@ -13,9 +13,13 @@ The unit ends where the last organisation named after 授予 ends; the award is 
 to the token, closing its clause. The recipients are the whole items of the span before it
 (:func:`kg.extract.honoured_units.enumerated_units`).
 
+A decision that confers it is read as the conferral: ``宣读授予甲公司全国五一劳动奖状的决定``
+(and ``…的表彰决定``, ``…的命令``, ``…的通报``, ``…的通知``).
+
 Counter-examples: a token named with no organisation before it (``授予奖状``, ``授予王小明五一劳动奖章``:
-a 奖章 is a person's, read elsewhere); a clause that goes on after the token (``授予甲公司奖状的
-决定``); a conferral closed by 称号 or counted (``等10家单位``), read by the forms before this one.
+a 奖章 is a person's, read elsewhere); a clause that goes on after the token in other words
+(``授予甲公司某某奖状的意义``); a conferral closed by 称号 or counted (``等10家单位``), read by the
+forms before this one.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from kg.model import Extraction
 #: 授予 and what follows it up to a unit's token, closing its clause.
 _GRANT = rx.compile(
     r"授予([^。；;，,：:“”\n]{2,80}?)“?([^。；;，,：:“”\n]{0,20}?(?:奖状|先锋号|文明号|(?:文明|示范|标兵|先锋)岗))”?"
-    r"(?=[，,。；;、\n]|$)"
+    r"(?=[，,。；;、\n]|$|" + r"的(?:表彰)?(?:决定|命令|通报|通知)" + r")"
 )
 #: The shortest award's name (工人先锋号 is 5; 奖状 alone names nothing).
 MIN_NAME = 5

@@ -16,10 +16,13 @@ unit's word after its head:
   ``某县某村支教群体``, ``某某医院援外医疗集体`` (but not ``先进集体``, ``模范集体``: a category);
 - divisions, then a plain public unit: ``某县某镇蔬菜批发市场``, ``…农民专业合作社``, a school
   (``某县某镇中心校``, ``…中心小学``, ``…某村小学``, ``…镇中学``, ``…中心幼儿园``), a clinic or a
-  home (``…镇卫生院``, ``…村卫生室``, ``…镇敬老院``), a police station (``…镇派出所``);
-- a district or county, then its street office: ``某区某某街道`` (a unit of the district's
-  government, named with its district, as papers write it in a roll of honoured units; a
-  street named alone, ``某某街道``, stays a place, and so does a town, ``某县某镇``).
+  home (``…镇卫生院``, ``…村卫生室``, ``…镇敬老院``), a police station (``…镇派出所``), a squad of
+  rescuers or volunteers (``…镇应急救援队``, ``…村志愿服务队``, ``…乡护林队``, ``…村民兵连``), a fire or
+  police brigade (``…县消防救援大队``, ``…县公安局交警大队``);
+- a district or county, then its street office or a community under it: ``某区某某街道``,
+  ``某市某区某某街道某某社区`` (a unit of the district's government, named with its district, as
+  papers write it in a roll of honoured units; a street or a community named alone, ``某某街道``,
+  stays a place, and so does a town, ``某县某镇``).
 
 The unit is named as written, in the last division its name opens with. A person's entry
 (``某村党支部书记王小明``) or a title (``某公司供电所所长``) ends in no unit's word and is left alone.
@@ -40,8 +43,10 @@ _UNIT_TAIL = rx.compile(
     r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,30}?(?:所|站|班|车间|中心|队|组|工区|作业区|段))"
     r"|(?P<collective>(?<!先进)(?<!模范)(?<!优秀)(?<!红旗)(?<!文明)(?<=[\u4e00-\u9fff]{2})(?:群体|团队|集体))"
     r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院|卫生室|敬老院|养老院|派出所"
-    r"|中心校|中心学校|学校|小学|中学|幼儿园|教学点))"
-    r"|(?P<street>(?<=[\u4e00-\u9fff]{2})街道))$"
+    r"|中心校|中心学校|学校|小学|中学|幼儿园|教学点"
+    r"|(?:救援|搜救|应急|抢险|志愿服务|服务|巡逻|巡防|联防|突击|护河|护林|护村|民兵)[队连排]"
+    r"|消防(?:救援)?(?:大队|中队|站)|(?:派出所|公安局|交警|边境)[\u4e00-\u9fff]{0,4}?(?:大队|中队)))"
+    r"|(?P<street>(?<=[\u4e00-\u9fff]{2})(?:街道|社区)))$"
 )
 #: The head word a company's or a court's unit follows, the end of the name it opens with
 #: (集团有限公司 as one: the unit follows the company, not the group).

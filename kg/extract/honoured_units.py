@@ -12,7 +12,9 @@ aside): ``甲医院党委书记王小明荣获…`` honours the person, not the 
 Forms read for units only (:func:`unit_awards`), each with the span of its recipients:
 ``命名甲单位、乙单位为“某某示范单位”``, ``甲单位被命名为“…”`` and ``甲单位被授予“…”称号`` (the
 units of the clause before 被), ``甲单位入选某某名单`` (the list's name is the award) and
-``甲公司荣获某某奖(一等奖)`` (a named prize, with no 称号), ``甲大队荣立集体二等功`` (a unit's merit
+``甲公司荣获某某奖(一等奖)`` (a named prize, with no 称号; also 获, 摘得, 斩获; the unit of a project,
+``由甲公司牵头完成的“某某”项目``, ``甲公司与乙大学共同完成的…``, ``甲公司以“某某”项目…``, is the
+recipient, and its persons are read by :mod:`kg.extract.prize_winners`), ``甲大队荣立集体二等功`` (a unit's merit
 citation: 荣立, 荣记, (被)记). Rolls of units: :mod:`kg.extract.unit_rolls`.
 """
 
@@ -27,17 +29,21 @@ from kg.extract.honoured_unit_names import divided_unit
 from kg.ingest.patterns import BYLINE_PARENTHESIS, DATELINES
 from kg.model import Extraction, Mention, clause_start
 
-#: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局).
-_SEPARATOR = rx.compile(r"以及|[、，,；;和及与\n]")
+#: Where one item of an enumeration ends (outside an organisation's own name: 住房和城乡建设局; not
+#: the 与 of 参与, a project's verb).
+_SEPARATOR = rx.compile(r"以及|[、，,；;和及\n]|(?<!参)与")
 #: The close of an enumeration: 等, 等10个先进集体, 等5家企业.
 _CLOSE = rx.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
 #: A quotation inside a recipients' span: a project's or a work's name (研发与产业化 is one name).
 _QUOTED = rx.compile(r"“[^“”\n]{1,60}”")
 #: A quoted project after its unit: 甲公司(牵头完成的)“某某”(等3个)项目(荣获…): the unit is the recipient.
 _PROJECT = rx.compile(
-    r"(?:（[^（）]{2,20}）)?(?:牵头|参与|主持|独立|联合)?(?:完成|研发|实施|承担|申报|选送)?的?"
-    r"“[^“”\n]{2,60}”(?:等[\d一二三四五六七八九十]*[个项]?)?(?:项目|成果|课题|技术)$"
+    r"(?:（[^（）]{2,20}）)?(?:以|凭借|凭)?(?:牵头|参与|主持|独立|联合|共同|合作)?"
+    r"(?:完成|研发|研制|实施|承担|申报|选送)?的?"
+    r"“[^“”\n]{2,60}”(?:等[\d一二三四五六七八九十]*[个项]?)?(?:项目|成果|课题|技术)(?:团队|组)?$"
 )
+#: A preposition that opens the first item: 由甲公司牵头完成的“某某”项目 (甲公司 is the unit).
+_AGENT = rx.compile(r"由|经由")
 #: Adverbs and times between the recipients and a verb of receiving.
 _ADVERBS = rx.compile(
     r"(?:近日|日前|近期|此前|今年|去年|近年来|再次|再度|又|也|还|均|都|分别|成功|首次|一举|先后|同时|已经|已|曾|被)+$"
@@ -104,6 +110,8 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         own = _OWN.match(text, a, b)  # 我省赣州市: the reporter's own province frames the first item
         a = own.end() if own and own.end() < b else a
         a = _after_dateline(text, a, b)  # 本报讯（记者 王小明）甲公司荣获…: the lead opens the clause
+        agent = _AGENT.match(text, a, b)  # 由甲公司牵头完成的…: the unit after the preposition
+        a = agent.end() if agent and not inside(a + 1) and agent.end() < b else a
         for pattern in (_ADVERBS, _PROJECT, _CLOSE):  # “某某”等3个项目: the projects' 等 before 等
             m = pattern.search(text, a, b)
             if m is not None and m.end() == b and not inside(m.start()):
@@ -160,11 +168,13 @@ _PASSIVE = rx.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
 _LISTED = rx.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
 #: ``甲荣获某某奖一等奖``: a named prize received, unquoted, closing its clause.
 _PRIZE = rx.compile(
-    r"(?:荣获|获得|获评)了?((?:第[一二三四五六七八九十\d]+届)?[^，。；：、“”\s]{2,30}?(?:奖项?|[一二三特]等奖|金奖))(?=[，。；])"
+    r"(?:荣获|获得|获评|摘得|斩获|(?<![荣捕查缴斩收俘])获(?![得评奖悉批准取知过]))了?"
+    r"((?:第[一二三四五六七八九十\d]+届)?[^，。；：、“”\s]{2,30}?(?:奖项?|[一二三特]等奖|金奖))(?=[，。；])"
 )
-#: A prize that is no named award: a grade or a count alone (一等奖, 多项大奖, 金奖).
+#: A prize that is no named award: a grade or a count alone (一等奖, 多项大奖, 金奖, 获得过很多奖).
 _UNNAMED_PRIZE = rx.compile(
     r"^(?:[一二三特]等奖|[金银铜]奖|优秀奖|大奖|奖项)$|^(?:多|一批|各类|若干|[\d一二三四五六七八九十]+)[项个次]"
+    r"|^过|^(?:很多|许多|不少|诸多|各种|各类|众多)"
 )
 #: ``甲公司、乙公司获评先进单位；``: an unquoted honour that only a unit receives, closing its clause,
 #: after a verb of receiving: a unit's title (先进集体, 文明单位, 先进基层党组织, 示范企业, 五好党支部,

@@ -29,11 +29,13 @@ from kg.extract.award_hits import AwardHit, find_awards
 from kg.extract.award_lists import following_lists, roll_opened
 from kg.extract.bare_units import sub_unit_organization
 from kg.extract.conferrers import conferrer
+from kg.extract.division_jobs import division_jobs
 from kg.extract.featured_winners import featured_winners
 from kg.extract.headline_units import headline_echoes
 from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
+from kg.extract.prize_winners import prize_winners
 from kg.extract.rolls import defers, roll_after
 from kg.extract.unit_jobs import unit_jobs
 from kg.extract.unit_rolls import award_class, unit_roll
@@ -134,6 +136,9 @@ def honours_stage(ex: Extraction) -> Extraction:
     for aw in awards:
         if aw.units_in:
             confer_units(*aw.units_in, aw, places=True)  # 命名甲市为…, 甲市被授予…
+            if aw.name.endswith("奖"):  # 某大学教授甲荣获某某奖二等奖 (kg.extract.prize_winners)
+                for p in prize_winners(text, *aw.units_in, persons):
+                    confer(p, aw, None)
             continue
         if aw.recipients:
             for p in aw.recipients:
@@ -245,6 +250,11 @@ def honours_stage(ex: Extraction) -> Extraction:
             mentions.append(ex.article.span(*span, "Award", ref=key))
     # 某某公司运行部值长甲等30人获评…: a job the title lexicon lacks (kg.extract.unit_jobs)
     job_orgs, posts, holdings, post_mentions = unit_jobs(ex, conferrals)
+    # 追授某区某街道居民甲: the divisions and a plain job word (kg.extract.division_jobs)
+    held = {h.person for h in (*ex.holdings, *holdings) if not h.former}
+    home_orgs, home_posts, home_holdings, home_mentions = division_jobs(ex, conferrals, held)
+    job_orgs, posts = job_orgs + home_orgs, posts + home_posts
+    holdings, post_mentions = holdings + home_holdings, post_mentions + home_mentions
     known |= {o.key for o in zones}
     zones += [o for o in job_orgs if o.key not in known and o.key not in {z.key for z in zones}]
     return ex.add(
