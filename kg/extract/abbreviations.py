@@ -4,7 +4,20 @@ after a verb of movement and before punctuation or a word of what happens there 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from kg import rx
+
+if TYPE_CHECKING:
+    from kg.extract.divisions import Division, Gazetteer
+    from kg.model import Extraction, Mention
+
+
+class PlaceSet(Protocol):
+    """The places an article names, as :mod:`kg.extract.places` gathers them."""
+
+    def division(self, div: Division, alias: str | None, note: str | None) -> None: ...
+
 
 #: One-character abbreviations of provincial divisions (general knowledge), read as places only
 #: after a verb of movement (在京, 来沪, 赴港, 抵京).
@@ -31,4 +44,15 @@ def abbreviations(text: str) -> list[tuple[int, str]]:
         after = text[i + 1 : i + 3]
         if after[:1] in "，。、；：）" or after.startswith(_MOVE_AFTER) or after[:1] in "期举召出":
             out.append((i, PROVINCE_ABBREVIATIONS[text[i]]))
+    return out
+
+
+def abbreviation_mentions(ex: Extraction, found: PlaceSet, gaz: Gazetteer) -> list[Mention]:
+    """``在京``, ``访港``: a province's one-character abbreviation right after a verb of movement,
+    as a place mention (added to ``found``)."""
+    out: list[Mention] = []
+    for i, code in abbreviations(ex.article.text):
+        if code in gaz.by_code:
+            found.division(gaz.by_code[code], ex.article.text[i], None)
+            out.append(ex.article.span(i, i + 1, "Place", ref=code))
     return out

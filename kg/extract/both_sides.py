@@ -7,13 +7,23 @@ the event it names those two as attendees. Those who only joined the encounter (
 named by ``双方``. Counter-examples: ``双方`` with no encounter before it (two companies that sign:
 ``双方签署了协议``), the sides' people (``双方企业代表出席``, ``双方代表``), and a verb that attends
 no event (``双方共同签署``).
+
+A signing that both sides witness is an event of its own, though no meeting word names it
+(``会见后，双方共同见证了甲公司与乙公司合作协议签约``, ``宾主双方见证了战略合作框架协议的签署``,
+``双方还一同见证友好城市协议签字``, ``随后，双方见证了多个项目签约``): it is named by the
+document and the act (合作协议签约), dated by its sentence, and the two sides attend it. A
+signing ceremony so witnessed (``双方共同见证了项目签约仪式``) is one too, told once where another
+rule found it already; and a
+witnessed thing that is no signing (``双方共同见证了两地友谊``) is no event.
 """
 
 from __future__ import annotations
 
 from kg import rx
+from kg.extract.dates import date_near
 from kg.extract.encounters import Encounter
 from kg.extract.event_merge import Draft
+from kg.extract.event_places import place_in
 from kg.model import Extraction
 
 #: 双方/宾主(双方) + (在某地) (共同/一同/一起) + a verb of attending.
@@ -36,3 +46,35 @@ def both_sides(ex: Extraction, encounters: list[Encounter], found: list[Draft]) 
             for ev in found:
                 if m.end() <= ev.start < e and ev.kind == "Meeting":
                     ev.attendees += [a for a in enc.attendees[:2] if a not in ev.attendees]
+
+
+#: A witnessed signing, by the document (合作协议, 项目) and the act (签约, 签署, 签字).
+SIGNING = rx.compile(
+    r"((?:战略|全面|框架|投资|合作|友好|城市|关系|经贸|项目|重点|多个|[一二三四五六七八九十\d]+个)*"
+    r"(?:协议|备忘录|合同|项目|意向书)(?:的)?(?:签约|签署|签字)(仪式)?)(?=[，。；\n]|$)"
+)
+
+
+def witnessed_signings(ex: Extraction, encounters: list[Encounter], found: list[Draft]) -> list[Draft]:
+    """The signings that both sides of an encounter witness (module docstring), not in ``found``."""
+    text = ex.article.text
+    out: list[Draft] = []
+    for i, enc in enumerate(encounters):
+        if len(enc.attendees) < 2:
+            continue
+        stop = encounters[i + 1].start if i + 1 < len(encounters) else len(text)
+        for m in BOTH_ATTEND.finditer(text, enc.end, stop):
+            if "见证" not in m.group():
+                continue
+            s, e = ex.article.sentence(m.start())
+            sign = SIGNING.search(text, m.end(), e)
+            if sign is None or any(m.end() <= ev.start < e for ev in found):
+                continue  # 见证了某某签约仪式: an event found already
+            place = place_in(ex, *ex.article.sentence(enc.start))  # where the two sides met
+            trigger = "仪式" if sign.group(2) else "签约"  # 见证了项目签约仪式: a ceremony
+            ev = Draft(
+                sign.group(1), "Meeting", sign.start(1), sign.end(1), trigger, date_near(ex, s, e), place
+            )
+            ev.attendees += list(enc.attendees[:2])
+            out.append(ev)
+    return out

@@ -4,6 +4,11 @@
 chain names, whatever province the article is about (a delegation's visit names two). So is the
 bare 市委 of ``市委常委、某县委书记``: the county's city. :func:`later_division` finds that division.
 
+The bare organ's level is its division's: a city's organ (``市政协委员、某县级市某局局长``,
+``市人大代表、某区某镇党委书记``, ``州委委员、某县县长``, ``省政协委员、某市某公司董事长``) is the
+city above that county-level city, district or county, when the article names that city; a county
+organ (``县政协委员、某镇镇长``) stays the county's.
+
 Not when the first organ names its division (``某省委常委、某市委书记``), nor when no later item
 opens with a division the article names (``省委常委、秘书长``: the scope of the sentence stands).
 """
@@ -19,6 +24,8 @@ if TYPE_CHECKING:
 
 #: The level characters a bare organ opens with (省委, 市政府, 县人大常委会).
 LEVELS = "省市州县区"
+#: The division level that a bare organ's level character names.
+_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
 
 
 def later_division(ex: Extraction, items: list[ChainItem]) -> str | None:
@@ -39,5 +46,15 @@ def later_division(ex: Extraction, items: list[ChainItem]) -> str | None:
             continue
         best = max(((len(f), key) for f, key in forms if org.startswith(f)), default=None)
         if best is not None:
-            return best[1]
+            return _up_to(ex, best[1], _LEVEL_OF[items[0].split.org[0]])
     return None
+
+
+def _up_to(ex: Extraction, key: str, level: str) -> str:
+    """``key``, or its ancestor of ``level`` among the article's places (a county-level city's
+    prefecture for a bare 市 organ); ``key`` when there is none or it is above that level."""
+    places = {p.key: p for p in ex.places}
+    place = places.get(key)
+    while place is not None and place.level != level and place.parent in places:
+        place = places[place.parent]
+    return place.key if place is not None and place.level == level else key

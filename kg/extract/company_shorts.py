@@ -8,7 +8,12 @@ the front, the legal ending and often a trade word in between:
 - ``某某集团`` for ``中国某某集团有限公司`` (the country's name dropped);
 - ``某某能源集团`` for ``某某能源投资集团有限责任公司``;
 - ``某某股份`` for ``某省某某农牧股份有限公司``;
-- ``某某银行`` for ``某某农村商业银行股份有限公司``.
+- ``某某银行`` for ``某某农村商业银行股份有限公司``;
+- ``省某某集团`` (read as ``青禾省某某集团``) for ``青禾某某集团有限公司``: a headline writes the
+  level of the company's division before it (``省能源集团``, ``市城投集团``, ``县交投公司``,
+  ``区国资公司``, read with the article's division before them), and the full name opens with
+  the division's name without its level word. A level word alone before the short form (an
+  organisation read with no division: ``省某某集团``) links nothing: the body may honour two units.
 
 The rule: the short form (a top-level company of 4 characters or more without a legal ending)
 opens with two characters written together in the full name within :data:`MAX_PLACE` characters of
@@ -62,9 +67,22 @@ def fits(short: str, full: str) -> bool:
         head = core.find(short[:2], 0, MAX_PLACE + 2)
         if head < 0 or head > MAX_PLACE or not core.endswith(short[-2:]):
             continue
-        if _in_order(short, core, head):
+        if _in_order(short, core, head) or _in_order(_without_level(short, core), core, head):
             return True
     return False
+
+
+#: Level words of a division that a short form writes after its name (青禾省某某集团).
+LEVEL_WORDS = "省市县区州"
+
+
+def _without_level(short: str, core: str) -> str:
+    """``short`` without the level word after the division's name that ``core`` opens with but
+    writes without it (青禾省某某集团 for 青禾某某集团); ``short`` itself otherwise."""
+    for i in range(2, min(MAX_PLACE, len(short) - 2) + 1):
+        if short[i] in LEVEL_WORDS and core.startswith(short[:i]) and not core.startswith(short[: i + 1]):
+            return short[:i] + short[i + 1 :]
+    return short
 
 
 def contracted_forms(
@@ -79,7 +97,7 @@ def contracted_forms(
     for short in corps:
         if short.key in paired or _kinds(short.name):
             continue
-        fit = [f for f in fulls if fits(short.name, f.name)]
+        fit = list({f.key: f for f in fulls if fits(short.name, f.name)}.values())  # one company read twice
         if len(fit) == 1:
             out.append((short, fit[0]))
     return out

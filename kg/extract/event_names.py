@@ -21,6 +21,7 @@ import re
 
 from kg import rx
 from kg.extract.event_merge import Draft
+from kg.extract.session_keys import session_key
 
 #: The full and the short name of the party, as they open a body's name.
 _PARTY = ("中国共产党", "中共")
@@ -39,7 +40,10 @@ def same_event(a: str, b: str) -> bool:
     """Whether the names ``a`` and ``b`` name one meeting: equal with the party written full or
     short, or one the first part of the other joined with 暨."""
     a, b = _short(a), _short(b)
-    return a == b or a.startswith(b + _JOINED) or b.startswith(a + _JOINED)
+    if a == b or a.startswith(b + _JOINED) or b.startswith(a + _JOINED):
+        return True
+    key = session_key(a)
+    return key is not None and key == session_key(b)  # 省纪委七届三次全会, written in full
 
 
 def session_clause(name: str) -> bool:
@@ -119,6 +123,8 @@ def at_branch_venues(text: str, s: int, verb: int) -> bool:
 
 #: Bare words that may name any meeting told before (出席会议, 参加活动, 大会指出).
 _ANY_MEETING = frozenset({"会议", "大会", "会", "活动", "仪式"})
+#: A meeting's short word and the words of the full names it stands for (全会 for 某届第N次全体会议).
+_SHORT_WORDS = {"全会": ("全体会议", "全会"), "党代会": ("代表大会",), "人代会": ("人民代表大会",)}
 
 
 def refers_back(bare: Draft, named: list[Draft], captioned: bool = False) -> bool:
@@ -127,4 +133,7 @@ def refers_back(bare: Draft, named: list[Draft], captioned: bool = False) -> boo
     takes, or the word a named meeting ends with (某某专题座谈会). A bare word of another kind in
     the body (``召开庆功会`` after ``某某表彰大会``, ``举行欢迎会`` after ``某某座谈会``) tells a
     meeting of its own."""
-    return captioned or bare.name in _ANY_MEETING or any(ev.name.endswith(bare.name) for ev in named)
+    if captioned or bare.name in _ANY_MEETING or any(ev.name.endswith(bare.name) for ev in named):
+        return True
+    full = _SHORT_WORDS.get(bare.name, ())  # 全会 after 某委员会第五次全体会议
+    return any(w in ev.name for ev in named for w in full)

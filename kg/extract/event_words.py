@@ -4,7 +4,9 @@ of its kind (座谈会, 会见, 出席会议).
 A bare word looks back: it names no event told only after its sentence. A meeting word is read
 whole (常务会议 is no 会议 of another meeting), and the head word of a longer one names that one too
 (出席会议 after 某某常务会议). Of events that share a word, the words before it choose (主持开工仪式),
-else the event last spoken of.
+else the event last spoken of. A sentence that opens at the meeting (``会上，``, ``在会上``,
+``会议上``, ``大会上``, ``会中``) speaks of the meeting told last before it, not of an activity told
+since (``会前，委员们开展专题调研。会上，甲发言``); ``会前``, ``会后`` are other times.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ WORD = rx.compile(MEETING_WORD)
 #: What makes an event's word a mark of time, not the event spoken of (会见后, 开幕式前, 考察期间:
 #: the people of ``考察期间，甲主持召开座谈会，听取乙汇报`` are at the meeting, not on the tour).
 TIME_MARK = rx.compile(r"(?:结束)?[之]?[后前]|期间")
+#: A sentence's opening that places it at the meeting (会上，甲发言).
+AT_MEETING = rx.compile(r"(?:在|本次|此次)?(?:会议?|大会|全会)(?:上|中(?!心)|期间)[，,]?")
 
 
 def named(events: list[Draft], sentence: str, current: Draft, end: int | None = None) -> list[Draft]:
@@ -55,6 +59,10 @@ def named(events: list[Draft], sentence: str, current: Draft, end: int | None = 
             # events told in one sentence (分别会见乙和丙) start together: the word names them all
             evs = told or fit or [ev for ev in evs if ev.start == current.start] or evs
         out += evs
+    if not out and end is not None and AT_MEETING.match(sentence):  # 会上，甲发言
+        start = end - len(sentence)
+        told = [ev for ev in events if ev.kind == "Meeting" and ev.start < start]
+        out = told[-1:]
     return sorted(out, key=lambda ev: ev.start)
 
 

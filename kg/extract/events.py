@@ -24,7 +24,8 @@ from kg import rx
 from kg.extract import event_names
 from kg.extract.adopting_sessions import adopting_sessions
 from kg.extract.attendance_words import MORE_ATTEND
-from kg.extract.both_sides import both_sides
+from kg.extract.both_sides import both_sides, witnessed_signings
+from kg.extract.captioned_events import captioned
 from kg.extract.dates import date_near
 from kg.extract.delegation_visits import delegation_visits
 from kg.extract.encounters import find_encounters
@@ -235,6 +236,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             ev.attendees.extend(enc.attendees)
             found.append(ev)
     both_sides(ex, encounters, found)  # 会见后，双方共同出席某某座谈会
+    found += witnessed_signings(ex, encounters, found)  # 会见后，双方共同见证了某某协议签约
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
     found += farewells(ex) + trials(ex) + occasions(ex) + opened_meetings(ex, found)  # 送别; 座谈会上
@@ -254,37 +256,9 @@ def find_events(ex: Extraction) -> list[Draft]:
             or not event_names.refers_back(ev, named, ex.article.in_caption(ev.start))
         ]
     found = event_names.drop_bare_heads(found)  # 召开联席会议…参加会议: one meeting
-    found = _captioned(ex, found)
+    found = captioned(ex, found, _ATTEND)  # 项目签约仪式 under a photo
     same_day(ex, found)  # 上午召开甲会；下午召开乙会: the day of the one before (kg.extract.event_dates)
     return event_names.sittings(headline_merge(merge(found, ex.article.body_start), ex.article.body_start))
-
-
-#: A caption that is only a meeting's name: a few words before a meeting word, nothing else.
-_CAPTION_EVENT = rx.compile(r"[^，。；：、“”（）()\s]{2,14}?" + _MEETING_WORD)
-
-
-def _captioned(ex: Extraction, found: list[Draft]) -> list[Draft]:
-    """Photo captions that are only a meeting's name (项目签约仪式) name a part of the occasion
-    reported: it takes the date and place of the event spoken of before it."""
-    text = ex.article.text
-    out = list(found)
-    for s, e in ex.article.captions:
-        line = text[s:e].strip()
-        start = text.index(line, s)
-        if _CAPTION_EVENT.fullmatch(line) is None or any(ev.name == line for ev in out):
-            continue
-        someone = any(m.label == "Person" and start <= m.start < start + len(line) for m in ex.mentions)
-        if someone or _ATTEND.search(line):  # 王小明出席座谈会 shows someone, not a part of the event
-            continue
-        before = [ev for ev in found if ev.start < start]
-        date = before[-1].date if before else date_near(ex, start, start)
-        place = before[-1].place if before else ex.home
-        trig = re.search(_MEETING_WORD + "$", line)
-        out.append(
-            Draft(line, "Meeting", start, start + len(line), trig.group(0) if trig else line, date, place)
-        )
-    out.sort(key=lambda ev: ev.start)
-    return out
 
 
 @stage("events", needs=("people", "places"), adds=("events", "mentions"))

@@ -6,6 +6,10 @@ One article reports one inspection: the first found names it; when that is the h
 body's sentence that tells it again dates it (``6月1日至2日，…在某市调研``). An inspection of work is
 someone's: a person's name stands right before its verb (or before 带队/率队); it lies where the
 sentence says, else in the article's home.
+
+A tour that someone is welcomed or invited to make (``欢迎更多企业到某地考察``, ``邀请对方赴某市
+考察``, ``诚邀各界来某县投资考察``, ``期待贵方早日到某省考察``, ``希望…到某地走访``) is wished, not
+made: no inspection. One made on an invitation accepted (``应邀赴某市考察``) is made.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import ancestry, most_specific, place_in
 from kg.extract.reported import reported
-from kg.model import Extraction, Mention
+from kg.model import Extraction, Mention, clause_start
 
 #: A leader receiving the public where they come (到某局接待来访群众, 在某中心接访, 下访, 接待上访
 #: 群众): a tour of that place as much as a visit is.
 RECEIVE = r"接待(?:了)?(?:来访|上访)群众|接待群众来访|接访|下访"
 _RECEIVES = rx.compile(RECEIVE)
+#: A wish or an invitation before a tour in its clause (欢迎更多企业到某地考察).
+_WISHED = rx.compile(r"欢迎|(?<!应)邀请?|诚邀|期待|希望|盼望|期盼")
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
 #: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
@@ -68,6 +74,8 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         s, e = ex.article.sentence(m.start())
         if not reported(ex, m.start(), m.end()):
             continue  # 2019年某某在某地考察时: a past tour cited
+        if _WISHED.search(text, clause_start(text, m.start(), "，。；：！？\n", s), m.start()):
+            continue  # 欢迎更多企业到某地考察: a wish, no tour made
         sites: list[str] = []
         if m.re is INSPECT or m.re is TOUR_LATE:
             going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)

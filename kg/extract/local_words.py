@@ -3,6 +3,11 @@
 Characters such as 和, 向, 为 join or open phrases (甲县和乙县, 向某镇), but names hold them too
 (和平镇, 向阳村, 为民村). The tagger tells the two apart: a function word is a word of its own, a
 name's character lies inside a longer word. 的 and 了 are in no name.
+
+Nor is an organisation's word: ``某县公安局某派出所社区民警``, ``某某卫生服务中心社区医生``,
+``某某医院社区护士``, ``某某卫生院社区医生`` name a unit and a job (社区民警, 社区医生), no
+community named 公安局某派出所社区 (:func:`holds_unit_word`); ``某某村``, ``中心村``, ``某某
+社区`` hold none.
 """
 
 from __future__ import annotations
@@ -29,3 +34,24 @@ def has_function_word(name: str, start: int, at: Mapping[int, Token]) -> bool:
             if token is not None and len(token.text) == 1:
                 return True
     return False
+
+
+#: Words of an organisation that no township's or village's name holds (the unit of a job
+#: 社区民警, 社区医生 written before it).
+UNIT_WORDS = (
+    "派出所",
+    "公安局",
+    "分局",
+    "医院",
+    "卫生院",
+    "服务中心",
+    "服务站",
+    "委员会",
+    "公司",
+    "学校",
+)
+
+
+def holds_unit_word(name: str) -> bool:
+    """Whether the township or village ``name`` holds an organisation's word (module docstring)."""
+    return any(w in name for w in UNIT_WORDS)

@@ -33,6 +33,7 @@ from kg.extract.not_names import not_a_name
 from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
+from kg.extract.speaking_names import speaking_name
 from kg.extract.surname_heads import surname_head
 from kg.extract.tagger import ask, ask_many
 from kg.extract.titles import is_han, lexicon, split_title
@@ -368,8 +369,10 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
             nxt = text[pos + length : pos + length + 1]
             if len(cand) < length or not is_han(cand):
                 continue
+            acting = length == 3 and speaking_name(text, tokens, pos)  # 主任曾|立志代表…
             if (
-                nxt
+                not acting
+                and nxt
                 and nxt not in NAME_END
                 and not before_telling(text, tokens, pos, pos + length)
                 and not zuo_object(text, pos + length)
@@ -383,11 +386,13 @@ def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> l
                 continue
             if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
                 continue
-            if (_one_word(tokens, pos, pos + length) and not says_name(cand)) or any(
+            if (_one_word(tokens, pos, pos + length) and not says_name(cand) and not acting) or any(
                 c in _FUNCTION_CHARS for c in cand
             ):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
-            if verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length):
+            if not acting and (
+                verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length)
+            ):
                 continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
             if pos + length not in ends and not zuo_object(text, pos + length):
                 continue  # (陈立新|作报告 the tagger read 新作: the name ends inside its word)

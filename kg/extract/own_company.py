@@ -11,10 +11,14 @@ A headline that opens with the company word (``公司与某市政府签署战略
 own voice even though it names a partner: its company is then the only corporation of the lead
 sentence (:func:`headline_company`; the city government is no corporation). A headline that does
 not open with the company word names no own company, nor does a lead naming two corporations.
+The company found is written in full where the article names it so: a headline's contracted form
+(``省某某集团``, ``某某集团``) stands for the one registered name it fits
+(:func:`kg.extract.company_shorts.fits`).
 """
 
 from __future__ import annotations
 
+from kg.extract.company_shorts import LEVEL_WORDS, fits
 from kg.extract.home_orgs import most_mentioned
 from kg.model import Extraction, Organization
 
@@ -30,7 +34,14 @@ def _corporation(org: Organization) -> bool:
 def own_company(ex: Extraction) -> str | None:
     """The name of the company the article is about, None if it names none as its own."""
     found = most_mentioned(ex, _corporation)
-    return found if found is not None else _lead_company(ex)
+    found = found if found is not None else _lead_company(ex)
+    if found is None:
+        return None
+    # 省某某集团 in the headline (its level word read alone, or with the article's division): the full name
+    forms = (found, found[1:]) if found[0] in LEVEL_WORDS else (found,)
+    tops = [o.name for o in ex.organizations if _corporation(o) and o.parent is None]
+    fulls = {name for name in tops if any(fits(form, name) for form in forms)}
+    return fulls.pop() if len(fulls) == 1 else found
 
 
 def _lead(ex: Extraction) -> tuple[int, int, dict[str, Organization]] | None:

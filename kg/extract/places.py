@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg import rx
-from kg.extract.abbreviations import abbreviations
+from kg.extract.abbreviations import abbreviation_mentions
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.local_ends import AFTER_LOCAL, starts_org_name
-from kg.extract.local_words import has_function_word
+from kg.extract.local_words import has_function_word, holds_unit_word
 from kg.extract.new_areas import area_facts, find_new_areas, outside
 from kg.extract.own_voice import article_home
 from kg.extract.place_overlaps import straddles
@@ -38,6 +38,7 @@ from kg.extract.place_words import (
     province_not_own_city,
     skipped_district,
 )
+from kg.extract.road_names import off_roads
 from kg.extract.unit_openers import opens_unit
 from kg.extract.unit_seats import org_spans, seats
 from kg.extract.word_places import unplaced_words
@@ -266,7 +267,10 @@ def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
 
 def _plain(name: str, start: int, tok: _Tokens) -> bool:
     countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
-    return not countryside and name not in _NOT_LOCAL and not has_function_word(name, start, tok.at)
+    unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
+    return (
+        not countryside and not unit and name not in _NOT_LOCAL and not has_function_word(name, start, tok.at)
+    )
 
 
 def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:
@@ -342,16 +346,6 @@ class _PlaceSet:
 COUNTRY_NAMES = frozenset({"中国", "中华人民共和国"})
 
 
-def _abbreviations(ex: Extraction, found: _PlaceSet, gaz: Gazetteer) -> list[Mention]:
-    """``在京``, ``访港``: a province's one-character abbreviation right after a verb of movement."""
-    out: list[Mention] = []
-    for i, code in abbreviations(ex.article.text):
-        if code in gaz.by_code:
-            found.division(gaz.by_code[code], ex.article.text[i], None)
-            out.append(ex.article.span(i, i + 1, "Place", ref=code))
-    return out
-
-
 @stage("places", needs=("tokens",), adds=("places", "mentions", "home"))
 def places_stage(ex: Extraction) -> Extraction:
     article = ex.article
@@ -360,7 +354,7 @@ def places_stage(ex: Extraction) -> Extraction:
     tok = _Tokens(ex.tokens)
     hits = find_divisions(text, tok, gaz)
     areas = find_new_areas(text, tok.starts, tok.ends, tok.at, {hit.end for hit in hits})
-    hits = outside(hits, areas)  # 兰州 of 兰州新区 names no division
+    hits = off_roads(text, outside(hits, areas))  # 兰州 of 兰州新区, 上海 of 上海路: no division
     divisions = unplaced_words(text, hits, resolve(hits, gaz), gaz, (FOLLOW_LEVEL, FOLLOW_BRANCH))
     found = _PlaceSet(gaz)
     mentions: list[Mention] = []
@@ -381,7 +375,7 @@ def places_stage(ex: Extraction) -> Extraction:
         if token.tag == "LOC" and token.text in COUNTRY_NAMES:
             found.division(gaz.by_code[COUNTRY_KEY], None, None)
             mentions.append(article.span(token.start, token.end, "Place", ref=COUNTRY_KEY))
-    mentions.extend(_abbreviations(ex, found, gaz))
+    mentions.extend(abbreviation_mentions(ex, found, gaz))  # 在京, 访港
     area_places, area_mentions = area_facts(article, areas, tok.starts, tok.at)
     found.extra(area_places)
     mentions.extend(area_mentions)

@@ -5,6 +5,9 @@ A news article reports what happened on its day; its sentences also cite events 
 - a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``),
   or its sentence says before it that someone will do it (``某某还将出席…，会见…``: 将 right before a
   verb of taking part, which the later verbs of the sentence share);
+- a decided one: the clause follows a deciding verb and its comma (``会议决定，7月上旬召开某全会``,
+  ``会议研究确定，某大会于下月举行``, ``会议同意，适时召开…``, ``会议提议，召开…``): the meeting
+  that decided it is reported, the one decided is to come;
 - a habitual one: the clause says it recurs (``多次召开``, ``每年举办``, ``历次``, ``定期``);
 - a past one cited in passing: the clause writes a year before the article's (any year when the
   article has no date) and tells when something was said by the event (``2019年某某在某地考察时指出``,
@@ -27,6 +30,8 @@ PLANNED = rx.compile(
 WILL = rx.compile(
     r"将(?=出席|会见|会晤|会谈|接见|参加|访问|举行|召开|主持|前往|赴|出访|视察|考察|调研|抵达|举办|同|与(?!会))"
 )
+#: A deciding verb and its comma, just before the clause that tells what was decided (会议决定，).
+DECIDED = rx.compile(r"(?:决定|确定|同意|提议|商定|议定)[，：]$")
 #: A clause that tells of an event that recurs.
 HABITUAL = rx.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
 #: A year written in full.
@@ -43,6 +48,8 @@ def reported(ex: Extraction, start: int, end: int) -> bool:
     before = text[s:start]
     clause = text[s:e]
     if PLANNED.search(clause) or HABITUAL.search(before + text[start:end]):
+        return False
+    if DECIDED.search(text, max(0, s - 4), s):  # 会议决定，7月上旬召开某全会
         return False
     if WILL.search(text, start, end):
         return False

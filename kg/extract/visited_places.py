@@ -8,7 +8,8 @@ its own sentence wins, inside the home city or not (在某市某区，王小明�
 the one county of it that the article names does not take the place out of that county. A township then a
 village (来到某镇某村) nest. The next item of a list (深入甲镇、乙镇; 来到甲镇乙村和丙村) is a place
 of the same level in the same parent as the item before it. A name placed before is the same place
-(深入甲镇…在甲镇乙村). Without a home city nothing is placed: the parent would be a guess.
+(深入甲镇…在甲镇乙村; 某区甲街道居民…在甲街道, wherever the home is), unless two of that name
+are. Without a home city nothing is placed: the parent would be a guess.
 
 A county's own news (the article names one county alone, inside its home city, and speaks as it:
 县委, 全县, 区政府 with no name before them) tells of its own townships: a place word that names a township by its level word (某某镇, 某某街道, 某某乡) is a
@@ -85,6 +86,8 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         new: list[Mention] = []
         for offset, name, level in chain:
             key = _known([*ex.places, *found.values()], name, level, parent)
+            if key is None and offset == chain[0][0]:  # 某区甲街道…在甲街道: the one placed before
+                key = _placed([*ex.places, *found.values()], name, level)
             if key is None:
                 key = f"{parent}/{name}"  # as places.py keys a township or village of a chain
                 found.setdefault(key, Place(key, name, level, None, parent))
@@ -190,6 +193,14 @@ def _known(places: list[Place], name: str, level: str, parent: str) -> str | Non
     """The key of the one township or village of that name placed in ``parent`` before
     (某县某镇某村, then 来到某村: the same village, inside its township)."""
     keys = {p.key for p in places if p.name == name and p.level == level and p.key.startswith(parent + "/")}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _placed(places: list[Place], name: str, level: str) -> str | None:
+    """The key of the one township or village of that name that an address chain placed before
+    wherever it lies (某市某区甲街道居民…，在甲街道救起: the same subdistrict, not one of the
+    article's home); None when none or several (甲镇 of two counties) are."""
+    keys = {p.key for p in places if p.name == name and p.level == level and p.code is None and p.parent}
     return next(iter(keys)) if len(keys) == 1 else None
 
 
