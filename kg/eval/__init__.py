@@ -90,7 +90,8 @@ class EvalResult:
                     continue
                 out.append(f"-- {d.name}: TP {d.tp}, FP {d.fp}, FN {d.fn}")
                 for tag, items in (("FN", d.false_negatives), ("FP", d.false_positives)):
-                    for item in items:
+                    # sorted: predictions come from a query whose rows change order with the hash seed
+                    for item in sorted(items, key=lambda i: (str(i.item), i.evidence or "")):
                         out.append(f"  {tag} {item.item}")
                         evidence = " ".join((item.evidence or "(no evidence sentence)").split())
                         out.append(f"       {evidence}")

@@ -336,19 +336,22 @@ class _Reader:
             OPTIONAL { ?e schema:endDate ?end }
             OPTIONAL { ?e schema:attendee/schema:name ?who }
             OPTIONAL { ?e kg:evidence ?ev } }"""
+        evidence: dict[str, set[str]] = defaultdict(set)
         for e, name, date, end, who, ev in self.rows(q):
             key = str(e)
-            found.setdefault(
-                key, {"name": str(name), "date": _str(date), "end": _str(end), "evidence": _str(ev)}
-            )
+            found.setdefault(key, {"name": str(name), "date": _str(date), "end": _str(end)})
+            if ev is not None:
+                evidence[key].add(str(ev))
             if who is not None and str(who) not in attendees[key]:
                 attendees[key].append(str(who))
+        for key, v in found.items():  # the rows come in an order that changes with the hash seed
+            v["evidence"] = min(evidence[key]) if evidence[key] else None
         return tuple(
             PredEvent(
                 iri=key,
                 name=str(v["name"]),
                 date=v["date"],  # type: ignore[arg-type]
-                attendees=tuple(attendees[key]),
+                attendees=tuple(sorted(attendees[key])),
                 evidence=v["evidence"],  # type: ignore[arg-type]
                 end=v["end"],  # type: ignore[arg-type]
             )
