@@ -49,7 +49,8 @@ def _kinds(full: str) -> tuple[str, ...]:
     return ()
 
 
-def _in_order(short: str, core: str, start: int) -> bool:
+def in_order(short: str, core: str, start: int = 0) -> bool:
+    """Are the characters of ``short`` in ``core``, in the same order, from ``start`` on?"""
     pos = start
     for ch in short:
         pos = core.find(ch, pos)
@@ -67,7 +68,7 @@ def fits(short: str, full: str) -> bool:
         head = core.find(short[:2], 0, MAX_PLACE + 2)
         if head < 0 or head > MAX_PLACE or not core.endswith(short[-2:]):
             continue
-        if _in_order(short, core, head) or _in_order(_without_level(short, core), core, head):
+        if in_order(short, core, head) or in_order(_without_level(short, core), core, head):
             return True
     return False
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.company_shorts import in_order
 from kg.model import AwardConferral, Extraction
 
 #: The level word a short name of a provincial, city or county unit opens with (省能源集团).
@@ -38,13 +39,7 @@ def shortens(short: str, full: str) -> bool:
     core = short[1:] if short[:1] in LEVEL_WORDS else short
     if short == full or len(core) < MIN_SHORT or len(core) >= len(full) or core[-2:] not in full:
         return False
-    pos = 0
-    for ch in core:
-        pos = full.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
+    return in_order(core, full)
 
 
 def headline_echoes(ex: Extraction, conferrals: Sequence[AwardConferral]) -> list[AwardConferral]:
