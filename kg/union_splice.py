@@ -99,13 +99,8 @@ def source_lines(
     plan: Plan, spool: Spool, keys: Iterable[str], work: Path
 ) -> Iterator[tuple[str, list[bytes]]]:
     """The sorted, distinct lines of each source of ``keys`` (in the order of the plan)."""
-    wanted = set(keys)
-    articles = [(iri, a) for iri, a in plan.order if a is not None and iri in wanted]
-    graphs = spool.graphs([a for _, a in articles], plan.moves)
-    for (iri, article), graph in zip(articles, graphs, strict=True):
-        yield iri, sorted(set(graph.lines()) | set(spool.meta_lines(article)))
-    if REVIEW in wanted:
-        yield REVIEW, list(candidate_lines(plan.candidates, Minter(plan.base), work))
+    for key, chunks in source_chunks(plan, spool, keys, work):
+        yield key, sorted({line for chunk in chunks for line in chunk.splitlines(keepends=True)})
 
 
 def source_chunks(
