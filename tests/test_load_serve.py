@@ -282,6 +282,11 @@ def listening_addresses(port: int) -> set[str]:
     return found
 
 
+#: How long a stopped ``kg serve`` may take to exit: it stops its Oxigraph server (SIGTERM, then
+#: SIGKILL after 10 s), and a loaded CI machine once took more than 15 s.
+STOP_SECONDS = 60
+
+
 def start_serve(build: Path, port: int, *extra: str) -> tuple[subprocess.Popen[str], str]:
     need_oxigraph()
     process = subprocess.Popen(
@@ -293,7 +298,7 @@ def start_serve(build: Path, port: int, *extra: str) -> tuple[subprocess.Popen[s
     first = process.stdout.readline() if process.stdout else ""
     if not first.startswith("kg: serving"):
         process.terminate()
-        out, err = process.communicate(timeout=15)
+        out, err = process.communicate(timeout=STOP_SECONDS)
         pytest.fail(f"kg serve did not start: {first}{out}{err}")
     return process, first
 
@@ -339,7 +344,7 @@ def test_kg_serve_answers_and_is_read_only(builds: dict[str, Path]) -> None:
             assert script.status == 200 and len(script.read()) > 100_000
     finally:
         process.send_signal(signal.SIGINT)  # Ctrl-C
-        out, _ = process.communicate(timeout=15)
+        out, _ = process.communicate(timeout=STOP_SECONDS)
     assert process.returncode == 0 and out.endswith("kg: stopped\n")
     assert listening_addresses(port) == set()
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
@@ -357,7 +362,7 @@ def test_kg_serve_accepts_updates_when_asked(builds: dict[str, Path]) -> None:
         assert [r["n"]["value"] for r in rows] == ["新增"]
     finally:
         process.terminate()  # SIGTERM stops the server too
-        process.communicate(timeout=15)
+        process.communicate(timeout=STOP_SECONDS)
     assert process.returncode == 0 and listening_addresses(port) == set()
 
 
