@@ -20,16 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg import rx
-from kg.extract.chains import resolve_chain
 from kg.extract.roll_jobs import division_job
+from kg.extract.unit_jobs import ITEM_MARKS, PROSE, JobFacts
 from kg.model import AwardConferral, Extraction, Holding, Mention, Organization, Post, clause_start
 
-#: What separates the entries of a list of honourees.
-_ITEM_MARKS = "、，,；;：:。\n \u3000\t"
 #: A conferral verb that opens the first entry (the last one before the name).
 _VERB = rx.compile(r"追授|追认|授予|表彰|命名")
-#: A word of prose in the job: no job (的, a conjunction, a preposition, a verb of an honour).
-_PROSE = rx.compile(r"[的和与及向为在由被将从对把等获授评]|同时|表彰|荣誉|称号")
 #: A division's name the places layer did not read (某县某某镇甲): no job.
 _DIVISION = rx.compile(r"(?:[省市县区州旗盟镇乡村]|街道|社区|嘎查)$")
 
@@ -43,30 +39,16 @@ def division_jobs(
     people = [c for c in conferrals if not c.organization and not c.place and c.recipient not in held]
     if not people:
         return [], [], [], []
-    orgs: dict[str, Organization] = {}
-    posts: dict[str, Post] = {}
-    holdings: list[Holding] = []
-    mentions: list[Mention] = []
-    done: set[str] = set()
+    jobs = JobFacts()
     for c in people:
         name = c.mention
-        if c.recipient in done:
+        if c.recipient in jobs.done:
             continue
-        a = clause_start(text, name.start, _ITEM_MARKS)
+        a = clause_start(text, name.start, ITEM_MARKS)
         verbs = list(_VERB.finditer(text, a, name.start))
         a = verbs[-1].end() if verbs else a
         items = division_job(ex, a, name.start) if a < name.start else []
-        if len(items) != 1 or _PROSE.search(items[0].split.role) or _DIVISION.search(items[0].split.role):
+        if len(items) != 1 or PROSE.search(items[0].split.role) or _DIVISION.search(items[0].split.role):
             continue
-        resolved, _ = resolve_chain(ex, items, None)
-        if not resolved:
-            continue
-        rp = resolved[-1]
-        for org in rp.orgs:
-            orgs.setdefault(org.key, org)
-        post = posts.setdefault((p := rp.post()).key, p)
-        mention = ex.article.span(a, name.end, "Post", ref=post.key)
-        holdings.append(Holding(c.recipient, post.key, mention, items[0].split.role))
-        mentions.append(mention)
-        done.add(c.recipient)
-    return list(orgs.values()), list(posts.values()), holdings, mentions
+        jobs.add(ex, items, name, c.recipient, items[0].split.role)
+    return jobs.result()

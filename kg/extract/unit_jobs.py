@@ -29,14 +29,14 @@ from kg.extract.titles import TitleSplit
 from kg.model import AwardConferral, Extraction, Holding, Mention, Organization, Post, clause_start
 
 #: What separates the items of a list of honourees (or opens a roll line).
-_ITEM_MARKS = "、，,；;：:。\n \u3000\t"
+ITEM_MARKS = "、，,；;：:。\n \u3000\t"
 #: A department after the organisation, part of the unit (运行部, 调度中心, 综采一队, 二车间).
 _DEPT = rx.compile(
     r"^[\u4e00-\u9fff\d]{0,8}?(?:部|处|科|室|中心|车间|分厂|分公司|[一二三四五六七八九十\d]?队|班组)"
 )
 #: A job word: Han characters only, and no word of prose (的, a conjunction, a preposition).
 _JOB = rx.compile(r"[\u4e00-\u9fff]{2,6}")
-_PROSE = rx.compile(r"[的和与及向为在由被将从对把等获授评]|同时|表彰|荣誉|称号")
+PROSE = rx.compile(r"[的和与及向为在由被将从对把等获授评]|同时|表彰|荣誉|称号")
 #: A verb of an honour inside the unit's words: the item is prose, not a unit (甲公司荣获…).
 _HONOUR_VERB = rx.compile(r"荣获|获得|获评|授予|评为|表彰")
 #: Bare words for a company (the people stage resolves them).
@@ -57,36 +57,53 @@ def unit_jobs(
     for m in ex.mentions:
         if m.label == "Organization" and m.ref and (m.start not in opening or m.end > opening[m.start].end):
             opening[m.start] = m
-    orgs: dict[str, Organization] = {}
-    posts: dict[str, Post] = {}
-    holdings: list[Holding] = []
-    mentions: list[Mention] = []
-    done: set[str] = set()
+    jobs = JobFacts()
     for c in people:
         name = c.mention
-        if c.recipient in done:
+        if c.recipient in jobs.done:
             continue
-        a = clause_start(text, name.start, _ITEM_MARKS)
+        a = clause_start(text, name.start, ITEM_MARKS)
         unit = opening.get(a)
         if unit is None or unit.end >= name.start or text.startswith(_BARE, a):
             continue
         dept = _DEPT.match(text[unit.end : name.start])
         cut = unit.end + (dept.end() if dept and dept.end() < name.start - unit.end else 0)
         job = text[cut : name.start]
-        if not _JOB.fullmatch(job) or _PROSE.search(job) or suffix_of(job) is not None:
+        if not _JOB.fullmatch(job) or PROSE.search(job) or suffix_of(job) is not None:
             continue
         if _HONOUR_VERB.search(text, a, cut):
             continue
         item = ChainItem(a, name.start, TitleSplit(text[a:cut], job, job, 1))
-        resolved, _ = resolve_chain(ex, [item], None)
+        jobs.add(ex, [item], name, c.recipient, job)
+    return jobs.result()
+
+
+class JobFacts:
+    """The organisations, posts, holdings and post mentions of honourees' jobs, as they are read
+    (here, and by :mod:`kg.extract.division_jobs`)."""
+
+    def __init__(self) -> None:
+        self.orgs: dict[str, Organization] = {}
+        self.posts: dict[str, Post] = {}
+        self.holdings: list[Holding] = []
+        self.mentions: list[Mention] = []
+        self.done: set[str] = set()  # the honourees whose job is read
+
+    def add(self, ex: Extraction, items: list[ChainItem], name: Mention, recipient: str, role: str) -> bool:
+        """The job of ``recipient`` (named at ``name``) in the chain ``items``; False if it does not
+        resolve to a post."""
+        resolved, _ = resolve_chain(ex, items, None)
         if not resolved:
-            continue
+            return False
         rp = resolved[-1]
         for org in rp.orgs:
-            orgs.setdefault(org.key, org)
-        post = posts.setdefault((p := rp.post()).key, p)
-        mention = ex.article.span(a, name.end, "Post", ref=post.key)
-        holdings.append(Holding(c.recipient, post.key, mention, job))
-        mentions.append(mention)
-        done.add(c.recipient)
-    return list(orgs.values()), list(posts.values()), holdings, mentions
+            self.orgs.setdefault(org.key, org)
+        post = self.posts.setdefault((p := rp.post()).key, p)
+        mention = ex.article.span(items[0].start, name.end, "Post", ref=post.key)
+        self.holdings.append(Holding(recipient, post.key, mention, role))
+        self.mentions.append(mention)
+        self.done.add(recipient)
+        return True
+
+    def result(self) -> tuple[list[Organization], list[Post], list[Holding], list[Mention]]:
+        return list(self.orgs.values()), list(self.posts.values()), self.holdings, self.mentions
