@@ -1,7 +1,8 @@
 """The spool of a streamed build, and every named graph read back from it in order.
 
-While a build extracts, each article's graph (a compressed block of sorted N-Triples) and its
-metadata lines go to two files on disk, indexed by article id. A :class:`Plan` says how to read
+While a build extracts, each article's graph (a compressed block of sorted N-Triples), its
+metadata lines, and its graph again in two parts for the union's Turtle (:mod:`kg.union_turtle`)
+go to three files on disk, indexed by article id. A :class:`Plan` says how to read
 them back: the named graphs in the order of their IRIs, with the people's IRIs that the resolution
 moved replaced. It is plain data, so a second process can read the spool by it while the build's
 own process writes the other files (:func:`write_union` writes Turtle and N-Triples, the union of
@@ -10,12 +11,14 @@ all graphs).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import zlib
 from collections import deque
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -34,11 +37,16 @@ if TYPE_CHECKING:
 #: Lines of the metadata and review graphs handled at once.
 CHUNK_LINES = 65536
 #: Articles whose blocks are read and decompressed at once, and such batches read ahead.
-READ_BATCH = 8
+READ_BATCH = 64
 READ_AHEAD = 4
 #: Index of an article: block offset and length, metadata offset and length, its people's keys,
-#: a digest of its block, a digest of its metadata lines.
-Index = dict[str, tuple[int, int, int, int, tuple[str, ...], bytes, bytes]]
+#: a digest of its block, a digest of its metadata lines; then where its block is again in two
+#: parts for the union's Turtle (:func:`own_key`): their offset, the length of the lines but its
+#: own (-1 if the parts were not made), the length of its own Turtle statements, the number of
+#: its own lines and of the others.
+Index = dict[str, tuple[int, int, int, int, tuple[str, ...], bytes, bytes, int, int, int, int, int]]
+#: The parts of an article's block: the whole, the lines but its own, its own statements.
+BLOCK, REST, OWN = "block", "rest", "own"
 
 
 @dataclass
@@ -56,6 +64,16 @@ class ArticleGraph:
         return b"".join(sorted(set(self.lines()))) if self.moved else self.data
 
 
+@dataclass
+class Rest:
+    """An article's lines but its own, as units (:data:`REST`), and its people's IRIs to replace
+    (:func:`kg.union_turtle.rest_units`)."""
+
+    article: str
+    data: bytes
+    replaced: Sequence[tuple[bytes, bytes]]
+
+
 class Spool:
     """The articles' blocks and metadata lines on disk, by article id."""
 
@@ -65,6 +83,7 @@ class Spool:
         mode = "w+b" if index is None else "rb"
         self.blocks = open(folder / "blocks.bin", mode)  # noqa: SIM115 (closed by close)
         self.meta = open(folder / "meta.bin", mode)  # noqa: SIM115
+        self.parts = open(folder / "parts.bin", mode)  # noqa: SIM115
         self.index: Index = {} if index is None else index
 
     def add(self, done: ArticleDone) -> None:
@@ -74,52 +93,88 @@ class Spool:
                 path=done.source,
                 hint="this is a bug in kg's article ids; rename one of the files",
             )
-        offset, meta = self.blocks.tell(), self.meta.tell()
+        offset, meta, parts = self.blocks.tell(), self.meta.tell(), self.parts.tell()
         self.blocks.write(done.block)
         self.meta.write(done.meta)
+        rest = -1
+        if done.own:
+            self.parts.write(done.rest)
+            self.parts.write(done.own)
+            rest = len(done.rest)
         keys = tuple(s.key for s in done.sightings)
         digest = hashlib.blake2b(done.block, digest_size=16).digest()
         meta_digest = hashlib.blake2b(done.meta, digest_size=16).digest()
-        self.index[done.id] = (offset, len(done.block), meta, len(done.meta), keys, digest, meta_digest)
+        self.index[done.id] = (
+            *(offset, len(done.block), meta, len(done.meta), keys, digest, meta_digest),
+            *(parts, rest, len(done.own), done.own_lines, done.rest_lines),
+        )
+
+    def split(self, article: str) -> bool:
+        """Whether the article's block is kept in two parts too (:data:`REST`, :data:`OWN`)."""
+        return self.index[article][8] >= 0
+
+    def _where(self, article: str, part: str) -> tuple[int, int]:
+        entry = self.index[article]
+        if part == BLOCK:
+            return entry[0], entry[1]
+        if part == REST:
+            return entry[7], entry[8]
+        return entry[7] + entry[8], entry[9]
 
     def _read(self, fh: IO[bytes], offset: int, length: int) -> bytes:
         fh.seek(offset)
         return fh.read(length)
 
     def graphs(
-        self, articles: Sequence[str], moves: dict[str, tuple[bytes, bytes]]
-    ) -> Iterator[ArticleGraph]:
-        """The articles' graphs, in the order given, their people's IRIs replaced by ``moves``
-        (person key -> old IRI, new IRI, each as ``<iri>``).
+        self,
+        articles: Sequence[str],
+        moved: Mapping[str, Sequence[tuple[bytes, bytes]]],
+        split: Container[str] = (),
+    ) -> Iterator[ArticleGraph | Rest]:
+        """The articles' graphs, in the order given, their people's IRIs replaced as ``moved``
+        says (article -> its people's old IRI and new IRI, each as ``<iri>``: :attr:`Plan.moved`);
+        of those in ``split``, the part :data:`REST` as it is.
 
         Blocks are read and decompressed on a thread, a few articles ahead (zlib lets go of the
         GIL), while the caller handles the ones before.
         """
-        if self.blocks.writable():
-            self.blocks.flush()
-        with open(self.folder / "blocks.bin", "rb") as fh, ThreadPoolExecutor(1) as pool:
+        parts = ((a, REST if a in split else BLOCK) for a in articles)
+        for article, data in zip(articles, self.decompressed(parts), strict=True):
+            replaced = moved.get(article, ())
+            if article in split:
+                yield Rest(article, data, replaced)
+                continue
+            for old, new in replaced:
+                data = data.replace(old, new)
+            yield ArticleGraph(data, bool(replaced))
 
-            def read(batch: list[str]) -> list[bytes]:  # only ever on the pool's one thread: fh is its own
-                return [zlib.decompress(self._read(fh, *self.index[a][:2])) for a in batch]
+    def decompressed(self, parts: Iterable[tuple[str, str]]) -> Iterator[bytes]:
+        """The (article, part) given, each read and decompressed, in order, on a thread."""
+        self.flush()
+        files = {BLOCK: "blocks.bin", REST: "parts.bin", OWN: "parts.bin"}
+        with ExitStack() as stack:
+            pool = stack.enter_context(ThreadPoolExecutor(1))
+            handles = {
+                name: stack.enter_context(open(self.folder / name, "rb")) for name in set(files.values())
+            }
 
-            todo = iter(articles)
+            def read(batch: list[tuple[str, str]]) -> list[bytes]:  # only ever on the pool's one thread
+                return [zlib.decompress(self._read(handles[files[p]], *self._where(a, p))) for a, p in batch]
+
+            todo = iter(parts)
             batches = iter(lambda: list(itertools.islice(todo, READ_BATCH)), [])
             ahead = deque(pool.submit(read, batch) for batch in itertools.islice(batches, READ_AHEAD))
-            names = iter(articles)
             while ahead:
                 blocks = ahead.popleft().result()
                 if (following := next(batches, None)) is not None:
                     ahead.append(pool.submit(read, following))
-                for article, data in zip(itertools.islice(names, len(blocks)), blocks, strict=True):
-                    moved = [moves[k] for k in self.index[article][4] if k in moves]
-                    for old, new in moved:
-                        data = data.replace(old, new)
-                    yield ArticleGraph(data, bool(moved))
+                yield from blocks
 
     def flush(self) -> None:
         """Make what was added readable by another process."""
-        self.blocks.flush()
-        self.meta.flush()
+        for fh in (self.blocks, self.meta, self.parts):
+            if fh.writable():
+                fh.flush()
 
     def meta_lines(self, article: str) -> list[bytes]:
         offset, length = self.index[article][2:4]
@@ -128,6 +183,7 @@ class Spool:
     def close(self) -> None:
         self.blocks.close()
         self.meta.close()
+        self.parts.close()
 
 
 @dataclass(frozen=True)
@@ -145,7 +201,7 @@ class Plan:
     @classmethod
     def of(cls, spool: Spool, resolution: Resolution, minter: Minter) -> Plan:
         moves = {
-            key: (f"<{minter.person(key)}>".encode(), f"<{minter.person(new)}>".encode())
+            key: (f"<{minter.person_text(key)}>".encode(), f"<{minter.person_text(new)}>".encode())
             for key, new in resolution.canonical.items()
             if key != new
         }
@@ -154,6 +210,16 @@ class Plan:
         if resolution.candidates:
             order.append((str(minter.candidates_graph()), None))
         return cls(spool.folder, spool.index, sorted(order), moves, resolution.candidates, minter.base)
+
+    @functools.cached_property
+    def moved(self) -> dict[str, list[tuple[bytes, bytes]]]:
+        """Article -> its people's IRIs that the resolution moved (old, new), for the articles
+        that have any."""
+        out = {}
+        for article, entry in self.index.items():
+            if replaced := [self.moves[k] for k in entry[4] if k in self.moves]:
+                out[article] = replaced
+        return out
 
     def fingerprints(self) -> dict[str, bytes]:
         """Each article's graph IRI -> a digest of what its lines are made of: its block as
@@ -169,20 +235,23 @@ class Plan:
         return out
 
     def graphs(
-        self, spool: Spool, work: Path, reused: Container[str] = ()
-    ) -> Iterator[tuple[str, ArticleGraph | list[bytes] | Reused]]:
+        self, spool: Spool, work: Path, reused: Container[str] = (), split: Container[str] | None = None
+    ) -> Iterator[tuple[str, ArticleGraph | Rest | list[bytes] | Reused]]:
         """Every named graph's IRI with its lines (an article's graph, or a chunk of another), in
-        order; the articles' graphs named in ``reused`` are not read (:data:`REUSED` instead)."""
+        order; the articles' graphs named in ``reused`` are not read (:data:`REUSED` instead), of
+        the articles in ``split`` only the lines but their own (:meth:`Spool.graphs`), and their
+        lines of the metadata graph not at all (they are in their own part)."""
         minter = Minter(self.base)
         articles = [a for _, a in self.order if a is not None]
         meta_graph = str(minter.meta_graph())
 
         def meta() -> Iterator[bytes]:
             for article in articles:
-                yield from spool.meta_lines(article)
+                if split is None or article not in split:  # else in the article's own part
+                    yield from spool.meta_lines(article)
 
         read = [a for iri, a in self.order if a is not None and iri not in reused]
-        article_graphs = spool.graphs(read, self.moves)
+        article_graphs = spool.graphs(read, self.moved, split or ())
         for iri, article in self.order:
             if article is not None:
                 yield iri, REUSED if iri in reused else next(article_graphs)
@@ -228,8 +297,13 @@ def write_union(plan: Plan, targets: Mapping[str, Path], work: Path, spool: Spoo
     reader = spool or Spool(plan.folder, plan.index)
     union = SortedLines(work)
     try:
-        count = sum(add_to_union(union, graph) for _, graph in plan.graphs(reader, work))
-        write_union_files(union, targets)
+        if set(targets) == {"turtle"}:
+            from kg.union_turtle import write_turtle
+
+            count = write_turtle(plan, reader, union, targets["turtle"], work)
+        else:
+            count = sum(add_to_union(union, graph) for _, graph in plan.graphs(reader, work))
+            write_union_files(union, targets)
     finally:
         union.close()
         if spool is None:
@@ -244,7 +318,7 @@ def candidate_lines(candidates: Sequence[tuple[str, str]], minter: Minter, work:
     batch: list[bytes] = []
     for a, b in candidates:
         batch.append(
-            b"<%s>%s<%s> .\n" % (str(minter.person(a)).encode(), match, str(minter.person(b)).encode())
+            b"<%s>%s<%s> .\n" % (minter.person_text(a).encode(), match, minter.person_text(b).encode())
         )
         if len(batch) >= CHUNK_LINES:
             lines.add(batch)

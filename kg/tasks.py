@@ -73,6 +73,12 @@ class ArticleDone:
     extraction: bytes = b""  # zlib(pickle(Extraction))
     block: bytes = b""  # zlib(sorted N-Triples of the article's graph, people unresolved)
     meta: bytes = b""  # sorted N-Triples of the article graph's entry in the metadata graph
+    # The block and meta lines again, for the union's Turtle (:func:`kg.spool.turtle_parts`),
+    # compressed; empty if not made.
+    rest: bytes = b""
+    own: bytes = b""
+    own_lines: int = 0
+    rest_lines: int = 0
 
     def load(self) -> Extraction:
         return pickle.loads(zlib.decompress(self.extraction))
@@ -95,12 +101,15 @@ def meta_triples(article: Article, minter: Minter) -> list[tuple[Any, Any, Any]]
 def do_article(article: Article, minter: Minter, tokens: tuple[Token, ...] = ()) -> ArticleDone:
     from kg.export.rdf import nt_lines
     from kg.rdf.graph import article_triples
+    from kg.union_turtle import own_key, turtle_parts
 
     try:
         ex = extract_article(article, tokens)
         lines = nt_lines(article_triples(ex, minter))
     except KGError as exc:
         return ArticleDone(article.id, article.source, error=exc.format())
+    meta = nt_lines(meta_triples(article, minter))
+    rest, own, own_lines, rest_lines = turtle_parts(lines, meta, own_key(minter, article.id))
     info = {
         "id": article.id,
         "headline": article.headline,
@@ -116,7 +125,11 @@ def do_article(article: Article, minter: Minter, tokens: tuple[Token, ...] = ())
         sightings=tuple(sightings(ex)),
         extraction=zlib.compress(pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), 1),
         block=zlib.compress(b"".join(lines), 1),
-        meta=b"".join(nt_lines(meta_triples(article, minter))),
+        meta=b"".join(meta),
+        rest=zlib.compress(rest, 1),
+        own=zlib.compress(own, 1),
+        own_lines=own_lines,
+        rest_lines=rest_lines,
     )
 
 

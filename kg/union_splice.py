@@ -42,7 +42,7 @@ from pathlib import Path
 
 from kg import keep
 from kg.export.atomic import atomic_open
-from kg.export.rdf import _prefixes, _Sink
+from kg.export.rdf import _Sink, turtle_prefixes
 from kg.export.splice import Splice
 from kg.export.turtle import _TURTLE, _Writer
 from kg.rdf.iri import Minter
@@ -115,7 +115,7 @@ def source_chunks(
         size = os.fstat(fh.fileno()).st_size
         # mapped, not read article by article: no call that lets the reading thread take the GIL
         meta = stack.enter_context(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)) if size else b""
-        graphs = spool.graphs([a for _, a in articles], plan.moves)
+        graphs = spool.graphs([a for _, a in articles], plan.moved)
         for (iri, article), graph in zip(articles, graphs, strict=True):
             offset, length = plan.index[article][2:4]
             yield iri, [graph.block(), meta[offset : offset + length]]
@@ -160,7 +160,7 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
                     own = shared[subject][line]
                     if not own or own[-1] != i:  # a line in both the graph and the metadata
                         own.append(i)
-    start = len(_Writer(_prefixes()).prelude)
+    start = len(_Writer(turtle_prefixes()).prelude)
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         bounds = [start] if subjects else []
@@ -294,7 +294,7 @@ def rewrite(
             low = bisect.bisect_left(lines, subject + b" ")
             for line in lines[low : bisect.bisect_left(lines, subject + b"!", low)]:  # "!" follows " "
                 fresh[subject][line].add(ids[key])
-    writer = _Writer(_prefixes())
+    writer = _Writer(turtle_prefixes())
     shared = dict(index.shared)  # the untouched subjects' as they were; the others' as written
     for i in touched:
         shared.pop(index.subjects[i], None)

@@ -259,6 +259,7 @@ def test_minter_makes_ascii_iris_of_any_key() -> None:
         for iri in made:
             assert ASCII_IRI.match(str(iri)) and not any(c in str(iri) for c in IRI_BREAKERS), iri
             ox.NamedNode(str(iri))
+        assert m.person_text(key) == str(m.person(key))  # the faster string is the same IRI
     with pytest.raises(ValueError):
         m.article(IRI_BREAKERS)
 

@@ -202,7 +202,8 @@ def _merge(sources: list[Iterator[list[bytes]]]) -> Iterator[list[bytes]]:
         yield parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
 
 
-def _prefixes() -> dict[str, str]:
+def turtle_prefixes() -> dict[str, str]:
+    """The prefixes of kg's Turtle and TriG files (name -> namespace)."""
     return {k: str(v) for k, v in PREFIXES.items()}
 
 
@@ -331,7 +332,7 @@ class _QuadWriter:
     def __init__(self, sinks: dict[str, _Sink], splice: Splice) -> None:
         self.quads, self.statements = sinks.get("nquads"), sinks.get("trig")
         self.sinks, self.splice, self.count = sinks, splice, 0
-        self.trig = TrigWriter(_prefixes())
+        self.trig = TrigWriter(turtle_prefixes())
         self.before = self.trig.prelude  # TriG's prefixes, before the first graph
 
     def copy(self, graph: str) -> None:
@@ -401,7 +402,7 @@ def _union(ds: Dataset) -> SortedLines:
 
 def write_union_turtle(union: SortedLines, path: Path) -> None:
     """Write the lines of ``union`` as Turtle (:mod:`kg.export.turtle`)."""
-    write_turtle_lines(union.chunks(), path, _prefixes())
+    write_turtle_lines(union.chunks(), path, turtle_prefixes())
 
 
 def write_turtle(ds: Dataset, path: Path) -> None:

@@ -53,6 +53,8 @@ _ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
 #: Lines turned into Turtle between two writes; objects kept once turned (literals repeat).
 SLICE = 65536
 CACHED = 65536
+#: Bytes gathered for one write.
+WRITE_BYTES = 1 << 20
 
 
 def _local_name(local: str) -> str | None:
@@ -207,6 +209,28 @@ def turtle_chunks(chunks: Iterable[Sequence[bytes]], prefixes: Mapping[str, str]
     return writer.statements(chunks, writer.prelude, _TURTLE)
 
 
+@functools.cache
+def _writer_of(prefixes: tuple[tuple[str, str], ...]) -> _Writer:
+    return _Writer(dict(prefixes))
+
+
+def prelude(prefixes: Mapping[str, str]) -> bytes:
+    """The ``@prefix`` lines that start a Turtle file with ``prefixes``."""
+    return _writer_of(tuple(prefixes.items())).prelude
+
+
+def statements_of(lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
+    """The Turtle statements of sorted, distinct N-Triples lines, as :func:`turtle_chunks` writes
+    them but without the prefixes and the last statement's ``" ."``: a part of a Turtle file made
+    ahead, for a range of subjects that no other lines of the file share (an article's own, made
+    where the article was read)."""
+    if not lines:
+        return b""
+    writer = _writer_of(tuple(prefixes.items()))
+    data = b"".join(writer.statements([lines], b"", _TURTLE))
+    return data[: -len(_TURTLE.end)]
+
+
 class TrigWriter:
     """TriG written a named graph at a time, as pyoxigraph writes the N-Quads of the same lines."""
 
@@ -226,11 +250,31 @@ class TrigWriter:
 
 def write_turtle_lines(chunks: Iterable[Sequence[bytes]], path: Path, prefixes: Mapping[str, str]) -> None:
     """Write the Turtle of sorted N-Triples lines (in chunks) to ``path``."""
+    write_pieces(turtle_chunks(chunks, prefixes), path)
+
+
+def write_pieces(pieces: Iterable[bytes], path: Path) -> None:
+    """Write ``pieces`` to ``path`` (atomically), each write on a thread while the next is made."""
     with atomic_open(path, "wb") as fh, ThreadPoolExecutor(1) as pool:
         writing: Future[int] | None = None
-        for data in turtle_chunks(chunks, prefixes):
+        for data in _gathered(pieces):
             if writing is not None:
                 writing.result()
             writing = pool.submit(fh.write, data)  # writes let go of the GIL: the next chunk meanwhile
         if writing is not None:
             writing.result()
+
+
+def _gathered(pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """The pieces joined into writes of at least :data:`WRITE_BYTES` (each write handed to the
+    writing thread costs a switch between threads, more than copying a small piece)."""
+    gathered: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        gathered.append(piece)
+        size += len(piece)
+        if size >= WRITE_BYTES:
+            yield b"".join(gathered)
+            gathered, size = [], 0
+    if gathered:
+        yield b"".join(gathered)
