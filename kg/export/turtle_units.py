@@ -38,6 +38,16 @@ def units_of(lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
     them. A subject that Turtle abbreviates, or a blank node, keeps its lines instead
     (:data:`UNIT_LINES`): only written in full is a subject sure to sort, and be read back, the same.
     """
+    if not lines:
+        return b""
+    # The usual case at once: the statements of all the lines, each ended by " .\n" (which no
+    # literal holds: line breaks in literals are escaped), then line breaks as UNIT_BREAK and the
+    # ends as line breaks; each unit starts with "<" (no subject abbreviated, no blank node).
+    data = (
+        (statements_of(lines, prefixes) + END).replace(b"\n", UNIT_BREAK).replace(b" ." + UNIT_BREAK, b"\n")
+    )
+    if data.startswith(b"<") and data.count(b"\n<") == data.count(b"\n") - 1 and b"_:" not in data:
+        return data
     out = []
     start, end = 0, len(lines)
     while start < end:
