@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.export.rdf import SortedLines, turtle_prefixes
+from kg.export.splice import Reused
 from kg.export.turtle import statements_of, write_pieces
 from kg.export.turtle_units import again, encoded, union_statements, units_of, with_statements
 from kg.rdf.iri import Minter
@@ -46,7 +47,7 @@ def _found(data: bytes, iri: bytes) -> tuple[bool, list[int]]:
     found = at >= 0
     while at >= 0:
         end = at + len(iri)
-        if data[at - 3 : at] == b" , " or data[end : end + 3] == b" , ":
+        if data[max(at - 3, 0) : at] == b" , " or data[end : end + 3] == b" , ":
             listed.append(at)
         at = data.find(iri, end)
     return found, listed
@@ -62,6 +63,14 @@ def _marked(data: bytes, starts: Iterable[int]) -> bytes:
         last = end
     out.append(data[last:])
     return b"".join(out)
+
+
+def people_written_whole(minter: Minter, prefixes: Mapping[str, str]) -> bool:
+    """Whether Turtle writes people's IRIs in full, as N-Triples does: the resolution's moves are
+    replaced in the parts as they are in the lines only then (not where a base IRI of the build
+    falls under one of the prefixes)."""
+    person = f"<{minter.person_text('')}>"
+    return statements_of([f"{person} {person} {person} .\n".encode()], prefixes).count(person.encode()) == 3
 
 
 def own_key(minter: Minter, article_id: str) -> bytes:
@@ -174,14 +183,17 @@ def write_turtle(plan: Plan, spool: Spool, union: SortedLines, path: Path, work:
     """
     minter = Minter(plan.base)
     prefixes = turtle_prefixes()
-    split = {a: own_key(minter, a) for _, a in plan.order if a is not None and spool.split(a)}
+    split = {}
+    if people_written_whole(minter, prefixes):
+        split = {a: own_key(minter, a) for _, a in plan.order if a is not None and spool.split(a)}
     count = 0
     for _, graph in plan.graphs(spool, work, split=split):
         if isinstance(graph, Rest):
             units = rest_units(spool, graph, split[graph.article])
             union.add(units.units)
             count += units.count
-        elif isinstance(graph, ArticleGraph | list):  # an article read whole, or a chunk of another graph
+        else:  # an article read whole, or a chunk of the metadata or review graph
+            assert not isinstance(graph, Reused)
             lines = sorted(set(graph.lines() if isinstance(graph, ArticleGraph) else graph))
             union.add(units_of(lines, prefixes).splitlines(keepends=True))
             count += len(lines)

@@ -27,7 +27,7 @@ from kg.resolve import Resolution, Sighting
 from kg.spool import Plan, Spool, write_union
 from kg.stream import build_to
 from kg.tasks import ArticleDone
-from kg.union_turtle import own_key, split_own, turtle_parts
+from kg.union_turtle import own_key, people_written_whole, split_own, turtle_parts
 
 ID = "https://kg.example.org/id/"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -217,3 +217,11 @@ def test_a_build_writes_the_turtle_of_its_lines(tmp_path: Path, jobs: int, forma
     lines = sorted(set((tmp_path / "both" / "graph.nt").read_bytes().splitlines(keepends=True)))
     assert ttl == b"".join(turtle_chunks([lines], KG_PREFIXES))
     assert alone.report["summary"]["triples"] == both.report["summary"]["triples"] > 100
+
+
+def test_parts_are_used_only_where_people_are_written_whole() -> None:
+    assert people_written_whole(Minter(), KG_PREFIXES)
+    # a base under a prefix's namespace: Turtle shortens the people's IRIs, the lines do not
+    assert not people_written_whole(
+        Minter("https://kg.example.org/id/"), {"id": "https://kg.example.org/id/"}
+    )
