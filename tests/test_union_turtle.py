@@ -24,7 +24,7 @@ from kg.export.turtle import turtle_chunks
 from kg.export.turtle_units import again, encoded, union_statements, units_of, with_statements
 from kg.rdf.iri import Minter
 from kg.resolve import Resolution, Sighting
-from kg.spool import Plan, Spool, write_union
+from kg.spool import BLOCK, Plan, Spool, write_union
 from kg.stream import build_to
 from kg.tasks import ArticleDone
 from kg.union_turtle import own_key, people_written_whole, split_own, turtle_parts
@@ -190,14 +190,11 @@ def test_turtle_from_parts_is_the_turtle_of_the_lines(
 def graphs_after(plan: Plan, spool: Spool, resolution: Resolution) -> list[list[bytes]]:
     """Every graph's lines with the people replaced, read from the blocks: what the count counts."""
     out = []
-    with open(spool.folder / "blocks.bin", "rb") as fh:
-        for article in spool.index:
-            offset, length = spool.index[article][:2]
-            fh.seek(offset)
-            data = zlib.decompress(fh.read(length))
-            for old, new in plan.moved.get(article, ()):
-                data = data.replace(old, new)
-            out.append(data.splitlines())
+    blocks = spool.decompressed((article, BLOCK) for article in spool.index)
+    for article, data in zip(spool.index, blocks, strict=True):
+        for old, new in plan.moved.get(article, ()):
+            data = data.replace(old, new)
+        out.append(data.splitlines())
     out.append([line for article in spool.index for line in spool.meta_lines(article)])
     out.append([f"{a} {b}".encode() for a, b in resolution.candidates])
     return out
