@@ -31,7 +31,7 @@ from kg.tasks import ArticleDone
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of an entry changes.
-FORMAT = 2
+FORMAT = 3
 _SUFFIXES = {".py", ".tsv", ".txt", ".toml", ".json", ".csv"}
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
-import zlib
 from collections import deque
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +27,7 @@ from rdflib.namespace import SKOS
 from kg.errors import KGError
 from kg.export.rdf import SortedLines, write_lines, write_union_turtle
 from kg.export.splice import REUSED, Reused
+from kg.packed import unpack
 from kg.rdf.iri import Minter
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class Spool:
         says (article -> its people's old IRI and new IRI, each as ``<iri>``: :attr:`Plan.moved`);
         of those in ``split``, the part :data:`REST` as it is.
 
-        Blocks are read and decompressed on a thread, a few articles ahead (zlib lets go of the
+        Blocks are read and decompressed on a thread, a few articles ahead (LZ4 lets go of the
         GIL), while the caller handles the ones before.
         """
         parts = ((a, REST if a in split else BLOCK) for a in articles)
@@ -159,7 +159,7 @@ class Spool:
             }
 
             def read(batch: list[tuple[str, str]]) -> list[bytes]:  # only ever on the pool's one thread
-                return [zlib.decompress(self._read(handles[files[p]], *self._where(a, p))) for a, p in batch]
+                return [unpack(self._read(handles[files[p]], *self._where(a, p))) for a, p in batch]
 
             todo = iter(parts)
             batches = iter(lambda: list(itertools.islice(todo, READ_BATCH)), [])

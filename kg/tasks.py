@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,6 +21,7 @@ from kg import __version__
 from kg.errors import KGError
 from kg.extract import default_stages
 from kg.model import Article, Extraction, Token
+from kg.packed import pack, unpack
 from kg.pipeline import run
 from kg.rdf.iri import Minter
 from kg.rdf.namespace import KG
@@ -70,8 +70,8 @@ class ArticleDone:
     info: dict[str, Any] | None = None  # the article's entry in report.json
     warnings: tuple[str, ...] = ()
     sightings: tuple[Sighting, ...] = ()
-    extraction: bytes = b""  # zlib(pickle(Extraction))
-    block: bytes = b""  # zlib(sorted N-Triples of the article's graph, people unresolved)
+    extraction: bytes = b""  # packed (kg.packed) pickle of the Extraction
+    block: bytes = b""  # packed sorted N-Triples of the article's graph, people unresolved)
     meta: bytes = b""  # sorted N-Triples of the article graph's entry in the metadata graph
     # The block and meta lines again, for the union's Turtle (:func:`kg.spool.turtle_parts`),
     # compressed; empty if not made.
@@ -81,10 +81,10 @@ class ArticleDone:
     rest_lines: int = 0
 
     def load(self) -> Extraction:
-        return pickle.loads(zlib.decompress(self.extraction))
+        return pickle.loads(unpack(self.extraction))
 
     def lines(self) -> list[bytes]:
-        return zlib.decompress(self.block).splitlines(keepends=True)
+        return unpack(self.block).splitlines(keepends=True)
 
 
 def meta_triples(article: Article, minter: Minter) -> list[tuple[Any, Any, Any]]:
@@ -123,11 +123,11 @@ def do_article(article: Article, minter: Minter, tokens: tuple[Token, ...] = ())
         info=info,
         warnings=tuple(f"{article.id}: {w}" for w in ex.warnings),
         sightings=tuple(sightings(ex)),
-        extraction=zlib.compress(pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), 1),
-        block=zlib.compress(b"".join(lines), 1),
+        extraction=pack(pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)),
+        block=pack(b"".join(lines)),
         meta=b"".join(meta),
-        rest=zlib.compress(rest, 1),
-        own=zlib.compress(own, 1),
+        rest=pack(rest),
+        own=pack(own),
         own_lines=own_lines,
         rest_lines=rest_lines,
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import random
 import tempfile
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 
 from kg.export.rdf import SortedLines, write_quads, write_turtle
 from kg.export.turtle import TrigWriter, turtle_chunks, write_turtle_lines
+from kg.packed import pack
 from kg.rdf.graph import PREFIXES
 from kg.spool import READ_AHEAD, READ_BATCH, Spool
 from kg.tasks import ArticleDone
@@ -296,7 +296,7 @@ def test_spool_reads_graphs_ahead_in_the_order_asked_with_people_replaced(tmp_pa
     n = READ_BATCH * READ_AHEAD * 2 + 3
     for i in range(n):
         block = b"<https://kg.example.org/id/article/a%d> <p> <https://kg.example.org/id/person/old> .\n" % i
-        spool.add(ArticleDone(f"a{i}", "x.txt", block=zlib.compress(block), sightings=()))
+        spool.add(ArticleDone(f"a{i}", "x.txt", block=pack(block), sightings=()))
     # a5 saw the person whose IRI moves
     moved = {"a5": [(b"<https://kg.example.org/id/person/old>", b"<https://kg.example.org/id/person/new>")]}
     order = [f"a{i}" for i in reversed(range(n))]

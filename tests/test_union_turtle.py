@@ -4,7 +4,6 @@ for byte the Turtle of the union's sorted lines (kg.export.turtle.turtle_chunks)
 from __future__ import annotations
 
 import random
-import zlib
 from pathlib import Path
 from unittest import mock
 
@@ -22,6 +21,7 @@ from kg.errors import KGError
 from kg.export import turtle_units
 from kg.export.turtle import turtle_chunks
 from kg.export.turtle_units import again, encoded, union_statements, units_of, with_statements
+from kg.packed import pack
 from kg.rdf.iri import Minter
 from kg.resolve import Resolution, Sighting
 from kg.spool import BLOCK, Plan, Spool, write_union
@@ -140,10 +140,10 @@ def done(article: str, people: list[str], minter: Minter, parts: bool = True) ->
     made = {}
     if parts:
         rest, own, own_lines, rest_lines = turtle_parts(lines, meta, own_key(minter, article))
-        made = {"rest": zlib.compress(rest), "own": zlib.compress(own), "own_lines": own_lines}
+        made = {"rest": pack(rest), "own": pack(own), "own_lines": own_lines}
         made["rest_lines"] = rest_lines
     sightings = tuple(Sighting(key, key[-1], article, frozenset()) for key in people)
-    block = zlib.compress(b"".join(lines))
+    block = pack(b"".join(lines))
     return ArticleDone(
         article, f"{article}.txt", block=block, meta=b"".join(meta), sightings=sightings, **made
     )
