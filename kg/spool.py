@@ -28,7 +28,7 @@ from kg.errors import KGError
 from kg.export.rdf import SortedLines, write_lines, write_union_turtle
 from kg.export.splice import REUSED, Reused
 from kg.packed import unpack
-from kg.rdf.iri import Minter
+from kg.rdf.iri import Minter, PeopleIris
 
 if TYPE_CHECKING:
     from kg.resolve import Resolution
@@ -129,11 +129,12 @@ class Spool:
         self,
         articles: Sequence[str],
         moved: Mapping[str, Sequence[tuple[bytes, bytes]]],
+        iris: PeopleIris,
         split: Container[str] = (),
     ) -> Iterator[ArticleGraph | Rest]:
         """The articles' graphs, in the order given, their people's IRIs replaced as ``moved``
-        says (article -> its people's old IRI and new IRI, each as ``<iri>``: :attr:`Plan.moved`);
-        of those in ``split``, the part :data:`REST` as it is.
+        says (article -> its people's old IRI and new IRI, each as ``<iri>``: :attr:`Plan.moved`)
+        by ``iris``; of those in ``split``, the part :data:`REST` as it is.
 
         Blocks are read and decompressed on a thread, a few articles ahead (LZ4 lets go of the
         GIL), while the caller handles the ones before.
@@ -144,8 +145,8 @@ class Spool:
             if article in split:
                 yield Rest(article, data, replaced)
                 continue
-            for old, new in replaced:
-                data = data.replace(old, new)
+            if replaced:
+                data, _ = iris.replaced(data, dict(replaced))
             yield ArticleGraph(data, bool(replaced))
 
     def decompressed(self, parts: Iterable[tuple[str, str]]) -> Iterator[bytes]:
@@ -251,7 +252,7 @@ class Plan:
                     yield from spool.meta_lines(article)
 
         read = [a for iri, a in self.order if a is not None and iri not in reused]
-        article_graphs = spool.graphs(read, self.moved, split or ())
+        article_graphs = spool.graphs(read, self.moved, PeopleIris(minter), split or ())
         for iri, article in self.order:
             if article is not None:
                 yield iri, REUSED if iri in reused else next(article_graphs)

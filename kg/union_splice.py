@@ -45,7 +45,7 @@ from kg.export.atomic import atomic_open
 from kg.export.rdf import _Sink, turtle_prefixes
 from kg.export.splice import Splice
 from kg.export.turtle import _TURTLE, _Writer
-from kg.rdf.iri import Minter
+from kg.rdf.iri import Minter, PeopleIris
 from kg.spool import Plan, Spool, candidate_lines, write_union
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def source_chunks(
         size = os.fstat(fh.fileno()).st_size
         # mapped, not read article by article: no call that lets the reading thread take the GIL
         meta = stack.enter_context(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)) if size else b""
-        graphs = spool.graphs([a for _, a in articles], plan.moved)
+        graphs = spool.graphs([a for _, a in articles], plan.moved, PeopleIris(Minter(plan.base)))
         for (iri, article), graph in zip(articles, graphs, strict=True):
             offset, length = plan.index[article][2:4]
             yield iri, [graph.block(), meta[offset : offset + length]]

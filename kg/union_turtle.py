@@ -26,7 +26,7 @@ from kg.export.rdf import SortedLines, turtle_prefixes
 from kg.export.splice import Reused
 from kg.export.turtle import statements_of, write_pieces
 from kg.export.turtle_units import again, encoded, union_statements, units_of, with_statements
-from kg.rdf.iri import Minter
+from kg.rdf.iri import Minter, PeopleIris
 from kg.spool import BLOCK, OWN, ArticleGraph, Plan, Rest, Spool
 
 
@@ -37,20 +37,6 @@ class Units:
 
     units: list[bytes]
     count: int
-
-
-def _found(data: bytes, iri: bytes) -> tuple[bool, list[int]]:
-    """Whether ``iri`` is in the Turtle ``data``, and where it is one of a predicate's objects
-    (``a , b``)."""
-    listed = []
-    at = data.find(iri)
-    found = at >= 0
-    while at >= 0:
-        end = at + len(iri)
-        if data[max(at - 3, 0) : at] == b" , " or data[end : end + 3] == b" , ":
-            listed.append(at)
-        at = data.find(iri, end)
-    return found, listed
 
 
 def _marked(data: bytes, starts: Iterable[int]) -> bytes:
@@ -100,7 +86,7 @@ def split_own(lines: list[bytes], key: bytes) -> tuple[list[bytes], list[bytes]]
     return lines[start:end], lines[:start] + lines[end:]
 
 
-def rest_units(spool: Spool, rest: Rest, key: bytes) -> Units:
+def rest_units(spool: Spool, rest: Rest, key: bytes, iris: PeopleIris) -> Units:
     """An article's units (:data:`kg.spool.REST`) with its people's IRIs replaced.
 
     Replacing an IRI in a statement gives what writing its replaced lines gives, unless the
@@ -111,23 +97,15 @@ def rest_units(spool: Spool, rest: Rest, key: bytes) -> Units:
     """
     article, data = rest.article, rest.data
     count = spool.index[article][11]
-    present, starts = [], set()
-    for old, new in rest.replaced:
-        found, listed = _found(data, old)
-        if found:
-            present.append((old, new))
-            starts.update(data.rfind(b"\n", 0, at) + 1 for at in listed)
-    if not present:
+    if not rest.replaced:
         return Units(data.splitlines(keepends=True), count)
-    news = [new for _, new in present]
-    recount = len(set(news)) < len(news) or any(new in data for new in news)
-    data = _marked(data, starts)
-    for old, new in present:
-        data = data.replace(old, new)
-    if recount:
+    moves = dict(rest.replaced)
+    starts = {data.rfind(b"\n", 0, at) + 1 for at in iris.listed(data, moves)}
+    data, seen = iris.replaced(_marked(data, starts), moves)
+    news = [moves[old] for old in seen if old in moves]
+    if len(set(news)) < len(news) or any(new in seen for new in news):
         block = next(spool.decompressed([(article, BLOCK)]))
-        for old, new in present:
-            block = block.replace(old, new)
+        block, _ = iris.replaced(block, moves)
         count = sum(1 for line in set(block.splitlines(keepends=True)) if not line.startswith(key))
     return Units(data.splitlines(keepends=True), count)
 
@@ -137,6 +115,7 @@ def own_statements(
     articles: Sequence[str],
     moved: Mapping[str, Sequence[tuple[bytes, bytes]]],
     keys: Sequence[bytes],
+    iris: PeopleIris,
 ) -> Iterator[tuple[bytes, bytes, int]]:
     """Each article's own Turtle statements (:data:`kg.spool.OWN`) with its people's IRIs replaced, as
     (``key``, statements, their number of lines), in the order given.
@@ -149,24 +128,20 @@ def own_statements(
         articles, keys, spool.decompressed((a, OWN) for a in articles), strict=True
     ):
         count = spool.index[article][10]
-        replaced = moved.get(article, ())
-        for old, new in replaced:
-            found, listed = _found(data, old)
-            if listed:
-                data, count = _own_again(spool, article, key, replaced)
-                break
-            if found:
-                data = data.replace(old, new)
+        if replaced := moved.get(article):
+            moves = dict(replaced)
+            if iris.listed(data, moves):
+                data, count = _own_again(spool, article, key, moves, iris)
+            else:
+                data, _ = iris.replaced(data, moves)
         yield key, data, count
 
 
 def _own_again(
-    spool: Spool, article: str, key: bytes, replaced: Sequence[tuple[bytes, bytes]]
+    spool: Spool, article: str, key: bytes, moves: Mapping[bytes, bytes], iris: PeopleIris
 ) -> tuple[bytes, int]:
     """An article's own statements written again from its block, its people's IRIs replaced."""
-    data = next(spool.decompressed([(article, BLOCK)]))
-    for old, new in replaced:
-        data = data.replace(old, new)
+    data, _ = iris.replaced(next(spool.decompressed([(article, BLOCK)])), moves)
     own, _ = split_own(sorted(set(data.splitlines(keepends=True))), key)
     own = sorted(own + spool.meta_lines(article))
     return encoded(statements_of(own, turtle_prefixes())), len(own)
@@ -182,6 +157,7 @@ def write_turtle(plan: Plan, spool: Spool, union: SortedLines, path: Path, work:
     then mostly copying; only a subject whose units differ is written again from its lines.
     """
     minter = Minter(plan.base)
+    iris = PeopleIris(minter)
     prefixes = turtle_prefixes()
     split = {}
     if people_written_whole(minter, prefixes):
@@ -189,7 +165,7 @@ def write_turtle(plan: Plan, spool: Spool, union: SortedLines, path: Path, work:
     count = 0
     for _, graph in plan.graphs(spool, work, split=split):
         if isinstance(graph, Rest):
-            units = rest_units(spool, graph, split[graph.article])
+            units = rest_units(spool, graph, split[graph.article], iris)
             union.add(units.units)
             count += units.count
         else:  # an article read whole, or a chunk of the metadata or review graph
@@ -197,7 +173,7 @@ def write_turtle(plan: Plan, spool: Spool, union: SortedLines, path: Path, work:
             lines = sorted(set(graph.lines() if isinstance(graph, ArticleGraph) else graph))
             union.add(units_of(lines, prefixes).splitlines(keepends=True))
             count += len(lines)
-    own = own_statements(spool, list(split), plan.moved, list(split.values()))
+    own = own_statements(spool, list(split), plan.moved, list(split.values()), iris)
     counted = [0]
 
     def parts() -> Iterator[tuple[bytes, bytes]]:

@@ -22,6 +22,7 @@ from kg.export.rdf import SortedLines, write_quads, write_turtle
 from kg.export.turtle import TrigWriter, turtle_chunks, write_turtle_lines
 from kg.packed import pack
 from kg.rdf.graph import PREFIXES
+from kg.rdf.iri import Minter, PeopleIris
 from kg.spool import READ_AHEAD, READ_BATCH, Spool
 from kg.tasks import ArticleDone
 
@@ -300,7 +301,7 @@ def test_spool_reads_graphs_ahead_in_the_order_asked_with_people_replaced(tmp_pa
     # a5 saw the person whose IRI moves
     moved = {"a5": [(b"<https://kg.example.org/id/person/old>", b"<https://kg.example.org/id/person/new>")]}
     order = [f"a{i}" for i in reversed(range(n))]
-    graphs = list(spool.graphs(order, moved))
+    graphs = list(spool.graphs(order, moved, PeopleIris(Minter())))
     spool.close()
     assert [g.data.split(b" ")[0] for g in graphs] == [
         b"<https://kg.example.org/id/article/%s>" % a.encode() for a in order

@@ -27,7 +27,7 @@ from kg.resolve import Resolution, Sighting
 from kg.spool import BLOCK, Plan, Spool, write_union
 from kg.stream import build_to
 from kg.tasks import ArticleDone
-from kg.union_turtle import own_key, people_written_whole, split_own, turtle_parts
+from kg.union_turtle import PeopleIris, own_key, people_written_whole, split_own, turtle_parts
 
 ID = "https://kg.example.org/id/"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -222,3 +222,26 @@ def test_parts_are_used_only_where_people_are_written_whole() -> None:
     assert not people_written_whole(
         Minter("https://kg.example.org/id/"), {"id": "https://kg.example.org/id/"}
     )
+
+
+def test_people_iris_are_replaced_in_one_pass_and_listed_ones_found() -> None:
+    minter = Minter()
+    a, b, c, kept = (f"<{minter.person_text(k)}>".encode() for k in ("a", "b", "c", "kept"))
+    moves = {a: b"<new-a>", c: b"<new-c>"}
+    iris = PeopleIris(minter)
+    data = (
+        b"<s> <p> " + a + b" .\n"
+        b"<s> <q> " + kept + b" , " + c + b" ; <r> " + c + b" .\n"
+        b'<t> <p> "' + a + b' , " .\n'  # in a literal, before a comma: a's own text, listed
+    )
+    listed = iris.listed(data, moves)
+    assert [data[at : at + len(c)] for at in listed] == [c, a]
+    assert iris.listed(data.replace(b" , ", b" ; "), moves) == []
+    assert iris.listed(b"<s> <p> " + kept + b" , " + kept + b" .\n", moves) == []  # not moved
+    replaced, seen = iris.replaced(data, moves)
+    assert replaced == data.replace(a, b"<new-a>").replace(c, b"<new-c>")
+    assert seen == {a, c, kept}
+    # an IRI that only starts like a person's is not one
+    longer = a[:-1] + b"0>"
+    assert iris.replaced(longer, moves) == (longer, {longer})
+    assert iris.replaced(b"<s> <p> <other> .\n", moves) == (b"<s> <p> <other> .\n", set())
