@@ -154,6 +154,17 @@ def test_verb_reading_is_not_a_name() -> None:
     )
 
 
+def test_a_full_name_after_a_title_is_a_name_though_alone_it_reads_as_a_verb() -> None:
+    # 包 (a surname, and the verb "to wrap"): the tagger alone reads 包国富 as one verb
+    assert reads_as_verb("包国富")
+    said = (("，", "w"), ("今年", "TIME"), ("形势", "n"), ("严峻", "a"), ("。", "w"))
+    assert names_in(("总经理", "n"), ("包国富", "PER"), ("坦言", "v"), *said) == ["包国富"]
+    assert names_in(("县委", "n"), ("书记", "n"), ("包国富", "PER"), ("介绍", "v"), *said) == ["包国富"]
+    # no title right before it: the verb reading stands
+    assert names_in(("大家", "r"), ("包国富", "PER"), ("坦言", "v"), *said) == []
+    assert names_in(("总经理", "n"), ("都", "d"), ("包国富", "PER"), ("坦言", "v"), *said) == []
+
+
 def test_name_inside_a_quoted_nickname_is_not_a_name() -> None:
     assert names_in(("“", "w"), ("拾荒", "PER"), ("老师", "n"), ("”", "w"), ("。", "w")) == []
     assert tagged("她被大家称为“拾荒老师”，坚持多年。") == []

@@ -175,7 +175,7 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
-        and not reads_as_verb(name)
+        and not (reads_as_verb(name) and not (len(name) == 3 and _after_title(text, start)))  # 总经理包国富
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
         and ("党" not in name or _after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
