@@ -2,7 +2,8 @@
 
 - ``阿不都·热合曼``-style names: the tagger cuts names at the middle dot; rejoin them.
 - ``…工具钳工李大成，``: a title right before two or three characters that start with a surname
-  and end at a delimiter is strong evidence of a name, even where the tagger is silent.
+  and end at a delimiter is strong evidence of a name, even where the tagger is silent
+  (:mod:`kg.extract.titled_names`).
 - Runs of names printed without separators (``甲乙丙（女）丁``) and names the tagger cut one
   character short (``王小|明说``): :mod:`kg.extract.name_runs`.
 - A "name" that is a division's short form (``太原``) or that runs into a place suffix
@@ -19,23 +20,22 @@ from importlib import resources
 from kg import rx
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
-from kg.extract.bare_names import across_start, doubtful, says_name, two_words, verbs_only
-from kg.extract.cut_names import before_telling, completed, title_before, unglued
+from kg.extract.bare_names import doubtful, two_words
+from kg.extract.cut_names import completed, unglued
 from kg.extract.foreign_names import foreign_names
-from kg.extract.held_marks import after_marked_chain
-from kg.extract.joined_titles import opens_title, tokens_near
+from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
 from kg.extract.name_dot_heads import dotted_head, ends_dotted
-from kg.extract.name_ends import name_end, questions, zuo_object
+from kg.extract.name_ends import name_end, questions
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
 from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
-from kg.extract.speaking_names import speaking_name
 from kg.extract.surname_heads import surname_head
 from kg.extract.tagger import ask, ask_many
+from kg.extract.titled_names import titled_names
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.extract.unsurnamed import unsurnamed
 from kg.model import Extraction, Token
@@ -152,7 +152,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
             covered.update(range(start, end))
         i = j
     hits = appointed(ex, hits, covered)
-    hits.extend(_repaired(ex, tokens, covered))
+    hits.extend(titled_names(ex, tokens, covered))  # …工具钳工李大成: what the tagger missed
     hits.extend(roll_names(ex, hits, covered))  # 某尔古　某某派出所所长: a roll line's name
     hits = unglued(ex, hits, covered)
     for finder in (foreign_names, unsurnamed):  # 某某|某 -> 某某某: drop the pieces
@@ -175,9 +175,9 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
-        and not (reads_as_verb(name) and not (len(name) == 3 and _after_title(text, start)))  # 总经理包国富
+        and not (reads_as_verb(name) and not (len(name) == 3 and after_title(text, start)))  # 总经理包国富
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
-        and ("党" not in name or _after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
+        and ("党" not in name or after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
         and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
     )
@@ -316,21 +316,10 @@ def with_gender(text: str, start: int, end: int) -> NameHit:
     return NameHit(start, end, text[start:end], None, end)
 
 
-#: Particles that no name holds.
-_FUNCTION_CHARS = "了的地得着过吗呢吧啊们等"  # 等: 某某等出席 (and others)
-_WORD_TAGS = frozenset(
-    {"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"}
-)
-
-
-def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    return any(t.start <= start and end <= t.end and t.tag in _WORD_TAGS for t in tokens)
-
-
 _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "
 
 
-def _after_title(text: str, pos: int) -> bool:
+def after_title(text: str, pos: int) -> bool:
     """Is ``pos`` right after a title that is strong evidence of a name?
 
     A lexicon title (董事长, 书记) is; a title made by a productive suffix (…工, …员) only when an
@@ -344,59 +333,3 @@ def _after_title(text: str, pos: int) -> bool:
         return False
     kind = lexicon().title_kind(split.title)
     return kind == 0 or split.rank == 1
-
-
-def _repaired(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
-    """Names the tagger missed right after a title: ``…工具钳工李大成，``."""
-    text = ex.article.text
-    lex = lexicon()
-    single, double = surnames()
-    out: list[NameHit] = []
-    ends = {t.end for t in tokens}
-    inside = {i for t in tokens if t.tag in ("LOC", "ORG") for i in range(t.start + 1, t.end)}
-    for pos in range(2, len(text) - 1):
-        if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
-            continue  # cheap tests first: a name starts with a surname
-        at = pos - 1 if after_marked_chain(ex, pos) else pos  # 时任某某县委书记的|某某某
-        if pos in inside or not title_before(text, at):
-            continue  # 在长|沙开幕: inside a place word; no title right before
-        if opens_title(ex, pos):
-            continue  # 省领导和大会主席团成员: 和 joins two titles
-        if not _after_title(text, at):
-            continue
-        for length in (3, 2):
-            cand = text[pos : pos + length]
-            nxt = text[pos + length : pos + length + 1]
-            if len(cand) < length or not is_han(cand):
-                continue
-            acting = length == 3 and speaking_name(text, tokens, pos)  # 主任曾|立志代表…
-            if (
-                not acting
-                and nxt
-                and nxt not in NAME_END
-                and not before_telling(text, tokens, pos, pos + length)
-                and not zuo_object(text, pos + length)
-            ):
-                continue  # 董事长李华|代表…发言: a word of telling may follow the name
-            if cand[0] not in single and cand[:2] not in double:
-                continue
-            if any(p in covered for p in range(pos, pos + length)):
-                continue
-            if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
-                continue
-            if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
-                continue
-            if (_one_word(tokens, pos, pos + length) and not says_name(cand) and not acting) or any(
-                c in _FUNCTION_CHARS for c in cand
-            ):
-                continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
-            if not acting and (
-                verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length)
-            ):
-                continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
-            if pos + length not in ends and not zuo_object(text, pos + length):
-                continue  # (陈立新|作报告 the tagger read 新作: the name ends inside its word)
-            out.append(with_gender(text, pos, pos + length))
-            covered.update(range(pos, pos + length))
-            break
-    return out

@@ -1,0 +1,91 @@
+"""Names the tagger missed right after a title: ``…工具钳工李大成，``.
+
+A title right before two or three characters that start with a surname and end where a name
+may end (a delimiter, a word of telling) is strong evidence of a name, even where the tagger is
+silent or read the characters as an ordinary word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.bare_names import across_start, says_name, verbs_only
+from kg.extract.cut_names import before_telling, title_before
+from kg.extract.held_marks import after_marked_chain
+from kg.extract.joined_titles import opens_title
+from kg.extract.name_ends import zuo_object
+from kg.extract.not_names import not_a_name
+from kg.extract.speaking_names import speaking_name
+from kg.extract.titles import is_han, lexicon
+from kg.model import Extraction, Token
+
+if TYPE_CHECKING:
+    from kg.extract.names import NameHit
+
+#: Particles that no name holds.
+_FUNCTION_CHARS = "了的地得着过吗呢吧啊们等"  # 等: 某某等出席 (and others)
+_WORD_TAGS = frozenset(
+    {"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"}
+)
+
+
+def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    return any(t.start <= start and end <= t.end and t.tag in _WORD_TAGS for t in tokens)
+
+
+def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
+    """Names the tagger missed right after a title: ``…工具钳工李大成，``."""
+    from kg.extract.names import NAME_END, after_title, surnames, with_gender  # names calls this
+
+    text = ex.article.text
+    lex = lexicon()
+    single, double = surnames()
+    out: list[NameHit] = []
+    ends = {t.end for t in tokens}
+    inside = {i for t in tokens if t.tag in ("LOC", "ORG") for i in range(t.start + 1, t.end)}
+    for pos in range(2, len(text) - 1):
+        if pos in covered or not (text[pos] in single or text[pos : pos + 2] in double):
+            continue  # cheap tests first: a name starts with a surname
+        at = pos - 1 if after_marked_chain(ex, pos) else pos  # 时任某某县委书记的|某某某
+        if pos in inside or not title_before(text, at):
+            continue  # 在长|沙开幕: inside a place word; no title right before
+        if opens_title(ex, pos):
+            continue  # 省领导和大会主席团成员: 和 joins two titles
+        if not after_title(text, at):
+            continue
+        for length in (3, 2):
+            cand = text[pos : pos + length]
+            nxt = text[pos + length : pos + length + 1]
+            if len(cand) < length or not is_han(cand):
+                continue
+            acting = length == 3 and speaking_name(text, tokens, pos)  # 主任曾|立志代表…
+            if (
+                not acting
+                and nxt
+                and nxt not in NAME_END
+                and not before_telling(text, tokens, pos, pos + length)
+                and not zuo_object(text, pos + length)
+            ):
+                continue  # 董事长李华|代表…发言: a word of telling may follow the name
+            if cand[0] not in single and cand[:2] not in double:
+                continue
+            if any(p in covered for p in range(pos, pos + length)):
+                continue
+            if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
+                continue
+            if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
+                continue
+            if (_one_word(tokens, pos, pos + length) and not says_name(cand) and not acting) or any(
+                c in _FUNCTION_CHARS for c in cand
+            ):
+                continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
+            if not acting and (
+                verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length)
+            ):
+                continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
+            if pos + length not in ends and not zuo_object(text, pos + length):
+                continue  # (陈立新|作报告 the tagger read 新作: the name ends inside its word)
+            out.append(with_gender(text, pos, pos + length))
+            covered.update(range(pos, pos + length))
+            break
+    return out
