@@ -252,3 +252,24 @@ def test_short_form_before_a_branch_word_needs_its_prefecture() -> None:
     ex = extract("宁夏回族自治区固原市公安局彭阳分局民警李某某。")
     assert ("彭阳县", "640400") in {(p.name, p.parent) for p in ex.places}
     assert "彭阳县" not in names(extract("该局彭阳分局民警李某某。"))
+
+
+def test_a_county_the_tagger_glued_to_former_is_a_place() -> None:
+    # 原 ("former") glued by the tagger: 原景县交通运输局 is one organisation token
+    ex = Extraction(
+        Article("t", "test", 0, "王小明，原景县交通运输局局长。"),
+        tokens=(
+            Token(0, 3, "王小明", "PER"),
+            Token(3, 4, "，", "w"),
+            Token(4, 12, "原景县交通运输局", "ORG"),
+            Token(12, 14, "局长", "n"),
+            Token(14, 15, "。", "w"),
+        ),
+        done=frozenset({"tokens"}),
+    )
+    assert {"景县", "衡水市"} <= names(places_stage(ex))
+    assert {"献县", "沧州市"} <= names(extract("王小明，原献县交通运输局局长。"))
+    # counter-examples: 原 that is part of a name; 原 not glued to a unit
+    assert "原平市" in names(extract("原平市市长王小明出席会议。"))
+    assert names(extract("他在高原景区工作。")) == set()
+    assert names(extract("会议原定于5月召开。")) == set()

@@ -126,7 +126,24 @@ def find_divisions(text: str, tokens: Sequence[Token] | _Tokens, gaz: Gazetteer 
 
 
 def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
-    return prev is not None or i in tok.starts or i == 0 or not _is_cjk(text[i - 1]) or after_party(text, i)
+    return (
+        prev is not None
+        or i in tok.starts
+        or i == 0
+        or not _is_cjk(text[i - 1])
+        or after_party(text, i)
+        or _token_at(text, i, tok) is not None
+    )
+
+
+def _token_at(text: str, i: int, tok: _Tokens) -> Token | None:
+    """The token that starts at ``i``; where the tagger glued 原 ("former") to the word that
+    starts there (原景县交通运输局, a unit its holder has left), that token without it."""
+    token = tok.at.get(i)
+    glued = tok.at.get(i - 1) if token is None and i > 0 and text[i - 1] == "原" else None
+    if glued is not None and glued.tag in ("ORG", "LOC") and glued.end > i:
+        token = Token(i, glued.end, glued.text[1:], glued.tag)
+    return token
 
 
 def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
@@ -149,7 +166,7 @@ def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None)
             if not cands:
                 continue
         elif length == 2 and prev is None:
-            token = tok.at.get(i)
+            token = _token_at(text, i, tok)
             named = token is not None and token.text == name and token.tag in _NAME_TAGS
             if not named and not opens_unit(token, name):  # 某县某某食品有限公司 (unit_openers)
                 continue
