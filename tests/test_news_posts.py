@@ -155,10 +155,22 @@ def test_a_dian_inside_an_organisation_stays() -> None:
     [
         ("王小明伙同青禾贸易公司副经理李华作案。", "青禾贸易公司"),
         ("议会投票罢免财政部副部长李华。", "财政部"),
+        # electing, engaging, commending, accepting: read as verbs here
+        ("大会补选青禾贸易公司总经理李华，任期五年。", "青禾贸易公司"),
+        ("会议选举青禾贸易公司总经理李华，任期五年。", "青禾贸易公司"),
+        ("大会表彰了青禾贸易公司总经理李华。", "青禾贸易公司"),
+        ("市政府聘请青禾贸易公司总经理李华，任期五年。", "青禾贸易公司"),
     ],
 )
 def test_a_verb_whose_object_is_a_person_ends_the_chain(text: str, org: str) -> None:
     assert {r[2] for r in held(text) if r[0] == "李华"} == {org}
+
+
+def test_an_electing_word_read_as_a_noun_stays_in_a_body_s_name() -> None:
+    # 选举委员会: 选举 is a verbal noun there, and the body's name goes on
+    assert {r[2] for r in held("青禾县选举委员会主任李华说，工作顺利。") if r[0] == "李华"} == {
+        "青禾县选举委员会"
+    }
 
 
 def test_the_papers_own_reporter_is_not_of_the_organisation_before() -> None:

@@ -80,3 +80,7 @@ STOP_VERBS = frozenset(
         "协助",
     ]
 )
+#: Verbs of electing, engaging or naming a person (会议补选|某县委书记某某为…): they end a chain
+#: only where the tagger reads them as verbs, as some also open names of bodies (县|选举|委员会,
+#: where 选举 is a verbal noun).
+PERSON_OBJECT_VERBS = frozenset(["选举", "补选", "增补", "推选", "聘任", "聘请", "表彰", "接受", "撤销"])

@@ -32,7 +32,7 @@ from kg.extract.chain_orgs import (
     resolve_org,
 )
 from kg.extract.chain_scopes import later_division
-from kg.extract.chain_stops import STOP_TAGS, STOP_VERBS
+from kg.extract.chain_stops import PERSON_OBJECT_VERBS, STOP_TAGS, STOP_VERBS
 from kg.extract.company_refs import referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
@@ -111,7 +111,7 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         if tok.tag in ("p", "d", "v", "PER") and org_starts(ex, tok.start):
             pos = tok.start  # 将|台堡镇, 坊子|区委: a place whose first characters the tagger read as a word
             continue
-        if tok.tag in STOP_TAGS or (tok.tag == "v" and word in STOP_VERBS) or word in STOP_VERBS:
+        if tok.tag in STOP_TAGS or word in STOP_VERBS or (tok.tag == "v" and word in PERSON_OBJECT_VERBS):
             break
         if tok.tag == "w" and word.strip() in ("", "·"):
             break
