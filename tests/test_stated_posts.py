@@ -93,3 +93,24 @@ def test_de_between_a_found_organisation_and_the_title() -> None:
     assert ("李华", "董事长", "青禾集团") in held("青禾集团的董事长李华说。")
     # 的 after a word that is no organisation leaves the title without one
     assert not held("我们的校长李华说。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议补选青禾县委书记王小明为青禾市人大常委会委员。",
+        "大会选举青禾县委书记王小明为青禾市人大常委会委员。",
+        "会议任命青禾县委书记王小明为青禾市人大常委会委员。",
+    ],
+)
+def test_an_electing_verb_before_the_chain_states_the_new_post_after_wei(text: str) -> None:
+    # the chain is the post held so far; 为 and the clause after it, the new one
+    found = held(text)
+    assert ("王小明", "委员", "青禾市人大常委会") in found
+    assert ("王小明", "书记", "青禾县委") in found
+
+
+def test_wei_after_a_chain_with_no_electing_verb_states_no_post() -> None:
+    # 为 here is "for": no post after it
+    assert held("青禾县委书记王小明为群众办实事。") == {("王小明", "书记", "青禾县委")}
+    assert held("会议听取了青禾县委书记王小明为全县作的报告。") == {("王小明", "书记", "青禾县委")}

@@ -96,7 +96,9 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         if items:
             return hit.start, items[-1].end, items
     listed = _listed_to(text, after, others)
-    if text.startswith("为", listed) and _opens_clause(text, hit.start, sent_start, others):
+    if text.startswith("为", listed) and (
+        _opens_clause(text, hit.start, sent_start, others) or elected(ex, hit)
+    ):
         start = listed + 1  # ，甲为某某市委书记，乙、丙为市委副书记: the names open the clause
         items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
         if items and items[0].split.org and not text.startswith(FORMER, start):
@@ -147,6 +149,20 @@ def _opens_clause(text: str, start: int, sent_start: int, others: list[NameHit])
     return not text[sent_start:start].strip() or text[start - 1] in CLAUSE_OPENERS
 
 
+#: Verbs of electing or appointing that may open a name's title chain (会议补选|某县委书记甲为…).
+ELECTING = ("选举", "补选", "增补", "推选", "任命", "聘任")
+
+
+def elected(ex: Extraction, hit: NameHit) -> bool:
+    """Is the name's title chain opened by a verb of electing or appointing (``会议补选某县委书记甲为
+    市人大常委会委员``)? The chain is the post held so far, and 为 and the clause after it the new
+    one. A name right after the verb, with no chain, is a list's (:mod:`kg.extract.appointments`)."""
+    text = ex.article.text
+    sent_start = ex.article.sentence(hit.start)[0]
+    start = chain_start(ex, hit.start, sent_start)
+    return sent_start < start < hit.start and text[:start].endswith(ELECTING)
+
+
 def moves_on(ex: Extraction, hit: NameHit, hits: list[NameHit]) -> bool:
     """Does a verb of moving to a new post follow the name (``某县县长甲升任某县委书记``,
     ``某局局长乙调任某厅副厅长``)? The chain before the name is the post held so far and the
@@ -154,7 +170,7 @@ def moves_on(ex: Extraction, hit: NameHit, hits: list[NameHit]) -> bool:
     (``某县县长甲任期内``), nor is 曾任 (a past post)."""
     text = ex.article.text
     after = _listed_to(text, _after_name(text, hit, hits), hits)
-    return text.startswith(MOVE_VERBS, after)
+    return text.startswith(MOVE_VERBS, after) or (text.startswith("为", after) and elected(ex, hit))
 
 
 def _after_name(text: str, hit: NameHit, others: list[NameHit]) -> int:
