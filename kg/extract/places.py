@@ -128,11 +128,10 @@ def find_divisions(text: str, tokens: Sequence[Token] | _Tokens, gaz: Gazetteer 
 def _starts_word(text: str, i: int, tok: _Tokens, prev: _Hit | None) -> bool:
     return (
         prev is not None
-        or i in tok.starts
+        or _token_at(text, i, tok) is not None  # a token starts there, or would but for a glued 原
         or i == 0
         or not _is_cjk(text[i - 1])
         or after_party(text, i)
-        or _token_at(text, i, tok) is not None
     )
 
 
