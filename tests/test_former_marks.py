@@ -67,3 +67,34 @@ def test_yuan_covers_the_titles_of_its_organisation_only(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the discipline bulletin's pair: the district's commission and its supervisory one
+            "原新城区纪委书记、区监委主任王小明严重违纪违法被开除党籍。",
+            [("王小明", "新城区纪委书记", True), ("王小明", "新城区监委主任", True)],
+        ),
+        (
+            "原阜城县委副书记、县政协主席李大海接受审查调查。",
+            [("李大海", "阜城县委副书记", True), ("李大海", "阜城县政协主席", True)],
+        ),
+        (  # the mark after the organisation: the other body's post is held now (as above)
+            "阜城县财政局原局长、县商会会长王小明出席。",
+            [("王小明", "阜城县商会会长", False), ("王小明", "阜城县财政局局长", True)],
+        ),
+        (  # an organisation with its own name after the mark that opened the chain: held now
+            "原阜城县财政局局长、青禾集团董事长王小明出席。",
+            [("王小明", "青禾集团董事长", False), ("王小明", "阜城县财政局局长", True)],
+        ),
+        (  # a mark of now after it
+            "原阜城县委副书记、现任县长孙明明讲话。",
+            [("孙明明", "阜城县委副书记", True), ("孙明明", "阜城县人民政府县长", False)],
+        ),
+    ],
+)
+def test_yuan_opening_a_chain_covers_an_organ_named_by_a_bare_level_after_it(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert sorted(posts(text)) == sorted(expected)

@@ -36,14 +36,14 @@ from kg.extract.chain_stops import PERSON_OBJECT_VERBS, STOP_TAGS, STOP_VERBS
 from kg.extract.company_refs import referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
-from kg.extract.former_starts import former_start
+from kg.extract.former_starts import former_start, names_division_back
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
-from kg.extract.titles import TitleSplit, held_before, lexicon, split_title
+from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
 from kg.model import Extraction, Organization, Place, Post, Token
@@ -176,6 +176,8 @@ def parse_chain(ex: Extraction, start: int, end: int) -> list[ChainItem]:
             items.append(ChainItem(s, e, split))
         elif former or held_before(seg, boundaries=rel):  # 某委员会原主任、党委书记: both held before
             items = [i for i in items if i.split.org and org_starts(ex, i.start)]
+            if former and seg.startswith(FORMER):  # 原某区纪委书记、区监委主任: both held before
+                items = [i for i in items if not names_division_back(i.split.org)]
             if former and not org_starts(ex, s + 1):
                 break  # 某集团董事长、原党委书记: 原 may cover the whole chain; else 某委员、某局原局长
         elif split is None and items and (joined := listed_organ(ex, s, e, items[-1])) is not None:

@@ -36,3 +36,10 @@ def former_start(ex: Extraction, seg: str, start: int) -> bool:
     alone = any(t.start == start and t.end == start + len(mark) for t in near)  # 前|商务部长
     split = split_title(rest) if alone else None
     return split is not None and bool(split.org)
+
+
+def names_division_back(org: str) -> bool:
+    """Does the organisation ``org`` name its division by a bare level (区监委, 县政协: the
+    district or county the chain named before it)? 原 opening a chain covers such an item after
+    it (原某区纪委书记、区监委主任: both held before), as it covers bare titles (原党委书记、董事长)."""
+    return org[:1] in _BARE_LEVELS and division_prefix(org) == 0

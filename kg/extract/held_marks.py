@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, parse_chain
+from kg.extract.former_starts import names_division_back
 from kg.extract.joined_titles import tokens_near
 from kg.extract.local_units import STATIONED
 from kg.extract.titles import NOW, held_before, split_title
@@ -100,6 +101,7 @@ def marked_items(ex: Extraction, start: int, end: int) -> list[tuple[ChainItem, 
     text = ex.article.text
     out: list[tuple[ChainItem, bool | None]] = []
     past: bool | None = None
+    opened = False  # a mark opened an item: it covers a later one that names its division back
     cursor = start
     for part in text[start:end].split("、"):
         s, e = cursor, cursor + len(part)
@@ -112,9 +114,11 @@ def marked_items(ex: Extraction, start: int, end: int) -> list[tuple[ChainItem, 
             items = _unmarked(ex, s, e)
             if not items:
                 return []
-            past = True
+            past, opened = True, opened or text.startswith(PAST_MARKS, s)
         elif past and items[0].split.org and org_starts(ex, s):
-            past = False  # 某部原副部长、某协会名誉会长: the mark covers no other organisation's post
+            # 某部原副部长、某协会名誉会长: the mark covers no other organisation's post, but
+            # 原某区纪委书记、区监委主任: one opening the chain covers the district's other organ
+            past = opened and names_division_back(items[0].split.org)
         out.extend((item, past) for item in items)
     return out if any(past for _, past in out) else []
 
