@@ -177,6 +177,30 @@ def test_a_tour_deep_into_a_county_and_its_sites() -> None:
     assert "平江县某镇青竹村" not in tour.sites  # the feature's opening, before the tour is told
 
 
+def test_a_tour_of_a_company_whose_name_is_long() -> None:
+    ex = extract(
+        "11月5日，自治区副主席王小明一行到新疆青禾硅基新材料有限公司调研指导工作。"
+        "自治区工业和信息化厅厅长李华陪同调研。",
+        day=dt.date(2023, 11, 6),
+    )
+    (tour,) = [e for e in ex.events if e.kind == "Inspection"]
+    assert (tour.name, tour.date) == ("王小明到新疆青禾硅基新材料有限公司调研", "2023-11-05")
+    assert tour.sites == ("新疆青禾硅基新材料有限公司",)
+    assert names(ex, tour) == ["王小明", "李华"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市长王小明在全面推进乡村振兴战略的新形势下提出调研要求。",  # a long phrase, no organisation
+        "王小明表示，欢迎更多青禾硅基新材料有限公司到平江县考察。",  # a wish
+    ],
+)
+def test_a_long_phrase_before_a_tour_verb_that_is_no_organisation_is_no_tour(text: str) -> None:
+    ex = extract(text, day=dt.date(2023, 11, 6))
+    assert [e.name for e in ex.events if e.kind == "Inspection"] == []
+
+
 def test_an_inspection_of_work_by_a_person() -> None:
     ex = extract(
         "6月27日，市长王小明带队检查防汛和安全生产工作。副市长李华参加检查。王小明察看了青山码头和某某防洪闸。",

@@ -33,12 +33,18 @@ _WISHED = rx.compile(r"欢迎|(?<!应)邀请?|诚邀|期待|希望|盼望|期盼
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
 #: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
 #: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导).
-INSPECT = rx.compile(
-    r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)(?:实地|现场|专程|暗访)?"
+_TOUR_VERBS = (
+    r"(?:实地|现场|专程|暗访)?"
     r"(学习考察|考察调研|考察|调研|视察|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
     + RECEIVE
     + r")(?![组员团品金])"
 )
+INSPECT = rx.compile(
+    r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)" + _TOUR_VERBS
+)
+#: A tour of one organisation whose name is longer than a place's phrase (到某某硅基新材料有限公司
+#: 调研): its site only where the organisation found is all of it.
+INSPECT_LONG = rx.compile(r"(赶赴|赴|到|在|深入)([^，。；、]{13,30}?)()" + _TOUR_VERBS)
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导.
 TOUR_LATE = rx.compile(
     r"(来到|赴|深入)([^，。；、]{2,12}?(?:、[^，。；、]{2,12}?)*)()，[^。；]{0,60}?"
@@ -69,7 +75,8 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
     text = ex.article.text
     out: list[Draft] = []
     for m in sorted(
-        [*INSPECT.finditer(text), *TOUR_LATE.finditer(text), *_of_work(ex)], key=lambda m: m.start()
+        [*INSPECT.finditer(text), *INSPECT_LONG.finditer(text), *TOUR_LATE.finditer(text), *_of_work(ex)],
+        key=lambda m: m.start(),
     ):
         s, e = ex.article.sentence(m.start())
         if not reported(ex, m.start(), m.end()):
@@ -77,12 +84,14 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         if _WISHED.search(text, clause_start(text, m.start(), "，。；：！？\n", s), m.start()):
             continue  # 欢迎更多企业到某地考察: a wish, no tour made
         sites: list[str] = []
-        if m.re is INSPECT or m.re is TOUR_LATE:
+        if m.re in (INSPECT, INSPECT_LONG, TOUR_LATE):
             going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)
             if m.group(3) and going not in _LISTING:
                 continue  # 到某县，调研组…: a comma ends the tour's phrase but after 来到/深入/赴
             places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
             org = _org(ex, m.start(2), m.end(2))
+            if org is None and m.re is INSPECT_LONG:
+                continue  # a long phrase that is no one organisation's name
             if org is not None:  # 在某某大学考察: the organisation is the site, in the place it lies in
                 sites.append(org.text)
                 places = [p for p in places if not org.start <= p.start < org.end]
