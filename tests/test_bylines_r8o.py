@@ -95,6 +95,14 @@ def test_local_byline_forms(text: str, expected: set[tuple[str, str]]) -> None:
             "青禾县新闻\n■文/程思远 摄影/葛云\n近日，县医院开展义诊。",
             {("reporter", "程思远"), ("photographer", "葛云")},
         ),
+        (  # a company's page: the writer's department before the name
+            "青禾集团新闻\n近日，集团召开会议。\n文/党群工作部 程思远　图/葛云",
+            {("reporter", "程思远"), ("photographer", "葛云")},
+        ),
+        (
+            "青禾集团新闻\n近日，集团召开会议。\n文/宣传部 程思远 葛云",
+            {("reporter", "程思远"), ("reporter", "葛云")},
+        ),
     ],
 )
 def test_other_papers_datelines_and_credit_forms(text: str, expected: set[tuple[str, str]]) -> None:
@@ -110,6 +118,7 @@ def test_other_papers_datelines_and_credit_forms(text: str, expected: set[tuple[
         "青禾县新闻\n文件：关于做好秋粮收购工作的通知",
         "据青禾日报报道，记者程思远在县医院采访。",  # a source named in a sentence, no byline
         "青禾县新闻\n青禾日报讯 近日，县医院开展义诊。",  # a dateline without a byline
+        "青禾县新闻\n近日，县医院开展义诊。\n文/党群工作部供稿",  # a department's credit, no name
     ],
 )
 def test_not_local_bylines(text: str) -> None:

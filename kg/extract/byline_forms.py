@@ -53,14 +53,25 @@ MEDIA_DATELINE = NamedPattern(
 _CREDIT_ROLE = (
     rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)|实习生|文·图|图·文|文/图|图/文|文图|图文|文字|撰文|作者|摄影|文|图"
 )
+#: The writer's department before the names of a company's or a body's credit (文/党群工作部 王小明):
+#: three or more characters ending in a department's word, then a space.
+_CREDIT_UNIT = rf"(?:[{HAN}]{{2,10}}(?:部|处|科|室|办|中心)\s+)"
 CREDIT = NamedPattern(
     "credit_line",
     rx.compile(
-        rf"(?P<role>{_CREDIT_ROLE})\s*[/／：:｜|]\s*"
+        rf"(?P<role>{_CREDIT_ROLE})\s*[/／：:｜|]\s*{_CREDIT_UNIT}?"
         rf"(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*?)\s*(?=(?:{_CREDIT_ROLE})\s*[/／：:｜|]|$)"
     ),
-    ("文/王小明 图/李华", "文·图/王小明", "作者：李华", "文/王小明 李华", "摄影/赵一", "记者：王小明 李华"),
-    ("文化/旅游", "图为青禾县文化广场", "文件：关于做好秋粮收购工作的通知"),
+    (
+        "文/王小明 图/李华",
+        "文·图/王小明",
+        "作者：李华",
+        "文/王小明 李华",
+        "摄影/赵一",
+        "记者：王小明 李华",
+        "文/党群工作部 王小明 图/李华",
+    ),
+    ("文化/旅游", "图为青禾县文化广场", "文件：关于做好秋粮收购工作的通知", "文/党群工作部供稿"),
 )
 #: Credit roles that name a photographer only (图·文, 文/图 name a writer and photographer).
 _PHOTO_ROLES = frozenset({"图", "摄影"})
