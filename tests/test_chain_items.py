@@ -207,3 +207,29 @@ def test_no_name_starts_inside_a_place_word_after_a_title_like_word() -> None:
 def test_no_glued_name_after_a_title_made_by_a_suffix() -> None:
     # 修缮工 is a title only by its suffix (工): 工程 is the word, 程坚持 no name
     assert persons_of("据介绍，修缮工程坚持“修旧如旧”原则。") == set()
+
+
+# ---------------------------------------------------------------- 兼 before an organ named by a bare level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the tagger reads 副县长兼县公安局 as one word
+            "安溪县召开会议。副县长兼县公安局局长王小明出席。",
+            {("王小明", "副县长", "安溪县人民政府"), ("王小明", "局长", "安溪县公安局")},
+        ),
+        (
+            "德阳市召开会议。副市长兼市公安局局长王小明出席。",
+            {("王小明", "副市长", "德阳市人民政府"), ("王小明", "局长", "德阳市公安局")},
+        ),
+        (  # a department of the organisation before 兼: one title, as before
+            "安溪县召开会议。县财政局副局长兼办公室主任王小明出席。",
+            {("王小明", "副局长兼办公室主任", "安溪县财政局")},
+        ),
+    ],
+)
+def test_jian_before_an_organ_named_by_a_bare_level_makes_two_posts(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {(p, r, o) for p, r, o, _, _ in posts_of(text)} == expected

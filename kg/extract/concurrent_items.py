@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from kg.extract.chain_orgs import org_starts
+from kg.extract.former_starts import names_division_back
 from kg.extract.joined_titles import CONCURRENT, bare_national, tokens_near
 from kg.extract.titles import TitleSplit, is_han, lexicon, split_title
 from kg.model import Extraction
@@ -38,7 +39,8 @@ def split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
     if j < 0 or j == len(seg) - 1:
         return [(s, e)]
     left = split_title(seg[:j], org_start_ok=org_starts(ex, s))
-    if org_starts(ex, s + j + 1) or bare_national(seg[:j]):  # 国务委员兼外交部长
+    # 国务委员兼外交部长; 副县长兼县公安局局长 (an organ named by a bare level, glued by the tagger)
+    if org_starts(ex, s + j + 1) or bare_national(seg[:j]) or _bare_level_organ(seg[j + 1 :]):
         right = split_title(seg[j + 1 :], org_start_ok=True)
         if right is None or not (right.org or right.role in lexicon().national) or left is None:
             return [(s, e)]
@@ -76,3 +78,9 @@ def unknown_item(seg: str) -> tuple[int, TitleSplit | None] | None:
     if not (2 <= len(seg) <= LONGEST_UNKNOWN) or not is_han(seg):
         return None
     return title_tail(seg) or (0, None)
+
+
+def _bare_level_organ(seg: str) -> bool:
+    """Does ``seg`` read as a title of an organ that a bare level names (县公安局局长)?"""
+    split = split_title(seg, org_start_ok=True) if names_division_back(seg) else None
+    return split is not None and bool(split.org) and names_division_back(split.org)
