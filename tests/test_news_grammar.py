@@ -128,3 +128,41 @@ def test_a_list_after_an_award_sentence_is_still_read() -> None:
     ex = extract("青禾市妇联授予十位女性青禾市巾帼建功标兵称号。她们是：王小明、李华、张伟。")
     names = {p.key: p.name for p in ex.persons}
     assert {names[c.recipient] for c in ex.conferrals} == {"王小明", "李华", "张伟"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        (  # a Mongolian name: no Han surname, but the gender mark says a person is named
+            "赤峰市人大常委会召开会议。任命其木格（女）为赤峰市卫生健康委员会主任；",
+            "其木格",
+            {("主任", "赤峰市卫生健康委员会")},
+        ),
+        (  # a standing committee's decision on an acting head
+            "赤峰市人大常委会召开会议。决定巴图孟和为代理市长。",
+            "巴图孟和",
+            {("代理市长", "赤峰市人民政府")},
+        ),
+        (
+            "赤峰市人大常委会召开会议。决定任命王小明为赤峰市民政局局长。",
+            "王小明",
+            {("局长", "赤峰市民政局")},
+        ),
+    ],
+)
+def test_appointments_named_by_a_gender_mark_or_an_acting_decision(
+    text: str, person: str, expected: set[tuple[str, str]]
+) -> None:
+    assert roles(text, person) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议决定今年为项目建设年。",  # 决定 with no acting post: no appointment
+        "会议决定王小明为市政府党组成员。",  # 决定 before a post that is no acting one
+        "任命书（副本）为红色封皮。",  # a parenthesis that is no gender mark
+    ],
+)
+def test_no_appointment_without_its_marks(text: str) -> None:
+    assert list(holdings(extract(text))) == []

@@ -24,10 +24,14 @@ if TYPE_CHECKING:
 #: A gender mark after a name, perhaps with the person's nationality: （女）, (男), （女，满族）.
 GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 
-#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the names.
+#: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the
+#: names; a standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
 APPOINTMENT = rx.compile(
-    rf"(任命|免去|选举|聘任)((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
+    rf"(任命|免去|选举|聘任|决定(?!任命|免去))"
+    rf"((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
 )
+#: What 决定 must be followed by to name an appointee: an acting post after 为.
+_ACTING = "代理"
 
 _VERBS = "(?:任命|免去|选举|聘任)"
 #: A mark of how a post is held, after an appointee's name: （兼职）, （挂职）, （专职）, （驻会）.
@@ -39,7 +43,7 @@ FOLLOW_ON = rx.compile(
 )
 
 #: What each verb does to the post it names (免去: removed).
-CHANGES = {"任命": "appointed", "聘任": "appointed", "选举": "elected"}
+CHANGES = {"任命": "appointed", "聘任": "appointed", "选举": "elected", "决定": "appointed"}
 
 #: A list's heading on a line of its own: 任命： / 决定任命： / 批准免去： (the verb of every line under it).
 LIST_HEAD = rx.compile(r"^[ \u3000]*(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$", re.M)
@@ -68,6 +72,7 @@ def appointments(text: str) -> list[Appointment]:
     found = [
         a
         for m in APPOINTMENT.finditer(text)
+        if m.group(1) != "决定" or (m.group(3) == "为" and text.startswith(_ACTING, m.end()))
         for a in _followed(text, m.group(1), m.start(2), m.group(2), m.group(3), m.start(), m.end())
     ]
     for head in LIST_HEAD.finditer(text):
@@ -112,6 +117,16 @@ def appointee(item: str) -> str:
     return _APPOINTEE_MARKS.sub("", item)
 
 
+_GENDERED = rx.compile(rf"[\u4e00-\u9fff·]{{2,8}}{GENDER_MARK}")
+
+
+def gendered(item: str) -> bool:
+    """Is the item of an appointment list a name with a gender mark (``其木格（女）``)? The mark
+    says a person is named, whether or not the name opens with a Han surname (Mongolian, Tibetan
+    and Uyghur names do not)."""
+    return _GENDERED.fullmatch(item) is not None
+
+
 def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明);
     ``covered`` gains their offsets."""
@@ -123,7 +138,7 @@ def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Na
         pos = a.names_start
         for item in a.names.split(LIST_SEP):
             name = appointee(item)
-            if surname_first(name):
+            if surname_first(name) or gendered(item):
                 found.append(with_gender(text, pos, pos + len(name)))
             pos += len(item) + 1
     if not found:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg import rx
-from kg.extract.appointments import CHANGES, appointee, appointments
+from kg.extract.appointments import CHANGES, appointee, appointments, gendered
 from kg.extract.bare_roles import bare_roles
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
@@ -322,11 +322,14 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
     text = ex.article.text
     last: tuple[tuple[int, int], tuple[Organization, ...]] | None = None  # a sentence, its last organisation
     for m in appointments(text):
-        names = [appointee(n) for n in m.names.split("、")]
-        if not all(n in known or _surname_start(n) for n in names):
+        raws = m.names.split("、")
+        names = [appointee(n) for n in raws]
+        if not all(
+            n in known or _surname_start(n) or gendered(raw) for n, raw in zip(names, raws, strict=True)
+        ):
             continue
         pos = m.names_start
-        for raw in m.names.split("、"):
+        for raw in raws:
             name = appointee(raw)
             if name not in known:  # 任命甲为…: the grammar names a person where the tagger did not
                 key = person_key(ex.article.id, name)
