@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from kg.extract.divisions import COUNTRY_KEY
 from kg.extract.orgs import OrgParse, org_key
+from kg.extract.place_words import DEMOCRATIC_PARTIES
 from kg.model import Extraction, Organization, Place
 
-#: The democratic parties and the federation written before a committee of a level (民盟省委会).
-DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 COUNTRY = COUNTRY_KEY
 #: What follows the party's name for its central committee.
 CENTRAL = ("中央", "中央委员会")

@@ -177,9 +177,13 @@ def child_at(text: str, i: int, outer: Iterable[Division], gaz: Gazetteer) -> bo
 
 #: The party's name that opens the formal name of its committees: 中共某县某镇委员会.
 PARTY_NAMES = ("中国共产党", "中共")
+#: The democratic parties and the federation, written before a committee of a level (民盟某省委会).
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+_PARTIES = (*PARTY_NAMES, *DEMOCRATIC_PARTIES)
 
 
 def after_party(text: str, i: int) -> bool:
-    """Whether ``i`` follows the party's name, so that a division's name starts a word there
-    (中共某县委员会, 中国共产党某市某区委员会), even though the tagger read one long word."""
-    return any(text.startswith(p, i - len(p)) for p in PARTY_NAMES if i >= len(p))
+    """Whether ``i`` follows the party's name or a democratic party's, so that a division's name
+    starts a word there (中共某县委员会, 中国共产党某市某区委员会, 民革某省委会), even though the
+    tagger read one long word."""
+    return any(text.startswith(p, i - len(p)) for p in _PARTIES if i >= len(p))
