@@ -77,6 +77,14 @@ def test_a_county_article_places_its_townships_named_alone() -> None:
     assert _towns(ex) == [("柳溪镇", "清徐县"), ("青禾镇", "清徐县")]
 
 
+def test_a_county_article_places_a_list_of_its_townships_named_before_the_county() -> None:
+    ex = extract(
+        "县委常委会召开会议。会议要求，抓好青禾镇、柳溪镇、梅岭乡等主产区茶园改造。"
+        "会议原则通过《清徐县茶产业发展方案》。全县上下要抓好落实。"
+    )
+    assert _towns(ex) == [("柳溪镇", "清徐县"), ("梅岭乡", "清徐县"), ("青禾镇", "清徐县")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

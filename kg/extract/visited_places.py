@@ -13,8 +13,9 @@ are. Without a home city nothing is placed: the parent would be a guess.
 
 A county's own news (the article names one county alone, inside its home city, and speaks as it:
 县委, 全县, 区政府 with no name before them) tells of its own townships: a place word that names a township by its level word (某某镇, 某某街道, 某某乡) is a
-township of that county wherever it stands after the county's name (甲镇、乙镇作交流发言), and a
-township visited before that name (县长某某深入甲镇…。…某县…) lies in that county, not in its city. A place
+township of that county wherever it stands after the county's name (甲镇、乙镇作交流发言), or before
+it in a list of townships (抓好甲镇、乙镇、丙乡等主产区…。…《某县…方案》), and a township visited before
+that name (县长某某深入甲镇…。…某县…) lies in that county, not in its city. A place
 word the tagger ran on into a conjunction and the next item (乙镇和县某局) is the place before it.
 """
 
@@ -36,6 +37,8 @@ AND = ("、", "和", "及", "与", "以及")
 #: A township named with its level word, two characters or more before it (城乡 is none; a
 #: 小镇 or 古镇 is a resort or an old town, 康养小镇, no township).
 TOWNSHIP = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:(?<![小古])镇|乡|街道)")
+#: A list of townships, each named with its level word (抓好甲镇、乙镇、丙乡等主产区).
+TOWNSHIPS = rx.compile(rf"(?:{TOWNSHIP.pattern}、)+{TOWNSHIP.pattern}")
 #: The bare words with which a county's own article speaks of it (县委, 全县, 区政府), by level word.
 _OWN_VOICE = {
     level: rx.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
@@ -52,13 +55,15 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     replaced: dict[Mention, list[Mention]] = {}
     last: Mention | None = None  # the last township or village placed: a list goes on after it
     county, named_at = _own_county(ex)
+    lists = [t.span() for t in TOWNSHIPS.finditer(text)] if county is not None else []
     for m in ex.mentions:
         if m.label == "Place" and m.ref and "/" in m.ref:
             last = m
         if m.label != "Place" or m.ref is not None:
             continue
         listed = last is not None and text[last.end : m.start] in AND
-        own = not listed and county is not None and m.start > named_at  # a county's own township
+        # a county's own township: after its name, or in a list of townships before it
+        own = not listed and county is not None and (m.start > named_at or _in_list(lists, m))
         if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
             if not own:
                 continue
@@ -106,6 +111,11 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     mentions += [n for news in replaced.values() for n in news]
     mentions.sort(key=lambda m: (m.start, m.end))
     return _again(replace(ex, mentions=tuple(mentions)).add(places=found.values()))
+
+
+def _in_list(lists: list[tuple[int, int]], m: Mention) -> bool:
+    """Is ``m`` an item of one of the lists of townships ``lists`` (their spans)?"""
+    return any(s <= m.start and m.end <= e for s, e in lists)
 
 
 def _again(ex: Extraction) -> Extraction:
