@@ -88,6 +88,25 @@ def test_a_name_with_a_preposition_surname_after_a_title_is_not_doubtful():
     assert not doubtful(ex, *span(ex, "向南"))
 
 
+def test_an_ordinary_word_after_a_preposition_glued_to_a_verb_is_doubtful():
+    ex = article(("传承", "vn"), ("与", "p"), ("文旅", "PER"), ("融合", "v"), ("发展", "vn"))
+    assert doubtful(ex, *span(ex, "文旅"))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        (("交流", "vn"), ("与", "p"), ("王强", "PER"), ("交流", "v")),  # a name, read alone
+        (("交流", "vn"), ("与", "p"), ("文旅", "PER"), ("，", "w")),  # nothing glued after it
+        (("县长", "n"), ("文旅", "PER"), ("融合", "v")),  # a title before it
+    ],
+)
+def test_a_name_or_a_word_apart_after_a_preposition_is_not_doubtful(words):
+    ex = article(*words)
+    name = next(w for w, tag in words if tag == "PER")
+    assert not doubtful(ex, *span(ex, name))
+
+
 def test_a_word_the_tagger_reads_as_a_noun_elsewhere_is_doubtful():
     ex = article(
         ("种植", "v"), ("桔梗", "n"), ("，", "w"), ("让", "v"), ("桔梗", "PER"), ("变成", "v"), ("产业", "n")

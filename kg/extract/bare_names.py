@@ -14,6 +14,8 @@ reads as a word of the phrase around it:
   of a verb before 的 (``像某某的``);
 - its first character is a surname that is also a preposition or a conjunction to the tagger
   (向, 和, 于) and a content word is glued before it (``某某区|向南``): the character starts a phrase, not a name;
+- it follows a preposition or a conjunction (与, 和, 把), a content word is glued after it, and the
+  tagger, asked the two characters alone, reads them as one ordinary word (``传承与|文旅|融合``);
 - it stands between two nouns with no separator, the one after it of one character
   (``水土|林草|湖``), and the one before it no noun of a person (``村民|王明``);
 - the tagger reads the same two characters elsewhere in the article as one ordinary word
@@ -134,6 +136,9 @@ def _in_phrase(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bo
     glued_after = nxt is not None and text[end : end + 1] not in SEPARATORS and end < len(text)
     if glued_before and _surname(name) and starts_phrase(name[0]):
         return True  # 某某区向南发展: a surname that is also a preposition
+    linked = prev is not None and prev.tag in ("p", "c") and nxt is not None and nxt.tag in CONTENT_TAGS
+    if linked and glued_after and _ordinary(name):
+        return True  # 传承与文旅融合: after 与, glued to a verb, and one ordinary word alone
     if glued_before and glued_after and prev is not None and nxt is not None:
         nouns = prev.tag in NOUN_TAGS and nxt.tag in NOUN_TAGS and len(nxt.text) == 1
         if nouns and text[end] != "家" and prev.text[-1] not in PERSON_NOUN_ENDS:
@@ -142,6 +147,12 @@ def _in_phrase(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bo
         if not _surname(name) and not _foreign(name) and prev.tag != "f" and not object_of:
             return True  # 聚小胜成大胜; not after a locative (传说中某某降临)
     return False
+
+
+def _ordinary(name: str) -> bool:
+    """Does the tagger, given ``name`` alone, read it as one ordinary word (文旅: a noun), no name?"""
+    words = ask(name)
+    return len(words) == 1 and words[0][1] in WORD_TAGS
 
 
 def _occurrences(text: str, word: str) -> list[int]:
