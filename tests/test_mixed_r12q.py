@@ -94,6 +94,21 @@ def test_receiving_floor() -> None:
     assert receiving_floor(text, 0, text.index("青禾好人")) == 0
     text = "王小明荣获“青禾好人”称号"
     assert receiving_floor(text, 0, text.index("青禾好人")) == 0
+    text = "王小明汇报了公司获评“青禾好企业”等情况"  # whoever tells is no recipient
+    assert text[receiving_floor(text, 0, text.index("青禾好企业")) :].startswith("公司")
+    text = "王小明介绍，李华荣获“青禾好人”称号"
+    assert text[receiving_floor(text, 0, text.index("青禾好人")) :].startswith("李华")
+
+
+def test_whoever_tells_of_an_award_receives_none_of_it() -> None:
+    ex = extract_page(
+        "省领导到公司调研\n"
+        "11月5日，副省长王小明一行到新疆青禾硅基新材料有限公司调研指导工作。公司党委书记、董事长李华等参加。\n"
+        "李华汇报了公司今年获评国家级“绿色工厂”，“年产10万吨多晶硅节能改造项目”荣获2024年度"
+        "新疆维吾尔自治区科学技术进步奖一等奖等情况。\n"
+    )
+    got = {(n, a) for n, a, _c in _honours(ex)}
+    assert got == {("新疆青禾硅基新材料有限公司", "国家级“绿色工厂”")}  # the company, not 李华
 
 
 def test_presenters_receive_nothing_and_the_next_sentence_names_winners() -> None:

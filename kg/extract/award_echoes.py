@@ -4,7 +4,8 @@
 
 - In ``甲向荣获X称号的代表颁奖`` (向…颁奖, 向…致敬, 向…学习) the names before 向 are whoever
   presents, salutes or learns: the recipients are only the words after 向
-  (:func:`receiving_floor`). 向 inside a word (面向, 走向, 方向, 志向) is no preposition.
+  (:func:`receiving_floor`). 向 inside a word (面向, 走向, 方向, 志向) is no preposition. Nor
+  is whoever tells of the award (``甲汇报了公司获评某某等情况``, ``甲介绍，乙荣获某某``).
 - The sentence right after an award sentence that ends ``等N人获奖`` (获此殊荣, 受到表彰) names its
   winners: the persons of that clause receive the award (:func:`echoed_winners`). Without the
   count (``王小明获奖后说``) the sentence is about one winner's words, and is left alone.
@@ -27,9 +28,17 @@ _WINNERS = rx.compile(
 )
 
 
+#: A verb of telling whose object is the clause that names the award (甲汇报了公司获评…等情况,
+#: 甲介绍，乙荣获…): whoever tells is no recipient.
+_TELLING = rx.compile(r"(?:汇报|介绍|表示|透露|指出)了?[，,：:]?")
+
+
 def receiving_floor(text: str, floor: int, award_start: int) -> int:
     """Where the recipients before the award at ``award_start`` may start: after the last 向 of
-    ``text[floor:award_start]`` that is a preposition, else ``floor``."""
+    ``text[floor:award_start]`` that is a preposition, else after the last verb of telling
+    there, else ``floor``."""
+    told = [m.end() for m in _TELLING.finditer(text, floor, award_start)]
+    floor = told[-1] if told else floor
     at = text.rfind("向", floor, award_start)
     while at >= floor:
         if at == 0 or text[at - 1] not in _IN_WORD:
