@@ -193,6 +193,18 @@ def test_home_tie_goes_to_the_first_mentioned() -> None:
     assert extract("太原市与晋中市签署协议。").home == "140100"
 
 
+def test_a_companys_division_gives_no_vote_for_the_home() -> None:
+    # a city's paper at a fair in another city, meeting that city's companies
+    text = (
+        "本报深圳9月18日电 宝鸡产业合作推介会在深圳举行。市委书记王小明推介宝鸡投资环境，欢迎企业到宝鸡投资。"
+        "深圳市青禾科技有限公司、深圳市柳溪电子有限公司、深圳市梅岭精密制造有限公司、"
+        "深圳市石门新材料有限公司与宝鸡高新区签约。深圳企业家表示将到宝鸡考察。"
+    )
+    assert extract(text).home == "610300"  # 宝鸡: 5 votes against 深圳's 3 outside the companies
+    # with no division named outside companies' names, those still say where the article is
+    assert extract("县委书记王小明来到涉县青禾食品有限公司，察看生产线。").home == "130400"
+
+
 def test_home_none_without_a_city() -> None:
     assert extract("山西省召开会议。").home is None
 

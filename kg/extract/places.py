@@ -47,6 +47,12 @@ from kg.pipeline import stage
 
 log = logging.getLogger(__name__)
 
+#: The ends of a company's name: the division its registered name opens with says where it was
+#: registered, not where the article is, and gives no vote for the article's home (a city's paper
+#: reporting from another city where it meets that city's companies), unless the article names no
+#: division but in companies' names (a county's paper: 县委书记 visits 某县某某食品有限公司).
+_COMPANY_ENDS = ("公司", "集团")
+
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
 _NAME_TAGS = frozenset({"LOC", "ns"})
 
@@ -404,7 +410,14 @@ def places_stage(ex: Extraction) -> Extraction:
         ):
             mentions.append(article.span(token.start, token.end, "Place"))
     mentions.sort(key=lambda m: (m.start, m.end))
-    home = article_home(text, [(hit.start, div) for hit, div in zip(hits, divisions, strict=True)], gaz)
+    companies = [(t.start, t.end) for t in ex.tokens if t.tag == "ORG" and t.text.endswith(_COMPANY_ENDS)]
+    named = [(hit.start, div) for hit, div in zip(hits, divisions, strict=True)]
+    votes = [
+        (hit.start, div)
+        for hit, div in zip(hits, divisions, strict=True)
+        if div is not None and not any(s <= hit.start and hit.end <= e for s, e in companies)
+    ]
+    home = article_home(text, votes or named, gaz)  # a company's division where no other is named
     log.debug("article %s: %d places, home %s", article.id, len(found.places), home)
     out = ex.add(places=found.places.values(), mentions=mentions)
     return replace(out, home=home)
