@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -20,6 +21,43 @@ log = logging.getLogger("kg")
 EXIT_FAILED = 1
 #: Errors and warnings printed by ``kg build``; the rest are in report.json.
 SHOWN = 30
+
+
+def run() -> None:
+    """The ``kg`` command (and ``python -m kg``): :func:`main`, then an exit that does not tear
+    the interpreter down.
+
+    Freeing every object a build made (its modules, the cache's entries, the people it resolved)
+    takes 60–80 ms at the end of a ``kg build`` that re-extracted one file of 1,000 (a fresh
+    process: measured), a twentieth of its time, for memory that the system takes back at once.
+    Nothing is lost by skipping it: every file kg writes is closed (and renamed into place)
+    before :func:`main` returns, the threads still running are waited for, and the exit handlers
+    run as they would (logging flushes, worker processes are joined, :mod:`kg.rx` keeps its
+    patterns). Where the interpreter has no way to run those handlers, it exits as usual.
+    """
+    import atexit
+    import threading
+
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = EXIT_FAILED
+    status = code if isinstance(code, int) else 0
+    handlers = getattr(atexit, "_run_exitfuncs", None)  # CPython's and PyPy's, not public
+    if handlers is None:
+        sys.exit(status)
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
+    handlers()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (kg query … | head)
+            stream.flush()
+    os._exit(status)
 
 
 def _interrupt(signum: int, frame: object) -> None:

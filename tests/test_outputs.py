@@ -233,3 +233,25 @@ def test_validate_broken_file_names_it(tmp_path: Path) -> None:
     result = run_cli(["validate", str(broken)])
     assert result.exit_code != 0
     assert str(broken) in result.output and "cannot parse" in result.output
+
+
+def test_the_kg_command_exits_with_its_status_having_run_the_exit_handlers(tmp_path: Path) -> None:
+    """``kg`` (``kg.cli.run``) skips tearing the interpreter down, not its work: the status, the
+    output printed and the exit handlers are those of a normal exit."""
+
+    def kg(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True)
+
+    done = kg("build", SAMPLE, "-o", str(tmp_path / "out"), "--format", "nquads", "--no-progress")
+    assert done.returncode == 0, done.stderr
+    assert f"wrote {tmp_path / 'out' / 'graph.nq'}" in done.stdout
+    assert (tmp_path / "out" / "graph.nq").stat().st_size > 100_000
+    failed = kg("build", str(tmp_path / "missing"), "-o", str(tmp_path / "x"))
+    assert failed.returncode == 1 and "no such file or folder" in failed.stdout + failed.stderr
+    assert kg("build").returncode == 2  # usage
+    code = (
+        "import atexit, sys; atexit.register(lambda: print('handler ran', file=sys.stderr)); "
+        "sys.argv = ['kg', '--version']; from kg.cli import run; run()"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0 and "kg, version" in proc.stdout and "handler ran" in proc.stderr
