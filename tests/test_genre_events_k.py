@@ -152,6 +152,9 @@ def test_visit_without_going_verb_before_the_list_is_no_tour() -> None:
 def test_kinds_of_places_are_no_sites() -> None:
     assert site_items("企业、园区和乡村", ("村", "园", "企业"), []) == []
     assert site_items("东坡村和北庄村", ("村",), []) == ["东坡村", "北庄村"]
+    # where a site lies is no part of it; a name that opens with 位于's words is left alone
+    assert site_items("位于滨江区的青禾科技有限公司", ("公司",), []) == ["青禾科技有限公司"]
+    assert site_items("青禾位于科技有限公司", ("公司",), []) == ["青禾位于科技有限公司"]
 
 
 # ------------------------------------------------------------------ encounters

@@ -5,7 +5,8 @@
   part is no site);
 - a home is named by its owner: ``脱贫户刘大顺家`` is the site ``刘大顺家``, the words before the
   name saying who he is;
-- a kind of place (``园区和乡村``, ``农村``) names no site.
+- a kind of place (``园区和乡村``, ``农村``) names no site;
+- where a site lies, written before it (``位于某区的某某公司``), is no part of its name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kg import rx
 _AND = rx.compile(r"以及|和|及")
 #: Kinds of places that end like a site but name none (深入企业、园区和乡村).
 _KINDS = ("乡村", "农村")
+#: Where a site lies, written before it (位于某区的): no part of its name.
+_WHERE = rx.compile(r"^位于[^的、，。]{1,20}的")
 #: What a home's name ends in.
 _HOME = "家"
 
@@ -28,7 +31,7 @@ def site_items(phrase: str, ends: tuple[str, ...], names: Iterable[str]) -> list
     persons of the sentence, whose homes are sites."""
     out: list[str] = []
     for item in phrase.split("、"):
-        item = re.sub(r"^(了|在)", "", item)
+        item = _WHERE.sub("", re.sub(r"^(了|在)", "", item))  # 位于某区的某某公司: the company
         parts = _AND.split(item)
         if len(parts) > 1 and all(len(p) >= 3 and p.endswith(ends) for p in parts):
             out.extend(parts)
