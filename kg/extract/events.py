@@ -39,6 +39,7 @@ from kg.extract.event_witnesses import ALL_ABOVE, named_again, related_event
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
+from kg.extract.guest_visits import guest_visits
 from kg.extract.headline_activities import headline_activities  # 甲部、乙办开展某某活动
 from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
@@ -237,6 +238,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             found.append(ev)
     both_sides(ex, encounters, found)  # 会见后，双方共同出席某某座谈会
     found += witnessed_signings(ex, encounters, found)  # 会见后，双方共同见证了某某协议签约
+    found += guest_visits(ex, encounters)  # 会见前，某某一行参观了某某公司
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
     found += farewells(ex) + trials(ex) + occasions(ex) + opened_meetings(ex, found)  # 送别; 座谈会上
