@@ -17,7 +17,9 @@ def tours(text: str) -> list[tuple[str, str | None, list[str], tuple[str, ...]]]
 
 
 def test_a_guests_tour_before_the_meeting_is_an_event_of_that_day() -> None:
-    text = MEETING + "会见前，贝拉·托特一行参观了位于郑州航空港区的河南青禾冷链物流有限公司，了解冷链运输情况。"
+    text = (
+        MEETING + "会见前，贝拉·托特一行参观了位于郑州航空港区的河南青禾冷链物流有限公司，了解冷链运输情况。"
+    )
     assert tours(text) == [
         (
             "贝拉·托特一行参观河南青禾冷链物流有限公司",
