@@ -143,6 +143,8 @@ def test_what_opens_a_sentence_at_the_meeting(opening: str, at_meeting: bool) ->
         ("随后，双方一起见证了青禾某某有限公司和某某国际公司的合作协议签约。", "合作协议签约"),
         ("会见后，宾主双方见证了战略合作框架协议的签署。", "战略合作框架协议的签署"),
         ("会见前，双方一同见证了三个项目签约。", "三个项目签约"),
+        ("会见后，王小明与李华共同见证了战略合作备忘录的签署。", "战略合作备忘录的签署"),
+        ("会见后，李华和王小明见证了投资协议签约。", "投资协议签约"),
     ],
 )
 def test_a_signing_both_sides_witness_is_an_event_they_attend(sentence: str, signing: str) -> None:
@@ -155,6 +157,7 @@ def test_a_signing_both_sides_witness_is_an_event_they_attend(sentence: str, sig
     [
         "会见后，双方共同见证了两地友谊的深化。",  # no signing
         "会见后，双方企业签署了合作协议。",  # no one witnesses
+        "会见后，王小明与赵强共同见证了合作协议的签署。",  # not the encounter's two people
     ],
 )
 def test_no_signing_witnessed_no_event(sentence: str) -> None:

@@ -11,7 +11,8 @@ no event (``双方共同签署``).
 A signing that both sides witness is an event of its own, though no meeting word names it
 (``会见后，双方共同见证了甲公司与乙公司合作协议签约``, ``宾主双方见证了战略合作框架协议的签署``,
 ``双方还一同见证友好城市协议签字``, ``随后，双方见证了多个项目签约``): it is named by the
-document and the act (合作协议签约), dated by its sentence, and the two sides attend it. A
+document and the act (合作协议签约), dated by its sentence, and the two sides attend it (named as
+双方, or as the encounter's two people: ``会见后，甲与乙共同见证了某某备忘录的签署``). A
 signing ceremony so witnessed (``双方共同见证了项目签约仪式``) is one too, told once where another
 rule found it already; and a
 witnessed thing that is no signing (``双方共同见证了两地友谊``) is no event.
@@ -55,6 +56,25 @@ SIGNING = rx.compile(
 )
 
 
+#: The two sides named, then a verb of witnessing: 甲与乙共同见证了….
+NAMED_WITNESS = rx.compile(r"(?:与|和|同)(?P<other>[^，。；\n]{2,16}?)(?:共同|一同|一起)?见证了?")
+
+
+def _witnessed(ex: Extraction, enc: Encounter, start: int, stop: int) -> list[int]:
+    """Where the verb of witnessing ends, in ``text[start:stop]``, whose subject is both sides of
+    ``enc``: 双方/宾主 (BOTH_ATTEND with 见证), or its two people named (甲与乙共同见证了)."""
+    text = ex.article.text
+    ends = [m.end() for m in BOTH_ATTEND.finditer(text, start, stop) if "见证" in m.group()]
+    people = {m.start: m for m in ex.mentions if m.label == "Person" and m.ref and start <= m.start < stop}
+    sides = set(enc.attendees[:2])
+    for first in people.values():
+        m = NAMED_WITNESS.match(text, first.end)
+        other = people.get(m.start("other")) if m else None
+        if m and other is not None and other.end == m.end("other") and {first.ref, other.ref} == sides:
+            ends.append(m.end())
+    return sorted(ends)
+
+
 def witnessed_signings(ex: Extraction, encounters: list[Encounter], found: list[Draft]) -> list[Draft]:
     """The signings that both sides of an encounter witness (module docstring), not in ``found``."""
     text = ex.article.text
@@ -63,12 +83,10 @@ def witnessed_signings(ex: Extraction, encounters: list[Encounter], found: list[
         if len(enc.attendees) < 2:
             continue
         stop = encounters[i + 1].start if i + 1 < len(encounters) else len(text)
-        for m in BOTH_ATTEND.finditer(text, enc.end, stop):
-            if "见证" not in m.group():
-                continue
-            s, e = ex.article.sentence(m.start())
-            sign = SIGNING.search(text, m.end(), e)
-            if sign is None or any(m.end() <= ev.start < e for ev in found):
+        for end in _witnessed(ex, enc, enc.end, stop):
+            s, e = ex.article.sentence(end - 1)
+            sign = SIGNING.search(text, end, e)
+            if sign is None or any(end <= ev.start < e for ev in found):
                 continue  # 见证了某某签约仪式: an event found already
             place = place_in(ex, *ex.article.sentence(enc.start))  # where the two sides met
             trigger = "仪式" if sign.group(2) else "签约"  # 见证了项目签约仪式: a ceremony
