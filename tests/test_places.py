@@ -304,3 +304,23 @@ def test_a_division_after_a_democratic_partys_name_starts_a_word() -> None:
     assert names(places_stage(ex)) == {"黑龙江省", "中国"}
     # counter-example: a division inside another organisation's name is still no place
     assert "龙江县" not in names(extract("黑龙江北国雪韵文旅集团有限公司总经理王小明发言。"))
+
+
+def _tagged(text: str, *words: tuple[str, str]) -> Extraction:
+    """``text`` with the tokens ``words`` (word, tag) at their first occurrences, the rest untagged."""
+    tokens = sorted(
+        (Token(text.index(w), text.index(w) + len(w), w, tag) for w, tag in words), key=lambda t: t.start
+    )
+    return Extraction(Article("t", "test", 0, text), tokens=tuple(tokens), done=frozenset({"tokens"}))
+
+
+def test_a_county_paper_names_its_county_by_its_short_form() -> None:
+    text = "县委书记王小明到燕崖镇调研。他指出，苹果是沂源的富民产业，全县要打响品牌。"
+    assert "沂源县" in names(places_stage(_tagged(text, ("沂源", "LOC"))))
+    # counter-examples: no county voice; another county named; the tagger reads no place there
+    assert "沂源县" not in names(
+        places_stage(_tagged(text.replace("县委", "市委").replace("全县", "全市"), ("沂源", "LOC")))
+    )
+    two = text + "安徽省长丰县也派人参加。"
+    assert "沂源县" not in names(places_stage(_tagged(two, ("沂源", "LOC"), ("长丰县", "LOC"))))
+    assert "沂源县" not in names(places_stage(_tagged(text, ("沂源", "n"))))

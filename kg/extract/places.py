@@ -21,7 +21,7 @@ from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer
 from kg.extract.local_ends import AFTER_LOCAL, starts_org_name
 from kg.extract.local_words import has_function_word, holds_unit_word
 from kg.extract.new_areas import area_facts, find_new_areas, outside
-from kg.extract.own_voice import article_home
+from kg.extract.own_voice import COUNTY_VOICE, article_home
 from kg.extract.place_overlaps import straddles
 from kg.extract.place_units import unit_after
 from kg.extract.place_words import (
@@ -283,6 +283,35 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
     return out
 
 
+def own_county_short(
+    text: str, hits: Sequence[_Hit], divisions: list[Division | None], tok: _Tokens
+) -> list[Division | None]:
+    """A county's short form that :func:`resolve` left unplaced (no prefecture or province named
+    to place it) is that county in the county's own paper: the article speaks as a county of its
+    level (县委, 全县: :data:`kg.extract.own_voice.COUNTY_VOICE`), names no other county, the
+    short form names one county only and the tagger reads it as a place word somewhere
+    (苹果是沂源的富民产业, in the paper of 沂源县)."""
+    unplaced = [
+        (hit, hit.candidates[0])
+        for hit, div in zip(hits, divisions, strict=True)
+        if div is None and hit.short and len(hit.candidates) == 1 and hit.candidates[0].level == "county"
+    ]
+    counties = {county.code for _, county in unplaced}
+    placed = {div.code for div in divisions if div is not None and div.level == "county"}
+    if len(counties) != 1 or placed - counties:
+        return divisions
+    county = unplaced[0][1]
+    voice = COUNTY_VOICE.get(county.name[-1])
+    tagged = any(
+        (t := tok.at.get(hit.start)) is not None and t.end == hit.end and t.tag == "LOC"
+        for hit, _ in unplaced
+    )
+    if voice is None or not tagged or voice.search(text) is None:
+        return divisions
+    ids = {id(hit) for hit, _ in unplaced}
+    return [county if id(hit) in ids else div for hit, div in zip(hits, divisions, strict=True)]
+
+
 def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
     return end in tok.ends or bool(AFTER_LOCAL.match(text, end))
 
@@ -378,6 +407,7 @@ def places_stage(ex: Extraction) -> Extraction:
     areas = find_new_areas(text, tok.starts, tok.ends, tok.at, {hit.end for hit in hits})
     hits = off_roads(text, outside(hits, areas))  # 兰州 of 兰州新区, 上海 of 上海路: no division
     divisions = unplaced_words(text, hits, resolve(hits, gaz), gaz, (FOLLOW_LEVEL, FOLLOW_BRANCH))
+    divisions = own_county_short(text, hits, divisions, tok)  # 沂源的富民产业 in 沂源县's paper
     found = _PlaceSet(gaz)
     mentions: list[Mention] = []
     starts = {hit.start for hit, div in zip(hits, divisions, strict=True) if div is not None}
