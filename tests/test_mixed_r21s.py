@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.acting_names import split_acting
 from kg.extract.divisions import gazetteer
 from kg.extract.heard_reports import heard_report
+from kg.extract.name_dot_heads import party_cut
 from kg.extract.place_overlaps import straddles
 from kg.model import Token
 from tests.extraction_support import events_by_name, extract_page, org_posts
@@ -28,6 +29,21 @@ def test_dotted_name_ends_before_its_party_and_an_adverb() -> None:
     got = _persons(ex)
     assert {"萨米·奥马里", "卡莉娜·贝洛娃"} <= got
     assert not any(n.endswith(("一行", "还", "也")) for n in got)
+
+
+def test_dotted_name_ends_before_its_party_the_tagger_glued_to_it() -> None:
+    # the tagger reads 朋沙万一|行来 and 朋沙万|一行(n): the name ends before 一行 either way
+    ex = extract_page(
+        "青禾省长会见客人\n"
+        "　　本报讯　5月6日，省长王小明在青禾会见某国驻华大使宋坎·朋沙万一行。\n"
+        "　　王小明对宋坎·朋沙万一行来青禾访问表示欢迎。阿不都·热合曼夫妇出席。\n"
+    )
+    assert {"宋坎·朋沙万", "阿不都·热合曼"} <= _persons(ex)
+    assert not any(n.endswith(("一", "一行", "夫妇")) for n in _persons(ex))
+    text = "某·某某一行来"
+    assert party_cut(text, 1, 5) == 4  # 某·某某一|: before 一行
+    assert party_cut(text, 1, 4) == 4  # 某·某某|: nothing glued
+    assert party_cut("某·一行", 1, 4) == 4  # the last piece itself is no party word to cut
 
 
 def test_dotted_name_keeps_its_own_pieces() -> None:

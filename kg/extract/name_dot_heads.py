@@ -46,11 +46,25 @@ def dotted_head(text: str, tokens: tuple[Token, ...], i: int) -> int:
 #: Tags of a word that ends a name rejoined at its middle dot: verbs, function words and numerals
 #: (某·某某参加, 某·某某和, 某·某某一行).
 _AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c", "m"})
+#: Words of the party a name leads (某·某某一行, 某·某某夫妇).
+PARTY_WORDS = ("一行", "夫妇", "一家")
 #: One-character adverbs written alone after such a name (某·某某还, 某·某某也); the tagger's adverb
-#: tag alone is no mark, for it falls on pieces of transliterated names too (阿不|都|热西: 都).
-_AFTER_DOT_WORDS = frozenset({"还", "也", "又"})
+#: tag alone is no mark, for it falls on pieces of transliterated names too (阿不|都|热西: 都). Words
+#: of the party a name leads (某·某某一行, 某·某某夫妇) end it too.
+_AFTER_DOT_WORDS = frozenset({"还", "也", "又", *PARTY_WORDS})
 
 
 def ends_dotted(token: Token) -> bool:
     """Does ``token`` end a name rejoined at its middle dot when it follows a piece of it?"""
     return token.tag in _AFTER_DOT_NAME or token.text in _AFTER_DOT_WORDS
+
+
+def party_cut(text: str, dot: int, end: int) -> int:
+    """Where a name rejoined at its middle dot (its last dot at ``dot``) ends, given the end
+    ``end`` it was read to: before a word of its party that the tagger glued to its last piece
+    (某·某某一|行来: 一行 is the party's, not the name's)."""
+    for word in PARTY_WORDS:
+        for k in range(1, len(word)):
+            if end - k > dot + 1 and text.startswith(word, end - k):
+                return end - k
+    return end

@@ -25,7 +25,7 @@ from kg.extract.cut_names import completed, unglued
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
-from kg.extract.name_dot_heads import dotted_head, ends_dotted
+from kg.extract.name_dot_heads import dotted_head, ends_dotted, party_cut
 from kg.extract.name_ends import name_end, questions
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import GLUED_WORDS, conjunction_tail
@@ -118,6 +118,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 elif end > dot + 1 and (end in verbs or text[end] in "和与及"):
                     break  # 某·某某参加活动, 某·某某和某·某: the verb or conjunction after the name
                 end += 1
+            end = party_cut(text, dot, end)  # 某·某某一|行来 (the tagger's words): 某·某某
         end = _enumeration_item_end(text, start, end, tokens)
         while j < len(tokens) and tokens[j].start < end:
             j += 1
