@@ -287,31 +287,28 @@ def test_a_county_the_tagger_glued_to_former_is_a_place() -> None:
     assert names(extract("会议原定于5月召开。")) == set()
 
 
-def test_a_division_after_a_democratic_partys_name_starts_a_word() -> None:
-    # the tagger reads 民革黑龙江省委会 as one organisation: the province starts after 民革,
-    # not the county 龙江县 inside its name
-    ex = Extraction(
-        Article("t", "test", 0, "民革黑龙江省委会副主委王小明发言。"),
-        tokens=(
-            Token(0, 8, "民革黑龙江省委会", "ORG"),
-            Token(8, 11, "副主委", "n"),
-            Token(11, 14, "王小明", "PER"),
-            Token(14, 16, "发言", "v"),
-            Token(16, 17, "。", "w"),
-        ),
-        done=frozenset({"tokens"}),
-    )
-    assert names(places_stage(ex)) == {"黑龙江省", "中国"}
-    # counter-example: a division inside another organisation's name is still no place
-    assert "龙江县" not in names(extract("黑龙江北国雪韵文旅集团有限公司总经理王小明发言。"))
-
-
 def _tagged(text: str, *words: tuple[str, str]) -> Extraction:
     """``text`` with the tokens ``words`` (word, tag) at their first occurrences, the rest untagged."""
     tokens = sorted(
         (Token(text.index(w), text.index(w) + len(w), w, tag) for w, tag in words), key=lambda t: t.start
     )
     return Extraction(Article("t", "test", 0, text), tokens=tuple(tokens), done=frozenset({"tokens"}))
+
+
+def test_a_division_after_a_democratic_partys_name_starts_a_word() -> None:
+    # the tagger reads 民革黑龙江省委会 as one organisation: the province starts after 民革,
+    # not the county 龙江县 inside its name
+    ex = _tagged(
+        "民革黑龙江省委会副主委王小明发言。",
+        ("民革黑龙江省委会", "ORG"),
+        ("副主委", "n"),
+        ("王小明", "PER"),
+        ("发言", "v"),
+        ("。", "w"),
+    )
+    assert names(places_stage(ex)) == {"黑龙江省", "中国"}
+    # counter-example: a division inside another organisation's name is still no place
+    assert "龙江县" not in names(extract("黑龙江北国雪韵文旅集团有限公司总经理王小明发言。"))
 
 
 def test_a_county_paper_names_its_county_by_its_short_form() -> None:
