@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from kg import rx
 from kg.extract.divisions import gazetteer
+from kg.extract.own_voice import COUNTY_VOICE
 from kg.extract.placed_again import named_again
 from kg.extract.places import address_chain
 from kg.model import Extraction, Mention, Place
@@ -39,11 +40,6 @@ AND = ("、", "和", "及", "与", "以及")
 TOWNSHIP = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:(?<![小古])镇|乡|街道)")
 #: A list of townships, each named with its level word (抓好甲镇、乙镇、丙乡等主产区).
 TOWNSHIPS = rx.compile(rf"(?:{TOWNSHIP.pattern}、)+{TOWNSHIP.pattern}")
-#: The bare words with which a county's own article speaks of it (县委, 全县, 区政府), by level word.
-_OWN_VOICE = {
-    level: rx.compile(rf"(?<![\u4e00-\u9fff]){level}(?:委|政府|人民政府|人大|政协)|全{level}")
-    for level in "县区旗"
-}
 
 
 @stage("visited_places", needs=("places", "tokens"), adds=("places", "mentions"))
@@ -139,7 +135,7 @@ def _own_county(ex: Extraction) -> tuple[str | None, int]:
         return None, 0
     code, at = firsts.popitem()
     home = ex.home or ""
-    voice = _OWN_VOICE.get(gaz.by_code[code].name[-1])
+    voice = COUNTY_VOICE.get(gaz.by_code[code].name[-1])
     if voice is None or voice.search(ex.article.text) is None:
         return None, 0  # an article that names the county but does not speak as it
     return (code, at) if code == home or gaz.is_within(code, home) else (None, 0)
