@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from kg import rx
 from kg.extract.abbreviations import abbreviation_mentions
+from kg.extract.company_refs import COMPANY_WORDS
 from kg.extract.divisions import COUNTRY_KEY, GENERIC_NAMES, Division, Gazetteer, gazetteer
 from kg.extract.local_ends import AFTER_LOCAL, starts_org_name
 from kg.extract.local_words import has_function_word, holds_unit_word
@@ -46,12 +47,6 @@ from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
 log = logging.getLogger(__name__)
-
-#: The ends of a company's name: the division its registered name opens with says where it was
-#: registered, not where the article is, and gives no vote for the article's home (a city's paper
-#: reporting from another city where it meets that city's companies), unless the article names no
-#: division but in companies' names (a county's paper: 县委书记 visits 某县某某食品有限公司).
-_COMPANY_ENDS = ("公司", "集团")
 
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
 _NAME_TAGS = frozenset({"LOC", "ns"})
@@ -440,7 +435,10 @@ def places_stage(ex: Extraction) -> Extraction:
         ):
             mentions.append(article.span(token.start, token.end, "Place"))
     mentions.sort(key=lambda m: (m.start, m.end))
-    companies = [(t.start, t.end) for t in ex.tokens if t.tag == "ORG" and t.text.endswith(_COMPANY_ENDS)]
+    # the division a company's name opens with says where it was registered, not where the article
+    # is: no vote for the home (a city's paper at a fair in another city, meeting its companies),
+    # unless the article names no division but there (县委书记 visits 某县某某食品有限公司)
+    companies = [(t.start, t.end) for t in ex.tokens if t.tag == "ORG" and t.text.endswith(COMPANY_WORDS)]
     named = [(hit.start, div) for hit, div in zip(hits, divisions, strict=True)]
     votes = [
         (hit.start, div)
