@@ -123,8 +123,7 @@ def two_words(text: str, start: int, end: int) -> bool:
         return False  # 村民某某某某: a title makes it a name
     if text.startswith(PERSON_AFTER, end):
         return False
-    halves = (ask(name[:2]), ask(name[2:]))
-    return all(len(words) == 1 and words[0][1] in WORD_TAGS for words in halves)
+    return _ordinary(name[:2]) and _ordinary(name[2:])
 
 
 def _in_phrase(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
