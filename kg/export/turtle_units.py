@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError
 from kg.export import turtle
-from kg.export.turtle import SLICE, statements_of
+from kg.export.turtle import SLICE, WRITE_BYTES, statements_of
 
 #: What ends a statement in a Turtle file.
 END = b" .\n"
@@ -89,7 +89,7 @@ def union_statements(
     opening = turtle.prelude(prefixes)
     pieces: list[bytes | list[bytes]] = []  # encoded statements, and units to be written again
     append = pieces.append
-    waiting = 0
+    waiting = size = 0  # groups to be written again; bytes of whole statements among the pieces
     group: list[bytes] = []
     head = b"\n"  # the subject of the group, and a space: no unit starts with a line break
     for chunk in chunks:
@@ -98,6 +98,7 @@ def union_statements(
                 waiting += _add_group(pieces, group)
                 group, head = [], b"\n"
             append(chunk)
+            size += len(chunk)
         else:
             for unit in chunk:
                 if unit.startswith(head):
@@ -109,9 +110,9 @@ def union_statements(
                 elif group:
                     waiting += _add_group(pieces, group)
                 head, group = unit[: unit.index(b" ") + 1], [unit]
-        if waiting >= AGAIN_BATCH or len(pieces) >= SLICE:
+        if waiting >= AGAIN_BATCH or len(pieces) >= SLICE or size >= WRITE_BYTES:
             yield opening + _written(pieces, prefixes)
-            opening, pieces, waiting = b"", [], 0
+            opening, pieces, waiting, size = b"", [], 0, 0
             append = pieces.append
     if group:
         _add_group(pieces, group)
