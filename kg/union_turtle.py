@@ -101,9 +101,10 @@ def rest_units(spool: Spool, rest: Rest, key: bytes, iris: PeopleIris) -> Units:
         return Units(data.splitlines(keepends=True), count)
     moves = dict(rest.replaced)
     starts = {data.rfind(b"\n", 0, at) + 1 for at in iris.listed(data, moves)}
-    data, seen = iris.replaced(_marked(data, starts), moves)
-    news = [moves[old] for old in seen if old in moves]
-    if len(set(news)) < len(news) or any(new in seen for new in news):
+    marked = _marked(data, starts)
+    data, found = iris.replaced(marked, moves)
+    news = [moves[old] for old in found]
+    if len(set(news)) < len(news) or any(new in marked for new in news):
         block = next(spool.decompressed([(article, BLOCK)]))
         block, _ = iris.replaced(block, moves)
         count = sum(1 for line in set(block.splitlines(keepends=True)) if not line.startswith(key))

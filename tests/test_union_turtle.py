@@ -224,7 +224,7 @@ def test_parts_are_used_only_where_people_are_written_whole() -> None:
     )
 
 
-def test_people_iris_are_replaced_in_one_pass_and_listed_ones_found() -> None:
+def test_people_iris_are_replaced_and_listed_ones_found() -> None:
     minter = Minter()
     a, b, c, kept = (f"<{minter.person_text(k)}>".encode() for k in ("a", "b", "c", "kept"))
     moves = {a: b"<new-a>", c: b"<new-c>"}
@@ -238,10 +238,21 @@ def test_people_iris_are_replaced_in_one_pass_and_listed_ones_found() -> None:
     assert [data[at : at + len(c)] for at in listed] == [c, a]
     assert iris.listed(data.replace(b" , ", b" ; "), moves) == []
     assert iris.listed(b"<s> <p> " + kept + b" , " + kept + b" .\n", moves) == []  # not moved
-    replaced, seen = iris.replaced(data, moves)
+    replaced, found = iris.replaced(data, moves)
     assert replaced == data.replace(a, b"<new-a>").replace(c, b"<new-c>")
-    assert seen == {a, c, kept}
+    assert found == [a, c]
     # an IRI that only starts like a person's is not one
     longer = a[:-1] + b"0>"
-    assert iris.replaced(longer, moves) == (longer, {longer})
-    assert iris.replaced(b"<s> <p> <other> .\n", moves) == (b"<s> <p> <other> .\n", set())
+    assert iris.replaced(longer, moves) == (longer, [])
+    assert iris.replaced(b"<s> <p> <other> .\n", moves) == (b"<s> <p> <other> .\n", [])
+
+
+def test_people_iris_moved_in_a_chain_are_replaced_as_the_moves_say() -> None:
+    """a goes to b's old IRI and b to c's: one after the other would make a c."""
+    minter = Minter()
+    a, b, c = (f"<{minter.person_text(k)}>".encode() for k in "abc")
+    data = b"<s> <p> " + a + b" , " + b + b" .\n"
+    for moves in ({a: b, b: c}, {b: c, a: b}):
+        replaced, found = PeopleIris(minter).replaced(data, moves)
+        assert replaced == b"<s> <p> " + b + b" , " + c + b" .\n"
+        assert sorted(found) == sorted([a, b])
