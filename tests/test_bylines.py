@@ -48,6 +48,9 @@ def _names(text: str, tokens: tuple[Token, ...] = ()) -> tuple[list[str], list[s
         ("本报讯（见习记者 王小明 记者 李华）近日，某县举行会议。", ["王小明", "李华"], []),
         ("标题\n全媒体记者 赵一 通讯员 钱二\n某区开展活动。", ["赵一", "钱二"], []),
         ("某县举行会议。（首席记者 王小明 通讯员 李华 张伟）", ["王小明", "李华", "张伟"], []),
+        # a byline after the dateline without a parenthesis nor 报道: a wide space, then the lead
+        ("本报讯 记者 王小明 通讯员 李华\u30006月12日，县长赵一带队检查。", ["王小明", "李华"], []),
+        ("本报讯 记者 王小明 近日，某县举行会议。", ["王小明"], []),
     ],
 )
 def test_bylines_grammar(text: str, reporters: list[str], photographers: list[str]) -> None:
@@ -66,6 +69,7 @@ def test_bylines_grammar(text: str, reporters: list[str], photographers: list[st
         "王小明说：“我们（记者和通讯员）都很忙。”",  # a parenthesis inside a sentence
         "会议强调要加强宣传（记者注：原文如此）",  # a note of the reporter, no names
         "会议举行（记者 李华）。后来大家散去",  # not at the end of its paragraph
+        "本报讯 记者王小明6月12日从市里获悉，今年共有30人入选。",  # the reporter's own sentence
     ],
 )
 def test_not_bylines(text: str) -> None:
@@ -106,6 +110,23 @@ def test_candidate_tagged_as_place_is_dropped() -> None:
     start = text.index("西山")
     assert _names(text) == ([], ["西山"])
     assert _names(text, (Token(start, start + 2, "西山", "LOC"),)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("会场一角。\n本报记者 云洁 摄", "云洁", True),  # after a role word: a name
+        ("会场一角。\n记者 云洁 通讯员 李华", "云洁", True),
+        ("会场一角。\n云洁 摄", "云洁", False),  # no role word: the tagger's organisation stands
+        ("会场一角。\n新华社 摄", "新华社", False),
+        ("会场一角。\n本报记者 北方网 摄", "北方网", False),  # no surname first
+    ],
+)
+def test_a_name_the_tagger_calls_an_organisation_after_a_role_word(text: str, name: str, kept: bool) -> None:
+    start = text.index(name)
+    tokens = (Token(start, start + len(name), name, "ORG"),)
+    reporters, photographers = _names(text, tokens)
+    assert (name in reporters + photographers) is kept
 
 
 @pytest.mark.parametrize(

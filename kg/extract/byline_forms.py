@@ -59,7 +59,7 @@ _CREDIT_UNIT = rf"(?:[{HAN}]{{2,10}}(?:部|处|科|室|办|中心)\s+)"
 CREDIT = NamedPattern(
     "credit_line",
     rx.compile(
-        rf"(?P<role>{_CREDIT_ROLE})\s*[/／：:｜|]\s*{_CREDIT_UNIT}?"
+        rf"(?P<role>{_CREDIT_ROLE})(?:\s*[/／：:｜|]|(?<=[/／·][文图])\s)\s*{_CREDIT_UNIT}?"
         rf"(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*?)\s*(?=(?:{_CREDIT_ROLE})\s*[/／：:｜|]|$)"
     ),
     (
@@ -70,8 +70,16 @@ CREDIT = NamedPattern(
         "摄影/赵一",
         "记者：王小明 李华",
         "文/党群工作部 王小明 图/李华",
+        "文/图 王小明",
+        "文/图 集团办公室 王小明",
     ),
-    ("文化/旅游", "图为青禾县文化广场", "文件：关于做好秋粮收购工作的通知", "文/党群工作部供稿"),
+    (
+        "文化/旅游",
+        "图为青禾县文化广场",
+        "文件：关于做好秋粮收购工作的通知",
+        "文/党群工作部供稿",
+        "文/图 来源于网络",
+    ),
 )
 #: Credit roles that name a photographer only (图·文, 文/图 name a writer and photographer).
 _PHOTO_ROLES = frozenset({"图", "摄影"})

@@ -126,15 +126,15 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
             for pattern in (*DATELINES, MEDIA_DATELINE):
                 m = pattern.match(line, at)
                 if m:
-                    at = m.end()
-                    names_at = _byline_line(line, len(line) - len(line[at:].lstrip()))  # 本报讯 记者 甲
+                    at = len(line) - len(line[m.end() :].lstrip())
+                    names_at = _byline_line(line, at)  # 本报讯 记者 甲
                     break
         if names_at is not None:
             out.append((line_start + names_at, line_start + len(line), "reporter"))
             if _PHOTO_REPORT.search(line):
                 out.append((line_start + names_at, line_start + len(line), "photographer"))
             continue
-        report = LEAD_REPORT.match(line, at)  # 记者 王小明 报道 5月4日，… (the lead goes on)
+        report = LEAD_REPORT.match(line, at)  # 记者 王小明 报道 5月4日，…; 记者 王小明　5月4日，…
         if report:
             out.append((line_start + report.start("names"), line_start + report.end("names"), "reporter"))
             continue
@@ -164,6 +164,7 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end, role in _reporter_stretches(text):
         found.extend(Candidate(s, e, text[s:e], role) for s, e in _names(text, start, end, tokens))
+    named = {c.start for c in found}  # after a role word (记者, 通讯员, 文/图): a person's name follows
     pos = 0
     for line in text.split("\n"):
         m = PHOTO_CREDIT.search(line)
@@ -173,12 +174,14 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
             # in ``活动现场 张三 摄`` only the tagger can tell caption words from a first name
             spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
             found.extend(Candidate(a, b, text[a:b], "photographer") for a, b in spans)
+            if ROLE.regex.search(line, m.start(), m.start("names")):  # 本报记者 王小明 摄
+                named.update(a for a, _ in spans)
         pos += len(line) + 1
     found.extend(_closing_names(text, tokens))
     seen: set[tuple[int, int, str]] = set()
     out: list[Candidate] = []
     for c in found:  # （记者王小明摄） at a line's end is a byline and a photo credit: one name
-        if (c.start, c.end, c.role) not in seen and not _tagged_otherwise(c, tokens):
+        if (c.start, c.end, c.role) not in seen and not _tagged_otherwise(c, tokens, c.start in named):
             seen.add((c.start, c.end, c.role))
             out.append(c)
     return out
@@ -217,10 +220,16 @@ def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:
     return bool(inside) and not any(t.tag == "PER" for t in inside)
 
 
-def _tagged_otherwise(c: Candidate, tokens: tuple[Token, ...]) -> bool:
+def _tagged_otherwise(c: Candidate, tokens: tuple[Token, ...], after_role: bool = False) -> bool:
+    """Whether the tagger reads the candidate as no person: a time, a place that is a division or
+    does not start with a surname, an organisation; but after a role word (本报记者 云洁 摄) a
+    name of two or three characters that starts with a surname is one, whatever the tagger says
+    (新华社 摄, with no role word, stays an organisation)."""
     tag = next((t.tag for t in tokens if t.start == c.start and t.end == c.end), None)
     if tag == "LOC":
         return not surname_first(c.name) or _is_place(c.name)
+    if tag == "ORG" and after_role and len(c.name) <= 3 and surname_first(c.name):
+        return False
     return tag in _NOT_PERSON
 
 

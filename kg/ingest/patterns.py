@@ -49,6 +49,9 @@ def _p(
     return NamedPattern(name, rx.compile(pattern), examples, counter, anchored)
 
 
+#: How the body of a lead goes on after a byline without 报道 (记者 王小明　6月12日，): a date, or a word for one.
+_LEAD_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来|昨天|昨日|今天|今日"
+
 #: Openers of a news body: the first paragraph of an article starts with one of these.
 OPENERS: tuple[NamedPattern, ...] = (
     _p(
@@ -91,9 +94,21 @@ OPENERS: tuple[NamedPattern, ...] = (
     _p(
         "lead_report",
         rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)\s*(?P<names>(?:{NAME})(?:[\s、]+(?:(?:记者|通讯员)\s*)?(?:{NAME}))*?)"
-        rf"\s+报道(?:\s+|(?=\d))",
-        ("记者 王小明 报道 5月4日，", "记者 王小明 李华 报道 近日，", "通讯员 李华 报道 3月1日上午"),
-        ("记者王小明报道了此事", "记者 王小明 报道，", "记者从市里获悉，报道 5月4日"),
+        rf"(?:\s+报道(?:\s+|(?=\d))|\s+(?={_LEAD_DATE}))",
+        (
+            "记者 王小明 报道 5月4日，",
+            "记者 王小明 李华 报道 近日，",
+            "通讯员 李华 报道 3月1日上午",
+            "记者 王小明 通讯员 李华\u30006月12日，",
+            "记者 王小明 近日，",
+        ),
+        (
+            "记者王小明报道了此事",
+            "记者 王小明 报道，",
+            "记者从市里获悉，报道 5月4日",
+            "记者王小明6月12日采访了",
+            "记者 王小明 6月份以来",
+        ),
     ),
     _p(
         "reporter_line",
