@@ -145,6 +145,11 @@ def test_what_opens_a_sentence_at_the_meeting(opening: str, at_meeting: bool) ->
         ("会见前，双方一同见证了三个项目签约。", "三个项目签约"),
         ("会见后，王小明与李华共同见证了战略合作备忘录的签署。", "战略合作备忘录的签署"),
         ("会见后，李华和王小明见证了投资协议签约。", "投资协议签约"),
+        # the two named with 、, the act before the document
+        (
+            "会见后，王小明、李华共同见证某市人民政府与某某集团签署战略合作协议。",
+            "某市人民政府与某某集团签署战略合作协议",
+        ),
     ],
 )
 def test_a_signing_both_sides_witness_is_an_event_they_attend(sentence: str, signing: str) -> None:
@@ -158,6 +163,8 @@ def test_a_signing_both_sides_witness_is_an_event_they_attend(sentence: str, sig
         "会见后，双方共同见证了两地友谊的深化。",  # no signing
         "会见后，双方企业签署了合作协议。",  # no one witnesses
         "会见后，王小明与赵强共同见证了合作协议的签署。",  # not the encounter's two people
+        "会见后，王小明、赵强共同见证某市人民政府与某某集团签署合作协议。",
+        "会见后，双方共同见证某市人民政府与某某集团签署的合作成果展示。",  # no signing told
     ],
 )
 def test_no_signing_witnessed_no_event(sentence: str) -> None:

@@ -56,8 +56,15 @@ SIGNING = rx.compile(
 )
 
 
-#: The two sides named, then a verb of witnessing: 甲与乙共同见证了….
-NAMED_WITNESS = rx.compile(r"(?:与|和|同)(?P<other>[^，。；\n]{2,16}?)(?:共同|一同|一起)?见证了?")
+#: A signing told right after the verb of witnessing, the act before the document: 见证某市政府与某某
+#:集团签署战略合作协议 (the whole clause names it).
+SIGNED = rx.compile(
+    r"([^，。；\n]{2,40}?(?:签署|签订)了?[^，。；\n]{0,16}?(?:协议书?|备忘录|合同|意向书))()(?=[，。；\n]|$)"
+)
+
+
+#: The two sides named, then a verb of witnessing: 甲与乙共同见证了…, 甲、乙共同见证….
+NAMED_WITNESS = rx.compile(r"(?:与|和|同|、)(?P<other>[^，。；\n]{2,16}?)(?:共同|一同|一起)?见证了?")
 
 
 def _witnessed(ex: Extraction, enc: Encounter, start: int, stop: int) -> list[int]:
@@ -85,7 +92,7 @@ def witnessed_signings(ex: Extraction, encounters: list[Encounter], found: list[
         stop = encounters[i + 1].start if i + 1 < len(encounters) else len(text)
         for end in _witnessed(ex, enc, enc.end, stop):
             s, e = ex.article.sentence(end - 1)
-            sign = SIGNING.search(text, end, e)
+            sign = SIGNED.match(text, end, e) or SIGNING.search(text, end, e)
             if sign is None or any(end <= ev.start < e for ev in found):
                 continue  # 见证了某某签约仪式: an event found already
             place = place_in(ex, *ex.article.sentence(enc.start))  # where the two sides met
