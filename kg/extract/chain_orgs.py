@@ -29,7 +29,7 @@ from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.own_company import OWN_COMPANY_WORDS, headline_company, own_company
 from kg.extract.sar_orgs import sar_secretariat
-from kg.extract.scoped_places import in_scope
+from kg.extract.scoped_places import MUNICIPALITY, in_scope
 from kg.extract.standing_committees import standing_committee
 from kg.extract.stationed_orgs import stationed_host
 from kg.extract.unit_hosts import unit_host
@@ -49,8 +49,10 @@ _PARTY = rx.compile(r"^(中共中央|中央(?!军委)|中组部|中宣部)")
 
 
 def home_company(ex: Extraction) -> str | None:
-    """The company an article is about (:func:`kg.extract.own_company.own_company`)."""
-    return own_company(ex) or headline_company(ex)
+    """The company an article is about: the lead's only corporation where the headline opens with
+    the company's word (``集团与某市签署…``: the lead names it, and a unit of it may be named more
+    often after), else the most mentioned (:func:`kg.extract.own_company.own_company`)."""
+    return headline_company(ex) or own_company(ex)
 
 
 #: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
@@ -298,6 +300,8 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place 
     if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None)) is not None:
         return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's
     found = in_scope(ex, keys, lambda div: div.level == level)
+    if found is None and level == "prefecture":  # 副市长 in a paper of a 直辖市's district: the municipality
+        found = in_scope(ex, keys, lambda div: div.kind == MUNICIPALITY)
     if found is not None:
         return found
     named = {m.ref for m in ex.mentions if m.label == "Place"}

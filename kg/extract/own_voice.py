@@ -62,8 +62,10 @@ def county_city(text: str, named: Sequence[tuple[int, Division]], gaz: Gazetteer
 
 
 def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | None:
-    """The most mentioned prefecture-level city (or municipality), else the city of the most
-    mentioned counties; ties go to the first mentioned."""
+    """The most mentioned prefecture-level city (or municipality, whose districts' mentions are its
+    own: a district's paper at a fair in another city names its district more often than its city,
+    在北京举行…武清区委书记…武清区区长, 天津市), else the city of the most mentioned counties;
+    ties go to the first mentioned."""
     direct: Counter[str] = Counter()
     via_county: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -73,7 +75,10 @@ def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | No
             first.setdefault(div.code, start)
         elif div.level == "county" and div.parent is not None:
             up = gaz.by_code[div.parent]
-            if up.level == "prefecture" or up.kind == "直辖市":
+            if up.kind == "直辖市":  # 武清区 is as much 天津 as 天津 is: the municipality's own
+                direct[up.code] += 1
+                first.setdefault(up.code, start)
+            elif up.level == "prefecture":
                 via_county[up.code] += 1
                 first.setdefault(up.code, start)
     counts = direct or via_county
