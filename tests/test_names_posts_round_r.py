@@ -137,9 +137,10 @@ def test_an_organisation_after_concurrent_is_its_own() -> None:
     assert ("王小明", "副主任", "国际合作促进办") in posts
 
 
-def test_titles_the_lexicon_joins_with_concurrent_stay_one() -> None:
+def test_bare_titles_joined_with_concurrent_are_two_posts_a_department_head_stays_one() -> None:
     assert held("青禾集团有限公司董事长兼总经理李华介绍了项目。") == {
-        ("李华", "董事长兼总经理", "青禾集团有限公司")
+        ("李华", "董事长", "青禾集团有限公司"),
+        ("李华", "总经理", "青禾集团有限公司"),
     }
     assert held("青禾县财政局副局长兼办公室主任李华介绍了情况。") == {
         ("李华", "副局长兼办公室主任", "青禾县财政局")

@@ -1,8 +1,9 @@
 """Chain items joined by 兼, and chain items whose title the lexicon does not know.
 
 - ``某区区长兼某省省长``: two titles joined by 兼, each with its own organisation, are two chain
-  items; ``某局副局长兼办公室主任`` (a department of the same organisation) and ``董事长兼总经理``
-  stay one, as the lexicon reads them whole.
+  items; so are ``董事长兼总经理`` (two posts: the bare title after 兼 takes the organisation of
+  the one before it, as after 、); ``某局副局长兼办公室主任`` (a department of the same
+  organisation) stays one, as the lexicon reads it whole.
 - ``某部副部长兼某某谈判副代表``: after 兼, words that are no organisation before a title of the
   lexicon. The lexicon reads no whole title there (it would take ``某部副部长兼某某谈判`` for an
   organisation), so the item is cut at 兼: the title before it is read, and the title after it
@@ -49,7 +50,10 @@ def split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     whole = split_title(seg, boundaries=_bounds(ex, s, e), org_start_ok=org_starts(ex, s))
     if whole is not None and CONCURRENT not in whole.org:
-        return [(s, e)]  # 副局长兼办公室主任, 董事长兼总经理: one title
+        right = split_title(seg[j + 1 :])
+        if right is not None and not right.org and CONCURRENT not in right.role:
+            return [(s, s + j), (s + j + 1, e)]  # 董事长兼总经理: two posts of one organisation
+        return [(s, e)]  # 副局长兼办公室主任: one title (the department's head, of the same organisation)
     tail = title_tail(seg[j + 1 :])
     if tail is None:
         return [(s, s + j)] if len(seg) - j - 1 <= LONGEST_UNKNOWN else [(s, e)]

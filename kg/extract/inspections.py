@@ -35,13 +35,16 @@ _WISHED = rx.compile(r"欢迎|(?<!应)邀请?|诚邀|期待|希望|盼望|期盼
 #: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导).
 _TOUR_VERBS = (
     r"(?:实地|现场|专程|暗访)?"
-    r"(学习考察|考察调研|考察|调研|视察|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
+    r"(学习考察|考察调研|考察|调研|视察|察看|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
     + RECEIVE
     + r")(?![组员团品金])"
 )
 INSPECT = rx.compile(
     r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)" + _TOUR_VERBS
 )
+#: A verb of looking that is a tour only right after its place (在某镇察看…); after a list of
+#: places and a comma it tells what a tour or a meeting's visit did (深入甲县、乙县，实地察看了…).
+_LOOKING = "察看"
 #: A tour of one organisation whose name is longer than a place's phrase (到某某硅基新材料有限公司
 #: 调研): its site only where the organisation found is all of it.
 INSPECT_LONG = rx.compile(r"(赶赴|赴|到|在|深入)([^，。；、]{13,30}?)()" + _TOUR_VERBS)
@@ -86,7 +89,7 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         sites: list[str] = []
         if m.re in (INSPECT, INSPECT_LONG, TOUR_LATE):
             going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)
-            if m.group(3) and going not in _LISTING:
+            if m.group(3) and (going not in _LISTING or m.group(4).endswith(_LOOKING)):
                 continue  # 到某县，调研组…: a comma ends the tour's phrase but after 来到/深入/赴
             places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
             org = _org(ex, m.start(2), m.end(2))

@@ -11,6 +11,7 @@ Names in bylines and photo credits are left to the byline stage.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from kg import rx
@@ -18,6 +19,7 @@ from kg.extract.appointments import CHANGES, appointee, appointments, gendered
 from kg.extract.bare_roles import bare_roles
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
+from kg.extract.comma_chains import first_group
 from kg.extract.deputies import deputy_org
 from kg.extract.elected_orgs import electing_org
 from kg.extract.eponyms import eponyms
@@ -118,6 +120,8 @@ def people_stage(ex: Extraction) -> Extraction:
         start = country_before(ex, chain_start(ex, end := chain_end(ex, hit.start, floor), floor), floor)
         start = after_stated(text, after_vacancy(text, start, hit.start), hit.start, prev_end)  # 甲为组长、
         items = possessor(ex, parse_chain(ex, start, end))  # end: 某国|驻华大使, 书记 某某 (captions)
+        if items and items[0].start == start:  # 某村党支部书记、村委会主任，县人大代表甲: one chain
+            items = first_group(ex, start, floor) + items
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
         posts += _vacancy(ex, hit, acc, start, sent[0])
@@ -128,7 +132,7 @@ def people_stage(ex: Extraction) -> Extraction:
         gone = _given_up(ex, hit, hits, sentence_scope, sentence_org) if posts else set()
         for rp in posts:
             change = "removed" if (rp.orgs[-1].key, rp.role) in gone else None  # …，不再担任该职务
-            acc.post(ex, key, rp, rp.item.start, hit.end, _job_title(posts, rp), change)
+            acc.post(ex, key, rp, rp.item.start, hit.end, _job_title(ex, posts, rp), change)
         posts = posts or _title_after(ex, hit, acc, key)
         if not posts and not items and not enumerated:
             posts = _org_name_title(ex, hit, acc, key, start, sentence_scope)
@@ -175,10 +179,15 @@ def _enumerated(text: str, prev: NameHit, hit: NameHit) -> bool:
     return between in ("、", "，") and between == "、"
 
 
-def _job_title(posts: list[ResolvedPost], rp: ResolvedPost) -> str:
-    """Titles at one organisation in one chain read as one job: 综合办公室主任、语文教师."""
+def _job_title(ex: Extraction, posts: list[ResolvedPost], rp: ResolvedPost) -> str:
+    """Titles at one organisation in one chain read as one job: 综合办公室主任、语文教师; two that
+    the text joins with 兼 are joined so again (法人兼总经理)."""
     same = [p for p in posts if p.orgs[-1].key == rp.orgs[-1].key]
-    return "、".join(p.item.split.title for p in same)
+    text = ex.article.text
+    out = same[0].item.split.title if same else ""
+    for before, p in itertools.pairwise(same):
+        out += ("兼" if text[before.item.end : p.item.start] == "兼" else "、") + p.item.split.title
+    return out
 
 
 def _title_after(ex: Extraction, hit: NameHit, acc: _Acc, key: str) -> list[ResolvedPost]:
@@ -254,7 +263,7 @@ def _marked(
     posts, skipped = resolve_chain(ex, marked[1], scope, org)
     acc.abstained += skipped
     for rp in posts:
-        acc.post(ex, key, rp, marked[0], hit.end, _job_title(posts, rp))
+        acc.post(ex, key, rp, marked[0], hit.end, _job_title(ex, posts, rp))
     return posts
 
 
@@ -275,7 +284,7 @@ def _stated(
     acc.abstained += skipped
     change = stated_change(ex, hit, hits) if posts else None  # 甲当选为…, 甲不再担任…
     for rp in posts:
-        acc.post(ex, key, rp, start, end, _job_title(posts, rp), change)
+        acc.post(ex, key, rp, start, end, _job_title(ex, posts, rp), change)
     return posts
 
 
@@ -305,7 +314,7 @@ def _rolled(ex: Extraction, hit: NameHit, acc: _Acc, key: str, scope: str | None
     posts, skipped = resolve_chain(ex, items, scope) if items else ([], 0)
     acc.abstained += skipped
     for rp in posts:
-        acc.post(ex, key, rp, hit.start, end, _job_title(posts, rp), roll=True)
+        acc.post(ex, key, rp, hit.start, end, _job_title(ex, posts, rp), roll=True)
     return posts
 
 

@@ -12,7 +12,8 @@ Company and school text often names the person first and the post after, or join
   (``某区副区长王小明因工作调动，不再担任某区副区长职务``): that post is then removed, not held
   (:func:`removal_after`);
 - a biography: the sentence opens with the name and a later clause opens with 现任
-  (``王小明，男，1960年生，现任某某银行董事长``);
+  (``王小明，男，1960年生，现任某某银行董事长``); so does a later clause that the name opens,
+  alone or after words ending in 的 (``…换届时，在外经商多年的王小明回村参选，现任某村党支部书记``);
 - an apposition: the sentence opens with the name (after a list ordinal such as ``三、`` or
   ``（二）`` if any) and the clause after its comma or colon is a
   title chain naming its organisation (``王小明，某某中学校长，高级教师``);
@@ -40,7 +41,7 @@ from kg.extract.held_marks import at_destination, destination
 from kg.extract.names import NameHit
 from kg.extract.rolls import ORDINAL
 from kg.extract.titles import FORMER
-from kg.model import Extraction, clause_end
+from kg.model import Extraction, clause_end, clause_start
 
 #: Verbs of election: the post is held from the vote on (Holding.change "elected"), as with
 #: 选举甲为某会主任.
@@ -114,7 +115,7 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         items = _whole_chain(ex, after + 1, clause_end(text, after + 1, CLAUSE_END, sent_end))
         if items and items[0].split.org:
             return hit.start, items[-1].end, items
-    if opens:
+    if opens or _clause_subject(text, hit, sent_start, others):
         nxt = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
         at = text.find("，现任", after, nxt)
         if at >= 0:
@@ -136,6 +137,19 @@ def _opens_item(before: str) -> bool:
     after the ordinal of a numbered item (``三、甲，某县某局局长。``, ``（二）甲，…``, ``2.甲，…``)?"""
     before = before.strip()
     return not before or ORDINAL.fullmatch(before) is not None
+
+
+def _clause_subject(text: str, hit: NameHit, sent_start: int, others: list[NameHit]) -> bool:
+    """Does the name open a later clause of its sentence, alone or after words that describe it
+    and end in 的 (``…换届时，在外经商多年的甲回村参选，现任某村党支部书记``), with no other name
+    in them? Then a 现任 clause after it is the name's, as a biography's is."""
+    start = clause_start(text, hit.start, "，,；;：:", sent_start)
+    if start == sent_start:
+        return False  # the sentence's opening words: a biography's rule (_opens_item) or none
+    before = text[start : hit.start]
+    return (not before or before.endswith("的")) and not any(
+        start <= o.start < hit.start for o in others if o is not hit
+    )
 
 
 def _opens_clause(text: str, start: int, sent_start: int, others: list[NameHit]) -> bool:

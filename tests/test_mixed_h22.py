@@ -1,0 +1,114 @@
+"""Rules of round 22, each general grammar with examples and counter-examples: a title chain in two
+groups split by a comma, a 现任 clause after a later clause that a name opens, a tour told by
+察看 right after its place, and a company's headline word over a unit of it named more often.
+Invented names and organisations; divisions are real (湖南省 430000, 岳阳市 430600, 平江县 430626, 天津市
+120000, 武清区 120114)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import attendees, extract, holdings
+
+DAY = dt.date(2025, 7, 15)
+
+
+def held(text: str, headline: str | None = None) -> set[tuple[str, str, str]]:
+    return {(h.person, h.role, h.org.name) for h in holdings(extract(text, headline=headline, day=DAY))}
+
+
+# -- a chain in two groups: 某村党支部书记、村委会主任，县人大代表甲 ---------------------------------
+
+
+def test_a_first_group_of_titles_closed_by_a_comma_is_the_names_too() -> None:
+    text = "平江县加义镇青禾村党支部书记、村委会主任，县人大代表王小明告诉记者，村里成立了合作社。"
+    posts = held(text)
+    assert {
+        ("王小明", "书记", "平江县加义镇青禾村党支部"),
+        ("王小明", "主任", "平江县加义镇青禾村村委会"),
+    } <= posts
+    assert any(p == "王小明" and role == "代表" for p, role, _ in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_role"),
+    [
+        ("平江县委书记王小明，县长李华出席。", "李华", "书记"),  # each group has its name
+        ("青禾大学化学学院院长王小明教授，平江县县长李华出席。", "李华", "教授"),  # a name before the comma
+        ("会议由平江县县长主持，副县长李华讲话。", "李华", "县长"),  # no title ends the first part
+    ],
+)
+def test_a_group_after_a_name_or_a_verb_is_not_the_next_names(text: str, person: str, not_role: str) -> None:
+    assert not any(p == person and role == not_role for p, role, _ in held(text))
+
+
+# -- 现任 after a later clause that the name opens -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年换届时，在外经商多年的王小明回村参选，现任平江县青禾村党支部书记。",
+        "去年换届时，王小明回村参选，现任平江县青禾村党支部书记。",
+    ],
+)
+def test_a_later_clause_opened_by_the_name_takes_the_current_post(text: str) -> None:
+    assert ("王小明", "书记", "平江县青禾村党支部") in held(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，平江县县长李华表扬了王小明，现任平江县青禾村党支部书记的赵强也发了言。",
+        "会上，李华表扬了王小明，现任平江县青禾村党支部书记。",  # the name is an object, not the subject
+    ],
+)
+def test_a_name_that_does_not_open_its_clause_takes_no_current_post(text: str) -> None:
+    assert not any(p == "王小明" for p, _, _ in held(text))
+
+
+# -- 察看 right after its place is a tour; after a list and a comma it is not -----------------------
+
+
+def test_each_caption_of_a_page_tells_its_own_tour_by_looking() -> None:
+    text = (
+        "盛夏时节，各地抓项目建设。\n"
+        "7月14日，平江县委书记王小明（左一）在平江县加义镇察看防汛准备工作。\n本报记者 李华 摄\n"
+        "7月14日，岳阳市副市长赵强（右二）在平江县察看重点项目建设进展。\n通讯员 钱一 摄"
+    )
+    ex = extract(text, day=DAY)
+    tours = [attendees(ex, e) for e in ex.events if e.kind == "Inspection"]
+    assert ["王小明"] in tours and ["赵强"] in tours
+
+
+def test_looking_after_a_list_of_places_and_a_comma_is_no_tour_of_its_own() -> None:
+    text = "7月14日，岳阳市委书记王小明率观摩团，先后深入平江县、汨罗市，实地察看了12个乡村振兴项目。"
+    ex = extract(text, day=DAY)
+    assert not any(e.kind == "Inspection" and e.name.endswith("察看") for e in ex.events)
+
+
+# -- 集团 in a headline that opens with it: the company the lead names ---------------------------
+
+
+def test_the_headlines_company_word_is_the_leads_company_not_a_unit_named_more_often() -> None:
+    text = (
+        "7月8日，湖南青禾重工集团有限公司与岳阳市人民政府在岳阳签署战略合作协议。"
+        "集团党委书记、董事长王小明出席签约仪式。\n"
+        "签约前，王小明一行考察了岳阳青禾机械有限公司。"
+        "集团总经理助理兼岳阳青禾机械有限公司董事长李华参加活动。"
+    )
+    posts = held(text, headline="集团与岳阳市签署战略合作协议")
+    assert ("王小明", "董事长", "湖南青禾重工集团有限公司") in posts
+    assert ("李华", "董事长", "岳阳青禾机械有限公司") in posts
+    assert not any(p == "王小明" and org == "岳阳青禾机械有限公司" for p, _, org in posts)
+
+
+# -- a bare 市 title in the paper of a municipality's district: the municipality -------------------
+
+
+def test_a_bare_city_title_in_a_municipal_districts_news_is_the_municipalitys() -> None:
+    text = "本报讯 7月17日，武清区投资推介会在北京举行。副市长王小明出席并致辞。武清区委书记李华致辞。"
+    assert ("王小明", "副市长", "天津市人民政府") in held(text)
+    text = "本报讯 7月17日，平江县投资推介会在平江举行。副市长王小明出席并致辞。平江县委书记李华致辞。"
+    assert ("王小明", "副市长", "岳阳市人民政府") in held(text)  # a county's city is a prefecture
