@@ -112,3 +112,32 @@ def test_a_bare_city_title_in_a_municipal_districts_news_is_the_municipalitys() 
     assert ("王小明", "副市长", "天津市人民政府") in held(text)
     text = "本报讯 7月17日，平江县投资推介会在平江举行。副市长王小明出席并致辞。平江县委书记李华致辞。"
     assert ("王小明", "副市长", "岳阳市人民政府") in held(text)  # a county's city is a prefecture
+
+
+# -- a verb-object phrase after a name: 与某某拉家常 -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("王小明走进示范区，与种粮大户李大成拉家常，详细询问情况。", ["王小明", "李大成"]),
+        ("王小明来到种植基地，与参农拉家常、算收入账。", ["王小明"]),  # 参农拉: no name before 拉
+        ("王小明与村民话家常。", ["王小明"]),
+    ],
+)
+def test_the_verb_of_a_phrase_after_a_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in extract(text, day=DAY).persons) == sorted(names)
+
+
+# -- 主持 a ceremony names an event; 主持会议 names none of its own --------------------------------
+
+
+def test_presiding_over_a_named_ceremony_is_an_event_the_presider_attends() -> None:
+    text = (
+        "7月14日，平江县第十八届人大常委会第二十次会议闭幕。县人大常委会主任王小明主持会议。"
+        "会后，王小明主持宪法宣誓仪式，新任命的国家工作人员进行宪法宣誓。"
+    )
+    ex = extract(text, day=DAY)
+    oath = [e for e in ex.events if e.name == "宪法宣誓仪式"]
+    assert len(oath) == 1 and attendees(ex, oath[0]) == ["王小明"]
+    assert len(ex.events) == 2  # 主持会议: the session told already, no event of its own

@@ -72,8 +72,12 @@ _NAMED_ONLY = ("交流活动",)
 _PAIRED = rx.compile(r"[和及][^，。；]{1,6}活动$")
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|(?<=中国)（[^（）\s]{2,6}）|[^，。；：、“”（）()\s])"
-#: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场).
-_HOLD = r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?|进行了?(?=第))"
+#: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场); 主持
+#: alone only a ceremony it names (主持宪法宣誓仪式; 主持会议 is the meeting told already).
+_HOLD = (
+    r"(?:(?:组织|开展|举行|召开|举办)了?[一两三四五六七八九十几数多]+[场次期个轮]"
+    r"|(?:举行|召开|举办|主持召开|出席|参加)(?:了|的)?|进行了?(?=第)|主持(?=[^，。；]{2,20}?仪式))"
+)
 #: A meeting word that is the start of a room's or building's name (人民大会堂, 会议室, 会议中心).
 _NOT_WORD_END = r"(?!堂|室|厅|中心)"
 _HELD_BEFORE = rx.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")" + _NOT_WORD_END)

@@ -25,6 +25,9 @@ CONJUNCTION_CHARS = frozenset("和与及同")
 GLUED_WORDS = frozenset(
     {"此前", "此后", "此次", "此时", "此外", "此番", "曾任", "曾经", "现任", "先后", "随后"}
 )
+#: Verb-object phrases of the genre after a name (与种粮大户王小明拉家常) whose verb the tagger glues
+#: to the name (王小明拉): the verb is no part of the name.
+GLUED_PHRASES = frozenset({"拉家常", "话家常", "唠家常", "聊家常"})
 #: What may follow the verb after such a name: a clause mark, or the end of the text.
 _AFTER_VERB = "，,：:。；;！!？?“"
 #: Forms of address and academic titles written after a full name (王某某教授, 李某某同志).

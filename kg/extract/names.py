@@ -28,7 +28,7 @@ from kg.extract.known_names import found_again
 from kg.extract.name_dot_heads import dotted_head, ends_dotted, party_cut
 from kg.extract.name_ends import name_end, questions
 from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
-from kg.extract.name_tails import GLUED_WORDS, conjunction_tail
+from kg.extract.name_tails import GLUED_PHRASES, GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
 from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
@@ -132,10 +132,14 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 continue  # 程先生, 王主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
-        glued = name[-1:] in GLUED or text[end - 1 : end + 1] in GLUED_WORDS  # 王小明此|前任
+        phrase = text[end - 1 : end + 2] in GLUED_PHRASES  # 王小明拉|家常
+        glued = phrase or name[-1:] in GLUED or text[end - 1 : end + 1] in GLUED_WORDS  # 王小明此|前任
         if len(name) >= 3 and glued and "·" not in name and reads_as_name(name[:-1]):
             end -= 1  # 王小明也|警告: the tagger glued an adverb or a particle to the name
             name = name[:-1]
+        elif phrase:
+            i = j
+            continue  # 与参农拉|家常: the phrase's verb and a word before it that is no name
         if familiar(name) or family(name):
             i = j
             continue  # 小张, 老李, 刘家: a form of address or a family (kg.extract.short_forms), no full name
