@@ -141,3 +141,19 @@ def test_presiding_over_a_named_ceremony_is_an_event_the_presider_attends() -> N
     oath = [e for e in ex.events if e.name == "宪法宣誓仪式"]
     assert len(oath) == 1 and attendees(ex, oath[0]) == ["王小明"]
     assert len(ex.events) == 2  # 主持会议: the session told already, no event of its own
+
+
+# -- a Tibetan name in two elements: 扎西|才让 ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("省人大常委会主任扎西才让出席。", ["扎西才让"]),
+        ("市委书记达娃才让、市长王小明出席。", ["达娃才让", "王小明"]),
+        ("省人大常委会主任扎西出席。", ["扎西"]),  # one element alone
+        ("市长扎西表示，要抓好春耕。", ["扎西"]),  # the word after it is no element
+    ],
+)
+def test_a_tibetan_name_is_its_two_elements(text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in extract(text, day=DAY).persons) == sorted(names)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.joined_titles import tokens_near
 from kg.extract.not_names import not_a_name
+from kg.extract.tibetan_names import tibetan_end
 from kg.extract.titles import is_han, lexicon
 from kg.model import Extraction, Token
 
@@ -177,7 +178,9 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     full = {h.name for h in hits if len(h.name) == 3}
     out = []
     for h in hits:
-        if len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
+        if (tibetan := tibetan_end(text, h.start, h.end)) > h.end:  # 扎西|才让: one Tibetan name
+            h = with_gender(text, h.start, tibetan)
+        elif len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
             h = with_gender(text, h.start, h.end + 1)
         elif naming_wei(text, h.start, h.end):
             h = with_gender(text, h.start, h.end - 1)
