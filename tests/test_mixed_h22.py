@@ -157,3 +157,27 @@ def test_presiding_over_a_named_ceremony_is_an_event_the_presider_attends() -> N
 )
 def test_a_tibetan_name_is_its_two_elements(text: str, names: list[str]) -> None:
     assert sorted(p.name for p in extract(text, day=DAY).persons) == sorted(names)
+
+
+# -- 代县长 after another titled name; a level written twice (某县县委) ----------------------------
+
+
+def test_an_acting_title_after_another_titled_name_keeps_its_chain() -> None:
+    text = "本报讯 7月14日，岳阳市市长王小明、平江县县委副书记、代县长李华分别介绍了项目开工情况。"
+    posts = held(text)
+    assert ("李华", "副书记", "平江县委") in posts and ("李华", "代县长", "平江县人民政府") in posts
+    assert not any(p == "李华" and org.startswith("岳阳") for p, _, org in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平江县县委书记王小明出席。", ("王小明", "书记", "平江县委")),
+        ("岳阳市市委书记王小明出席。", ("王小明", "书记", "岳阳市委")),
+        ("岳阳市市场监管局局长王小明出席。", ("王小明", "局长", "岳阳市市场监管局")),  # 市场: no level twice
+    ],
+)
+def test_a_level_written_twice_before_its_organ_is_the_divisions_organ(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in held(text)

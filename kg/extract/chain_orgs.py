@@ -113,9 +113,15 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
     return (*host, unit)
 
 
+#: A division's level word written again before its organ (某县县委, 某市市政府, 某区区人大常委会):
+#: the organ of that division, written once (某县委, 某市政府); 某市市场监管局 is no such case.
+LEVEL_TWICE = rx.compile(r"^([\u4e00-\u9fff]{1,10}?)([县市区州旗])\2(委|政府|人民政府|人大|政协)")
+
+
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
+    text = LEVEL_TWICE.sub(r"\1\2\3", text)  # 某县县委: 某县委, the same committee
     text = stationed_host(ex, text)  # 某厅派驻某某村: the village
     text = bare_department(ex, bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex))))  # 心内科
     text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee

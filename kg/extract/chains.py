@@ -108,6 +108,14 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         if tok.tag == "d" and i + 1 < len(before) and lexicon().is_title(text[tok.start : before[i + 1].end]):
             pos = tok.start  # 特别|代表: an adverb that opens a title word (特别代表, 特别顾问)
             continue
+        if (
+            tok.tag == "PER"
+            and len(word) == 1
+            and i + 1 < len(before)
+            and lexicon().is_title(text[tok.start : before[i + 1].end])
+        ):
+            pos = tok.start  # 、代|县长某某: a character the tagger read as a surname opens the title
+            continue
         if tok.tag in ("p", "d", "v", "PER") and org_starts(ex, tok.start):
             pos = tok.start  # 将|台堡镇, 坊子|区委: a place whose first characters the tagger read as a word
             continue
