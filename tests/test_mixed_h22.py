@@ -181,3 +181,30 @@ def test_a_level_written_twice_before_its_organ_is_the_divisions_organ(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in held(text)
+
+
+# -- who receives an award on stage is at the ceremony ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "集团党委书记、董事长王小明代表集团登台领奖",
+        "集团董事长王小明上台领奖",
+        "集团董事长王小明代表企业在北京领奖",
+    ],
+)
+def test_who_receives_an_award_for_a_unit_is_at_the_ceremony(act: str) -> None:
+    text = (
+        "4月28日，在北京举行的全国五一劳动奖和全国工人先锋号表彰大会上，"
+        f"湖南青禾重工集团有限公司荣获“全国五一劳动奖状”，{act}。"
+    )
+    ex = extract(text, day=DAY)
+    assert any("王小明" in attendees(ex, e) for e in ex.events if e.name.endswith("表彰大会"))
+
+
+@pytest.mark.parametrize("told", ["曾三次走上领奖台", "的奖金由单位代为领取"])
+def test_a_podium_or_a_prize_told_of_places_no_one(told: str) -> None:
+    text = f"4月28日，青禾县表彰大会在县会堂举行。县总工会主席王小明{told}。"
+    ex = extract(text, day=DAY)
+    assert not any("王小明" in attendees(ex, e) for e in ex.events)
