@@ -208,3 +208,27 @@ def test_a_podium_or_a_prize_told_of_places_no_one(told: str) -> None:
     text = f"4月28日，青禾县表彰大会在县会堂举行。县总工会主席王小明{told}。"
     ex = extract(text, day=DAY)
     assert not any("王小明" in attendees(ex, e) for e in ex.events)
+
+
+# -- on a tour, who briefs the leader right after the sentence that tells the leader there ---------
+
+
+def test_who_briefs_the_touring_leader_is_on_the_tour() -> None:
+    text = (
+        "7月14日，岳阳市委书记王小明到平江县调研乡村振兴工作。"
+        "在加义镇青禾村，王小明察看了茶园和民宿。村党支部书记李华介绍，村里去年接待游客12万人次。"
+    )
+    ex = extract(text, day=DAY)
+    (tour,) = [e for e in ex.events if e.kind == "Inspection"]
+    assert attendees(ex, tour) == ["王小明", "李华"]
+
+
+def test_a_briefing_not_right_after_the_leaders_sentence_adds_no_one() -> None:
+    text = (
+        "7月14日，岳阳市委书记王小明到平江县调研乡村振兴工作。"
+        "在加义镇青禾村，王小明察看了茶园和民宿。近年来，青禾村发展乡村旅游。"
+        "村党支部书记李华介绍，村里去年接待游客12万人次。"
+    )
+    ex = extract(text, day=DAY)
+    (tour,) = [e for e in ex.events if e.kind == "Inspection"]
+    assert attendees(ex, tour) == ["王小明"]

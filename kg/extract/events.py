@@ -284,6 +284,7 @@ def events_stage(ex: Extraction) -> Extraction:
     current = events[0]
     tour = next((ev for ev in events if ev.kind == "Inspection"), None)  # visits are its sites
     told = -1  # the end of the sentence before, where it names a meeting (召开某会。董事长甲表示)
+    toured = -1  # the end of the sentence before, where it tells the tour's people there
     spoke = -1  # the end of the sentence before, where it quotes a speaker at the event
     credit, closed = -1, False  # after a photo's credit, a caption that opens with its date: a new photo
     for s, e in ex.article.sentences():
@@ -314,7 +315,10 @@ def events_stage(ex: Extraction) -> Extraction:
         ]
         people = [m.ref for m in here if m.ref]
         after_meeting = not named and current.kind == "Meeting" and (told == s or _next_to(text, spoke, s))
+        # on a tour: the sentence after one that tells the leader there (甲来到某村，察看…。村党支部书记乙介绍，…)
+        after_meeting = after_meeting or (not named and current.kind == "Inspection" and toured == s)
         told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
+        toured = e if text[e - 1] != "\n" and any(p in current.attendees for p in people) else -1
         if named:  # the event the sentence's subject goes to; not one it only invites others to
             going = [ev for ev in named if not inviters(text, here, ev.start, (s, e))]
             current, closed = (going or named)[-1], False

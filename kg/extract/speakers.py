@@ -13,7 +13,9 @@ Grammar:
   the speaker at an event (``在会上``, ``在座谈会上``, ``在致辞中``), or where the sentence follows,
   in the same paragraph, the sentence that names the meeting and the quote's opening tells of no
   other time or occasion (``在接受采访时``, ``此前``, a date): ``某公司召开年度股东大会。董事长王小明
-  表示，…``. A quote anywhere else (a later paragraph, after a sentence of other matters) adds no one;
+  表示，…``; so on a tour, after the sentence that tells its people somewhere (``在某村，甲察看了
+  茶园。村党支部书记乙介绍，…``: 乙 briefs the leader there). A quote anywhere else (a later
+  paragraph, after a sentence of other matters) adds no one;
 - a stance taken on what the meeting announced (``王小明表示，坚决拥护中央决定``, ``完全赞同``,
   ``坚决服从组织安排``) is a 表态 made at that meeting, in any paragraph: its speaker is present.
   Support told of as a past or a general matter (``一贯拥护``, ``群众拥护``) opens no such quote.
