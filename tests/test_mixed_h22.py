@@ -18,6 +18,12 @@ def held(text: str, headline: str | None = None) -> set[tuple[str, str, str]]:
     return {(h.person, h.role, h.org.name) for h in holdings(extract(text, headline=headline, day=DAY))}
 
 
+def tours(text: str) -> list[list[str]]:
+    """The people of each tour (Inspection) of ``text``."""
+    ex = extract(text, day=DAY)
+    return [attendees(ex, e) for e in ex.events if e.kind == "Inspection"]
+
+
 # -- a chain in two groups: 某村党支部书记、村委会主任，县人大代表甲 ---------------------------------
 
 
@@ -77,9 +83,8 @@ def test_each_caption_of_a_page_tells_its_own_tour_by_looking() -> None:
         "7月14日，平江县委书记王小明（左一）在平江县加义镇察看防汛准备工作。\n本报记者 李华 摄\n"
         "7月14日，岳阳市副市长赵强（右二）在平江县察看重点项目建设进展。\n通讯员 钱一 摄"
     )
-    ex = extract(text, day=DAY)
-    tours = [attendees(ex, e) for e in ex.events if e.kind == "Inspection"]
-    assert ["王小明"] in tours and ["赵强"] in tours
+    found = tours(text)
+    assert ["王小明"] in found and ["赵强"] in found
 
 
 def test_looking_after_a_list_of_places_and_a_comma_is_no_tour_of_its_own() -> None:
@@ -218,9 +223,7 @@ def test_who_briefs_the_touring_leader_is_on_the_tour() -> None:
         "7月14日，岳阳市委书记王小明到平江县调研乡村振兴工作。"
         "在加义镇青禾村，王小明察看了茶园和民宿。村党支部书记李华介绍，村里去年接待游客12万人次。"
     )
-    ex = extract(text, day=DAY)
-    (tour,) = [e for e in ex.events if e.kind == "Inspection"]
-    assert attendees(ex, tour) == ["王小明", "李华"]
+    assert tours(text) == [["王小明", "李华"]]
 
 
 def test_a_briefing_not_right_after_the_leaders_sentence_adds_no_one() -> None:
@@ -229,6 +232,4 @@ def test_a_briefing_not_right_after_the_leaders_sentence_adds_no_one() -> None:
         "在加义镇青禾村，王小明察看了茶园和民宿。近年来，青禾村发展乡村旅游。"
         "村党支部书记李华介绍，村里去年接待游客12万人次。"
     )
-    ex = extract(text, day=DAY)
-    (tour,) = [e for e in ex.events if e.kind == "Inspection"]
-    assert attendees(ex, tour) == ["王小明"]
+    assert tours(text) == [["王小明"]]
