@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, extract, holdings
+from extraction_support import attendees, conferrals, extract, holdings
 
 DAY = dt.date(2025, 7, 15)
 
@@ -233,3 +233,32 @@ def test_a_briefing_not_right_after_the_leaders_sentence_adds_no_one() -> None:
         "村党支部书记李华介绍，村里去年接待游客12万人次。"
     )
     assert tours(text) == [["王小明"]]
+
+
+# -- batch 26: a roll's heading with its year, a river's stretch, 沿河, 察看 after a named leader -------
+
+
+def test_a_roll_heading_that_opens_with_its_year_confers_the_award_on_the_lines_under_it() -> None:
+    text = (
+        "5月4日，全省青年表彰大会在长沙举行。大会授予王小明等50名青年“湖南青年五四奖章”。\n"
+        "2025年度“湖南青年五四奖章”获得者（部分）\n"
+        "王小明　湖南青禾重工集团有限公司研发部经理\n"
+        "李华（女）　平江县加义镇中心小学教师\n"
+    )
+    honoured = {(c.person, c.award) for c in conferrals(extract(text, day=DAY))}
+    assert {("王小明", "湖南青年五四奖章"), ("李华", "湖南青年五四奖章")} <= honoured
+
+
+def test_a_rivers_stretch_names_the_county_of_a_county_paper_and_along_the_river_names_none() -> None:
+    text = (
+        "本报讯 7月15日，县委书记王小明冒雨赶赴加义镇，察看新墙河平江段堤防。"
+        "王小明沿河察看了行洪情况，要求县水利局做好巡查。"
+    )
+    assert ("王小明", "书记", "平江县委") in held(text)  # not 沿河土家族自治县委: 沿河 is along the river
+
+
+def test_looking_after_a_list_and_a_comma_is_a_tour_when_a_named_leader_goes() -> None:
+    text = "本报讯 7月15日一早，平江县委书记王小明冒雨赶赴加义镇、三阳乡，察看堤防和群众转移情况。"
+    ex = extract(text, day=DAY)
+    (tour,) = [e for e in ex.events if e.kind == "Inspection"]
+    assert attendees(ex, tour) == ["王小明"] and tour.date == "2025-07-15"

@@ -34,9 +34,9 @@ _YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _DAY_OFFSET = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
 _DAY_OFFSET |= {"明天": 1, "明日": 1, "后天": 2}
 
-#: What may follow a date inside one TIME token: a time of day, a range, "since".
+#: What may follow a date inside one TIME token: a time of day (15日一早, 8日清晨), a range, "since".
 _TAIL = rx.compile(
-    r"^(?:[上下中晚早凌傍午夜间时分点半许0-9:：]*|[至到—\-~～].*|起|以来|前后|左右|当天|期间)$"
+    r"^(?:(?:一大?早|清晨|早晨|深夜|当晚)?[上下中晚早凌傍午夜间时分点半许0-9:：]*|[至到—\-~～].*|起|以来|前后|左右|当天|期间)$"
 )
 
 

@@ -42,9 +42,12 @@ _TOUR_VERBS = (
 INSPECT = rx.compile(
     r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)" + _TOUR_VERBS
 )
-#: A verb of looking that is a tour only right after its place (在某镇察看…); after a list of
-#: places and a comma it tells what a tour or a meeting's visit did (深入甲县、乙县，实地察看了…).
+#: A verb of looking that is a tour right after its place (在某镇察看…); after a list of places and
+#: a comma, only where a person named right before the verb of going leads it (甲冒雨赶赴甲镇、乙镇，
+#: 察看…): else it tells what a group's visit did (观摩团…深入甲县、乙县，实地察看了…).
 _LOOKING = "察看"
+#: Words that may stand between the one who leads a tour and its verb of going (冒雨, 连夜, 先后).
+_LEADING_GAP = 4
 #: A tour of one organisation whose name is longer than a place's phrase (到某某硅基新材料有限公司
 #: 调研): its site only where the organisation found is all of it.
 INSPECT_LONG = rx.compile(r"(赶赴|赴|到|在|深入)([^，。；、]{13,30}?)()" + _TOUR_VERBS)
@@ -89,7 +92,7 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         sites: list[str] = []
         if m.re in (INSPECT, INSPECT_LONG, TOUR_LATE):
             going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)
-            if m.group(3) and (going not in _LISTING or m.group(4).endswith(_LOOKING)):
+            if m.group(3) and (going not in _LISTING or (m.group(4).endswith(_LOOKING) and not _led(ex, m))):
                 continue  # 到某县，调研组…: a comma ends the tour's phrase but after 来到/深入/赴
             places = [p for p in ex.mentions if p.label == "Place" and m.start(2) <= p.start < m.end(2)]
             org = _org(ex, m.start(2), m.end(2))
@@ -141,6 +144,19 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         tail = _org_visit(ex, 0, len(text))
         out += [tail] if tail is not None else []
     return out
+
+
+def _led(ex: Extraction, m: re.Match[str]) -> bool:
+    """Whether a person is named right before the verb of going of the tour ``m`` (a few words of
+    manner between: 甲冒雨赶赴…)."""
+    gap = ex.article.text[m.start() - _LEADING_GAP : m.start()]
+    return any(
+        x.label == "Person"
+        and x.ref
+        and m.start() - _LEADING_GAP <= x.end <= m.start()
+        and "，" not in gap[x.end - m.start() :]
+        for x in ex.mentions
+    )
 
 
 def _another_leader(tours: list[Draft], who: list[str]) -> bool:
@@ -217,15 +233,16 @@ def _shared(ex: Extraction, m: re.Match[str], places: list[Mention]) -> str | No
     return common[0] if common else None
 
 
-#: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到), and a
-#: photo's mark of where one stands (某某（左二）在某街道调研).
+#: What may stand between the person who tours and 到 of :data:`INSPECT` (某某先后来到, 某某冒雨赶赴),
+#: and a photo's mark of where one stands (某某（左二）在某街道调研).
 _GAP = rx.compile(
-    r"(?:[（(](?:前排)?[左右中][一二三四五六七八九]?[）)])?(?:先后|分别|一行|再次|又|还)?[来赶]?$"
+    r"(?:[（(](?:前排)?[左右中][一二三四五六七八九]?[）)])?(?:先后|分别|一行|再次|又|还)?"
+    r"(?:冒雨|连夜|专程|第一时间)?[来赶]?$"
 )
 
 
 #: A verb of going right after the name of the one who tours (甲前往某市，在某镇看望).
-_GOING = rx.compile(r"(?:先后|分别|一行|又|还)?(?:前往|来到|赶赴|赴|深入)")
+_GOING = rx.compile(r"(?:先后|分别|一行|又|还)?(?:冒雨|连夜|专程|第一时间)?(?:前往|来到|赶赴|赴|深入)")
 
 
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:

@@ -42,7 +42,7 @@ from kg.extract.place_words import (
 from kg.extract.road_names import off_roads
 from kg.extract.unit_openers import opens_unit
 from kg.extract.unit_seats import org_spans, seats
-from kg.extract.word_places import unplaced_words
+from kg.extract.word_places import unplaced_words, word_places
 from kg.model import Extraction, Mention, Place, Token
 from kg.pipeline import stage
 
@@ -53,6 +53,9 @@ _NAME_TAGS = frozenset({"LOC", "ns"})
 
 #: After a short form: a level word and an organ (肃南县委), or a branch of an organisation.
 FOLLOW_LEVEL = rx.compile(r"[省市县区州盟旗](?:委|政府|人民政府|人大|政协|纪委|党委)")
+#: A river's stretch through a division, named by the division's short form between the river's
+#: name and 段 (清漳河左权段, 黄河兰州段): the division.
+RIVERS, STRETCH = "河江湖渠溪", "段"
 #: Level words a short form may be written with (某某县 for a county whose full name is longer).
 _LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: A room of a venue, named by a division's short form and this word alone (福建厅).
@@ -208,6 +211,7 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             ok = token is not None or not skipped_district(text, end, cands, prev.candidates, word)
         else:
             ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
+            ok = ok or (text[i - 1 : i] in RIVERS and rest.startswith(STRETCH))  # 清漳河左权段
             if not ok and FOLLOW_BRANCH.match(rest):
                 ok = weak = True
             elif not ok and (seated := seats(text, i, end, tok.orgs, cands)):  # 某某青禾工程有限公司
@@ -284,12 +288,17 @@ def own_county_short(
     """A county's short form that :func:`resolve` left unplaced (no prefecture or province named
     to place it) is that county in the county's own paper: the article speaks as a county of its
     level (县委, 全县: :data:`kg.extract.own_voice.COUNTY_VOICE`), names no other county, the
-    short form names one county only and the tagger reads it as a place word somewhere
-    (苹果是沂源的富民产业, in the paper of 沂源县)."""
+    short form names one county only, is no common word (:mod:`kg.extract.word_places`: 沿河察看) and
+    the tagger reads it as a place word somewhere (苹果是沂源的富民产业, in the paper of 沂源县) or it
+    names a river's stretch (清漳河左权段)."""
     unplaced = [
         (hit, hit.candidates[0])
         for hit, div in zip(hits, divisions, strict=True)
-        if div is None and hit.short and len(hit.candidates) == 1 and hit.candidates[0].level == "county"
+        if div is None
+        and hit.short
+        and len(hit.candidates) == 1
+        and hit.candidates[0].level == "county"
+        and text[hit.start : hit.end] not in word_places()  # 沿河察看: along the river, no county
     ]
     counties = {county.code for _, county in unplaced}
     placed = {div.code for div in divisions if div is not None and div.level == "county"}
@@ -298,7 +307,8 @@ def own_county_short(
     county = unplaced[0][1]
     voice = COUNTY_VOICE.get(county.name[-1])
     tagged = any(
-        (t := tok.at.get(hit.start)) is not None and t.end == hit.end and t.tag == "LOC"
+        ((t := tok.at.get(hit.start)) is not None and t.end == hit.end and t.tag == "LOC")
+        or (text[hit.start - 1 : hit.start] in RIVERS and text.startswith(STRETCH, hit.end))  # 某河某某段
         for hit, _ in unplaced
     )
     if voice is None or not tagged or voice.search(text) is None:
