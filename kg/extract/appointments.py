@@ -1,7 +1,8 @@
 """Appointment and removal lists: the grammar marks the names.
 
 ``任命甲、乙为某部副部长``, ``免去丙（女）的某部副部长职务``, ``免去丁同志的…职务``,
-``选举戊为…``: the names between the verb and 为/的 are people's names, even where the tagger
+``选举戊为…``, a resignation accepted (``接受己辞去某某职务的请求``: the post given up): the names
+between the verb and 为/的/辞去 are people's names, even where the tagger
 cut one (``王小|明为`` -> 王小明). The verb goes on to the clauses after it that are only names,
 为 and a post (``选举甲为主席，乙、丙（兼职）为副主席``; ``任命甲为局长，乙为副局长``): a mark of the
 kind of post (（兼职）, （挂职）) may follow a name, as a gender mark may. A congress's list of appointments puts the verb on a line of its
@@ -27,9 +28,11 @@ GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the
 #: names; a standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
 APPOINTMENT = rx.compile(
-    rf"(任命|免去|选举|聘任|决定(?!任命|免去))"
-    rf"((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的)"
+    rf"(任命|免去|选举|聘任|决定(?!任命|免去)|接受)"
+    rf"((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的|辞去)"
 )
+#: A resignation accepted: 接受甲辞去某某职务的请求 (the post is given up: removed).
+RESIGNING = ("接受", "辞去")
 #: What 决定 must be followed by to name an appointee: an acting post after 为.
 _ACTING = "代理"
 
@@ -73,6 +76,7 @@ def appointments(text: str) -> list[Appointment]:
         a
         for m in APPOINTMENT.finditer(text)
         if m.group(1) != "决定" or (m.group(3) == "为" and text.startswith(_ACTING, m.end()))
+        if (m.group(1) == RESIGNING[0]) == (m.group(3) == RESIGNING[1])  # 接受甲辞去…; 任命甲为…
         for a in _followed(text, m.group(1), m.start(2), m.group(2), m.group(3), m.start(), m.end())
     ]
     for head in LIST_HEAD.finditer(text):

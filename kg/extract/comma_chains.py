@@ -14,6 +14,7 @@ title before the comma).
 from __future__ import annotations
 
 from kg.extract.chains import ChainItem, chain_start, parse_chain
+from kg.extract.titles import NOW
 from kg.model import Extraction
 
 COMMAS = "，,"
@@ -35,3 +36,11 @@ def first_group(ex: Extraction, start: int, floor: int) -> list[ChainItem]:
         return []
     items = parse_chain(ex, begin, comma)
     return items if items and items[0].start == begin else []
+
+
+def without_now(ex: Extraction, start: int, end: int, items: list[ChainItem]) -> list[ChainItem]:
+    """The items of the chain at ``start`` (before the name at ``end``) read without a mark of now
+    that opens it (``集团原总经理，现任集团某委员会主任甲``: 现任 is no part of the organisation);
+    ``items`` where it has none."""
+    mark = next((m for m in NOW if ex.article.text.startswith(m, start)), None)
+    return parse_chain(ex, start + len(mark), end) if mark else items

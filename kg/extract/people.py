@@ -19,7 +19,7 @@ from kg.extract.appointments import CHANGES, appointee, appointments, gendered
 from kg.extract.bare_roles import bare_roles
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
-from kg.extract.comma_chains import first_group
+from kg.extract.comma_chains import first_group, without_now
 from kg.extract.deputies import deputy_org
 from kg.extract.elected_orgs import electing_org
 from kg.extract.eponyms import eponyms
@@ -121,7 +121,7 @@ def people_stage(ex: Extraction) -> Extraction:
         start = after_stated(text, after_vacancy(text, start, hit.start), hit.start, prev_end)  # 甲为组长、
         items = possessor(ex, parse_chain(ex, start, end))  # end: 某国|驻华大使, 书记 某某 (captions)
         if items and items[0].start == start:  # 某村党支部书记、村委会主任，县人大代表甲: one chain
-            items = first_group(ex, start, floor) + items
+            items = first_group(ex, start, floor) + without_now(ex, start, end, items)
         posts, skipped = resolve_chain(ex, items, sentence_scope, sentence_org)
         acc.abstained += skipped
         posts += _vacancy(ex, hit, acc, start, sent[0])
@@ -348,8 +348,8 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
         tail_start = m.end
         stop = clause_end(text, tail_start, "，；。\n")
         tail = text[tail_start:stop]
-        if m.marker == "的":
-            tail = tail[:-2] if tail.endswith("职务") else tail
+        if m.marker in ("的", "辞去"):  # 的…职务; 辞去…职务的请求
+            tail = tail.removesuffix("的请求").removesuffix("职务")
         tail = _ASIDE_END.sub("", tail)  # 某公司董事长（法定代表人）职务: the aside is no title
         phrases = [(tail_start, tail)]
         nxt = text[stop : stop + 3]
