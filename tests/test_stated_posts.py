@@ -114,3 +114,14 @@ def test_wei_after_a_chain_with_no_electing_verb_states_no_post() -> None:
     # 为 here is "for": no post after it
     assert held("青禾县委书记王小明为群众办实事。") == {("王小明", "书记", "青禾县委")}
     assert held("会议听取了青禾县委书记王小明为全县作的报告。") == {("王小明", "书记", "青禾县委")}
+
+
+def test_a_clause_going_on_with_jianren_states_another_post() -> None:
+    text = (
+        "青禾集团有限公司召开会议。会议宣布：王小明任青禾集团有限公司副总经理，兼任青禾路桥有限公司董事长。"
+    )
+    posts = held(text)
+    assert {("王小明", "副总经理", "青禾集团有限公司"), ("王小明", "董事长", "青禾路桥有限公司")} <= posts
+    assert not any(
+        p == "王小明" and r == "董事长" for p, r, _ in held("王小明任青禾集团有限公司副总经理，兼任务繁重。")
+    )

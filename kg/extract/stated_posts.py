@@ -4,7 +4,8 @@ Company and school text often names the person first and the post after, or join
 
 - a verb of holding after the name (同志, 先生 or 女士 may come between):
   ``王小明任某某公司董事长``, ``由王小明担任某某集团董事长``, ``王小明出任…``, ``现任…``,
-  ``升任…``, ``兼任…``, ``接任…``, ``调任…``, ``挂职…`` (a post held on secondment); a place or
+  ``升任…``, ``兼任…``, ``接任…``, ``调任…``, ``挂职…`` (a post held on secondment), and a clause
+  after it that goes on with ``，兼任…`` (``甲任集团副总经理，兼任某公司董事长``); a place or
   an organisation the person went to may come between (``王小明到某某村担任第一书记``: the bare
   title is that one's, :func:`kg.extract.held_marks.destination`); a verb of giving a post up
   (``王小明同志不再担任某某局局长职务``, ``辞去…``) states the post with the change "removed";
@@ -65,6 +66,8 @@ HOLD_VERBS = (
     "挂职",
     "任",
 )
+#: A clause that goes on with another post of the one the verb of holding told (甲任某某，兼任某某).
+_ALSO = "，兼任"
 #: Verbs of moving from the post before the name to the one after it (:func:`moves_on`).
 MOVE_VERBS = ("升任", "出任", "改任", "调任", "转任", "兼任", "接任")
 CLAUSE_END = '，,。；;：:！!？?\n（(“”"《》 \u3000'
@@ -94,6 +97,9 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         after = went[0] if went else _listed_to(text, after, others)
         items = _whole_chain(ex, after + verb, clause_end(text, after + verb, CLAUSE_END, sent_end))
         items = at_destination(items, went[1]) if went and items else items
+        if items and text.startswith(_ALSO, items[-1].end):  # 甲任某某，兼任某公司董事长
+            more = items[-1].end + len(_ALSO)
+            items += _whole_chain(ex, more, clause_end(text, more, CLAUSE_END, sent_end))
         if items:
             return hit.start, items[-1].end, items
     listed = _listed_to(text, after, others)
