@@ -220,12 +220,14 @@ def _org_names(text: str) -> set[str]:
         "他说，青禾新能源集团技术实力雄厚。希望集团进一步加大在青禾的投资力度。",
         "他说，青禾新能源集团技术实力雄厚。欢迎企业来青禾投资兴业。",
         "他说，青禾新能源集团技术实力雄厚。希望公司继续发挥技术优势。",
+        "他说，青禾新能源集团技术实力雄厚。他希望集团以此为新起点。",
+        "他说，青禾新能源集团技术实力雄厚。他充分肯定集团一年来取得的成绩。",
     ],
 )
 def test_a_verb_of_wishing_and_a_bare_word_is_no_organisation(wish: str) -> None:
     names = _org_names(f"王小明会见客人\n7月2日，市长王小明会见了客人。{wish}")
     assert "青禾新能源集团" in names
-    assert not names & {"希望集团", "欢迎企业", "希望公司"}
+    assert not names & {"希望集团", "欢迎企业", "希望公司", "肯定集团"}
 
 
 def test_a_name_that_opens_with_a_verb_but_is_told_of_stays_a_name() -> None:

@@ -316,7 +316,9 @@ def find_org_spans(
         if tagged_org(
             text, token.tag, token.start, token.end
         ):  # not 希望集团进一步… (kg.extract.wished_orgs)
-            spans.append((token.start, _complete(text, (token.start, token.end), by_start, ends, parse)))
+            end = _complete(text, (token.start, token.end), by_start, ends, parse)
+            if not wished(text, token.start, end):  # 肯定|集团一年来…: the verb tagged alone
+                spans.append((token.start, end))
     place_starts = {m.start for m in ex.mentions if m.label == "Place" and m.ref and "/" not in m.ref}
     starts = place_starts | {i + 1 for i, c in enumerate(text) if c in PHRASE_START} | {0}
     for start in sorted(starts):
