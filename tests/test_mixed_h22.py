@@ -293,3 +293,23 @@ def test_a_resignation_accepted_names_the_one_who_gives_up_the_post() -> None:
     assert {("向宏亮", "副县长", "removed"), ("王小明", "局长", "appointed")} <= changes
     assert [p.name for p in extract("他表示接受王小明的建议。", day=DAY).persons] == ["王小明"]
     assert not list(holdings(extract("他表示接受王小明的建议。", day=DAY)))
+
+
+# -- batch 27: a surname read as a word after a title, 到会 after a name, a paper's name in a byline ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("平江县县长时丽娜介绍了情况。", ["时丽娜"]),  # 时 read as "when"
+        ("县长和王小明出席。", ["王小明"]),  # 和 joins; 王小明 has its own surname
+        ("省国资委二级巡视员李晓帆到会见证签约。", ["李晓帆"]),  # 到会: arrives at the meeting
+    ],
+)
+def test_names_at_a_titles_end_and_before_a_verb(text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in extract(text, day=DAY).persons) == sorted(names)
+
+
+def test_a_byline_parenthesis_may_name_the_reporters_paper() -> None:
+    ex = extract("本报讯（岳阳日报全媒体记者 王小明）8月28日，市人大常委会会议闭幕。", day=DAY)
+    assert [p.name for p in ex.persons if p.key in ex.reporters] == ["王小明"]

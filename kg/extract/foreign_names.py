@@ -53,8 +53,9 @@ TITLES_AFTER = (
 _NOT_NAME = frozenset({"TIME", "w", "m", "q"})
 #: What may stand before a clause's subject.
 _CLAUSE_START = "，。；：！？、“”\n"
-#: Single characters that join no name: prepositions and adverbs written in transliteration characters.
-_NO_JOIN = frozenset("因比特达加")
+#: Single characters that join no name: prepositions, adverbs and verbs written in transliteration
+#: characters (某某到会: arrives at the meeting).
+_NO_JOIN = frozenset("因比特达加到")
 #: Tags of a lone character the tagger left out of a name (内|塔尼亚胡, 阿巴|查).
 _LONE = frozenset({"f", "v", "n", "PER"})
 #: Tags of what may stand between a subject and its speech verb (14日, 明确, 也).

@@ -23,7 +23,7 @@ CONJUNCTION_CHARS = frozenset("和与及同")
 #: glues to the name (``王小明此|前任…`` read 王小明此, ``李华曾|任…``): that character is no part of
 #: the name when it makes the word with the one after the name.
 GLUED_WORDS = frozenset(
-    {"此前", "此后", "此次", "此时", "此外", "此番", "曾任", "曾经", "现任", "先后", "随后"}
+    {"此前", "此后", "此次", "此时", "此外", "此番", "曾任", "曾经", "现任", "先后", "随后", "到会", "到场"}
 )
 #: Verb-object phrases of the genre after a name (与种粮大户王小明拉家常) whose verb the tagger glues
 #: to the name (王小明拉): the verb is no part of the name.

@@ -27,7 +27,7 @@ from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
 from kg.extract.name_dot_heads import dotted_head, ends_dotted, party_cut
 from kg.extract.name_ends import name_end, questions
-from kg.extract.name_runs import GLUED, find_runs, looks_foreign, reads_as_name
+from kg.extract.name_runs import GLUED, common_surnames, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import GLUED_PHRASES, GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
 from kg.extract.place_like import is_place_like, place_words
@@ -104,6 +104,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
             continue
         end = conjunction_tail(text, tokens, i, name_end(text, tokens, i))
         start = dotted_head(text, tokens, i)  # 大臣|占|·|某某: the first part the tagger left out
+        start = surname_after_title(text, start, end)  # 秘书长同|晓东, 县长时|丽娜: the surname
         start = min(start, surname_head(text, tokens, i, single))  # 储|小兰（女）on a roll line
         j = i + 1
         if end - start > 1 and text[end - 1] == "·":
@@ -322,6 +323,17 @@ def with_gender(text: str, start: int, end: int) -> NameHit:
 
 
 _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "
+
+
+def surname_after_title(text: str, start: int, end: int) -> int:
+    """Where a two-character name read by the tagger at ``start`` starts when the character before
+    it is a surname the tagger read as a word of its own, right after a title (``秘书长同|晓东``,
+    ``县长时|丽娜``, ``董事长应|国平``): the given name does not start with a common surname itself
+    (``局长和|王某``: 和 joins two, 王某 has its surname); else ``start``."""
+    single, _ = surnames()
+    if end - start != 2 or start < 3 or text[start - 1] not in single or text[start] in common_surnames():
+        return start
+    return start - 1 if is_han(text[start:end]) and after_title(text, start - 1) else start
 
 
 def after_title(text: str, pos: int) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.address import without_honorific
 from kg.extract.foreign_names import FOREIGN_TITLES, is_country
 from kg.extract.joined_titles import tokens_near
 from kg.extract.name_runs import FUNCTION_CHARS, reads_as_name
+from kg.extract.name_tails import GLUED_WORDS
 from kg.extract.place_like import is_place_like
 from kg.extract.titles import ends_org, is_han, lexicon
 from kg.model import Extraction, Token
@@ -180,6 +181,8 @@ def unsurnamed(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, i
                 break  # the tagger's name reaches past the stretch, or is the stretch
             if _not_a_name(text, pos, end, ex) or not _evidence(text, pos, end, tokens, japan):
                 break
+            if text[end - 1 : end + 1] in GLUED_WORDS:
+                break  # 某某某到|会见证: the last character opens the word after the name (到会)
             out.append((pos, end))
             break
     return out
