@@ -6,9 +6,11 @@ titles are the same person's. The first group must open its clause (the sentence
 after a quote or a full stop) and be titles to its start.
 
 Counter-examples: ``市委书记甲，市长乙`` and ``某学院院长甲教授，市长乙`` (the first group
-follows a name: a list of people); ``会议由市长
-主持，副市长乙讲话`` (主持 ends the first part: no title there); ``据介绍，县人大代表乙…`` (no
-title before the comma).
+follows a name: a list of people); ``会议由市长主持，副市长乙讲话`` (主持 ends the first part: no
+title there); ``据介绍，县人大代表乙…`` (no title before the comma).
+
+A mark of now that opens the chain after such a comma (or anywhere) is no part of its
+organisation: ``集团原总经理，现任集团某委员会主任甲`` (:func:`without_now`).
 """
 
 from __future__ import annotations
