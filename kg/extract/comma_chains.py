@@ -16,7 +16,7 @@ organisation: ``集团原总经理，现任集团某委员会主任甲`` (:func:
 from __future__ import annotations
 
 from kg.extract.chains import ChainItem, chain_start, parse_chain
-from kg.extract.titles import NOW
+from kg.extract.titles import now_mark
 from kg.model import Extraction
 
 COMMAS = "，,"
@@ -44,5 +44,5 @@ def without_now(ex: Extraction, start: int, end: int, items: list[ChainItem]) ->
     """The items of the chain at ``start`` (before the name at ``end``) read without a mark of now
     that opens it (``集团原总经理，现任集团某委员会主任甲``: 现任 is no part of the organisation);
     ``items`` where it has none."""
-    mark = next((m for m in NOW if ex.article.text.startswith(m, start)), None)
+    mark = now_mark(ex.article.text, start)
     return parse_chain(ex, start + len(mark), end) if mark else items

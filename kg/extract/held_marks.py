@@ -23,7 +23,7 @@ from kg.extract.chains import ChainItem, parse_chain
 from kg.extract.former_starts import names_division_back
 from kg.extract.joined_titles import tokens_near
 from kg.extract.local_units import STATIONED
-from kg.extract.titles import NOW, held_before, split_title
+from kg.extract.titles import held_before, now_mark, split_title
 from kg.model import Extraction, clause_start
 
 #: Words of holding that open a chain before 的 and a name, and whether the post is past.
@@ -106,8 +106,8 @@ def marked_items(ex: Extraction, start: int, end: int) -> list[tuple[ChainItem, 
     for part in text[start:end].split("、"):
         s, e = cursor, cursor + len(part)
         cursor = e + 1
-        now = next((m for m in NOW if part.startswith(m)), None)
-        if now is not None:
+        now = now_mark(part)
+        if now:
             past, s = False, s + len(now)  # 现任县长: held now, whatever came before
         items = parse_chain(ex, s, e)
         if not (items and items[0].start == s and items[-1].end == e):

@@ -41,7 +41,7 @@ from kg.extract.chains import ChainItem, chain_start, parse_chain
 from kg.extract.held_marks import at_destination, destination
 from kg.extract.names import NameHit
 from kg.extract.rolls import ORDINAL
-from kg.extract.titles import FORMER, NOW
+from kg.extract.titles import FORMER, now_mark
 from kg.model import Extraction, clause_end, clause_start
 
 #: Verbs of election: the post is held from the vote on (Holding.change "elected"), as with
@@ -118,7 +118,7 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
             return hit.start, items[-1].end, items
     opens = _opens_item(text[sent_start : hit.start])
     if opens and text[after : after + 1] in ("，", ",", "：", ":"):
-        now = next((len(m) for m in NOW if text.startswith(m, after + 1)), 0)  # 甲，现任某县县长
+        now = len(now_mark(text, after + 1))  # 甲，现任某县县长
         items = _whole_chain(ex, after + 1 + now, clause_end(text, after + 1, CLAUSE_END, sent_end))
         if items and items[0].split.org:
             return hit.start, items[-1].end, items

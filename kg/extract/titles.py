@@ -334,6 +334,13 @@ def split_title(
 #: article's date, so no post is read. A mark alone before a title is no organisation either
 #: (新任局长 is a bare 局长, not 新任局 + 局长).
 NOW = ("现任", "新任")
+
+
+def now_mark(text: str, pos: int = 0) -> str:
+    """The mark of now (:data:`NOW`) that ``text`` has at ``pos``, or ``""``."""
+    return next((m for m in NOW if text.startswith(m, pos)), "")
+
+
 FORMER = ("前任", "时任", "首任", "卸任", "离任", "原", "前")
 
 
