@@ -56,6 +56,13 @@ FOLLOW_LEVEL = rx.compile(r"[省市县区州盟旗](?:委|政府|人民政府|�
 #: A river's stretch through a division, named by the division's short form between the river's
 #: name and 段 (清漳河左权段, 黄河兰州段): the division.
 RIVERS, STRETCH = "河江湖渠溪", "段"
+
+
+def river_stretch(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a short form between a river's name and 段 (清漳河左权段)?"""
+    return text[start - 1 : start] in RIVERS and text.startswith(STRETCH, end)
+
+
 #: Level words a short form may be written with (某某县 for a county whose full name is longer).
 _LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: A room of a venue, named by a division's short form and this word alone (福建厅).
@@ -211,7 +218,7 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
             ok = token is not None or not skipped_district(text, end, cands, prev.candidates, word)
         else:
             ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
-            ok = ok or (text[i - 1 : i] in RIVERS and rest.startswith(STRETCH))  # 清漳河左权段
+            ok = ok or river_stretch(text, i, end)  # 清漳河左权段
             if not ok and FOLLOW_BRANCH.match(rest):
                 ok = weak = True
             elif not ok and (seated := seats(text, i, end, tok.orgs, cands)):  # 某某青禾工程有限公司
@@ -308,7 +315,7 @@ def own_county_short(
     voice = COUNTY_VOICE.get(county.name[-1])
     tagged = any(
         ((t := tok.at.get(hit.start)) is not None and t.end == hit.end and t.tag == "LOC")
-        or (text[hit.start - 1 : hit.start] in RIVERS and text.startswith(STRETCH, hit.end))  # 某河某某段
+        or river_stretch(text, hit.start, hit.end)  # 某河某某段
         for hit, _ in unplaced
     )
     if voice is None or not tagged or voice.search(text) is None:
