@@ -18,6 +18,11 @@ def _honours(ex) -> set[tuple[str, str, str | None]]:
     return {(names.get(c.recipient, c.recipient), awards[c.award], c.category) for c in ex.conferrals}
 
 
+def _awarded(page: str) -> set[tuple[str, str]]:
+    """(recipient, award) of each conferral of the page (headline on its first line)."""
+    return {(n, a) for n, a, _c in _honours(extract_page(page))}
+
+
 # -- headings -------------------------------------------------------------------------------
 
 
@@ -48,7 +53,7 @@ def test_award_class() -> None:
 
 
 def test_roll_under_repeated_award_lines_by_province() -> None:
-    ex = extract_page(
+    got = _awarded(
         "青禾省劳动模范名单公布\n"
         "　　本报讯　4月27日，青禾省表彰大会举行，授予200名同志“青禾省劳动模范”称号，"
         "授予80名同志“青禾省先进工作者”称号。\n"
@@ -61,7 +66,6 @@ def test_roll_under_repeated_award_lines_by_province() -> None:
         "　　青禾省劳动模范\n"
         "　　张伟　西岭县农机合作社社长\n"
     )
-    got = {(n, a) for n, a, _c in _honours(ex)}
     assert ("王小明", "青禾省劳动模范") in got
     assert ("李华", "青禾省先进工作者") in got
     assert ("张伟", "青禾省劳动模范") in got
@@ -101,24 +105,22 @@ def test_receiving_floor() -> None:
 
 
 def test_whoever_tells_of_an_award_receives_none_of_it() -> None:
-    ex = extract_page(
+    got = _awarded(
         "省领导到公司调研\n"
         "11月5日，副省长王小明一行到新疆青禾硅基新材料有限公司调研指导工作。公司党委书记、董事长李华等参加。\n"
         "李华汇报了公司今年获评国家级“绿色工厂”，“年产10万吨多晶硅节能改造项目”荣获2024年度"
         "新疆维吾尔自治区科学技术进步奖一等奖等情况。\n"
     )
-    got = {(n, a) for n, a, _c in _honours(ex)}
     assert got == {("新疆青禾硅基新材料有限公司", "国家级“绿色工厂”")}  # the company, not 李华
 
 
 def test_presenters_receive_nothing_and_the_next_sentence_names_winners() -> None:
-    ex = extract_page(
+    got = _awarded(
         "青禾县举行国庆文艺晚会\n"
         "　　本报讯　10月1日晚，青禾县国庆文艺晚会举行。"
         "县委书记王小明、县长李华向荣获“青禾县民族团结模范”称号的代表颁奖。"
         "东乡镇农民张伟、西岭村党支部书记赵敏等8人获奖。\n"
     )
-    got = {(n, a) for n, a, _c in _honours(ex)}
     assert ("张伟", "青禾县民族团结模范") in got
     assert ("赵敏", "青禾县民族团结模范") in got
     assert ("王小明", "青禾县民族团结模范") not in got  # they present the award
@@ -126,11 +128,10 @@ def test_presenters_receive_nothing_and_the_next_sentence_names_winners() -> Non
 
 
 def test_one_winner_speaking_is_no_roll() -> None:
-    ex = extract_page(
+    got = _awarded(
         "青禾县表彰民族团结模范\n"
         "　　本报讯　县委书记王小明向荣获“青禾县民族团结模范”称号的代表颁奖。李华获奖后说，将继续努力。\n"
     )
-    got = {(n, a) for n, a, _c in _honours(ex)}
     assert ("李华", "青禾县民族团结模范") not in got  # no 等N人获奖
     assert ("王小明", "青禾县民族团结模范") not in got
 
@@ -185,9 +186,8 @@ def test_speech_counter_examples() -> None:
 
 
 def test_own_province_before_an_honoured_city() -> None:
-    ex = extract_page(
+    got = _awarded(
         "青禾省两市获评文明城市\n　　本报讯　11月17日，我省宜春市、抚州市被授予“全国文明城市”称号。\n"
     )
-    got = {(n, a) for n, a, _c in _honours(ex)}
     assert ("宜春市", "全国文明城市") in got
     assert ("抚州市", "全国文明城市") in got
