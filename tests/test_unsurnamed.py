@@ -44,8 +44,9 @@ def test_name_after_a_title(text: str, name: str) -> None:
     [
         # no Japanese context: four characters the tagger does not read as one name stay cut
         ("该国著名作家森川一成先生近日来华访问。", ["森川"]),
-        # a stop must follow the lone character; punctuation does not do
-        ("研究所所长索朗旺堆，在会上发言。", ["索朗旺"]),
+        # a stop must follow the lone character; punctuation does not do (but two elements of a
+        # Tibetan name after a title are one name however cut: kg.extract.tibetan_names)
+        ("研究所所长索朗旺堆，在会上发言。", ["索朗旺堆"]),
         # a common noun or a title after the title
         ("大会主席团成员出席。", []),
         ("所长助理在会上说。", []),

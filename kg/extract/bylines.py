@@ -20,6 +20,7 @@ from kg.extract.byline_forms import END_NAMES, LEAD_MARK, MEDIA_DATELINE, MEDIA_
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
 from kg.extract.names import surname_first
+from kg.extract.tibetan_names import is_tibetan
 from kg.ingest.patterns import (
     BYLINE_PARENTHESIS,
     DATELINES,
@@ -159,6 +160,11 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: The writer's credit before a photo credit, the role word after the names: ``（王小明 文 李华 摄）``,
+#: ``综合管理部 王小明 文``; the names start a line, a parenthesis or follow a space (a department).
+WRITER_CREDIT = rx.compile(rf"(?:^|(?<=[（(\s]))(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*)\s+文\s+$")
+
+
 def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
     """Reporters and photographers named in an article's text, in order of appearance."""
     found: list[Candidate] = []
@@ -175,6 +181,13 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
             spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
             found.extend(Candidate(a, b, text[a:b], "photographer") for a, b in spans)
             if ROLE.regex.search(line, m.start(), m.start("names")):  # 本报记者 王小明 摄
+                named.update(a for a, _ in spans)
+            w = WRITER_CREDIT.search(line, 0, m.start("names"))  # （王小明 文 李华 摄）: the writer
+            if w:
+                s, e = pos + w.start("names"), pos + w.end("names")
+                spans = _names(text, s, e, tokens)
+                spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
+                found.extend(Candidate(a, b, text[a:b], "reporter") for a, b in spans)
                 named.update(a for a, _ in spans)
         pos += len(line) + 1
     found.extend(_closing_names(text, tokens))
@@ -223,12 +236,13 @@ def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:
 def _tagged_otherwise(c: Candidate, tokens: tuple[Token, ...], after_role: bool = False) -> bool:
     """Whether the tagger reads the candidate as no person: a time, a place that is a division or
     does not start with a surname, an organisation; but after a role word (本报记者 云洁 摄) a
-    name of two or three characters that starts with a surname is one, whatever the tagger says
-    (新华社 摄, with no role word, stays an organisation)."""
+    name of two or three characters that starts with a surname is one, whatever the tagger says,
+    and so is a Tibetan name (记者 央金卓玛; two elements, no surname) (新华社 摄, with no role
+    word, stays an organisation)."""
     tag = next((t.tag for t in tokens if t.start == c.start and t.end == c.end), None)
     if tag == "LOC":
         return not surname_first(c.name) or _is_place(c.name)
-    if tag == "ORG" and after_role and len(c.name) <= 3 and surname_first(c.name):
+    if tag == "ORG" and after_role and (is_tibetan(c.name) or (len(c.name) <= 3 and surname_first(c.name))):
         return False
     return tag in _NOT_PERSON
 

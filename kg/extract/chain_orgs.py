@@ -8,6 +8,8 @@ company's own units take the article's company, and what is none of these is kep
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kg import rx
 from kg.extract.armed_forces import armed_forces_unit
 from kg.extract.bare_organs import bare_department, bare_organ
@@ -28,6 +30,7 @@ from kg.extract.org_suffixes import suffix_of
 from kg.extract.org_tails import full_name
 from kg.extract.orgs import OrgParse, org_key, parse_org
 from kg.extract.own_company import OWN_COMPANY_WORDS, headline_company, own_company
+from kg.extract.prefecture_organs import prefecture_organ
 from kg.extract.sar_orgs import sar_secretariat
 from kg.extract.scoped_places import MUNICIPALITY, in_scope
 from kg.extract.standing_committees import standing_committee
@@ -126,6 +129,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     text = bare_department(ex, bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex))))  # 心内科
     text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee
     text = region_organ(text, scope, ex)  # 自治区党委 in a region's news: 某某自治区党委
+    text = prefecture_organ(text, scope, ex)  # 地委 in a 地区's news: 某某地委
     for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company
         company = home_company(ex) if text.startswith(own) else None
         if company and not text.startswith(company):
@@ -300,7 +304,8 @@ def _has_place(text: str, ex: Extraction) -> bool:
 def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place | None:
     """The first division of ``level`` among ``keys`` and their ancestors; else the only county,
     city or province of ``level`` that the article names (县委 in a city's article that names
-    one county of it: that county)."""
+    one county of it: that county), or the county it names at least three times and twice as often
+    as any other (a county's news that names a neighbour or its port once)."""
     if level == "province":
         return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
     if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None)) is not None:
@@ -310,9 +315,14 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place 
         found = in_scope(ex, keys, lambda div: div.kind == MUNICIPALITY)
     if found is not None:
         return found
-    named = {m.ref for m in ex.mentions if m.label == "Place"}
-    only = [p for p in ex.places if p.level == level and p.key in named]
-    return only[0] if len(only) == 1 and level in ("province", "prefecture", "county") else None
+    times = Counter(m.ref for m in ex.mentions if m.label == "Place")
+    only = [p for p in ex.places if p.level == level and p.key in times]
+    if len(only) == 1 and level in ("province", "prefecture", "county"):
+        return only[0]
+    if level == "county" and len(only) > 1:  # 县委 in a county's news that names a neighbour once
+        first, second = sorted(only, key=lambda p: -times[p.key])[:2]
+        return first if times[first.key] >= max(2 * times[second.key], 3) else None
+    return None
 
 
 def division_only(ex: Extraction, text: str) -> Place | None:

@@ -206,9 +206,11 @@ _NAMED_TITLE = 8
 
 
 #: Words of telling that may follow a titled name with no mark between (董事长王小明代表…发言,
-#: 时任…的李华回忆, 主任王明介绍): a name whose last character the tagger glued to them is cut
-#: there, where the title before fixes the name's start.
-TELLING_WORDS = frozenset({"代表", "回忆", "介绍", "说明", "回答", "汇报", "坦言", "谈到", "透露", "感慨"})
+#: 董事长王小明作为…代表发言, 时任…的李华回忆, 主任王明介绍): a name whose last character the
+#: tagger glued to them is cut there, where the title before fixes the name's start.
+TELLING_WORDS = frozenset(
+    {"代表", "作为", "回忆", "介绍", "说明", "回答", "汇报", "坦言", "谈到", "透露", "感慨"}
+)
 
 
 def before_telling(text: str, toks: tuple[Token, ...], start: int, end: int) -> bool:
@@ -216,8 +218,12 @@ def before_telling(text: str, toks: tuple[Token, ...], start: int, end: int) -> 
     :data:`TELLING_WORDS` that the tagger reads as a word of its own (``任宏达|代表``, not
     ``代表团``), and does the tagger read it alone as a name (``县长|向群众|介绍`` is none)?"""
     from kg.extract.name_runs import reads_as_name  # which reads this module: imported when needed
+    from kg.extract.names import surnames
 
     word = next((t for t in tokens_near(toks, end, end + 1) if t.start == end), None)
     if word is None or word.text not in TELLING_WORDS:
         return False
-    return all(reads_as_name(text[start:end], frame) for frame in _NAME_FRAMES)
+    name = text[start:end]
+    if len(name) == 3 and text[start] in surnames()[0]:  # 应国平: a verb alone (应), a name when it speaks
+        return reads_as_name(name, _NAME_FRAMES[-1])
+    return all(reads_as_name(name, frame) for frame in _NAME_FRAMES)

@@ -186,8 +186,13 @@ class Gazetteer:
         return self.by_name.get(name, ())
 
 
+#: An autonomous division's short form with its level (琼中黎族苗族自治县 → 琼中县, 黔东南苗族侗族自治州 →
+#: 黔东南州, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗), as papers write them.
+_LEVEL_SHORT = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
 def short_forms(name: str) -> tuple[str, ...]:
-    """Short forms of a full name: 太原市→太原, 新疆维吾尔自治区→新疆, 肃南裕固族自治县→肃南.
+    """Short forms of a full name: 太原市→太原, 新疆维吾尔自治区→新疆, 肃南裕固族自治县→肃南 and 肃南县.
 
     A short form keeps at least two characters; single-character abbreviations (晋, 京) are
     not place names on their own.
@@ -200,6 +205,8 @@ def short_forms(name: str) -> tuple[str, ...]:
                 stem = _strip_ethnic(stem)
             if len(stem) >= 2:
                 out.append(stem)
+                if suffix in _LEVEL_SHORT:  # 琼中县, 黔东南州: the stem and the level's character
+                    out.append(stem + _LEVEL_SHORT[suffix])
             break
     return tuple(out)
 

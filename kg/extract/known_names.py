@@ -9,7 +9,8 @@ first or last character (``主任|新航``, ``王明确`` read as ``王|明确``
 
 An established name is one of at least three characters that starts with a surname, or one of
 two with a title, a form of address, an enumeration or a gender mark next to it
-(:func:`kg.extract.bare_names.has_evidence`). Foreign and dotted names are left alone.
+(:func:`kg.extract.bare_names.has_evidence`), and a Tibetan or a Mongolian name (elements, no
+surname) with such evidence. Foreign and dotted names are left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.bare_names import has_evidence
 from kg.extract.joined_titles import tokens_near
+from kg.extract.mongolian_names import mongolian_end
+from kg.extract.tibetan_names import is_tibetan
 from kg.model import Extraction
 
 if TYPE_CHECKING:
@@ -31,6 +34,10 @@ def established(ex: Extraction, hits: list[NameHit]) -> set[str]:
     text, tokens = ex.article.text, ex.tokens
     out: set[str] = set()
     for h in hits:
+        unsurnamed = is_tibetan(h.name) or mongolian_end(h.name, 0) == len(h.name)
+        if unsurnamed and has_evidence(text, h.start, h.end, tokens):
+            out.add(h.name)  # 市长旦增尼玛, 副市长呼和巴特尔: no surname
+            continue
         if "·" in h.name or not surname_first(h.name) or h.name in out:
             continue
         if len(h.name) >= 3 or has_evidence(text, h.start, h.end, tokens):

@@ -17,6 +17,8 @@ from kg.model import Token
 
 #: Tags of a word that is no part of a person's name.
 _NOT_NAME = frozenset({"LOC", "ORG", "TIME", "m", "q", "w", "nz", "f"})
+#: Tags of a word that is no head of a name's first part (a name, a function word, a pronoun).
+_FUNCTION = frozenset({"PER", "p", "c", "u", "d", "r", "xc"})
 #: The longest first part taken back.
 _LONGEST = 3
 
@@ -46,6 +48,8 @@ def dotted_head(text: str, tokens: tuple[Token, ...], i: int) -> int:
 #: Tags of a word that ends a name rejoined at its middle dot: verbs, function words and numerals
 #: (某·某某参加, 某·某某和, 某·某某一行).
 _AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c", "m"})
+#: Tags of a word that is no tail of a name's last part.
+_NOT_TAIL = frozenset({"w", "TIME", "m", "q", "f", "d", "r", "xc", "PER", "LOC"})
 #: Words of the party a name leads (某·某某一行, 某·某某夫妇).
 PARTY_WORDS = ("一行", "夫妇", "一家")
 #: One-character adverbs written alone after such a name (某·某某还, 某·某某也); the tagger's adverb
@@ -68,3 +72,37 @@ def party_cut(text: str, dot: int, end: int) -> int:
             if end - k > dot + 1 and text.startswith(word, end - k):
                 return end - k
     return end
+
+
+def glued_head(text: str, tokens: tuple[Token, ...], i: int, start: int) -> int:
+    """Where the dotted name of the PER token ``tokens[i]`` starts when the tagger glued the head
+    of its first part to the word before (``总经理|买买|提江·吐尔逊``): at that word, a short one of
+    Chinese characters that follows a title at once and is no word of the lexicon; else ``start``."""
+    tok = tokens[i]
+    if i < 1 or start != tok.start or "·" not in tok.text or tok.text.index("·") > 3:
+        return start
+    head = tokens[i - 1]
+    if head.end != tok.start or head.tag in _NOT_NAME or head.tag in _FUNCTION or len(head.text) > 2:
+        return start
+    if not is_han(head.text) or lexicon().is_word(head.text):
+        return start
+    from kg.extract.names import after_title  # names calls this module: imported here
+
+    return head.start if after_title(text, head.start) else start
+
+
+def glued_tail(text: str, tokens: tuple[Token, ...], j: int, end: int) -> int:
+    """Where a dotted name that ends at ``end`` (``tokens[j]`` the next word) ends when the tagger
+    read the end of its last part as a word of its own (``努尔兰·卡德尔|别克|通报``): after that
+    word, a short one of Chinese characters that is no word of the lexicon (no title: 某·某某|书记),
+    followed by a verb, a function word or a mark; else ``end``."""
+    if j >= len(tokens) - 1 or "·" not in text[max(0, end - 12) : end]:
+        return end
+    tail, after = tokens[j], tokens[j + 1]
+    if tail.start != end or tail.end != after.start or len(tail.text) > 2 or not is_han(tail.text):
+        return end
+    if tail.tag in _AFTER_DOT_NAME or tail.tag in _NOT_TAIL or tail.text in _AFTER_DOT_WORDS:
+        return end
+    if lexicon().is_word(tail.text) or not (ends_dotted(after) or after.tag == "w"):
+        return end
+    return tail.end

@@ -25,8 +25,10 @@ from kg.extract.cut_names import completed, unglued
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
-from kg.extract.name_dot_heads import dotted_head, ends_dotted, party_cut
+from kg.extract.mongolian_names import mongolian_names
+from kg.extract.name_dot_heads import dotted_head, ends_dotted, glued_head, glued_tail, party_cut
 from kg.extract.name_ends import name_end, questions
+from kg.extract.name_lines import name_lines
 from kg.extract.name_runs import GLUED, common_surnames, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import GLUED_PHRASES, GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
@@ -35,6 +37,7 @@ from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
 from kg.extract.surname_heads import surname_head
 from kg.extract.tagger import ask, ask_many
+from kg.extract.tibetan_names import titled_tibetan
 from kg.extract.titled_names import titled_names
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.extract.unsurnamed import unsurnamed
@@ -104,6 +107,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
             continue
         end = conjunction_tail(text, tokens, i, name_end(text, tokens, i))
         start = dotted_head(text, tokens, i)  # 大臣|占|·|某某: the first part the tagger left out
+        start = glued_head(text, tokens, i, start)  # 总经理|买买|提江·某某: its head glued before
         start = surname_after_title(text, start, end)  # 秘书长同|晓东, 县长时|丽娜: the surname
         start = min(start, surname_head(text, tokens, i, single))  # 储|小兰（女）on a roll line
         j = i + 1
@@ -120,6 +124,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
                     break  # 某·某某参加活动, 某·某某和某·某: the verb or conjunction after the name
                 end += 1
             end = party_cut(text, dot, end)  # 某·某某一|行来 (the tagger's words): 某·某某
+        if "·" in text[start:end] and end == tok.end and i + 1 < len(tokens):
+            end = glued_tail(text, tokens, i + 1, end)  # 某·卡德尔|别克|通报: its tail read apart
         end = _enumeration_item_end(text, start, end, tokens)
         while j < len(tokens) and tokens[j].start < end:
             j += 1
@@ -161,7 +167,13 @@ def find_names(ex: Extraction) -> list[NameHit]:
     hits.extend(titled_names(ex, tokens, covered))  # …工具钳工李大成: what the tagger missed
     hits.extend(roll_names(ex, hits, covered))  # 某尔古　某某派出所所长: a roll line's name
     hits = unglued(ex, hits, covered)
-    for finder in (foreign_names, unsurnamed):  # 某某|某 -> 某某某: drop the pieces
+    for finder in (
+        foreign_names,
+        unsurnamed,
+        titled_tibetan,
+        mongolian_names,
+        name_lines,
+    ):  # 某某|某 -> 某某某: drop the pieces
         found = finder(ex, [(h.start, h.end) for h in hits])
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
         hits.extend(with_gender(text, s, e) for s, e in found)

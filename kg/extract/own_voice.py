@@ -9,8 +9,8 @@ province only when the article names that province at least as often as the city
 A county's paper speaks as its county (``县委``, ``县政府``, ``全县`` with no name before them) and
 names the one county more often than any city: the county's city is the home, not a city named as
 where investors come from (来自甲市、乙市的企业).
-A delegation that goes out (``某市党政代表团赴某地``) makes its own city the home before all of this
-(:mod:`kg.extract.delegation_homes`).
+A delegation that goes out (``某市党政代表团赴某地``) makes its own city the home before all of this,
+and one received by a host of a bare title is left out of it (:mod:`kg.extract.delegation_homes`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg import rx
-from kg.extract.delegation_homes import delegation_home
+from kg.extract.delegation_homes import delegation_guest, delegation_home
 from kg.extract.divisions import Division, Gazetteer
 
 #: The paper speaking of its own city.
@@ -36,6 +36,10 @@ def article_home(text: str, hits: Sequence[tuple[int, Division | None]], gaz: Ga
     named = [(start, div) for start, div in hits if div is not None]
     if (going := delegation_home(text, named)) is not None:
         return going  # 某市党政代表团赴某地: that city, not the host it names as often
+    if (guest := delegation_guest(text, named)) is not None:
+        hosts = [(s, div) for s, div in named if div.code != guest and not gaz.is_within(div.code, guest)]
+        if any(div.level == "prefecture" or div.kind == "直辖市" for _, div in hosts):
+            named = hosts  # 市委书记甲会见了某市党政代表团: the guest's city is no home
     return voiced_home(text, named, county_city(text, named, gaz) or city_home(named, gaz), gaz)
 
 

@@ -30,7 +30,19 @@ def is_place_like(ex: Extraction, name: str, after: str, places: frozenset[str] 
             return True
     except ImportError:  # pragma: no cover - the gazetteer ships with the package
         pass
+    if name.endswith(_ORGANS) and _is_division(name[:-1]):
+        return True  # 陈仓区委 of 陈仓区委书记: a division's committee, read by the tagger as a name
     return bool(after) and (after[0] in "市省县区州镇乡村" or after.startswith(FOREIGN_DIVISION_WORDS))
+
+
+#: A division's party committee written after its name (某某区委, 某某县委).
+_ORGANS = ("省委", "市委", "州委", "县委", "区委", "旗委")
+
+
+def _is_division(name: str) -> bool:
+    from kg.extract.divisions import gazetteer
+
+    return name in gazetteer().by_name
 
 
 #: Words of a foreign division after its transliterated name: 比奥比奥|大区 (a region), 某某|郡.

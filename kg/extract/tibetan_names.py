@@ -3,13 +3,17 @@
 A Tibetan name has no surname: it is two given-name elements of two characters each, drawn from
 a small stock (general knowledge of Tibetan names, as the surname list is of Han names; no one
 person's name is here). Where the tagger reads one element as a name and the next two characters
-are another element, the name is the four characters (``省人大常委会主任扎西|才让``).
+are another element, the name is the four characters (``省人大常委会主任扎西|才让``). Right after a
+title, two elements are a name however the tagger cut them (``市长旦增|尼玛在``, ``副市长次|仁曲珍``):
+:func:`titled_tibetan`.
 """
 
 from __future__ import annotations
 
 import functools
 from importlib import resources
+
+from kg.model import Extraction
 
 
 @functools.cache
@@ -26,3 +30,28 @@ def tibetan_end(text: str, start: int, end: int) -> int:
     if end - start == 2 and text[start:end] in known and text[end : end + 2] in known:
         return end + 2
     return end
+
+
+def is_tibetan(name: str) -> bool:
+    """Is ``name`` two elements of a Tibetan name (four characters, ``旦增尼玛``)?"""
+    known = elements()
+    return len(name) == 4 and name[:2] in known and name[2:] in known
+
+
+def titled_tibetan(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of Tibetan names (two elements) right after a title, as (start, end). A span overlaps
+    no name of ``hits`` but those it holds whole and is longer than: the caller drops those."""
+    from kg.extract.names import after_title  # names calls this module: imported here
+
+    text = ex.article.text
+    known = elements()
+    out: list[tuple[int, int]] = []
+    for pos in range(2, len(text) - 3):
+        if text[pos : pos + 2] not in known or not is_tibetan(text[pos : pos + 4]):
+            continue  # cheap test first
+        end = pos + 4
+        if any(s < end and pos < e and not (pos <= s and e <= end and e - s < 4) for s, e in hits):
+            continue  # a name across its edge
+        if after_title(text, pos):
+            out.append((pos, end))
+    return out

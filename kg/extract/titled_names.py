@@ -2,7 +2,8 @@
 
 A title right before two or three characters that start with a surname and end where a name
 may end (a delimiter, a word of telling) is strong evidence of a name, even where the tagger is
-silent or read the characters as an ordinary word.
+silent or read the characters as an ordinary word. (A Tibetan name, which has no surname:
+:func:`kg.extract.tibetan_names.titled_tibetan`.)
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.bare_names import across_start, says_name, verbs_only
-from kg.extract.cut_names import before_telling, title_before
+from kg.extract.cut_names import TELLING_WORDS, before_telling, title_before
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title
 from kg.extract.name_ends import zuo_object
@@ -53,6 +54,11 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             continue  # 省领导和大会主席团成员: 和 joins two titles
         if not after_title(text, at):
             continue
+        glued = glued_telling(text, tokens, pos)  # 工程师楼建锋代表: one word of the tagger
+        if glued and not any(p in covered for p in range(pos, glued)):
+            out.append(with_gender(text, pos, glued))
+            covered.update(range(pos, glued))
+            continue
         for length in (3, 2):
             cand = text[pos : pos + length]
             nxt = text[pos + length : pos + length + 1]
@@ -89,3 +95,20 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             covered.update(range(pos, pos + length))
             break
     return out
+
+
+def glued_telling(text: str, tokens: tuple[Token, ...], pos: int) -> int | None:
+    """The end of a name at ``pos`` that the tagger read as one word with the title before it and
+    the word of telling after it (``总工程师楼建锋代表公司签约``: 工程师楼建锋代表), when the tagger,
+    asked, reads it as a name that speaks; else None."""
+    from kg.extract.name_runs import reads_as_name  # names calls this: imported here
+
+    word = next((t for t in tokens if t.start < pos < t.end), None)
+    if word is None or word.tag == "PER":
+        return None
+    for length in (3, 2):
+        end = pos + length
+        telling = next((w for w in TELLING_WORDS if text.startswith(w, end)), None)
+        if telling and word.end == end + len(telling) and reads_as_name(text[pos:end], "{}说"):
+            return end
+    return None
