@@ -309,3 +309,22 @@ def test_a_name_that_ends_like_a_committee_but_opens_with_no_division_stays() ->
 
     ex = extract("会议召开。", day=DAY)
     assert not is_place_like(ex, "王市委", "")  # 王市 is no division
+
+
+# -- a document's code before its number: 某政任〔2025〕9号 -------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["忻政任〔2025〕9号", "晋政发[2024]3号", "并政任（2023）12号"])
+def test_a_documents_code_before_its_year_is_no_name(code: str) -> None:
+    text = f"忻州市人民政府关于任免工作人员的通知\n{code}\n任命闫小军为忻州经济开发区管理委员会副主任。"
+    assert names(text) == ["闫小军"]
+
+
+def test_a_name_before_a_bracketed_year_that_numbers_nothing_stays() -> None:
+    assert "王小明" in names("青禾公司技术员王小明（2025年入职）介绍了生产线情况。")
+
+
+def test_a_dotted_name_does_not_take_dengren_as_its_tail() -> None:
+    text = "美国某大学的皮肤学教授安吉拉·克里斯亚蒂诺等人，通过研究发现了这一基因。"
+    found = names(text)
+    assert "安吉拉·克里斯亚蒂诺" in found and "安吉拉·克里斯亚蒂诺等人" not in found

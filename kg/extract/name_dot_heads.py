@@ -50,6 +50,8 @@ def dotted_head(text: str, tokens: tuple[Token, ...], i: int) -> int:
 _AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c", "m"})
 #: Tags of a word that is no tail of a name's last part.
 _NOT_TAIL = frozenset({"w", "TIME", "m", "q", "f", "d", "r", "xc", "PER", "LOC"})
+#: Characters that start no tail of a name (等人, 们, 的).
+_NO_TAIL_CHARS = "等们的了着和与及"
 #: Words of the party a name leads (某·某某一行, 某·某某夫妇).
 PARTY_WORDS = ("一行", "夫妇", "一家")
 #: One-character adverbs written alone after such a name (某·某某还, 某·某某也); the tagger's adverb
@@ -103,6 +105,8 @@ def glued_tail(text: str, tokens: tuple[Token, ...], j: int, end: int) -> int:
         return end
     if tail.tag in _AFTER_DOT_NAME or tail.tag in _NOT_TAIL or tail.text in _AFTER_DOT_WORDS:
         return end
+    if tail.text[0] in _NO_TAIL_CHARS:
+        return end  # 某·某某|等人: the others, not the name's end
     if lexicon().is_word(tail.text) or not (ends_dotted(after) or after.tag == "w"):
         return end
     return tail.end

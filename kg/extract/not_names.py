@@ -11,6 +11,8 @@
   ``某某（中国）投资有限公司``, ``某某（集团）股份有限公司``): the tagger reads a transliterated brand
   before the bracket as a person; a person's name in brackets after it is no company
   (``王小明（女）``, ``王小明（左）与…``).
+- The code of an official document before its year in brackets (``某政任〔2025〕9号``,
+  ``某发[2024]3号``): the issuing body's short code, not a person.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def single_dotted(name: str) -> bool:
     return len(parts) > 1 and all(len(p) == 1 for p in parts)
 
 
+#: The year of a document number right after its code (〔2025〕9号, [2024]3号, （2024）12号).
+DOCUMENT_YEAR = rx.compile(r"[〔\[［（(](?:19|20)\d\d[〕\]］）)]\s*\d+号")
 #: A bracket that holds no aside, then the rest of a company's name up to its ending.
 BRAND_OF = rx.compile(
     r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fffA-Za-z0-9]{0,12}?"
@@ -92,4 +96,5 @@ def not_a_name(text: str, start: int, end: int) -> bool:
         or saying_tail(name)
         or single_dotted(name)
         or BRAND_OF.match(text, end) is not None
+        or DOCUMENT_YEAR.match(text, end) is not None
     )
