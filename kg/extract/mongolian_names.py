@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from kg.extract.tibetan_names import crosses
 from kg.model import Extraction
 
 #: Verbs of telling after a name that speaks.
@@ -62,9 +63,7 @@ def mongolian_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[i
         if text[pos : pos + 2] not in firsts or (end := mongolian_end(text, pos)) is None:
             pos += 1
             continue  # cheap test first
-        across = any(
-            s < end and pos < e and not (pos <= s and e <= end and e - s < end - pos) for s, e in hits
-        )
+        across = crosses(hits, pos, end)
         speaks = text[pos - 1] in _BEFORE_SPEAKER and text.startswith(TELLING, end)
         if not across and (speaks or after_title(text, pos)):
             out.append((pos, end))

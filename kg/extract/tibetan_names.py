@@ -50,8 +50,16 @@ def titled_tibetan(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[in
         if text[pos : pos + 2] not in known or not is_tibetan(text[pos : pos + 4]):
             continue  # cheap test first
         end = pos + 4
-        if any(s < end and pos < e and not (pos <= s and e <= end and e - s < 4) for s, e in hits):
+        if crosses(hits, pos, end):
             continue  # a name across its edge
         if after_title(text, pos):
             out.append((pos, end))
     return out
+
+
+def crosses(hits: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a span of ``hits`` overlap ``start..end`` other than by lying inside it, shorter (the
+    pieces a finder's longer name replaces)?"""
+    return any(
+        s < end and start < e and not (start <= s and e <= end and e - s < end - start) for s, e in hits
+    )

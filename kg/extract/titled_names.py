@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.bare_names import across_start, says_name, verbs_only
 from kg.extract.cut_names import TELLING_WORDS, before_telling, title_before
 from kg.extract.held_marks import after_marked_chain
-from kg.extract.joined_titles import opens_title
+from kg.extract.joined_titles import opens_title, tokens_near
 from kg.extract.name_ends import zuo_object
 from kg.extract.not_names import not_a_name
 from kg.extract.speaking_names import speaking_name
@@ -103,7 +103,7 @@ def glued_telling(text: str, tokens: tuple[Token, ...], pos: int) -> int | None:
     asked, reads it as a name that speaks; else None."""
     from kg.extract.name_runs import reads_as_name  # names calls this: imported here
 
-    word = next((t for t in tokens if t.start < pos < t.end), None)
+    word = next((t for t in tokens_near(tokens, pos, pos + 1) if t.start < pos < t.end), None)
     if word is None or word.tag == "PER":
         return None
     for length in (3, 2):
