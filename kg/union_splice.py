@@ -131,27 +131,46 @@ def subjects_of(lines: list[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
 
 def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Index | None:
     """The index of graph.ttl at ``path``, written in full from the plan's graphs; None if the
-    build has too many subjects, or the file is not as expected."""
+    build has too many subjects, or the file is not as expected.
+
+    Its statements are found first (one per subject), so that a build with too many subjects
+    holds none of them in memory. A subject is held once (the one object of its first sight), its
+    owner as one source id, or as a list of them for the few subjects that many sources share."""
+    start = len(_Writer(turtle_prefixes()).prelude)
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        bounds = [start]
+        if size > start:  # read where the kernel keeps it, not copied into this process
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                for m in _STATEMENT.finditer(data, start, size - 1):
+                    bounds.append(m.end())
+                    if len(bounds) > MOST_SUBJECTS:
+                        return None  # more statements than subjects allowed: no subject read
+    bounds.append(size)
     prints = fingerprints(plan)
     sources = sorted(prints)
     ids = {key: i for i, key in enumerate(sources)}
-    owners: dict[bytes, list[int]] = defaultdict(list)
-    held: list[list[bytes]] = []  # id -> its subjects
+    owner: dict[bytes, int] = {}  # subject -> its first source
+    many: dict[bytes, list[int]] = {}  # a subject of several sources -> them all
     for key, chunks in source_chunks(plan, spool, sources, work):
-        mine = list(dict.fromkeys(itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks)))
-        held.append(mine)
-        for subject in mine:
-            owners[subject].append(ids[key])
-        if len(owners) > MOST_SUBJECTS:
-            return None
-    subjects = sorted(owners)
-    shared: dict[bytes, dict[bytes, list[int]]] = {
-        s: defaultdict(list) for s, own in owners.items() if len(own) > 1
-    }
-    many = {sources[i] for s in shared for i in owners[s]}
-    for key, chunks in source_chunks(plan, spool, many, work):
         i = ids[key]
-        mine = [subject for subject in held[i] if subject in shared]
+        for subject in dict.fromkeys(
+            itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks)
+        ):
+            first = owner.setdefault(subject, i)
+            if first != i:
+                many.setdefault(subject, [first]).append(i)
+        if len(owner) > MOST_SUBJECTS:
+            return None
+    subjects = sorted(owner)
+    shared: dict[bytes, dict[bytes, list[int]]] = {s: defaultdict(list) for s in many}
+    for key, chunks in source_chunks(plan, spool, {sources[i] for own in many.values() for i in own}, work):
+        i = ids[key]
+        mine = [
+            s
+            for s in dict.fromkeys(itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks))
+            if s in shared
+        ]
         for chunk in chunks:
             lines = chunk.splitlines(keepends=True)
             for subject in mine:
@@ -160,14 +179,6 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
                     own = shared[subject][line]
                     if not own or own[-1] != i:  # a line in both the graph and the metadata
                         own.append(i)
-    start = len(_Writer(turtle_prefixes()).prelude)
-    with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        bounds = [start] if subjects else []
-        if size > start:  # read where the kernel keeps it, not copied into this process
-            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-                bounds += [m.end() for m in _STATEMENT.finditer(data, start, size - 1)]
-    bounds.append(size)
     if len(bounds) != len(subjects) + 1:
         log.warning(
             "graph.ttl has %d statements for %d subjects; it is not indexed", len(bounds) - 1, len(subjects)
@@ -180,8 +191,8 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
         [prints[key] for key in sources],
         subjects,
         bounds,
-        [owners[s][0] if len(owners[s]) == 1 else -1 for s in subjects],
-        {s: _shared(owners[s], lines) for s, lines in shared.items()},
+        [-1 if s in many else owner[s] for s in subjects],
+        {s: _shared(many[s], lines) for s, lines in shared.items()},
     )
 
 
