@@ -14,6 +14,7 @@ from kg.extract.byline_forms import (
     LEAD_MARK,
     MEDIA_DATELINE,
     MEDIA_REPORTER_LINE,
+    UNIT_NAMES,
     credits,
 )
 from kg.extract.bylines import find_bylines
@@ -38,7 +39,9 @@ def _per(text: str, *names: str) -> tuple[Token, ...]:
 
 
 @pytest.mark.parametrize(
-    "pattern", [LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, CREDIT, END_NAMES], ids=lambda p: p.name
+    "pattern",
+    [LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, CREDIT, END_NAMES, UNIT_NAMES],
+    ids=lambda p: p.name,
 )
 def test_pattern_examples(pattern) -> None:
     assert all(pattern.find(x) for x in pattern.examples), pattern.name

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extraction_support import extract, org_posts
 
 from kg.extract.place_like import is_place_like
-from kg.extract.roll_names import _field
+from kg.extract.roll_names import _field, roll_names
 
 # ---------------------------------------------------------------- a bare 省 is no 直辖市
 
@@ -88,9 +88,11 @@ def test_a_division_or_a_title_heading_a_roll_line_is_no_name() -> None:
         assert heading not in {p.name for p in ex.persons}
 
 
-def test_a_line_of_the_same_shape_with_no_roll_next_to_it_is_no_name() -> None:
+def test_a_line_of_the_same_shape_with_no_roll_next_to_it_gives_the_roll_rule_no_name() -> None:
+    # the tagger may still read the name itself (it does here since it cuts the space off the
+    # word: kg.extract.tagger._unspaced); the roll rule adds no name of its own
     text = "　　青海省召开会议。\n　　沙木尔　海东市平安区公安局某某派出所所长\n　　会议要求，抓好落实。\n"
-    assert "沙木尔" not in {p.name for p in extract(text).persons}
+    assert roll_names(extract(text), [], set()) == []
 
 
 # ---------------------------------------------------------------- an embassy's own news

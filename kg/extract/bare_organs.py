@@ -3,8 +3,9 @@
 Such news writes its own party committee without the institution's name: ``党委常委、副校长甲``
 (as ``校党委常委`` elsewhere, :func:`kg.extract.home_orgs.own_unit`). The organ is then the
 institution's, the one the article is about (:func:`kg.extract.home_orgs.home_org`: the most
-mentioned school or hospital, at least twice). In news about no such institution the organ stays as
-written; a company's own news has its own rule (:mod:`kg.extract.own_company`). An embassy's or
+mentioned school or hospital, at least twice), or in a company's own news the company, where the
+news writes 集团 or 公司 bare for it (``纪委书记甲``, as ``集团纪委书记甲``). In news about no
+such institution the organ stays as written. An embassy's or
 a consulate's own news writes the mission bare too (``使馆政务参赞甲``): the mission it names; and
 a development zone's news its zone (``高新区管委会``): the one zone it names after its city.
 
@@ -14,6 +15,8 @@ written with a division or an institution before it (``某市卫健委医政科`
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.home_orgs import home_org
 from kg.model import Extraction
@@ -37,8 +40,30 @@ def bare_organ(ex: Extraction, text: str) -> str:
     if zone is not None:
         named = _zone(ex, zone)
         return named + text[len(zone) :] if named else text
-    home = text.startswith(ORGANS) and home_org(ex, HOMES)
+    if not text.startswith(ORGANS):
+        return text
+    home = home_org(ex, HOMES) or _own_company(ex)  # 纪委书记甲 in a company's own news
     return home + text if home else text
+
+
+def _own_company(ex: Extraction) -> str | None:
+    """The company of a company's own news (:func:`kg.extract.chain_orgs.home_company`) where the
+    news speaks of it in its own voice, writing ``集团`` or ``公司`` bare at least once (``集团党委
+    书记``, ``公司上下``): a company named once in full, in news of no such voice, leaves a bare
+    organ alone (``党委书记、某公司董事长``: the chain's scope runs left to right)."""
+    from kg.extract.chain_orgs import home_company  # which reads this module: imported when needed
+
+    company = home_company(ex)
+    if company is None:
+        return None
+    text = ex.article.text
+    inside = {i for m in re.finditer(re.escape(company), text) for i in range(m.start(), m.end())}
+    bare = any(m.start() not in inside for m in _OWN_WORDS.finditer(text))
+    return company if bare else None
+
+
+#: A company's words for itself in its own news.
+_OWN_WORDS = re.compile("集团|公司")
 
 
 #: Zones that a zone's own news writes bare (``高新区管委会副主任甲``), longest first.

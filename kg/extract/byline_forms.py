@@ -50,9 +50,7 @@ MEDIA_DATELINE = NamedPattern(
 )
 
 #: One credit of a credit line: a role, a slash or colon, and names, up to the next role.
-_CREDIT_ROLE = (
-    rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)|实习生|文·图|图·文|文/图|图/文|文图|图文|文字|撰文|作者|摄影|文|图"
-)
+_CREDIT_ROLE = rf"(?:本报)?{QUALIFIER}(?:记者|通讯员)|实习生|文·图|图·文|文/图|图/文|文图|图文|文字|撰文|撰稿|作者|摄影|文|图"
 #: The writer's department before the names of a company's or a body's credit (文/党群工作部 王小明):
 #: three or more characters ending in a department's word, then a space.
 _CREDIT_UNIT = rf"(?:[{HAN}]{{2,10}}(?:部|处|科|室|办|中心)\s+)"
@@ -66,6 +64,7 @@ CREDIT = NamedPattern(
         "文/王小明 图/李华",
         "文·图/王小明",
         "作者：李华",
+        "撰稿：王小明　摄影：李华",
         "文/王小明 李华",
         "摄影/赵一",
         "记者：王小明 李华",
@@ -83,6 +82,16 @@ CREDIT = NamedPattern(
 )
 #: Credit roles that name a photographer only (图·文, 文/图 name a writer and photographer).
 _PHOTO_ROLES = frozenset({"图", "摄影"})
+
+#: A line of a company's or a body's news that credits its writer with the writer's department:
+#: ``（党委工作部　王小明）``, ``（综合办公室 李华 赵一）``.
+UNIT_NAMES = NamedPattern(
+    "department_credit_line",
+    rx.compile(rf"^\s*（{_CREDIT_UNIT}(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME})){{0,2}})）\s*$"),
+    ("（党委工作部　王小明）", "（综合办公室 李华 赵一）", "  （宣传中心 王小明）"),
+    ("（党委工作部供稿）", "（图为党委工作部 会议现场）。", "他说（党委工作部 王小明）"),
+    anchored=False,
+)
 
 #: A parenthesis of one to three names closing a paragraph after its last sentence: ``……。（王小明）``.
 END_NAMES = NamedPattern(

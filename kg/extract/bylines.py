@@ -16,11 +16,19 @@ import re
 from dataclasses import dataclass
 
 from kg import rx
-from kg.extract.byline_forms import END_NAMES, LEAD_MARK, MEDIA_DATELINE, MEDIA_REPORTER_LINE, credits
+from kg.extract.byline_forms import (
+    END_NAMES,
+    LEAD_MARK,
+    MEDIA_DATELINE,
+    MEDIA_REPORTER_LINE,
+    UNIT_NAMES,
+    credits,
+)
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
-from kg.extract.names import surname_first
+from kg.extract.names import surname_first, surnames
 from kg.extract.tibetan_names import is_tibetan
+from kg.extract.titles import is_han
 from kg.ingest.patterns import (
     BYLINE_PARENTHESIS,
     DATELINES,
@@ -81,10 +89,33 @@ def _split_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _unspaced(name: str) -> str:
+    """A byline's name without the space that widens it (``吴 海``: 吴海)."""
+    return name.replace(" ", "").replace("\u3000", "")
+
+
+def _spaced(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with each two one-character pieces that one space parts, the first a surname,
+    made one: a byline spaces a two-character name to the width of a three-character one
+    (``记者 吴 海 摄``)."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and e - s == 1 and s == out[-1][1] + 1 and out[-1][1] - out[-1][0] == 1:
+            a = out[-1][0]
+            if text[a + 1] in " \u3000" and text[a] in surnames()[0] and is_han(text[s]):
+                out[-1] = (a, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     """Name spans in a byline stretch; glued names are cut where the tagger's PER tokens are."""
     spans: list[tuple[int, int]] = []
-    for s, e in _pieces(text, start, end):
+    for s, e in _spaced(text, _pieces(text, start, end)):
+        if e - s == 3 and text[s + 1] in " \u3000":
+            spans.append((s, e))  # 吴 海: a two-character name spaced to the width of three
+            continue
         per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]
         tiled = bool(per) and per[0].start == s and per[-1].end == e
         tiled = tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False))
@@ -169,7 +200,7 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
     """Reporters and photographers named in an article's text, in order of appearance."""
     found: list[Candidate] = []
     for start, end, role in _reporter_stretches(text):
-        found.extend(Candidate(s, e, text[s:e], role) for s, e in _names(text, start, end, tokens))
+        found.extend(Candidate(s, e, _unspaced(text[s:e]), role) for s, e in _names(text, start, end, tokens))
     named = {c.start for c in found}  # after a role word (记者, 通讯员, 文/图): a person's name follows
     pos = 0
     for line in text.split("\n"):
@@ -179,7 +210,7 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
             spans = _names(text, s, e, tokens)
             # in ``活动现场 张三 摄`` only the tagger can tell caption words from a first name
             spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
-            found.extend(Candidate(a, b, text[a:b], "photographer") for a, b in spans)
+            found.extend(Candidate(a, b, _unspaced(text[a:b]), "photographer") for a, b in spans)
             if ROLE.regex.search(line, m.start(), m.start("names")):  # 本报记者 王小明 摄
                 named.update(a for a, _ in spans)
             w = WRITER_CREDIT.search(line, 0, m.start("names"))  # （王小明 文 李华 摄）: the writer
@@ -187,7 +218,7 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
                 s, e = pos + w.start("names"), pos + w.end("names")
                 spans = _names(text, s, e, tokens)
                 spans = [sp for sp in spans[:-1] if not _not_per(sp, tokens)] + spans[-1:]
-                found.extend(Candidate(a, b, text[a:b], "reporter") for a, b in spans)
+                found.extend(Candidate(a, b, _unspaced(text[a:b]), "reporter") for a, b in spans)
                 named.update(a for a, _ in spans)
         pos += len(line) + 1
     found.extend(_closing_names(text, tokens))
@@ -206,12 +237,12 @@ def _closing_names(text: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     out: list[Candidate] = []
     pos = 0
     for line in text.split("\n"):
-        m = END_NAMES.search(line) if line.endswith("）") else None
+        m = (END_NAMES.search(line) or UNIT_NAMES.search(line)) if line.endswith("）") else None
         if m:
             s, e = pos + m.start("names"), pos + m.end("names")
             spans = _names(text, s, e, tokens)
             if spans and all(_closing_name(text[a:b]) and _is_per(a, b, tokens) for a, b in spans):
-                out.extend(Candidate(a, b, text[a:b], "reporter") for a, b in spans)
+                out.extend(Candidate(a, b, _unspaced(text[a:b]), "reporter") for a, b in spans)
         pos += len(line) + 1
     return out
 

@@ -301,14 +301,15 @@ def _has_place(text: str, ex: Extraction) -> bool:
     return any(text.startswith(p.name) or any(text.startswith(a) for a in p.aliases) for p in ex.places)
 
 
-def place_at_level(ex: Extraction, keys: list[str | None], level: str) -> Place | None:
-    """The first division of ``level`` among ``keys`` and their ancestors; else the only county,
+def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str = "") -> Place | None:
+    """The first division of ``level`` (written with the bare ``word``: 市, 州, 县) among ``keys``
+    and their ancestors; else the only county,
     city or province of ``level`` that the article names (县委 in a city's article that names
     one county of it: that county), or the county it names at least three times and twice as often
     as any other (a county's news that names a neighbour or its port once)."""
     if level == "province":
         return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
-    if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None)) is not None:
+    if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None, word)) is not None:
         return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's
     found = in_scope(ex, keys, lambda div: div.level == level)
     if found is None and level == "prefecture":  # 副市长 in a paper of a 直辖市's district: the municipality

@@ -14,7 +14,7 @@ and a bare head of another level (``某某镇党委书记、乡长``) names no p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import rx
 from kg.extract.bare_regions import REGION, region_of
@@ -41,6 +41,8 @@ from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
+from kg.extract.orgs import OrgParse
+from kg.extract.scoped_places import paragraph_division
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
@@ -214,6 +216,7 @@ def resolve_chain(
     prev: ResolvedPost | None = None
     abstained = 0
     for item in items:
+        item = _own_division(ex, item)  # 我市领导, 我县县长: the paper's own division
         sp = item.split
         resolved: ResolvedPost | None = None
         if sp.role == "领导" and sp.org:
@@ -242,6 +245,8 @@ def resolve_chain(
         elif sp.org:
             written = sp.org if home_company(ex) else referred_company(ex, sp.org, item.start)
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
+            if (parsed is None or parsed.jurisdiction is None) and not (scope or sentence_scope):
+                parsed = _in_paragraph(ex, written, item.start) or parsed  # 县委常委 under a caption's county
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif not sp.org and (cppcc := sector_member(ex, item.start, item.end)) is not None:
@@ -252,7 +257,9 @@ def resolve_chain(
                 resolved = _post(parsed.organizations, sp, COUNTRY, item)
         elif _local(sp.role):
             organ, level = _local(sp.role) or ("", "")
-            place = place_at_level(ex, [scope, sentence_scope, ex.home], level)
+            place = place_at_level(ex, [scope, sentence_scope, ex.home], level, organ[:1])
+            if place is None and level in ("county", "prefecture"):  # a page of many: the paragraph's
+                place = paragraph_division(ex, item.start, level)
             if place is not None:
                 parsed = resolve_org(place.name + organ[1:], place.key, ex)
                 if parsed is not None:
@@ -318,11 +325,52 @@ def _strip_mods(role: str) -> str:
     return role
 
 
+#: The bare level words of a division's organs (县委, 区政府, 市委), and the level of each.
+_BARE_LEVELS = {"市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+
+
+def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
+    """A bare division's organ (``县委``) that neither the sentence nor the article's home places:
+    the organ of the division of its level that its paragraph named last before it
+    (:func:`kg.extract.scoped_places.paragraph_division`), if that places it."""
+    level = _BARE_LEVELS.get(written[:1])
+    place = paragraph_division(ex, pos, level) if level else None
+    parsed = resolve_org(written, place.key, ex) if place is not None else None
+    return parsed if parsed is not None and parsed.jurisdiction is not None else None
+
+
 def _post(
     orgs: tuple[Organization, ...], sp: TitleSplit, jurisdiction: str | None, item: ChainItem
 ) -> ResolvedPost:
     orgs = host_units(orgs)  # 某某公司工会: a unit of the company
     return ResolvedPost(orgs, sp.role, orgs[-1].name + sp.title, jurisdiction, item)
+
+
+#: A paper's words for its own division before an organ or a title: 我市, 本县.
+OWN_DIVISION = rx.compile(r"^[我本]([省市县区州旗])")
+
+
+def _own_division(ex: Extraction, item: ChainItem) -> ChainItem:
+    """``item`` with ``我市``/``本县`` at the start of its organisation written as the division it
+    stands for, the one of its level at the article's home (``上饶市领导甲，我市领导乙``: 乙 leads
+    the home city, whatever the chain before named); as it is where there is no such home. The
+    chain may start after 我 (``我|市领导``)."""
+    sp = item.split
+    text = ex.article.text
+    glued = item.start > 0 and text[item.start - 1] == "我"
+    written = ("我" if glued else "") + sp.org
+    m = OWN_DIVISION.match(written)
+    if m is None or written.startswith(_NOT_OWN, m.start(1)):
+        return item
+    level = {"省": "province", "市": "prefecture", "州": "prefecture"}.get(m[1], "county")
+    home = place_at_level(ex, [ex.home], level, m[1])
+    if home is None:
+        return item
+    return replace(item, split=replace(sp, org=home.name + written[m.end() :]))
+
+
+#: Words that open with a level character after 本 but name no division (本市场, 本区域).
+_NOT_OWN = ("市场", "区域", "县域", "省份")
 
 
 def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> ResolvedPost | None:

@@ -46,7 +46,17 @@ def split_concurrent(ex: Extraction, s: int, e: int) -> list[tuple[int, int]]:
         if right is None or not (right.org or right.role in lexicon().national) or left is None:
             return [(s, e)]
         return [(s, s + j), (s + j + 1, e)]
-    if left is None or not left.org:
+    if left is not None and not left.org:  # 副总经理兼总工程师: two bare titles, two posts
+        right = split_title(seg[j + 1 :])
+        if (
+            right is not None
+            and not right.org
+            and CONCURRENT not in right.role
+            and CONCURRENT not in left.role
+        ):
+            return [(s, s + j), (s + j + 1, e)]
+        return [(s, e)]
+    if left is None:
         return [(s, e)]
     whole = split_title(seg, boundaries=_bounds(ex, s, e), org_start_ok=org_starts(ex, s))
     if whole is not None and CONCURRENT not in whole.org:

@@ -33,15 +33,19 @@ def county_city(ex: Extraction, scope: str | None) -> Place | None:
 _CITY_PARENTS = ("地级市", "省", "自治区")
 
 
-def scoped_city(ex: Extraction, scope: str | None) -> Place | None:
+def scoped_city(ex: Extraction, scope: str | None, word: str = "") -> Place | None:
     """The county-level city that a bare 市 word (市长, 市领导, 团市委) in scope ``scope`` stands
     for: ``scope`` itself when it is one (``某市委副书记、市长``: the mayor of that city, as the bare
     市委 is its committee), else the article's own city (:func:`county_city`). None where the city
-    sits in an autonomous prefecture, a league or a 地区 (``州长`` there is the prefecture's)."""
+    sits in an autonomous prefecture, a league or a 地区 (``州长`` there is the prefecture's), unless
+    the bare word is ``word`` 市 and ``scope`` is the city: such a division has no 市长 of its own
+    (``某市委副书记、市长`` in a 地区)."""
     from kg.extract.divisions import gazetteer
 
     gaz = gazetteer()
     div = gaz.by_code.get(scope) if scope else None
+    if div is not None and div.kind == "县级市" and word == "市":
+        return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
     if div is not None and div.kind == "县级市":
         city: Place | None = ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
     else:

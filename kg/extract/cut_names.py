@@ -184,9 +184,58 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
             h = with_gender(text, h.start, h.end + 1)
         elif naming_wei(text, h.start, h.end):
             h = with_gender(text, h.start, h.end - 1)
+        elif (given := given_after_surname(text, h.start, h.end)) > h.end:
+            h = with_gender(text, h.start, given)
+        elif abb_head(text, h.start, h.end):
+            h = with_gender(text, h.start, h.end - 1)
         out.append(h)
     return out
 
+
+def abb_head(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` end with the head of a word of the form ABB glued to it
+    (``周长海乐|呵呵地说``, ``李明笑|眯眯``)? The two characters after it are the same and its last
+    is another (see the comment for which names)."""
+    after = text[end : end + 2]
+    if len(after) < 2 or after[0] != after[1] or not is_han(after) or text[end - 1] == after[0]:
+        return False
+    # a four-character "name" took one character too many; a three-character one only before the
+    # tail of an ABB word, which no adverb is (王小明|天天来: 天天 is a word of its own)
+    return end - start == 4 or (end - start == 3 and after in ABB_TAILS)
+
+
+#: Doubled tails of ABB words that stand alone as no word (乐呵呵, 笑眯眯, 喜滋滋, 笑嘻嘻).
+ABB_TAILS = frozenset({"呵呵", "眯眯", "滋滋", "嘻嘻", "洋洋", "乎乎", "咪咪", "哈哈"})
+
+
+def given_after_surname(text: str, start: int, end: int) -> int:
+    """Where the name ends that the tagger cut to its two-character surname (``总经理欧阳|启航代表``):
+    one or two characters of a given name after it, and then a mark, a word of telling or 一行
+    right after them. ``end`` where the surname is followed by a title or a form of address
+    (``欧阳书记``, ``欧阳老师``), or by no name's end."""
+    from kg.extract.address import HONORIFICS  # which reads this module: imported when needed
+    from kg.extract.names import NAME_END, surnames
+
+    if text[start:end] not in surnames()[1] or text.startswith(HONORIFICS, end):
+        return end  # 欧阳同志
+    for given in (2, 1):
+        stop = end + given
+        chars = text[end:stop]
+        if stop >= len(text) or not is_han(chars) or any(c in NAME_END for c in chars):
+            continue  # 欧阳|在会上
+        if lexicon().title_at(text, end, given, lexical=True) is not None or not_a_name(text, start, stop):
+            return end  # 欧阳|书记
+        if text[stop] in _MARKS or text.startswith((*TELLING_WORDS, PARTY), stop):
+            return stop
+    return end
+
+
+#: The marks that end a name for certain (:func:`given_after_surname`).
+_MARKS = "，,。、；：）)（(\n“”"
+
+
+#: The party with a person (``董事长某某一行``): a name ends right before it.
+PARTY = "一行"
 
 #: Verbs that name a person to a post with 为 after the name (聘请甲为顾问, 推选乙为会长).
 NAMING_VERBS = ("聘请", "聘任", "推选", "推举", "选举", "任命", "增补", "补选", "特聘", "选聘")

@@ -62,6 +62,8 @@ def merge(found: list[Draft], body_start: int = 0) -> list[Draft]:
                     (o.trigger == ev.trigger and (_within(o, ev) or _within(ev, o)))
                     or _first_part(o, ev)
                     or _first_part(ev, o)
+                    or _ceremony_of(o, ev)
+                    or _ceremony_of(ev, o)
                 )
             ),
             None,
@@ -82,6 +84,13 @@ def _first_part(a: Draft, b: Draft) -> bool:
     that only shares a word with it)."""
     first, joined, _ = b.name.partition("暨")
     return bool(joined) and a.name.endswith(a.trigger) and len(a.name) >= 4 and a.name in first
+
+
+def _ceremony_of(a: Draft, b: Draft) -> bool:
+    """Whether ``a`` is named as the ceremony of the act that ``b`` is named by: ``签约仪式`` after
+    ``某某项目签约`` (its word 签约), ``开工仪式`` after ``某某项目开工``; not ``揭牌仪式`` after a
+    signing, nor a ceremony named with more words (``某某项目签约仪式`` is :func:`_within`)."""
+    return a.trigger != b.trigger and a.name == b.trigger + a.trigger
 
 
 def _within(a: Draft, b: Draft) -> bool:

@@ -45,6 +45,7 @@ from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
 from kg.extract.invitations import inviters
 from kg.extract.joint_meetings import joint_meetings
+from kg.extract.oaths import oaths
 from kg.extract.opened_meetings import opened_meetings
 from kg.extract.presenters import described, receives
 from kg.extract.reported import reported
@@ -243,6 +244,7 @@ def find_events(ex: Extraction) -> list[Draft]:
     both_sides(ex, encounters, found)  # 会见后，双方共同出席某某座谈会
     found += witnessed_signings(ex, encounters, found)  # 会见后，双方共同见证了某某协议签约
     found += guest_visits(ex, encounters)  # 会见前，某某一行参观了某某公司
+    found += oaths(ex, found)  # 新任命的国家工作人员进行了宪法宣誓，某某监誓
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
     found += farewells(ex) + trials(ex) + occasions(ex) + opened_meetings(ex, found)  # 送别; 座谈会上
@@ -324,8 +326,8 @@ def events_stage(ex: Extraction) -> Extraction:
             current, closed = (going or named)[-1], False
         fallback = [] if closed else [current]  # 某日，甲陪同客人参观 under another photo: no event told
         said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
-        if said and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
-            told = e
+        if (said or after_meeting) and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
+            told = e  # (also past a speaker's clause read otherwise: 丙就某事提出建议；丁呼吁…)
         spoke = e if said else -1  # 甲在致辞中表示，…。\n乙表示，…: a speech after a speech there
         for ev in (named or fallback) if said else ():
             ev.attendees += [r for r in said if r not in ev.attendees]

@@ -21,7 +21,9 @@ from kg import rx
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import doubtful, two_words
+from kg.extract.conferred_names import conferred_names
 from kg.extract.cut_names import completed, unglued
+from kg.extract.dotted_runs import dotted_runs
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
@@ -173,6 +175,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
         titled_tibetan,
         mongolian_names,
         name_lines,
+        conferred_names,
+        dotted_runs,
     ):  # 某某|某 -> 某某某: drop the pieces
         found = finder(ex, [(h.start, h.end) for h in hits])
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]

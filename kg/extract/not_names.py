@@ -1,7 +1,8 @@
 """Spans the name layer would read as person names that the grammar of news says are none.
 
-- A surname and one character of kinship or address (``王妻``, ``李叔``, ``张总``, ``陈导``): a
-  way to refer to someone whose full name the text does not give, not a full name.
+- A surname and one character of kinship or address (``王妻``, ``李叔``, ``张总``, ``陈导``), or a
+  word of address for an elder (``王老汉``, ``李大爷``): a way to refer to someone whose full name
+  the text does not give, not a full name.
 - Two one-character short forms of countries before a word of their relations (``中美两国``,
   ``韩朝间``, ``美俄关系``): the pair of countries, not a person (a surname that is also a
   country's short form, 韩, 马, 巴, makes the tagger read a name).
@@ -13,6 +14,8 @@
   (``王小明（女）``, ``王小明（左）与…``).
 - The code of an official document before its year in brackets (``某政任〔2025〕9号``,
   ``某发[2024]3号``): the issuing body's short code, not a person.
+- A word counted by a doubled measure word (``一条条游龙``, ``一只只蝴蝶``, ``一个个项目``): things
+  counted one by one, never a person named (people are counted ``一位位``, and then not named).
 """
 
 from __future__ import annotations
@@ -46,11 +49,22 @@ PAIRED = (
 SAYING = frozenset({"表示", "指出", "认为", "强调", "介绍", "透露", "说道", "宣布", "告诉", "谈到"})
 
 
+#: Two-character forms of address for the old and for elders after a bare surname (王老汉, 李大爷):
+#: one says who is meant without giving the name. (大哥, 大姐 and 阿姨 end no given name either,
+#: but 李大哥 is written of the young too; they are here as well.)
+KIN_WORDS = frozenset(
+    {"老汉", "大爷", "大娘", "大妈", "大婶", "大嫂", "大哥", "大姐", "阿姨", "奶奶", "爷爷", "婆婆", "老伯"}
+)
+
+
 def kin_form(name: str) -> bool:
-    """``王妻``, ``李叔``: a one-character surname and a kinship term or a form of address."""
+    """``王妻``, ``李叔``, ``王老汉``: a one-character surname and a kinship term or a form of
+    address."""
     from kg.extract.names import surnames  # names calls this module: imported here
 
-    return len(name) == 2 and name[0] in surnames()[0] and name[1] in KIN
+    if name[:1] not in surnames()[0]:
+        return False
+    return (len(name) == 2 and name[1] in KIN) or (len(name) == 3 and name[1:] in KIN_WORDS)
 
 
 def country_pair(text: str, start: int) -> bool:
@@ -87,6 +101,15 @@ BRAND_OF = rx.compile(
 )
 
 
+#: A doubled measure word right before a word: 一条条, 一只只, 一朵朵.
+COUNTED = rx.compile(r"一([\u4e00-\u9fff])\1$")
+
+
+def counted(text: str, start: int) -> bool:
+    """Is the word at ``start`` counted by a doubled measure word (``一条条|游龙``)?"""
+    return COUNTED.search(text, max(0, start - 3), start) is not None
+
+
 def not_a_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one of the forms of this module's docstring, not a person's name?"""
     name = text[start:end]
@@ -97,4 +120,5 @@ def not_a_name(text: str, start: int, end: int) -> bool:
         or single_dotted(name)
         or BRAND_OF.match(text, end) is not None
         or DOCUMENT_YEAR.match(text, end) is not None
+        or counted(text, start)
     )

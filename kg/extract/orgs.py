@@ -302,6 +302,11 @@ def _complete(
     return end
 
 
+#: An indefinite article inside a would-be name (``西安一家互联网公司``, ``当地一家企业``): some
+#: company, not one named (一家人 opens names of shops and firms: 一家人食品有限公司).
+INDEFINITE = rx.compile(r"一家(?!人|亲)")
+
+
 def find_org_spans(
     ex: Extraction, parse: _Parse | None = None, bracketed: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
@@ -340,6 +345,7 @@ def find_org_spans(
     spans = [part for span in spans for part in split_glued(text, span, parse, place_starts)]  # 公司向某县…
     spans = [(name_start(text, s, e, lambda n: parse(n) is not None), e) for s, e in spans]
     spans = [(township_head(text, s, e), e) for s, e in spans]  # 某镇|某县某公司
+    spans = [(s, e) for s, e in spans if not INDEFINITE.search(text, s, e)]  # 西安一家互联网公司
     chosen: list[tuple[int, int]] = []
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if all(span[1] <= s or span[0] >= e for s, e in chosen):

@@ -210,6 +210,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
         if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
             if other_name(token.tag, token.text, name, cands):  # 某某石窟, 某某湾体育中心, 某某大学
                 continue  # a landmark, a bay's name or a university named after the division
+            if _township_of(prev, cands, token, gaz):  # 宝应县射阳湖镇: a township of 宝应县
+                continue
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
         elif prev is not None and nested(gaz, prev.candidates, cands):
@@ -228,6 +230,17 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
         if ok:
             return _Hit(i, _level_end(text, end, cands, rest), cands, short=True, weak=weak)
     return None
+
+
+def _township_of(prev: _Hit | None, cands: tuple[Division, ...], token: Token, gaz: Gazetteer) -> bool:
+    """Is the short form of a county at the start of ``token`` (``射阳`` of ``射阳湖镇``) the start
+    of a township's name, right after a county of another line (``宝应县射阳湖镇``)? A county
+    holds townships, never another county; a county's own short form after its prefecture
+    (``某某市射阳县``) is read as ever."""
+    if prev is None or not token.text.endswith(("镇", "乡", "街道")):
+        return False
+    counties = all(c.level == "county" for c in prev.candidates)
+    return counties and all(c.level == "county" for c in cands) and not nested(gaz, prev.candidates, cands)
 
 
 def _level_end(text: str, end: int, cands: tuple[Division, ...], rest: str) -> int:

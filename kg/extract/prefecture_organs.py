@@ -7,6 +7,9 @@ them bare, as a city's writes 市委 and 市政府: ``地委书记某某``, ``�
 only one the article names), and only when that prefecture is of the kind the organ belongs to: a
 city's news has no 地委, and a bare ``行署`` in it stands for nothing.
 
+A department of the prefecture's government is written after the prefecture's own word:
+``地区农业农村局局长某某``, ``盟教育局``: the department of the 地区 or 盟 in scope or at home.
+
 The names given are the usual short forms: ``阿克苏地委`` (the 地区 without 区, as 中共阿克苏地委
 is written), ``阿克苏地区行署`` and ``锡林郭勒盟行署``, ``锡林郭勒盟委``.
 """
@@ -18,6 +21,9 @@ from kg.model import Extraction, Place
 
 #: The bare organs, and the kinds of prefecture each belongs to.
 ORGANS = {"地委": ("地区",), "行署": ("地区", "盟"), "盟委": ("盟",)}
+#: The prefecture's own words before a department of its government (``地区农业农村局``,
+#: ``盟教育局``), and the kind of prefecture each stands for.
+OWN_WORDS = {"地区": "地区", "盟": "盟"}
 
 
 def prefecture_organ(text: str, scope: str | None, ex: Extraction) -> str:
@@ -25,7 +31,9 @@ def prefecture_organ(text: str, scope: str | None, ex: Extraction) -> str:
     for (``地委`` -> ``阿克苏地委``, ``行署`` -> ``阿克苏地区行署``); else as it is."""
     organ = next((o for o in ORGANS if text.startswith(o)), None)
     if organ is None:
-        return text
+        word = next((w for w in OWN_WORDS if text.startswith(w) and len(text) > len(w) + 1), None)
+        place = prefecture_of(ex, scope, (OWN_WORDS[word],)) if word else None
+        return place.name + text[len(word) :] if place is not None and word else text  # 地区农业农村局
     kinds = ORGANS[organ]
     place = prefecture_of(ex, scope, kinds)
     if place is None:

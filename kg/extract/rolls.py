@@ -192,9 +192,19 @@ def deferred_conferrals(text: str) -> list[tuple[int, int, str, bool]]:
 def defers(ex: Extraction, offset: int) -> bool:
     """Whether the conferral sentence holding ``offset`` defers its recipients to a roll, from the
     clause of the award to the next verb of conferral (授予甲等十个单位某称号，授予下列同志乙称号:
-    only 乙 is conferred on the roll; 王小明等3人获评某某，名单如下: the roll is of 某某)."""
+    only 乙 is conferred on the roll; 王小明等3人获评某某，名单如下: the roll is of 某某), or is the
+    sentence right before a paragraph's closing ``名单如下：`` (:data:`ROLL_NOTE`)."""
     text = ex.article.text
     s, e = ex.article.sentence(offset)
     start = clause_start(text, offset, "，；", s)
     nxt = _NEXT_CONFERRAL.search(text, offset, e)
+    if nxt is None and ROLL_NOTE.match(text, e):  # 授予甲等10名同志某称号。名单如下（按姓氏笔画排序）：
+        return True
     return DEFERRED.search(text, start, nxt.start() if nxt else e) is not None
+
+
+#: A short sentence right after a conferral, in its paragraph, that opens the roll below: ``名单如下：``,
+#: ``具体名单如下（按姓氏笔画排序）：``, ``现将名单公布如下：``.
+ROLL_NOTE = rx.compile(
+    r"[ \u3000]*(?:现将|具体|表彰)?名单(?:公布)?如下(?:[（(][^（）()\n]{1,12}[)）])?[：:]\s*\n"
+)

@@ -39,3 +39,20 @@ def only_named(ex: Extraction, wanted: Callable[[Division], bool]) -> Place | No
     named = {m.ref for m in ex.mentions if m.label == "Place"}
     found = [p for p in ex.places if p.key in named and p.key in gaz.by_code and wanted(gaz.by_code[p.key])]
     return found[0] if len(found) == 1 else None
+
+
+def paragraph_division(ex: Extraction, pos: int, level: str) -> Place | None:
+    """The one division of ``level`` that the places named before ``pos`` in its paragraph are or
+    lie in: a photo page's caption (``图②　某某县县长甲在某镇检查…。县委常委乙陪同检查。``) or a
+    report's paragraph that tells one county, written bare after it; None where they lie in two
+    (``甲县和乙县召开联席会议。县委书记某某主持``) or in none."""
+    text = ex.article.text
+    start = text.rfind("\n", 0, pos) + 1
+    gaz = gazetteer()
+    found = {
+        place.key
+        for m in ex.mentions
+        if m.label == "Place" and start <= m.start < pos and m.ref in gaz.by_code
+        if (place := in_scope(ex, [m.ref], lambda div: div.level == level)) is not None
+    }
+    return as_place(ex, gaz.by_code[found.pop()]) if len(found) == 1 else None

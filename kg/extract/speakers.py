@@ -9,7 +9,7 @@ Grammar:
   is present (``李华宣布…``);
 - a speaker at the meeting: a person who answers questions, explains or sums up (``就…作了
   回答``, ``回答了股东提问``, ``作说明``, ``作总结``, ``表态``) in a sentence told of the meeting;
-- a person quoted (``某某表示，…``, ``某某建议，…``; not ``提出建议，``: a noun) is present where the words before the speech verb place
+- a person quoted (``某某表示，…``, ``某某建议，…``, ``某某希望政府…``, ``某某谈到了…``; not ``提出建议，``: a noun) is present where the words before the speech verb place
   the speaker at an event (``在会上``, ``在座谈会上``, ``在致辞中``), or where the sentence follows,
   in the same paragraph, the sentence that names the meeting and the quote's opening tells of no
   other time or occasion (``在接受采访时``, ``此前``, a date): ``某公司召开年度股东大会。董事长王小明
@@ -43,7 +43,7 @@ _STANCE = rx.compile(r"(?:坚决|完全|衷心|诚恳)?(?:拥护|赞同|服从)[
 _CLAUSE_END = "，；：。！？\n"
 #: A quote's opening: the speaker (a title and a name, or more) and the speech verb, after 会上，.
 _QUOTE_HEAD = rx.compile(
-    r"(?:在?会上，)?[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到|提出|呼吁|提议)[，：]|(?<![出的])建议(?![。；]))"
+    r"(?:在?会上，)?[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到|提出|呼吁|提议)[，：]|(?<![出的])(?:建议|希望|呼吁)(?![。；])|谈到了)"
 )
 #: A place in a meeting, before a speech verb (在会上, 在座谈会上, 会上).
 _AT_MEETING = rx.compile(r"(?<![社机])会上")

@@ -12,8 +12,8 @@ Company and school text often names the person first and the post after, or join
   a later clause of the sentence may give up the post of the chain before the name
   (``某区副区长王小明因工作调动，不再担任某区副区长职务``): that post is then removed, not held
   (:func:`removal_after`);
-- a biography: the sentence opens with the name and a later clause opens with 现任
-  (``王小明，男，1960年生，现任某某银行董事长``); so does a later clause that the name opens,
+- a biography: the sentence opens with the name and a later clause opens with 现任, or with
+  生前系 of one who died (``王小明，男，1960年生，现任某某银行董事长``, ``…，生前系某村党支部书记``); so does a later clause that the name opens,
   alone or after words ending in 的 (``…换届时，在外经商多年的王小明回村参选，现任某村党支部书记``);
 - an apposition: the sentence opens with the name (after a list ordinal such as ``三、`` or
   ``（二）`` if any) and the clause after its comma or colon is a
@@ -22,7 +22,7 @@ Company and school text often names the person first and the post after, or join
 - names opening a clause, 为 and a title chain naming its organisation: ``，王小明为某某市委书记``,
   ``，甲、乙为市委副书记`` (the clauses after 选举… and the lines of a list of posts);
 - a copula after the name and a title chain naming its organisation: ``王小明是某某集团董事长``,
-  ``王小明系某某公司总经理``, ``王小明现为…`` (``是某某集团董事长的女儿`` is no chain);
+  ``王小明系某某公司总经理``, ``王小明现为…``, ``王小明生前系…`` (``是某某集团董事长的女儿`` is no chain);
 - an organisation joined to the title chain before a name by 的: ``某某集团的董事长王小明``
   (:func:`possessor`; the organisation must be one the organisation stage found).
 
@@ -76,9 +76,11 @@ CLAUSE_OPENERS = "，,；;：:\n"
 TAILS = ("职务", "一职", "以来", "至今", "职位")
 #: Characters that join a title chain to the name it states (董事长为王小明).
 COPULAS = "为是"
+#: A biography's clause of the post held now, or at death (``甲，男，…，生前系某村党支部书记``).
+_NOW_CLAUSES = ("，现任", "，生前系", "，生前任", "，生前是")
 #: Copulas after a name that state its posts when a whole title chain naming its organisation
 #: follows (王小明是某某集团董事长; 系 in notices; 现为); 是否 and 系列 are no copulas.
-COPULAS_AFTER = ("现为", "是", "系")
+COPULAS_AFTER = ("现为", "是", "系", "生前系", "生前是", "生前任")
 NOT_COPULAS = ("是否", "系列", "系统")
 
 
@@ -124,9 +126,9 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
             return hit.start, items[-1].end, items
     if opens or _clause_subject(text, hit, sent_start, others):
         nxt = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
-        at = text.find("，现任", after, nxt)
+        at, size = next(((a, len(w)) for w in _NOW_CLAUSES if (a := text.find(w, after, nxt)) >= 0), (-1, 0))
         if at >= 0:
-            start = at + 3
+            start = at + size
             items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
             if items:
                 return hit.start, items[-1].end, items

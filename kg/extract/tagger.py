@@ -276,10 +276,23 @@ def _tokens(
                 if found < 0:
                     continue
                 off = found
-            for part, part_tag in split_acting(word, tag) or ((word, tag),):  # 某某代表集团: three words
+            for part, part_tag in _unspaced(word, tag):
                 tokens.append(Token(off, off + len(part), part, part_tag))
                 off += len(part)
     return tuple(tokens)
+
+
+def _unspaced(word: str, tag: str) -> list[tuple[str, str]]:
+    """The parts of a word of the tagger: the spaces it took at its start or end (a roll's
+    ``某某　某县某某镇党委副书记``: ``　某县某某镇党委``) are words of their own, and a title the
+    tagger glued to a name is cut (:func:`split_acting`: ``某某代表集团``, three words)."""
+    core = word.strip()
+    if not core or core == word:
+        return split_acting(word, tag) or [(word, tag)]
+    lead = word[: len(word) - len(word.lstrip())]
+    trail = word[len(lead) + len(core) :]
+    spaces = [(lead, "w")] if lead else []
+    return [*spaces, *(split_acting(core, tag) or [(core, tag)]), *([(trail, "w")] if trail else [])]
 
 
 def tokenize_many(texts: Sequence[str], tagger: Tagger | None = None) -> list[tuple[Token, ...]]:

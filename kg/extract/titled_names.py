@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.bare_names import across_start, says_name, verbs_only
-from kg.extract.cut_names import TELLING_WORDS, before_telling, title_before
+from kg.extract.cut_names import PARTY, TELLING_WORDS, before_telling, title_before
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title, tokens_near
 from kg.extract.name_ends import zuo_object
@@ -69,6 +69,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 not acting
                 and nxt
                 and nxt not in NAME_END
+                and not text.startswith(PARTY, pos + length)  # 董事长储国梁一行: the guest's party
                 and not before_telling(text, tokens, pos, pos + length)
                 and not zuo_object(text, pos + length)
             ):

@@ -14,6 +14,8 @@ from kg import rx
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A personal name: 2-4 Han characters, or an ethnic-minority name joined with ``·``.
 NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+"
+#: A two-character name spaced to the width of three in a credit (``记者 吴 海 摄``).
+SPACED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}])"
 #: A place name inside a dateline (本报北京10月27日电): a few Han characters.
 PLACE = rf"[{HAN}]{{0,8}}?"
 MONTH_DAY = r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
@@ -162,8 +164,14 @@ OPENING_DATE = _p(
 PHOTO_CREDIT = _p(
     "photo_credit",
     rf"(?:^|(?<=[。！？；，\s（(]))(?:(?:[{HAN}]{{1,6}}社|本报)?{QUALIFIER}(?:记者|通讯员)\s*)?"
-    rf"(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*)\s*/?\s*(?<!拍)摄\s*[）)]?$",
-    ("代表团参观规划展示馆。王小明 摄", "（李华摄）", "新华社记者 赵一 摄", "活动现场 王小明/摄"),
+    rf"(?P<names>(?:{SPACED_NAME}|{NAME})(?:[\s、]+(?:{SPACED_NAME}|{NAME}))*)\s*/?\s*(?<!拍)摄\s*[）)]?$",
+    (
+        "代表团参观规划展示馆。王小明 摄",
+        "（李华摄）",
+        "新华社记者 赵一 摄",
+        "活动现场 王小明/摄",
+        "本报记者 吴 海 摄",
+    ),
     ("他们一起拍摄", "游客 争相拍摄", "王小明 摄影作品展开幕", "展示馆里游客争相拍摄。"),
     anchored=False,
 )

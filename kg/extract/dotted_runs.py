@@ -1,0 +1,54 @@
+"""A dotted name the tagger cut in many pieces, between a title and a mark:
+``市长努尔|买|买提·阿不都|拉，``.
+
+Uyghur, Kazakh and other names of Xinjiang are written with a middle dot between the given name
+and the father's (``某某某·某某某``), in Chinese characters the tagger reads as words now and
+then. Where a title stands right before the first part and a mark right after the last, the
+characters between are the name, whatever the tagger made of them:
+- the first part runs from the title to the dot (one to eight characters), the last from the dot
+  to a mark (``，。、；：（）``) or to 等 before one (two to six characters); more dotted parts may
+  come between;
+- no word of two characters or more that the tagger reads as an ordinary word (a verb, a noun)
+  lies inside a part, nor a function word (``也``, ``了``): ``种植户某某某·某某拉起家常`` and
+  ``外长某·某某也发了言`` run on into a clause, and are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from kg import rx
+from kg.extract.cut_names import title_before
+from kg.model import Extraction
+
+#: A run of parts joined by middle dots, each of Chinese characters.
+RUN = rx.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+#: What may follow a name's last part.
+_END = "，,。、；;：:（(）)\n等"
+#: Function words that no transliterated name holds.
+_FUNCTION = frozenset("了的地得着过吗呢吧啊们也在是将把被从")
+#: The longest last part.
+_LAST = 6
+#: Tags of the tagger's ordinary words: none of two characters or more lies inside a name.
+_WORDS = frozenset(
+    {"v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "s", "t", "nz"}
+)
+
+
+def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of dotted names between a title and a mark (the module's doc) that no hit is exactly."""
+    text = ex.article.text
+    out: list[tuple[int, int]] = []
+    known = set(hits)
+    for m in RUN.finditer(text):
+        end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # 某某·某某等: 等 is no part
+        if text[end : end + 1] not in _END or not 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
+            continue
+        dot = text.index("·", m.start())
+        start = next((p for p in range(m.start(), dot) if title_before(text, p)), None)
+        if start is None or (start, end) in known or any(c in _FUNCTION for c in text[start:end]):
+            continue  # 占·西达也发了言: a clause, not a name
+        if any(
+            t.tag in _WORDS and t.end - t.start >= 2 and start <= t.start and t.end <= end for t in ex.tokens
+        ):
+            continue
+        out.append((start, end))
+    return out

@@ -1,0 +1,54 @@
+"""An oath told as an act, with the official who oversees it: ``新任命的国家工作人员进行了宪法宣誓，
+某某监誓``.
+
+After a standing committee appoints officials, the appointees take the constitutional oath in a
+ceremony of its own. News names the ceremony (``举行宪法宣誓仪式``: an event that
+:mod:`kg.extract.events` reads by its word 仪式) or tells only the act. Grammar:
+- ``进行(了)?/举行(了)?(宪法)?宣誓`` (not ``宣誓仪式``, the ceremony's name) in a sentence where a
+  person oversees or leads it (``监誓``, ``领誓``) or presides over it (``主持``): the oath, an event
+  named by its words (``宪法宣誓``), dated and placed by its sentence; its people are read as
+  everyone's (``监誓``, ``领誓`` are words of attendance: :mod:`kg.extract.attendance_words`);
+- not an oath event: the act with nobody who oversees it (``新任命人员进行了宪法宣誓。``: the
+  appointees are not named as people), nor where one only hands them their letters (``甲为新任命
+  人员颁发任命书，新任命人员进行宪法宣誓``: writers count that as an event of its own or not), an
+  oath still to come (:mod:`kg.extract.reported`), and a sentence that names the ceremony already.
+"""
+
+from __future__ import annotations
+
+from kg import rx
+from kg.extract.dates import date_near
+from kg.extract.event_merge import Draft
+from kg.extract.event_places import place_in
+from kg.model import Extraction
+
+#: The act of taking the oath (not the ceremony's name, 宣誓仪式, nor the oath's words, 宣誓誓词).
+OATH = rx.compile(r"(?:进行|举行)了?(?P<name>(?:宪法)?宣誓)(?!仪式|制度|誓词)")
+#: Someone who oversees, leads or presides over the oath.
+_OVERSEEN = rx.compile(r"监誓|领誓|主持")
+
+
+def oaths(ex: Extraction, found: list[Draft]) -> list[Draft]:
+    """The oaths told as acts that someone oversees, not already named as ceremonies."""
+    text = ex.article.text
+    out: list[Draft] = []
+    for m in OATH.finditer(text, ex.article.body_start):
+        s, e = ex.article.sentence(m.start())
+        if not _OVERSEEN.search(text, s, e) or any(s <= ev.start < e for ev in (*found, *out)):
+            continue
+        people = [p for p in ex.mentions if p.label == "Person" and p.ref and s <= p.start < e]
+        if not people:
+            continue
+        name = m["name"]
+        out.append(
+            Draft(
+                name,
+                "Meeting",
+                m.start("name"),
+                m.end("name"),
+                "宣誓",
+                date_near(ex, s, e),
+                place_in(ex, s, e),
+            )
+        )
+    return out
