@@ -312,6 +312,7 @@ def test_a_department_and_a_name_closing_a_companys_news_are_its_writer() -> Non
     [
         ("说起以后，周长海乐呵呵地说：“我就在这儿修下去。”", ["周长海"]),
         ("村民王小明天天都来。", ["王小明"]),
+        ("球员沃尔科特往往能够突破。", ["沃尔科特"]),
     ],
 )
 def test_a_name_gives_back_the_head_of_an_abb_word(text: str, expected: list[str]) -> None:
@@ -364,3 +365,80 @@ def test_a_papers_own_city_is_its_home_whatever_the_chain_before_named() -> None
 def test_a_dotted_name_before_deng_leaves_deng_out() -> None:
     text = "递交国书的使节是：肯尼亚驻华大使约瑟夫·基马尼、斯里兰卡驻华大使库马拉·佩雷拉等。"
     assert {"约瑟夫·基马尼", "库马拉·佩雷拉"} <= set(names(text))
+
+
+# -- round 25, third part: batch 31's families ---------------------------------------------------
+
+HONOUR_ROLL = (
+    "本报讯 近日，中共惠州市委、惠州市人民政府印发决定，授予李文华等3名同志“惠州市乡村振兴先进个人”称号。\n\n"
+    "决定号召，全市广大党员干部群众要以受表彰的先进个人为榜样。\n\n"
+    "惠州市乡村振兴先进个人名单\n\n"
+    "李文华　惠城区横沥镇墨园村党委书记\n\n"
+    "钟丽萍（女）　惠城区汝湖镇农业农村办公室主任\n\n"
+    "林志坚　惠州市农业农村局乡村产业发展科科长\n"
+)
+
+
+def test_a_roll_headed_by_the_award_the_text_confers_is_conferred_it() -> None:
+    assert {"李文华", "钟丽萍", "林志坚"} <= honoured_persons(extract(HONOUR_ROLL, day=DAY))
+
+
+def test_a_roll_headed_by_an_award_the_text_does_not_confer_is_not() -> None:
+    text = HONOUR_ROLL.replace("授予李文华等3名同志“惠州市乡村振兴先进个人”称号", "部署了乡村振兴工作")
+    assert not honoured_persons(extract(text, day=DAY))
+
+
+def test_speakers_after_huishang_attend_the_meeting_not_the_tour_told_before() -> None:
+    text = (
+        "本报讯 6月20日，州政协召开专题协商会。州政协主席王明远出席并讲话。\n"
+        "会前，州政协组成调研组，深入合作市、夏河县等地开展专题调研。会上，州政协文史委主任李建国代表调研组作调研报告。\n"
+        "州政协委员赵刚，州政协委员孙强先后发言。\n"
+    )
+    found = events_by_name(extract(text, day=DAY))
+    meeting = next(n for n in found if n.endswith("协商会"))
+    assert {"王明远", "李建国", "赵刚", "孙强"} <= found[meeting]
+
+
+def test_a_bare_zhou_organ_is_an_autonomous_prefectures_not_a_city_in_the_chain() -> None:
+    text = "本报讯 甘南藏族自治州召开会议。州政协委员、兰州大学草地农业科技学院教授赵文清（女）发言。"
+    posts = held(text)
+    assert ("赵文清", "委员", "甘南藏族自治州政协", "623000") in posts
+    assert not any(o == "兰州市政协" for _, _, o, _ in posts)
+
+
+@pytest.mark.parametrize("lead", ["本网讯（通讯员 金美玉）7月14日，", "本台讯（记者 金美玉）7月14日，"])
+def test_a_sites_or_a_stations_own_dateline_opens_a_byline(lead: str) -> None:
+    ex = extract(lead + "某某集团有限公司召开工作会议。", day=DAY)
+    assert {p.name for p in ex.persons if p.key in ex.reporters} == {"金美玉"}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("图为村民排练芦笙舞。杨文斌摄（人民视觉）", "杨文斌"), ("王小明 摄（资料图片）", "王小明")],
+)
+def test_a_photo_credit_may_name_its_agency_after_she(line: str, name: str) -> None:
+    ex = extract("村民排练芦笙舞。\n" + line, day=DAY)
+    assert name in {p.name for p in ex.persons if p.key in ex.photographers}
+
+
+def test_a_byline_line_with_a_name_spaced_twice_is_one_reporter() -> None:
+    ex = extract("芦笙吹响致富曲\n\n本报记者  苏  滨\n\n清晨，雷山县郎德镇南猛村薄雾笼罩。", day=DAY)
+    assert {p.name for p in ex.persons if p.key in ex.reporters} == {"苏滨"}
+
+
+def test_a_simple_ceremony_is_named_without_its_adjective() -> None:
+    ex = extract("本报讯（记者 陈静）5月8日，南翔镇一家小笼馆里举行了一场简单的拜师仪式。", day=DAY)
+    assert "拜师仪式" in {e.name for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会晤了联合国秘书长科菲·安南。", "科菲·安南"),
+        ("该公司的高级研究员莉萨·科斯马斯说，市场将放慢。", "莉萨·科斯马斯"),
+    ],
+)
+def test_a_dotted_name_starts_where_the_whole_title_ends_and_stops_before_a_verb_of_saying(
+    text: str, name: str
+) -> None:
+    assert name in names(text)

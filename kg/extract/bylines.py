@@ -100,9 +100,9 @@ def _spaced(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     (``记者 吴 海 摄``)."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
-        if out and e - s == 1 and s == out[-1][1] + 1 and out[-1][1] - out[-1][0] == 1:
+        if out and e - s == 1 and out[-1][1] - out[-1][0] == 1 and 1 <= s - out[-1][1] <= 2:
             a = out[-1][0]
-            if text[a + 1] in " \u3000" and text[a] in surnames()[0] and is_han(text[s]):
+            if not text[a + 1 : s].strip(" \u3000") and text[a] in surnames()[0] and is_han(text[s]):
                 out[-1] = (a, e)
                 continue
         out.append((s, e))
@@ -113,7 +113,7 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
     """Name spans in a byline stretch; glued names are cut where the tagger's PER tokens are."""
     spans: list[tuple[int, int]] = []
     for s, e in _spaced(text, _pieces(text, start, end)):
-        if e - s == 3 and text[s + 1] in " \u3000":
+        if 3 <= e - s <= 4 and not text[s + 1 : e - 1].strip(" \u3000"):
             spans.append((s, e))  # 吴 海: a two-character name spaced to the width of three
             continue
         per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]

@@ -19,7 +19,7 @@ from kg.extract.body_units import body_unit
 from kg.extract.chain_depts import body_office
 from kg.extract.congress_bodies import congress_body
 from kg.extract.county_cities import county_city, own_city, scoped_city
-from kg.extract.divisions import COUNTRY_KEY
+from kg.extract.divisions import COUNTRY_KEY, gazetteer
 from kg.extract.foreign_posts import foreign_org
 from kg.extract.home_orgs import own_unit
 from kg.extract.mass_orgs import national_body, without_second_name
@@ -235,7 +235,7 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
         return None
     if text[0] in _LEVEL_OF and len(text) >= 2 and not _has_place(text, ex):
         place = (text[0] == "市" and county_city(ex, scope)) or place_at_level(
-            ex, [scope, ex.home], _LEVEL_OF[text[0]]
+            ex, [scope, ex.home], _LEVEL_OF[text[0]], text[0]
         )
         place = place or (text[0] == "市" and municipality(ex, [scope, ex.home])) or None  # 重庆: 市检察院
         if place is None:
@@ -301,6 +301,10 @@ def _has_place(text: str, ex: Extraction) -> bool:
     return any(text.startswith(p.name) or any(text.startswith(a) for a in p.aliases) for p in ex.places)
 
 
+#: The kind of an autonomous prefecture, the only division a bare 州 stands for.
+AUTONOMOUS = "自治州"
+
+
 def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str = "") -> Place | None:
     """The first division of ``level`` (written with the bare ``word``: 市, 州, 县) among ``keys``
     and their ancestors; else the only county,
@@ -311,13 +315,21 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str
         return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
     if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None, word)) is not None:
         return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's
-    found = in_scope(ex, keys, lambda div: div.level == level)
-    if found is None and level == "prefecture":  # 副市长 in a paper of a 直辖市's district: the municipality
+    autonomous = word == "州"  # 州政协, 州长: an autonomous prefecture's, never a city's (兰州市)
+    found = in_scope(ex, keys, lambda div: div.level == level and (not autonomous or div.kind == AUTONOMOUS))
+    if found is None and level == "prefecture" and not autonomous:  # 副市长 in a 直辖市's district's paper
         found = in_scope(ex, keys, lambda div: div.kind == MUNICIPALITY)
     if found is not None:
         return found
     times = Counter(m.ref for m in ex.mentions if m.label == "Place")
-    only = [p for p in ex.places if p.level == level and p.key in times]
+    gaz = gazetteer()
+    only = [
+        p
+        for p in ex.places
+        if p.level == level
+        and p.key in times
+        and (not autonomous or getattr(gaz.by_code.get(p.key), "kind", "") == AUTONOMOUS)
+    ]
     if len(only) == 1 and level in ("province", "prefecture", "county"):
         return only[0]
     if level == "county" and len(only) > 1:  # 县委 in a county's news that names a neighbour once

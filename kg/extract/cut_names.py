@@ -199,9 +199,9 @@ def abb_head(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if len(after) < 2 or after[0] != after[1] or not is_han(after) or text[end - 1] == after[0]:
         return False
-    # a four-character "name" took one character too many; a three-character one only before the
-    # tail of an ABB word, which no adverb is (王小明|天天来: 天天 is a word of its own)
-    return end - start == 4 or (end - start == 3 and after in ABB_TAILS)
+    # only before the tail of an ABB word, which no adverb is (王小明|天天来, 沃尔科特|往往: 天天 and
+    # 往往 are words of their own)
+    return 3 <= end - start <= 4 and after in ABB_TAILS
 
 
 #: Doubled tails of ABB words that stand alone as no word (乐呵呵, 笑眯眯, 喜滋滋, 笑嘻嘻).

@@ -23,6 +23,8 @@ from kg.model import Extraction
 RUN = rx.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 #: What may follow a name's last part.
 _END = "，,。、；;：:（(）)\n等"
+#: Verbs of saying that may close the last part (``研究员某某·某某说，``): no part of the name.
+_SAYING = ("表示", "指出", "认为", "介绍", "强调", "透露", "说")
 #: Function words that no transliterated name holds.
 _FUNCTION = frozenset("了的地得着过吗呢吧啊们也在是将把被从")
 #: The longest last part.
@@ -42,8 +44,13 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # 某某·某某等: 等 is no part
         if text[end : end + 1] not in _END or not 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
             continue
+        end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
         dot = text.index("·", m.start())
-        start = next((p for p in range(m.start(), dot) if title_before(text, p)), None)
+        # where the title ends: 秘书长|某某·某某, not 秘书|长某某·某某
+        start = next(
+            (p for p in range(m.start(), dot) if title_before(text, p) and not title_before(text, p + 1)),
+            None,
+        )
         if start is None or (start, end) in known or any(c in _FUNCTION for c in text[start:end]):
             continue  # 占·西达也发了言: a clause, not a name
         if any(

@@ -62,7 +62,7 @@ _OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
-_PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
+_PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|简单|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
 _MANNER = ("形式", "方式")
 #: A word that tells of an event's opening, not of another event (某某宣布旅游节开幕).
@@ -151,6 +151,15 @@ VENUE_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) > 1 or s in "厂段院园�
 )  # fmt: skip
 #: A sentence of reported speech: its verbs are not attendance (他说，…考察…).
 _SPEECH = rx.compile(r"^[^，。]{0,12}?(?:他|她|他们|我们)?(?:说|表示|指出|强调|认为|希望|要求|提出)[，：]")
+
+
+#: A sentence that opens at the meeting told before: 会上，; 座谈会上 is read by its name.
+_AT_THE_MEETING = rx.compile(r"[ \u3000]*会上[，,]")
+
+
+def _meeting_before(events: list[Draft], pos: int) -> Draft | None:
+    """The last meeting told before ``pos`` (not a tour: 会前，某某深入各县开展调研)."""
+    return next((ev for ev in reversed(events) if ev.start < pos and ev.kind == "Meeting"), None)
 
 
 def find_events(ex: Extraction) -> list[Draft]:
@@ -297,10 +306,15 @@ def events_stage(ex: Extraction) -> Extraction:
             closed = any(m.label == "Date" and m.start == s for m in ex.mentions)
         if s < ex.article.body_start or ex.article.in_caption(s):
             continue
+        at_meeting = _AT_THE_MEETING.match(text, s) is not None
+        if at_meeting and (meeting := _meeting_before(events, s)) is not None:
+            current, closed = meeting, False  # 会前，某某开展调研。会上，…: back at the meeting
         sentence = text[s:e]
         own = _QUOTED.sub("", sentence)  # the sentence's own words, quotations left out
         quoted = [(s + q.start(), s + q.end()) for q in _QUOTED.finditer(sentence)]
         named = _named(events, sentence, current, e)
+        if at_meeting:  # 会上，甲代表调研组作调研报告: the meeting's, not the tour that 调研 names
+            named = [ev for ev in named if ev.kind == "Meeting"]
         inside = [(ev.start, ev.end) for ev in events] + quoted
         here = [
             m

@@ -167,12 +167,17 @@ def honours_stage(ex: Extraction) -> Extraction:
             # a heading that names an award the text confers (甲和乙名单 over 甲（5个）…乙（6名）):
             # the entries under it received that award
             conferred_names = {a.name: a for a in awards if a.name != aw.name and not a.listed}
+            # a list named by the award the text confers (授予甲等11名同志“某某”称号 … 某某名单):
+            # its entries received it, however many the sentence counts
+            itself = any(a.name == aw.name and not a.listed and a.conferred_in for a in awards)
             for unit, category in units:
                 own = heading_award(category, conferred_names)
                 confer(unit, own or aw, None if own else category)
             for p in roll_after(ex, aw.end, persons, stop):
                 if own := heading_award(person_categories.get(p.start), conferred_names):
                     confer(p, own, None)
+                elif itself:
+                    confer(p, aw, award_class(person_categories.get(p.start), aw.name))
         s, e = ex.article.sentence(aw.start)
         nxt_s = e
         while nxt_s < len(text) and text[nxt_s] in "\n 　":

@@ -15,7 +15,7 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A personal name: 2-4 Han characters, or an ethnic-minority name joined with ``·``.
 NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+"
 #: A two-character name spaced to the width of three in a credit (``记者 吴 海 摄``).
-SPACED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}])"
+SPACED_NAME = rf"[{HAN}][ \u3000]{{1,2}}[{HAN}](?![{HAN}])"
 #: A place name inside a dateline (本报北京10月27日电): a few Han characters.
 PLACE = rf"[{HAN}]{{0,8}}?"
 MONTH_DAY = r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
@@ -64,9 +64,9 @@ OPENERS: tuple[NamedPattern, ...] = (
     ),
     _p(
         "paper_undated",
-        r"本报讯",
-        ("本报讯（记者 李华）昨天", "本报讯 近日，"),
-        ("本报北京10月27日电", "本报记者"),
+        r"本(?:报|网|台)讯(?![问息号])",
+        ("本报讯（记者 李华）昨天", "本报讯 近日，", "本网讯（通讯员 李华）7月14日，", "本台讯 近日，"),
+        ("本报北京10月27日电", "本报记者", "本网讯问系统", "本台讯号"),
     ),
     _p(
         "paper_place_undated",
@@ -114,9 +114,15 @@ OPENERS: tuple[NamedPattern, ...] = (
     ),
     _p(
         "reporter_line",
-        rf"(?:本报|新华社)?{QUALIFIER}(?:记者|通讯员)\s*(?:{NAME})"
-        rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{NAME}))*\s*$",
-        ("记者 王小明 李华", "本报记者 赵一", "记者 王小明 通讯员 李华", "全媒体记者 王小明"),
+        rf"(?:本报|新华社)?{QUALIFIER}(?:记者|通讯员)\s*(?:{SPACED_NAME}|{NAME})"
+        rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{SPACED_NAME}|{NAME}))*\s*$",
+        (
+            "记者 王小明 李华",
+            "本报记者 赵一",
+            "记者 王小明 通讯员 李华",
+            "全媒体记者 王小明",
+            "本报记者  苏  滨",
+        ),
         ("记者从市文明办获悉，今年共有30人入选。", "记者会"),
     ),
 )
@@ -160,17 +166,21 @@ OPENING_DATE = _p(
     ("6月份以来，全市", "今年6月"),
 )
 
-#: A photo credit closing a caption: ``王小明 摄``, ``（李华摄）``, ``新华社记者 赵一 摄``, ``王小明/摄``.
+#: A photo credit closing a caption: ``王小明 摄``, ``（李华摄）``, ``新华社记者 赵一 摄``, ``王小明/摄``,
+#: and the agency or the kind of picture after it (``王小明摄（人民视觉）``, ``李华 摄（资料图片）``).
 PHOTO_CREDIT = _p(
     "photo_credit",
     rf"(?:^|(?<=[。！？；，\s（(]))(?:(?:[{HAN}]{{1,6}}社|本报)?{QUALIFIER}(?:记者|通讯员)\s*)?"
-    rf"(?P<names>(?:{SPACED_NAME}|{NAME})(?:[\s、]+(?:{SPACED_NAME}|{NAME}))*)\s*/?\s*(?<!拍)摄\s*[）)]?$",
+    rf"(?P<names>(?:{SPACED_NAME}|{NAME})(?:[\s、]+(?:{SPACED_NAME}|{NAME}))*)\s*/?\s*(?<!拍)摄\s*"
+    r"(?:[）)]|[（(][^（）()\n]{1,10}[)）])?$",
     (
         "代表团参观规划展示馆。王小明 摄",
         "（李华摄）",
         "新华社记者 赵一 摄",
         "活动现场 王小明/摄",
         "本报记者 吴 海 摄",
+        "杨文斌摄（人民视觉）",
+        "王小明 摄（资料图片）",
     ),
     ("他们一起拍摄", "游客 争相拍摄", "王小明 摄影作品展开幕", "展示馆里游客争相拍摄。"),
     anchored=False,
