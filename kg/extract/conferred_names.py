@@ -13,7 +13,7 @@ them, or a digit does), words that hold a function word (``授予这些同志``)
 from __future__ import annotations
 
 from kg import rx
-from kg.extract.titled_names import _FUNCTION_CHARS
+from kg.extract.titled_names import FUNCTION_CHARS
 from kg.model import Extraction
 
 #: A verb of conferral, the name, then 同志.
@@ -33,7 +33,7 @@ def conferred_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[i
     for m in CONFERRED.finditer(text):
         s, e = m.span("name")
         name = m["name"]
-        if (s, e) in known or name.startswith(_GROUPS) or any(c in _FUNCTION_CHARS for c in name):
+        if (s, e) in known or name.startswith(_GROUPS) or any(c in FUNCTION_CHARS for c in name):
             continue
         if name[0] in single or (len(name) >= 3 and name[:2] in double):
             out.append((s, e))

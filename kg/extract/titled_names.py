@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kg.extract.names import NameHit
 
 #: Particles that no name holds.
-_FUNCTION_CHARS = "了的地得着过吗呢吧啊们等"  # 等: 某某等出席 (and others)
+FUNCTION_CHARS = "了的地得着过吗呢吧啊们等"  # 等: 某某等出席 (and others)
 _WORD_TAGS = frozenset(
     {"n", "v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "xc", "r", "m", "q", "f", "t"}
 )
@@ -83,7 +83,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
                 continue
             if (_one_word(tokens, pos, pos + length) and not says_name(cand) and not acting) or any(
-                c in _FUNCTION_CHARS for c in cand
+                c in FUNCTION_CHARS for c in cand
             ):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if not acting and (
