@@ -197,10 +197,11 @@ def terminate(pool: cf.ProcessPoolExecutor) -> None:
 
 
 @contextlib.contextmanager
-def second_process() -> Iterator[cf.ProcessPoolExecutor]:
-    """One more process (forked where :func:`start_method` allows, else spawned) for a task that
-    runs beside this one's own work; stopped at once if the block fails or is interrupted."""
-    context = multiprocessing.get_context(start_method())
+def second_process(spawn: bool = False) -> Iterator[cf.ProcessPoolExecutor]:
+    """One more process (forked where :func:`start_method` allows, else spawned; spawned always
+    with ``spawn``) for a task that runs beside this one's own work; stopped at once if the block
+    fails or is interrupted."""
+    context = multiprocessing.get_context("spawn" if spawn else start_method())
     pool = cf.ProcessPoolExecutor(1, mp_context=context, initializer=_default_signals)
     try:
         yield pool

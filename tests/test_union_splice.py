@@ -49,13 +49,15 @@ def first(tmp_path: Path, formats=FORMATS, jobs: int = 1) -> tuple[Path, Path, C
     return folder, out, cache
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize(("jobs", "spawn"), [(1, False), (2, False), (2, True)])
 def test_an_edited_article_writes_its_subjects_again_and_the_file_is_a_fresh_builds(
-    jobs: int, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    jobs: int, spawn: bool, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if jobs > 1:  # the first build writes (and indexes) graph.ttl in a second process
         monkeypatch.setattr(kg.stream, "PARALLEL_UNION", 1)
         monkeypatch.setattr(kg.stream, "PARALLEL_UNION_FORKED", 1)
+    if spawn:  # spawned, as for a big build, not forked
+        monkeypatch.setattr(kg.stream, "SPAWN_UNION", 1)
     folder, out, cache = first(tmp_path, jobs=jobs)
     (folder / "c1.txt").write_text(PAGES["c1.txt"] + "应急管理部部长李华出席。\n", encoding="utf-8")
     written, statements = rebuild(folder, out, cache, caplog, jobs=jobs)
