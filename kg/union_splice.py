@@ -154,9 +154,7 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
     many: dict[bytes, list[int]] = {}  # a subject of several sources -> them all
     for key, chunks in source_chunks(plan, spool, sources, work):
         i = ids[key]
-        for subject in dict.fromkeys(
-            itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks)
-        ):
+        for subject in _subjects(chunks):
             first = owner.setdefault(subject, i)
             if first != i:
                 many.setdefault(subject, [first]).append(i)
@@ -166,11 +164,7 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
     shared: dict[bytes, dict[bytes, list[int]]] = {s: defaultdict(list) for s in many}
     for key, chunks in source_chunks(plan, spool, {sources[i] for own in many.values() for i in own}, work):
         i = ids[key]
-        mine = [
-            s
-            for s in dict.fromkeys(itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks))
-            if s in shared
-        ]
+        mine = [s for s in _subjects(chunks) if s in shared]
         for chunk in chunks:
             lines = chunk.splitlines(keepends=True)
             for subject in mine:
@@ -194,6 +188,11 @@ def index_of(plan: Plan, spool: Spool, path: Path, work: Path, code: str) -> Ind
         [-1 if s in many else owner[s] for s in subjects],
         {s: _shared(many[s], lines) for s, lines in shared.items()},
     )
+
+
+def _subjects(chunks: list[bytes]) -> list[bytes]:
+    """The distinct subjects of a source's lines, in the order first seen."""
+    return list(dict.fromkeys(itertools.chain.from_iterable(_SUBJECT.findall(b"\n" + c) for c in chunks)))
 
 
 def _shared(owners: Iterable[int], lines: dict[bytes, Iterable[int]]) -> tuple[bytes, bytes]:

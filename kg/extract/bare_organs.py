@@ -56,10 +56,7 @@ def _own_company(ex: Extraction) -> str | None:
     company = home_company(ex)
     if company is None:
         return None
-    text = ex.article.text
-    inside = {i for m in re.finditer(re.escape(company), text) for i in range(m.start(), m.end())}
-    bare = any(m.start() not in inside for m in _OWN_WORDS.finditer(text))
-    return company if bare else None
+    return company if _OWN_WORDS.search(ex.article.text.replace(company, "")) else None
 
 
 #: A company's words for itself in its own news.

@@ -38,6 +38,7 @@ from kg.ingest.patterns import (
     PHOTO_CREDIT,
     QUALIFIER,
     REPORTER_LINE,
+    SPACED_NAME,
     NamedPattern,
 )
 from kg.model import Extraction, Mention, Person, Token
@@ -54,6 +55,7 @@ ROLE = NamedPattern(
     anchored=False,
 )
 _NAME = rx.compile(rf"(?:{NAME})")
+_SPACED = rx.compile(SPACED_NAME)
 _SEPARATORS = rx.compile(r"[\s、，,/]+")
 _NOT_PERSON = frozenset({"LOC", "ORG", "TIME"})
 #: Longest run of characters read as several names written together.
@@ -113,7 +115,7 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
     """Name spans in a byline stretch; glued names are cut where the tagger's PER tokens are."""
     spans: list[tuple[int, int]] = []
     for s, e in _spaced(text, _pieces(text, start, end)):
-        if 3 <= e - s <= 4 and not text[s + 1 : e - 1].strip(" \u3000"):
+        if _SPACED.fullmatch(text, s, e):
             spans.append((s, e))  # 吴 海: a two-character name spaced to the width of three
             continue
         per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]

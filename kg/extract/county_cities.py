@@ -41,13 +41,14 @@ def scoped_city(ex: Extraction, scope: str | None, word: str = "") -> Place | No
     the bare word is ``word`` 市 and ``scope`` is the city: such a division has no 市长 of its own
     (``某市委副书记、市长`` in a 地区)."""
     from kg.extract.divisions import gazetteer
+    from kg.extract.scoped_places import as_place
 
     gaz = gazetteer()
     div = gaz.by_code.get(scope) if scope else None
     if div is not None and div.kind == "县级市" and word == "市":
-        return ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+        return as_place(ex, div)
     if div is not None and div.kind == "县级市":
-        city: Place | None = ex.place(div.code) or Place(div.code, div.name, div.level, div.code, div.parent)
+        city: Place | None = as_place(ex, div)
     else:
         city = county_city(ex, scope)
     own = gaz.by_code.get(city.key) if city is not None else None

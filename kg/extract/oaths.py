@@ -36,8 +36,7 @@ def oaths(ex: Extraction, found: list[Draft]) -> list[Draft]:
         s, e = ex.article.sentence(m.start())
         if not _OVERSEEN.search(text, s, e) or any(s <= ev.start < e for ev in (*found, *out)):
             continue
-        people = [p for p in ex.mentions if p.label == "Person" and p.ref and s <= p.start < e]
-        if not people:
+        if not any(p.label == "Person" and p.ref and s <= p.start < e for p in ex.mentions):
             continue
         name = m["name"]
         out.append(

@@ -22,8 +22,8 @@ from kg.model import Extraction, Place
 #: The bare organs, and the kinds of prefecture each belongs to.
 ORGANS = {"地委": ("地区",), "行署": ("地区", "盟"), "盟委": ("盟",)}
 #: The prefecture's own words before a department of its government (``地区农业农村局``,
-#: ``盟教育局``), and the kind of prefecture each stands for.
-OWN_WORDS = {"地区": "地区", "盟": "盟"}
+#: ``盟教育局``), each also the kind of prefecture it stands for.
+OWN_WORDS = ("地区", "盟")
 
 
 def prefecture_organ(text: str, scope: str | None, ex: Extraction) -> str:
@@ -32,7 +32,7 @@ def prefecture_organ(text: str, scope: str | None, ex: Extraction) -> str:
     organ = next((o for o in ORGANS if text.startswith(o)), None)
     if organ is None:
         word = next((w for w in OWN_WORDS if text.startswith(w) and len(text) > len(w) + 1), None)
-        place = prefecture_of(ex, scope, (OWN_WORDS[word],)) if word else None
+        place = prefecture_of(ex, scope, (word,)) if word else None
         return place.name + text[len(word) :] if place is not None and word else text  # 地区农业农村局
     kinds = ORGANS[organ]
     place = prefecture_of(ex, scope, kinds)
