@@ -163,15 +163,22 @@ def test_township_after_zai_lies_in_the_one_county_named_before_the_city() -> No
     assert "泗安镇<长兴县<湖州市<浙江省<中国" in chains(ex)
 
 
-def test_township_after_zai_with_no_county_named_lies_in_the_home_city() -> None:
+def test_township_after_zai_with_no_county_named_lies_in_the_county_of_the_national_table() -> None:
     ex = extract("湖州市今年在泗安镇新建一座竹木产业园。")
-    assert "泗安镇<湖州市<浙江省<中国" in chains(ex)
+    assert "泗安镇<长兴县<湖州市<浙江省<中国" in chains(ex)  # kg.extract.townships
+
+
+def test_township_after_zai_the_table_does_not_hold_lies_in_the_home_city() -> None:
+    ex = extract("湖州市今年在青禾镇新建一座竹木产业园。")  # an invented town
+    assert "青禾镇<湖州市<浙江省<中国" in chains(ex)
 
 
 def test_township_after_zai_with_two_counties_named_is_not_guessed_into_one() -> None:
+    ex = extract("长兴县、德清县两地企业获评湖州市诚信企业，今年还将在青禾镇新建产业园。")
+    assert "青禾镇<湖州市<浙江省<中国" in chains(ex)
+    assert not any(c.startswith("青禾镇<长兴县") or c.startswith("青禾镇<德清县") for c in chains(ex))
     ex = extract("长兴县、德清县两地企业获评湖州市诚信企业，今年还将在泗安镇新建产业园。")
-    assert "泗安镇<湖州市<浙江省<中国" in chains(ex)
-    assert not any(c.startswith("泗安镇<长兴县") or c.startswith("泗安镇<德清县") for c in chains(ex))
+    assert "泗安镇<长兴县<湖州市<浙江省<中国" in chains(ex)  # the table's county, no guess
 
 
 def test_has_function_word() -> None:

@@ -332,10 +332,19 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str
     ]
     if len(only) == 1 and level in ("province", "prefecture", "county"):
         return only[0]
+    if level == "county" and not only:  # 区委 in a district's news that names its towns, not itself
+        return _townships_county(ex, times)
     if level == "county" and len(only) > 1:  # 县委 in a county's news that names a neighbour once
         first, second = sorted(only, key=lambda p: -times[p.key])[:2]
         return first if times[first.key] >= max(2 * times[second.key], 3) else None
     return None
+
+
+def _townships_county(ex: Extraction, times: Counter[str | None]) -> Place | None:
+    """The one county that the townships the article names lie in, where it names no county."""
+    named = {p.parent for p in ex.places if p.level == "township" and p.key in times}
+    counties = [p for p in ex.places if p.key in named and p.level == "county"]
+    return counties[0] if len(counties) == 1 and len(named) == 1 else None
 
 
 def division_only(ex: Extraction, text: str) -> Place | None:

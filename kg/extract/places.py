@@ -40,6 +40,7 @@ from kg.extract.place_words import (
     skipped_district,
 )
 from kg.extract.road_names import off_roads
+from kg.extract.townships import county_of
 from kg.extract.unit_openers import opens_unit
 from kg.extract.unit_seats import org_spans, seats
 from kg.extract.word_places import unplaced_words, word_places
@@ -446,6 +447,10 @@ def places_stage(ex: Extraction) -> Extraction:
         if div.level in ("prefecture", "county") and hit.end not in starts:
             parent = div.code
             for offset, name, level in address_chain(text, hit.end, tok):
+                county = county_of(name, parent, (), gaz) if level == "township" else None
+                if county is not None:  # 某市某镇: in the county the national table says
+                    found.division(gaz.by_code[county], None, None)
+                    parent = county
                 parent = found.local(name, level, parent)
                 mentions.append(article.span(offset, offset + len(name), "Place", ref=parent))
     for token in ex.tokens:

@@ -28,6 +28,7 @@ from kg.extract.divisions import gazetteer
 from kg.extract.own_voice import COUNTY_VOICE
 from kg.extract.placed_again import named_again
 from kg.extract.places import address_chain
+from kg.extract.townships import county_of, county_within, named_townships, with_ancestors
 from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
 
@@ -60,20 +61,23 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         listed = last is not None and text[last.end : m.start] in AND
         # a county's own township: after its name, or in a list of townships before it
         own = not listed and county is not None and (m.start > named_at or _in_list(lists, m))
-        if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
-            if not own:
-                continue
-        else:
-            own = False
         chain = address_chain(text, m.start, ex.tokens)
         if not chain or chain[0][0] != m.start:
             continue
+        tabled = None  # the county the national table alone puts a township named anywhere in
+        if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
+            if not own:
+                tabled = _tabled(ex, chain[0])
+                if tabled is None:
+                    continue
+        else:
+            own = False
         end = chain[-1][0] + len(chain[-1][1])
         if end < m.end and not text.startswith(AND, end):
             continue  # the tagger's place word is no township or village (走进某某公园)
         if own and not (chain[0][2] == "township" and TOWNSHIP.fullmatch(chain[0][1])):
             continue  # a county's article places only what its level word names a township
-        parent = county if own else _parent(ex, m.start)
+        parent = county if own else tabled or _parent(ex, m.start)
         if parent is None:
             continue
         if county is not None and parent != county and gazetteer().is_within(county, parent):
@@ -84,6 +88,8 @@ def visited_places_stage(ex: Extraction) -> Extraction:
             item = ex.place(last.ref) or found.get(last.ref)
             if item is not None and item.level == chain[0][2] and item.parent:
                 parent = item.parent  # 甲镇、乙镇: the next item, in the same parent
+        if chain[0][2] == "township":  # the county the national table puts it in
+            parent = _table_county(ex, found, chain[0][1], parent)
         new: list[Mention] = []
         for offset, name, level in chain:
             key = _known([*ex.places, *found.values()], name, level, parent)
@@ -96,17 +102,58 @@ def visited_places_stage(ex: Extraction) -> Extraction:
             new.append(ex.article.span(offset, offset + len(name), "Place", ref=parent))
         replaced[m] = new
         last = new[-1]
-    if not replaced:
+    added = _tabled_townships(ex, found, [n for news in replaced.values() for n in news])
+    if not replaced and not added:
         return _again(ex)
-    taken = [(n.start, n.end) for news in replaced.values() for n in news]
+    taken = [(n.start, n.end) for n in (*added, *(n for news in replaced.values() for n in news))]
     mentions = [
         m
         for m in ex.mentions
         if m not in replaced and not (m.label == "Place" and m.ref is None and _overlaps(m, taken))
     ]
     mentions += [n for news in replaced.values() for n in news]
+    mentions += added
     mentions.sort(key=lambda m: (m.start, m.end))
     return _again(replace(ex, mentions=tuple(mentions)).add(places=found.values()))
+
+
+def _tabled_townships(ex: Extraction, found: dict[str, Place], placed: list[Mention]) -> list[Mention]:
+    """Mentions of the townships named anywhere in the article that the national table puts in one
+    county of its home (:func:`kg.extract.townships.named_townships`), their places added to
+    ``found``; not where a place is found already."""
+    gaz = gazetteer()
+    taken = [(m.start, m.end) for m in (*ex.mentions, *placed) if m.label == "Place" and m.ref is not None]
+    out: list[Mention] = []
+    for start, name, county in named_townships(ex.article.text, ex.tokens, ex.home or "", taken):
+        for place in with_ancestors(county, gaz, [*(p.key for p in ex.places), *found]):
+            found[place.key] = place
+        key = f"{county}/{name}"
+        found.setdefault(key, Place(key, name, "township", None, county))
+        out.append(ex.article.span(start, start + len(name), "Place", ref=key))
+    return out
+
+
+def _tabled(ex: Extraction, first: tuple[int, str, str]) -> str | None:
+    """The one county of the home (or the home county) that the national table holds a township
+    of this name in, for a township named with its level word (甲镇) wherever it stands; else None."""
+    _, name, level = first
+    if level != "township" or not TOWNSHIP.fullmatch(name):
+        return None
+    return county_within(name, ex.home or "", gazetteer())
+
+
+def _table_county(ex: Extraction, found: dict[str, Place], name: str, parent: str) -> str:
+    """``parent``, or the county that the national table of townships puts the township ``name``
+    in (:func:`kg.extract.townships.county_of`); that division is added to ``found``, with the
+    divisions above it, where the article has not named it."""
+    gaz = gazetteer()
+    named = {m.ref for m in ex.mentions if m.label == "Place" and m.ref in gaz.by_code}
+    county = county_of(name, parent, {c for c in named if gaz.by_code[c].level == "county"}, gaz) or parent
+    if county not in gaz.by_code:
+        return parent
+    for place in with_ancestors(county, gaz, [*(p.key for p in ex.places), *found]):
+        found[place.key] = place
+    return county
 
 
 def _in_list(lists: list[tuple[int, int]], m: Mention) -> bool:

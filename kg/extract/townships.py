@@ -1,0 +1,140 @@
+"""The county a township lies in, from the national table of townships.
+
+Papers name a township alone (来到某某镇, 在某某街道) or after its city (某市某某镇), and the grammar
+puts it in the county it finds named before it, else in the article's home city. The table of the
+National Bureau of Statistics (``kg/lexicons/townships.tsv``: every township, town and subdistrict
+of every county) says which county that is:
+
+- a township placed in a city (or a province) is in the one county of that city whose townships
+  hold its name (城关镇 of one county of a city, where other cities have theirs too);
+- a township placed in a county whose townships do not hold its name is in the one county named in
+  the article that holds it (a tour of two counties, 甲县…乙镇 after 乙县 was named);
+- where no county, or several, hold the name, the grammar's place stays: the table is of one year,
+  and a township renamed or merged since is no reason to move it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from kg import rx
+from kg.extract.divisions import COUNTRY_KEY, Gazetteer, gazetteer
+from kg.extract.tagger import ask
+from kg.lexicons import read_table
+from kg.model import Place, Token
+
+
+@cache
+def township_counties() -> dict[str, tuple[str, ...]]:
+    """For each township's name, the codes of the counties that hold a township of that name."""
+    out: dict[str, list[str]] = {}
+    for _, row in read_table("townships.tsv", ("county", "townships")):
+        for name in row["townships"].split("、"):
+            out.setdefault(name, []).append(row["county"])
+    return {name: tuple(codes) for name, codes in out.items()}
+
+
+#: A township's level words: a town made a subdistrict (撤镇设街道), or a township a town, is still
+#: written by its old name (甲镇 for 甲街道).
+LEVEL_WORDS = ("街道", "镇", "乡")
+
+
+def counties_of(name: str) -> tuple[str, ...]:
+    """The codes of the counties that hold a township ``name``, or, if none does, one of its stem
+    with another level word (甲镇 → 甲街道)."""
+    table = township_counties()
+    if name in table:
+        return table[name]
+    word = next((w for w in LEVEL_WORDS if name.endswith(w)), "")
+    stem = name[: -len(word)] if word else ""
+    if len(stem) < 2:
+        return ()
+    return tuple(code for w in LEVEL_WORDS if w != word for code in table.get(stem + w, ()))
+
+
+def county_of(name: str, placed: str, named: Iterable[str], gaz: Gazetteer) -> str | None:
+    """The county that the township ``name``, placed in the division ``placed`` by the grammar, lies
+    in; ``named`` are the county codes the article names. None when the table does not say more than
+    the grammar did (see the module's doc)."""
+    counties = counties_of(name)
+    if not counties or placed in counties:
+        return None
+    div = gaz.by_code.get(placed)
+    if div is None:
+        return None
+    if div.level == "county":
+        inside = [code for code in counties if code in set(named)]
+    else:
+        inside = [code for code in counties if gaz.is_within(code, placed)]
+    return inside[0] if len(inside) == 1 else None
+
+
+def county_within(name: str, area: str, gaz: Gazetteer) -> str | None:
+    """The one county that is ``area`` or lies in it and holds a township named ``name``; else None."""
+    inside = [c for c in counties_of(name) if c == area or gaz.is_within(c, area)]
+    return inside[0] if len(inside) == 1 else None
+
+
+def with_ancestors(code: str, gaz: Gazetteer, have: Iterable[str]) -> list[Place]:
+    """The places of the division ``code`` and of the divisions above it that are not in ``have``
+    (the keys of the article's places): a township's county, not named in the text, is a place of
+    the graph, with no mention."""
+    known = set(have)
+    return [
+        Place(d.code, d.name, d.level, None if d.code == COUNTRY_KEY else d.code, d.parent)
+        for d in reversed(gaz.ancestors(code))
+        if d.code not in known
+    ]
+
+
+#: The level word that ends a township's name.
+_LEVEL_END = rx.compile("街道|镇|乡")
+#: Most characters of a township's name before its level word.
+LONGEST_STEM = 8
+#: Tags of the word a township's name may end inside: a unit of the township (甲镇党委, 甲镇人民政府).
+UNIT_TAGS = frozenset({"ORG", "LOC"})
+#: Tags of one ordinary word, which a string the tagger reads alone as that is (小城镇, 中心镇).
+ORDINARY_TAGS = frozenset({"n", "nz", "vn", "a", "an"})
+
+
+def named_townships(
+    text: str, tokens: Sequence[Token], area: str, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, str, str]]:
+    """Townships of the table named anywhere in ``text`` with their level word, as
+    ``(offset, name, county)``, that lie in one county of ``area`` (the article's home) alone.
+
+    The name starts a word of the tagger (or right after a place found) and ends one, or ends inside a unit of the township that
+    the tagger read as one organisation (甲镇党委); the longest such name wins (与儿街镇, not
+    儿街镇). Not a name the tagger reads alone as one ordinary word (小城镇), nor one inside the
+    spans ``taken`` (places already found)."""
+    gaz = gazetteer()
+    if area not in gaz.by_code or area == COUNTRY_KEY:
+        return []
+    starts = {t.start for t in tokens} | {e for _, e in taken}  # or right after a place: 某市甲镇党委
+    ends = {t.end: t for t in tokens}
+    inside = {i: t for t in tokens if t.tag in UNIT_TAGS for i in range(t.start + 1, t.end)}
+    out: list[tuple[int, str, str]] = []
+    for m in _LEVEL_END.finditer(text):
+        end = m.end()
+        if end not in ends and end not in inside:
+            continue
+        for start in range(max(0, m.start() - LONGEST_STEM), m.start() - 1):
+            name = text[start:end]
+            if start not in starts or any(s < end and start < e for s, e in taken) or not _cjk(name):
+                continue
+            county = county_within(name, area, gaz)
+            if county is not None and not _ordinary(name):
+                out.append((start, name, county))
+                break
+    return out
+
+
+def _cjk(name: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in name)
+
+
+def _ordinary(name: str) -> bool:
+    """Does the tagger, given ``name`` alone, read it as one ordinary word (小城镇: a noun)?"""
+    words = ask(name)
+    return len(words) == 1 and words[0][1] in ORDINARY_TAGS
