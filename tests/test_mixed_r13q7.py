@@ -76,7 +76,10 @@ def test_unveiling_counter_examples() -> None:
 
 def test_a_sentence_opening_elsewhere_places_no_one_at_the_ceremony() -> None:
     text = _UNVEILED.replace("仪式上，", "此前，")
-    assert events_by_name(extract_page(text)) == {"某某大学—天水市新材料院士工作站揭牌仪式": {"王小明"}}
+    assert events_by_name(extract_page(text)) == {
+        "某某大学—天水市新材料院士工作站揭牌仪式": {"王小明"},
+        "人才共建协议签约": {"李华", "张建伟"},  # a signing of its own (kg.extract.signings)
+    }
 
 
 # -- stances on an announced decision -------------------------------------------------------

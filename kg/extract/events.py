@@ -49,6 +49,7 @@ from kg.extract.oaths import oaths
 from kg.extract.opened_meetings import opened_meetings
 from kg.extract.presenters import described, receives
 from kg.extract.reported import reported
+from kg.extract.signings import signings
 from kg.extract.site_items import site_items
 from kg.extract.speakers import SPOKEN_AT, announced, speakers
 from kg.extract.titles import ORG_SUFFIXES
@@ -252,6 +253,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             found.append(ev)
     both_sides(ex, encounters, found)  # 会见后，双方共同出席某某座谈会
     found += witnessed_signings(ex, encounters, found)  # 会见后，双方共同见证了某某协议签约
+    found += signings(ex, found)  # 甲与乙代表双方签署某某协议
     found += guest_visits(ex, encounters)  # 会见前，某某一行参观了某某公司
     found += oaths(ex, found)  # 新任命的国家工作人员进行了宪法宣誓，某某监誓
     found = [ev for ev in found if reported(ex, ev.start, ev.end)]  # not 将于…召开, 多次召开

@@ -34,6 +34,7 @@ from kg.extract.name_lines import name_lines
 from kg.extract.name_runs import GLUED, common_surnames, find_runs, looks_foreign, reads_as_name
 from kg.extract.name_tails import GLUED_PHRASES, GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
+from kg.extract.org_suffixes import suffix_of
 from kg.extract.place_like import is_place_like, place_words
 from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
@@ -222,12 +223,31 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
         pos = a.end_with_mark + 1
         for item in gap[1:-1].split(LIST_SEP):
             name = re.sub(r"（[男女]）$", "", item)
-            ok = surname_first(name)
+            whole = suffix_of(name)  # 甲、国务院、乙: an organisation's whole name, no person
+            ok = (surname_first(name) or _listed_name(ex, name, a, b)) and (
+                whole is None or whole.suffix != name
+            )
             if ok and not reads_as_verb(name) and not any(p in covered for p in range(pos, pos + len(name))):
                 out.append(with_gender(text, pos, pos + len(name)))
                 covered.update(range(pos, pos + len(name)))
             pos += len(item) + 1
     return out
+
+
+def _listed_name(ex: Extraction, name: str, before: NameHit, after: NameHit) -> bool:
+    """A three-character item between two names of three characters (甲、X、乙) is a name of a
+    surname the lexicon does not hold (the rare 星, 冶 of the north-west), unless it reads as a
+    title, a place or one word of the tagger's."""
+    words = ask(name)
+    return (
+        len(name) == 3
+        and before.end - before.start == 3
+        and after.end - after.start == 3
+        and looks_like_name(name)
+        and not is_place_like(ex, name, "、")
+        and split_title(name) is None
+        and not (len(words) == 1 and words[0][1] != "PER")
+    )
 
 
 #: What separates the items of an enumeration of names.

@@ -13,7 +13,8 @@ Company and school text often names the person first and the post after, or join
   (``某区副区长王小明因工作调动，不再担任某区副区长职务``): that post is then removed, not held
   (:func:`removal_after`);
 - a biography: the sentence opens with the name and a later clause opens with 现任, or with
-  生前系 of one who died (``王小明，男，1960年生，现任某某银行董事长``, ``…，生前系某村党支部书记``); so does a later clause that the name opens,
+  生前系 of one who died (``王小明，男，1960年生，现任某某银行董事长``, ``…，生前系某村党支部书记``),
+  or the sentence after it in its paragraph does (``王小明，男，1960年生。现任…``); so does a later clause that the name opens,
   alone or after words ending in 的 (``…换届时，在外经商多年的王小明回村参选，现任某村党支部书记``);
 - an apposition: the sentence opens with the name (after a list ordinal such as ``三、`` or
   ``（二）`` if any) and the clause after its comma or colon is a
@@ -127,9 +128,13 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
     if opens or _clause_subject(text, hit, sent_start, others):
         nxt = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
         at, size = next(((a, len(w)) for w in _NOW_CLAUSES if (a := text.find(w, after, nxt)) >= 0), (-1, 0))
+        end = sent_end
+        if at < 0 and opens and nxt == sent_end and text[after : after + 1] in "，,":  # 甲，男，…。现任…
+            at, size = _next_sentence_now(text, sent_end, others)
+            end = ex.article.sentence(at)[1] if at >= 0 else end
         if at >= 0:
             start = at + size
-            items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
+            items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, end))
             if items:
                 return hit.start, items[-1].end, items
     if hit.start > sent_start and text[hit.start - 1] in COPULAS:
@@ -139,6 +144,19 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         if items:
             return items[0].start, hit.end, items
     return hit.start, hit.end, []
+
+
+def _next_sentence_now(text: str, sent_end: int, others: list[NameHit]) -> tuple[int, int]:
+    """(where, length) of a biography's 现任 or 生前系 opening the sentence after a name's own,
+    in its paragraph, with no name of its own before it (``甲，男，1970年生。现任某县县长``);
+    (-1, 0) if none."""
+    start = sent_end
+    while text[start : start + 1] in (" ", "\u3000"):
+        start += 1
+    word = next((w[1:] for w in _NOW_CLAUSES if text.startswith(w[1:], start)), "")
+    if not word or text[sent_end - 1 : sent_end] != "。" or any(o.start == start for o in others):
+        return -1, 0
+    return start, len(word)
 
 
 def _opens_item(before: str) -> bool:

@@ -10,7 +10,8 @@ tagger cuts (``某某|某某``, ``某某某|某``). The grammar that finds them:
   speech or action verb (表示, 说, 会见, 出席…), a word that follows a subject (在, 也, 等, 先生),
   a date, or the end of the text; it has 2 to 4 characters (up to 5 in a Japanese context), no
   particle, and is neither a place, a country, an organisation word nor a title (所长助理);
-- and the tagger gives evidence: asked about the stretch alone, it reads one person (旺杰); or
+- and the tagger gives evidence: asked about the stretch alone, it reads one person (旺杰); or it
+  reads one person of two or three characters there, in its sentence; or
   it read a person there that lacks one lone character before the stop (``某某某|某在``); or, in a
   Japanese context (``日本`` before the title in its clause, or a prefecture: ``兵库县知事``,
   ``kg/lexicons/japan_prefectures.txt``), it reads a person in the stretch's pieces (``某某|某某``).
@@ -135,6 +136,8 @@ def _evidence(text: str, start: int, end: int, tokens: tuple[Token, ...], japan:
         return False  # 某某|都表示: an adverb or a particle after the name, whatever it reads alone
     if end - start <= 4 and reads_as_name(name):
         return True
+    if end - start <= 3 and len(inside) == 1 and inside[0].tag == "PER":
+        return True  # 理事长某某说: the tagger reads a person here, if not the string alone
     last = inside[-1]
     if (
         3 <= end - start <= 4

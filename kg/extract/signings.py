@@ -1,0 +1,69 @@
+"""Signings by named signers: ``甲与乙代表双方签署战略合作框架协议``.
+
+Grammar: two persons of the article joined by 与/和/同 (the second may have its title chain before
+it: ``甲与某某集团总经理乙``), then what they sign for (``代表双方``, ``代表两市``, ``分别代表…``,
+at most a short clause), 共同 or 正式 if written, a verb of signing (签署, 签订, 签约, 签下) and the
+document (``…协议``, ``协议书``, ``备忘录``, ``合同``, ``意向书``, or a title in 《》). The signing is
+an event of its own, named by the document and 签约 (``战略合作框架协议签约``), dated by its
+sentence (not by a year in the document's title); the two signers attend it. A signing told at an
+event told before (``会上，``, ``仪式上，``, ``在推介会上，``) is a part of that event.
+
+Counter-examples: one person and an organisation (``甲与某某公司签署协议``: no second signer
+named), a signing planned or to come (``将签署``, ``拟签订``, ``签署后``), a document that is no
+agreement (``签署意见``, ``签订责任书`` is one: 责任书 is not in the list), and a signing named
+already (a ceremony found by another rule, ``某某项目签约仪式``).
+"""
+
+from __future__ import annotations
+
+from kg import rx
+from kg.extract.dates import date_near
+from kg.extract.event_merge import Draft
+from kg.extract.event_places import place_in
+from kg.model import Extraction, Mention
+
+#: What the two signers sign for, then the verb and the document: 代表双方签署了《某某协议》.
+SIGNS = rx.compile(
+    r"(?:(?:分别)?代表[^，。；\n]{1,12}?)?(?:共同|正式|现场)?(?:签署|签订|签约|签下)了?"
+    r"(?P<doc>《[^》\n]{2,60}》|[^，。；、\n《》]{0,24}?(?:协议书?|备忘录|合同书?|意向书))"
+)
+#: Words before the verb that tell a signing not done (将签署, 拟签订, 计划签约).
+NOT_DONE = ("将", "拟", "计划", "准备", "即将", "有望")
+#: A sentence that opens at an event told before (会上，, 仪式上，, 在推介会上，, 活动中，): a signing
+#: there is a part of that event, whose attendees the signers are.
+AT_EVENT = rx.compile(r"[ \u3000]*在?[^，。；\s]{0,10}?(?:会|仪式|典礼|会议|活动|论坛)(?:上|中|期间)[，,]")
+#: What joins the two signers.
+JOINS = ("与", "和", "同")
+
+
+def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
+    """The signings of two named signers (module docstring) that no event of ``found`` names."""
+    text = ex.article.text
+    people = sorted((m for m in ex.mentions if m.label == "Person" and m.ref), key=lambda m: m.start)
+    out: list[Draft] = []
+    for first, second in _pairs(text, people):
+        m = SIGNS.match(text, second.end)
+        if m is None or text[second.end : m.start("doc")].startswith(NOT_DONE):
+            continue
+        s, e = ex.article.sentence(first.start)
+        if AT_EVENT.match(text, s):
+            continue  # 会上，甲与乙签署了…: a part of the meeting
+        if any(s <= ev.start < e and ("签" in ev.name or "协议" in ev.name) for ev in (*found, *out)):
+            continue  # a signing ceremony another rule found in this sentence
+        doc = m.group("doc").strip("《》")
+        date = date_near(ex, s, m.start("doc"))  # not 2025—2027年 of the document's title
+        ev = Draft(f"{doc}签约", "Meeting", first.start, m.end(), "签约", date, place_in(ex, s, e))
+        ev.attendees += [first.ref or "", second.ref or ""]
+        out.append(ev)
+    return out
+
+
+def _pairs(text: str, people: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Two persons joined by 与/和/同, the second after its title chain if any (no other person,
+    no mark of a clause between them)."""
+    out = []
+    for first, second in zip(people, people[1:], strict=False):
+        between = text[first.end : second.start]
+        if between.startswith(JOINS) and not any(c in between for c in "，。；：、\n") and len(between) <= 24:
+            out.append((first, second))
+    return out

@@ -1,0 +1,211 @@
+"""Rules of round 26, each general grammar with examples and counter-examples: a biography whose
+post held now opens the next sentence (…加入中国共产党。现任…), the national table of townships
+(which county a township named alone lies in, and a district's paper that names its towns and not
+itself), a name of a rare surname between two names of a list, a name after a title that the
+tagger reads as a person in its sentence only, and a signing by two named signers.
+Invented names and organisations; divisions and townships are real (太原市 140100, 晋源区 140110
+with 晋祠镇 and 金胜镇, 定兴县 130626, 天津市 120000, 蓟州区 120119 with 杨津庄镇, 吉林市 220200)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import attendees, event, extract, holdings
+
+from kg.extract.divisions import gazetteer
+from kg.extract.townships import counties_of, county_of, county_within, named_townships
+
+DAY = dt.date(2025, 6, 5)
+
+
+def held(text: str, headline: str | None = None) -> set[tuple[str, str, str, str | None]]:
+    """(person, role, organisation, the organisation's jurisdiction) of each post held."""
+    ex = extract(text, headline=headline, day=DAY)
+    return {(h.person, h.role, h.org.name, h.org.jurisdiction) for h in holdings(ex)}
+
+
+def names(text: str) -> list[str]:
+    return sorted(p.name for p in extract(text, day=DAY).persons)
+
+
+def place_parents(text: str, headline: str | None = None) -> dict[str, str | None]:
+    """Each township's or village's name with the name of the place it lies in."""
+    ex = extract(text, headline=headline, day=DAY)
+    by_key = {p.key: p for p in ex.places}
+    return {
+        p.name: by_key[p.parent].name if p.parent in by_key else p.parent
+        for p in ex.places
+        if p.level in ("township", "village")
+    }
+
+
+# -- a biography's post held now, in the next sentence ------------------------------------------------
+
+
+BIO = "　　王振华，男，汉族，1978年3月生，山西平遥人，大学学历，2000年7月参加工作，1999年6月加入中国共产党。"
+
+
+def test_a_biographys_xianren_sentence_after_the_names_gives_the_posts_held_now() -> None:
+    text = BIO + "现任太原市晋源区委副书记、区人民政府区长，拟任晋源区委书记。"
+    got = {(person, role) for person, role, _, _ in held(text)}
+    assert got == {("王振华", "副书记"), ("王振华", "区长")}  # 拟任 is a proposal: no post
+
+
+def test_a_xianren_sentence_is_not_a_name_of_the_sentence_before_that_does_not_open_with_it() -> None:
+    text = "　　会上，王振华作了发言。现任太原市晋源区委副书记的同志参加。"
+    assert not any(role == "副书记" for _, role, _, _ in held(text))
+
+
+def test_a_xianren_sentence_in_the_next_paragraph_is_not_the_names() -> None:
+    text = BIO + "\n　　现任太原市晋源区委副书记。"
+    assert held(text) == set()
+
+
+# -- the national table of townships ------------------------------------------------------------------
+
+
+def test_the_table_gives_the_county_of_a_township_unique_in_its_city() -> None:
+    gaz = gazetteer()
+    assert county_within("晋祠镇", "140100", gaz) == "140110"
+    assert county_within("杨津庄镇", "120000", gaz) == "120119"
+
+
+def test_a_township_of_several_counties_of_the_area_has_none() -> None:
+    assert len(counties_of("城关镇")) > 10
+    assert county_within("城关镇", "100000", gazetteer()) is None
+
+
+def test_a_town_named_by_its_old_level_word_is_found_by_its_stem() -> None:
+    gaz = gazetteer()
+    assert counties_of("晋祠乡") == counties_of("晋祠镇")  # 撤乡设镇: the old name is still written
+    assert county_of("晋祠乡", "140100", (), gaz) == "140110"
+    assert counties_of("晋乡") == ()  # a stem of one character is none
+
+
+def test_a_township_placed_in_a_county_of_the_table_stays_there() -> None:
+    gaz = gazetteer()
+    assert county_of("晋祠镇", "140110", ("140110",), gaz) is None  # the grammar's county stands
+    # placed in another county: the one the article names that holds it
+    assert county_of("姚村镇", "140121", ("140121", "140110"), gaz) == "140110"
+    assert county_of("姚村镇", "140121", ("140121",), gaz) is None
+
+
+def test_a_township_named_alone_is_placed_in_its_county() -> None:
+    text = "6月3日，太原市委书记王振华到晋祠镇、金胜镇调研乡村振兴工作。"
+    assert place_parents(text) == {"晋祠镇": "晋源区", "金胜镇": "晋源区"}
+
+
+def test_a_township_after_its_city_is_placed_in_its_county() -> None:
+    text = "天津市杨津庄镇党委书记李明华介绍了今年的工作。"
+    assert place_parents(text)["杨津庄镇"] == "蓟州区"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吉林市提出，加快推进小城镇建设，提升县域承载能力。",  # 小城镇: one ordinary word, though a town of 舒兰市
+        "太原市各县区要发展乡镇企业。",  # 发展乡 ends inside the word 乡镇
+    ],
+)
+def test_a_word_that_reads_as_an_ordinary_noun_is_no_township(text: str) -> None:
+    assert place_parents(text) == {}
+
+
+def test_named_townships_takes_the_longest_name_and_skips_places_found() -> None:
+    ex = extract("太原市晋祠镇和金胜镇。", day=DAY)
+    text = ex.article.text
+    found = named_townships(text, ex.tokens, "140100", [])
+    assert [(name, county) for _, name, county in found] == [("晋祠镇", "140110"), ("金胜镇", "140110")]
+    start = text.index("晋祠镇")
+    assert [name for _, name, _ in named_townships(text, ex.tokens, "140100", [(start, start + 3)])] == [
+        "金胜镇"
+    ]
+
+
+def test_a_districts_paper_that_names_its_towns_gives_its_bare_organs_to_that_district() -> None:
+    text = (
+        "　　本报讯 6月3日，我区召开项目建设推进会。区委书记王振华出席并讲话，区委副书记、区长李建国主持。"
+        "\n　　与会人员先后来到晋祠镇、金胜镇的项目现场。"
+    )
+    got = held(text, headline="太原市晋源区融媒体中心")
+    assert ("王振华", "书记", "晋源区委", "140110") in got
+    assert ("李建国", "区长", "晋源区人民政府", "140110") in got
+
+
+def test_towns_of_two_districts_give_a_bare_organ_to_neither() -> None:
+    text = "　　区委书记王振华先后来到晋祠镇和杨津庄镇。"
+    assert all(jurisdiction is None for _, _, _, jurisdiction in held(text))
+
+
+# -- a name of a rare surname between two names of a list --------------------------------------------
+
+
+def test_a_three_character_item_between_two_names_is_a_name() -> None:
+    assert "星建国" in names("区领导王志强、李慧敏、星建国、赵国栋参加。")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("出席会议的有王志强、国务院、李慧敏。", "国务院"),  # an organisation's whole name
+        ("王志强、李慧敏、太原市、赵国栋出席。", "太原市"),  # a place
+        ("王志强、李慧敏、副县长、赵国栋出席。", "副县长"),  # a title
+    ],
+)
+def test_an_item_between_names_that_is_an_organisation_place_or_title_is_none(text: str, item: str) -> None:
+    assert item not in names(text)
+
+
+# -- a name after a title that the tagger reads as a person in its sentence ---------------------------
+
+
+def test_a_name_after_a_title_read_as_a_person_in_its_sentence_is_a_name() -> None:
+    assert "依坎" in names("村委会主任依坎说：“今年的茶叶收成不错。”")
+
+
+def test_a_word_after_a_title_read_as_a_verb_is_no_name() -> None:
+    assert names("合作社理事长扎堆说：“今年的茶叶收成不错。”") == []
+
+
+# -- a signing by two named signers -------------------------------------------------------------------
+
+
+def test_two_named_signers_make_a_signing_event_they_attend() -> None:
+    text = (
+        "　　本报讯 6月3日，市长王振华会见某某新能源集团有限公司董事长李建国一行。"
+        "会见后，副市长赵国栋与某某新能源集团总经理刘志明代表双方签署战略合作框架协议。"
+    )
+    ex = extract(text, day=DAY)
+    assert event(ex, "签约").name == "战略合作框架协议签约"
+    assert set(attendees(ex, event(ex, "签约"))) == {"赵国栋", "刘志明"}
+    assert event(ex, "签约").date == "2025-06-03"
+
+
+def test_a_signing_of_a_titled_document_is_dated_by_its_sentence_not_the_title() -> None:
+    text = "　　6月3日，王振华与李建国代表两市签署了《甲市·乙市2025—2027年对口协作框架协议》。"
+    ev = event(extract(text, day=DAY), "签约")
+    assert ev.date == "2025-06-03"
+    assert ev.name == "甲市·乙市2025—2027年对口协作框架协议签约"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "　　6月3日，王振华与某某新能源集团有限公司签署战略合作框架协议。",  # one signer named
+        "　　6月3日，王振华与李建国将签署战略合作框架协议。",  # to come
+        "　　6月3日，王振华与李建国签署意见。",  # no agreement
+    ],
+)
+def test_no_signing_event_without_two_signers_or_a_signed_agreement(text: str) -> None:
+    assert not any("签约" in ev.name for ev in extract(text, day=DAY).events)
+
+
+def test_a_signing_told_at_a_meeting_told_before_is_a_part_of_it() -> None:
+    text = (
+        "　　6月3日，甲市与乙市对口协作座谈会在甲市召开。市委书记王振华出席。"
+        "会上，王振华与李建国代表两市签署了对口协作框架协议。"
+    )
+    ex = extract(text, day=DAY)
+    assert not any("签约" in ev.name for ev in ex.events)
+    assert "李建国" in set(attendees(ex, event(ex, "座谈会")))
