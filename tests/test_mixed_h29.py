@@ -209,3 +209,13 @@ def test_a_signing_told_at_a_meeting_told_before_is_a_part_of_it() -> None:
     ex = extract(text, day=DAY)
     assert not any("签约" in ev.name for ev in ex.events)
     assert "李建国" in set(attendees(ex, event(ex, "座谈会")))
+
+
+def test_a_signing_after_the_sentence_that_names_its_ceremony_is_that_ceremony() -> None:
+    text = (
+        "　　6月3日，市长王振华会见某某新能源集团有限公司董事长李建国一行。"
+        "会见后，举行了项目签约仪式。副市长赵国栋与某某新能源集团总经理刘志明代表双方签署项目投资协议。"
+    )
+    ex = extract(text, day=DAY)
+    assert [ev.name for ev in ex.events if "签约" in ev.name] == ["项目签约仪式"]
+    assert {"赵国栋", "刘志明"} <= set(attendees(ex, event(ex, "签约")))
