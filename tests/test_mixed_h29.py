@@ -219,3 +219,32 @@ def test_a_signing_after_the_sentence_that_names_its_ceremony_is_that_ceremony()
     ex = extract(text, day=DAY)
     assert [ev.name for ev in ex.events if "签约" in ev.name] == ["项目签约仪式"]
     assert {"赵国栋", "刘志明"} <= set(attendees(ex, event(ex, "签约")))
+
+
+# -- a roll line of two jobs; a district's name two cities hold ----------------------------------------
+
+
+ROLL = (
+    "2024年度某市见义勇为先进分子名单\n"
+    "　　市政府决定，授予王晓东等2名同志“某市见义勇为先进分子”称号。\n"
+    "王晓东　太原市公共交通集团有限公司驾驶员\n"
+    "李建国　太原市第三人民医院急诊科医生、太原市红十字应急救护志愿服务队队员\n"
+)
+
+
+def test_a_roll_line_of_two_jobs_joined_by_dun_gives_both() -> None:
+    got = {(person, role) for person, role, _, _ in held(ROLL)}
+    assert {("李建国", "医生"), ("李建国", "队员"), ("王晓东", "驾驶员")} <= got
+
+
+def test_a_roll_line_of_a_job_and_no_job_gives_none_of_them() -> None:
+    text = ROLL.replace("太原市红十字应急救护志愿服务队队员", "热心肠")
+    assert not any(person == "李建国" for person, _, _, _ in held(text))
+
+
+def test_a_district_two_cities_hold_is_the_one_of_the_city_its_neighbours_lie_in() -> None:
+    text = "鞍山市政府要求，铁东区、铁西区、立山区、千山区要在政务服务便利化上先行先试。"
+    parents = {p.name: p.parent for p in extract(text, day=DAY).places}
+    assert parents["铁西区"] == "210300"  # 鞍山市, not 沈阳市's 铁西区
+    text = "沈阳市政府要求，和平区、铁西区、皇姑区要在政务服务便利化上先行先试。"
+    assert {p.name: p.parent for p in extract(text, day=DAY).places}["铁西区"] == "210100"

@@ -280,7 +280,9 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
             continue
         previous = out[k - 1] if k and hits[k - 1].end == hit.start else None
 
-        def score(div: Division, previous: Division | None = previous) -> tuple[int, int, int, int, str]:
+        def score(
+            div: Division, previous: Division | None = previous
+        ) -> tuple[int, int, int, int, int, int, str]:
             above = [d.code for d in gaz.ancestors(div.code)[1:] if d.level != "country"]
             prov = gaz.province_of(div.code)
             return (
@@ -289,6 +291,7 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
                 -int(any(code in context for code in above)),
                 -int(prov is not None and prov.code == dominant),
                 _LEVEL_RANK[div.level],
+                -sum(code in context for code in above),  # 铁西区 of the city named, not of another
                 div.code,
             )
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from kg import rx
 from kg.extract.chains import ChainItem, parse_chain
+from kg.extract.joined_titles import tokens_near
 from kg.extract.roll_jobs import JOB_LENGTHS, division_job
 from kg.extract.titles import TitleSplit, is_han
 from kg.model import Extraction, Mention, clause_start
@@ -101,7 +102,27 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     items = parse_chain(ex, post, end)
     if not items or items[0].start != post or items[-1].end != end:
         items = division_job(ex, post, end)  # 某市某镇个体经营户: a division and a plain job word
+    if not items and "、" in text[post:end]:
+        items = _each_job(ex, post, end)  # 某医院医生、某某志愿服务队队员: two jobs, read apart
     return (end, items) if items else (end_with_mark, [])
+
+
+def _each_job(ex: Extraction, a: int, b: int) -> list[ChainItem]:
+    """``text[a:b]`` read as jobs joined by 、, each a whole title chain or an organisation the text
+    names and a plain job word after it (:func:`_unit_job`); [] unless every one reads so."""
+    text = ex.article.text
+    out: list[ChainItem] = []
+    start = a
+    for part in text[a:b].split("、"):
+        end = start + len(part)
+        items = parse_chain(ex, start, end)
+        if not items or items[0].start != start or items[-1].end != end:
+            items = _unit_job(ex, start, end)
+        if not items:
+            return []
+        out += items
+        start = end + 1
+    return out
 
 
 #: A post in brackets after a name, after a gender or an ethnic mark: ``（女，某县某镇中学教师）``.
@@ -124,13 +145,12 @@ def bracketed_post(ex: Extraction, at: int) -> tuple[int, list[ChainItem]]:
 
 
 def _unit_job(ex: Extraction, a: int, b: int) -> list[ChainItem]:
-    """``text[a:b]`` read as an organisation the text names and a plain job word after it
-    (``某县农业农村局干部``, ``某某公司职工``): one item, else []."""
+    """``text[a:b]`` read as an organisation the text names (or the tagger reads as one) and a plain
+    job word after it (``某县农业农村局干部``, ``某某公司职工``): one item, else []."""
     text = ex.article.text
-    unit = max(
-        (m.end for m in ex.mentions if m.label == "Organization" and m.ref and m.start == a and m.end < b),
-        default=0,
-    )
+    units = [m.end for m in ex.mentions if m.label == "Organization" and m.ref and m.start == a and m.end < b]
+    units += [t.end for t in tokens_near(ex.tokens, a, b) if t.tag == "ORG" and t.start == a and t.end < b]
+    unit = max(units, default=0)
     job = text[unit:b]
     if not unit or len(job) not in JOB_LENGTHS or not is_han(job):
         return []  # a word after the whole organisation is no unit of its own (干部 is no 部)
