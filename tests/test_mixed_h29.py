@@ -115,12 +115,24 @@ def test_a_word_that_reads_as_an_ordinary_noun_is_no_township(text: str) -> None
 def test_named_townships_takes_the_longest_name_and_skips_places_found() -> None:
     ex = extract("太原市晋祠镇和金胜镇。", day=DAY)
     text = ex.article.text
-    found = named_townships(text, ex.tokens, "140100", [])
+    found = named_townships(ex, [])
     assert [(name, county) for _, name, county in found] == [("晋祠镇", "140110"), ("金胜镇", "140110")]
     start = text.index("晋祠镇")
-    assert [name for _, name, _ in named_townships(text, ex.tokens, "140100", [(start, start + 3)])] == [
-        "金胜镇"
-    ]
+    assert [name for _, name, _ in named_townships(ex, [(start, start + 3)])] == ["金胜镇"]
+
+
+def test_a_township_of_a_city_its_sentence_names_is_placed_on_a_page_of_another_home() -> None:
+    text = (
+        "　　6月2日，太原市委书记王振华在晋祠镇调研。太原市长李建国参加。\n"
+        "　　6月3日，蓟州区委书记赵国栋在杨津庄镇检查防汛准备工作。\n"
+    )
+    assert place_parents(text)["杨津庄镇"] == "蓟州区"
+    ex = extract(text, day=DAY)
+    assert ex.home == "140100"  # 太原市: 杨津庄镇 is found by the 蓟州区 of its sentence
+    assert ("杨津庄镇", "120119") in {(name, county) for _, name, county in named_townships(ex, [])}
+    ex = extract(text, day=DAY)
+    assert ex.home == "140100"  # 太原市: 杨津庄镇 is found by the 蓟州区 of its sentence
+    assert ("杨津庄镇", "120119") in {(name, county) for _, name, county in named_townships(ex, [])}
 
 
 def test_a_districts_paper_that_names_its_towns_gives_its_bare_organs_to_that_district() -> None:

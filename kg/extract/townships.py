@@ -22,7 +22,7 @@ from kg import rx
 from kg.extract.divisions import COUNTRY_KEY, Gazetteer, gazetteer
 from kg.extract.tagger import ask
 from kg.lexicons import read_table
-from kg.model import Place, Token
+from kg.model import Extraction, Place
 
 
 @cache
@@ -98,19 +98,24 @@ UNIT_TAGS = frozenset({"ORG", "LOC"})
 ORDINARY_TAGS = frozenset({"n", "nz", "vn", "a", "an"})
 
 
-def named_townships(
-    text: str, tokens: Sequence[Token], area: str, taken: Sequence[tuple[int, int]]
-) -> list[tuple[int, str, str]]:
-    """Townships of the table named anywhere in ``text`` with their level word, as
-    ``(offset, name, county)``, that lie in one county of ``area`` (the article's home) alone.
+def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """Townships of the table named anywhere in the article with their level word, as
+    ``(offset, name, county)``, that lie in one county alone of the article's home, or of a city or
+    county its sentence names before it (儋州市委副书记甲在那大镇检查, in a page of many cities).
 
-    The name starts a word of the tagger (or right after a place found) and ends one, or ends inside a unit of the township that
-    the tagger read as one organisation (甲镇党委); the longest such name wins (与儿街镇, not
-    儿街镇). Not a name the tagger reads alone as one ordinary word (小城镇), nor one inside the
-    spans ``taken`` (places already found)."""
+    The name starts a word of the tagger (or right after a place found) and ends one, or ends
+    inside a unit of the township that the tagger read as one organisation (甲镇党委); the longest
+    such name wins (与儿街镇, not 儿街镇). Not a name the tagger reads alone as one ordinary word
+    (小城镇), nor one inside the spans ``taken`` (places already found)."""
     gaz = gazetteer()
-    if area not in gaz.by_code or area == COUNTRY_KEY:
-        return []
+    text, tokens = ex.article.text, ex.tokens
+    divisions = [
+        (m.start, m.ref)
+        for m in ex.mentions
+        if m.label == "Place"
+        and m.ref in gaz.by_code
+        and gaz.by_code[m.ref].level in ("prefecture", "county")
+    ]
     starts = {t.start for t in tokens} | {e for _, e in taken}  # or right after a place: 某市甲镇党委
     ends = {t.end: t for t in tokens}
     inside = {i: t for t in tokens if t.tag in UNIT_TAGS for i in range(t.start + 1, t.end)}
@@ -119,11 +124,14 @@ def named_townships(
         end = m.end()
         if end not in ends and end not in inside:
             continue
+        sent = ex.article.sentence(m.start())[0]
+        areas = [ex.home or "", *(code or "" for at, code in reversed(divisions) if sent <= at < m.start())]
+        areas = [a for a in areas if a in gaz.by_code and a != COUNTRY_KEY]
         for start in range(max(0, m.start() - LONGEST_STEM), m.start() - 1):
             name = text[start:end]
             if start not in starts or any(s < end and start < e for s, e in taken) or not _cjk(name):
                 continue
-            county = county_within(name, area, gaz)
+            county = next((c for a in areas if (c := county_within(name, a, gaz)) is not None), None)
             if county is not None and not _ordinary(name):
                 out.append((start, name, county))
                 break

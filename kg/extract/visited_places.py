@@ -119,12 +119,12 @@ def visited_places_stage(ex: Extraction) -> Extraction:
 
 def _tabled_townships(ex: Extraction, found: dict[str, Place], placed: list[Mention]) -> list[Mention]:
     """Mentions of the townships named anywhere in the article that the national table puts in one
-    county of its home (:func:`kg.extract.townships.named_townships`), their places added to
+    county of its home or of a division its sentence names (:func:`kg.extract.townships.named_townships`), their places added to
     ``found``; not where a place is found already."""
     gaz = gazetteer()
     taken = [(m.start, m.end) for m in (*ex.mentions, *placed) if m.label == "Place" and m.ref is not None]
     out: list[Mention] = []
-    for start, name, county in named_townships(ex.article.text, ex.tokens, ex.home or "", taken):
+    for start, name, county in named_townships(ex, taken):
         for place in with_ancestors(county, gaz, [*(p.key for p in ex.places), *found]):
             found[place.key] = place
         key = f"{county}/{name}"
