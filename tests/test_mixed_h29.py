@@ -260,3 +260,24 @@ def test_a_district_two_cities_hold_is_the_one_of_the_city_its_neighbours_lie_in
     assert parents["铁西区"] == "210300"  # 鞍山市, not 沈阳市's 铁西区
     text = "沈阳市政府要求，和平区、铁西区、皇姑区要在政务服务便利化上先行先试。"
     assert {p.name: p.parent for p in extract(text, day=DAY).places}["铁西区"] == "210100"
+
+
+# -- a tour of the company of the article's own news -------------------------------------------------
+
+
+COMPANY_NEWS = (
+    "太原重型精工集团荣获全国五一劳动奖状\n"
+    "　　太原重型精工集团有限公司是省属重点国有企业。近年来，集团坚持创新驱动。\n"
+    "　　4月29日，市委书记王振华到集团看望慰问获奖职工代表。\n"
+)
+
+
+def test_a_tour_to_the_bare_company_of_its_own_news_visits_that_company() -> None:
+    ev = event(extract(COMPANY_NEWS, day=DAY), "看望慰问")
+    assert len(ev.sites) == 1 and ev.sites[0].startswith("太原重型精工集团")  # the headline's name
+    assert set(attendees(extract(COMPANY_NEWS, day=DAY), ev)) == {"王振华"}
+
+
+def test_a_tour_to_enterprises_at_large_is_no_visit_of_the_company() -> None:
+    text = COMPANY_NEWS.replace("到集团看望慰问获奖职工代表", "到企业看望慰问获奖职工代表")
+    assert not any("看望慰问" in ev.name for ev in extract(text, day=DAY).events)

@@ -5,7 +5,8 @@ kind of work whose places the article tells later (``某某带队检查防汛和
 One article reports one inspection: the first found names it; when that is the headline's, the
 body's sentence that tells it again dates it (``6月1日至2日，…在某市调研``). An inspection of work is
 someone's: a person's name stands right before its verb (or before 带队/率队); it lies where the
-sentence says, else in the article's home.
+sentence says, else in the article's home. A company's own news names the company it tells of by
+its bare word (``到集团看望慰问``, ``到公司调研``): that company is the tour's site.
 
 A tour that someone is welcomed or invited to make (``欢迎更多企业到某地考察``, ``邀请对方赴某市
 考察``, ``诚邀各界来某县投资考察``, ``期待贵方早日到某省考察``, ``希望…到某地走访``) is wished, not
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg import rx
+from kg.extract.chain_orgs import home_company
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import ancestry, most_specific, place_in
@@ -102,6 +104,9 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
                 sites.append(org.text)
                 places = [p for p in places if not org.start <= p.start < org.end]
                 place = most_specific(ex, places[0]).ref if places else place_in(ex, s, e)
+            elif not places and m.group(2) in OWN_COMPANY and (company := home_company(ex)) is not None:
+                sites.append(company)  # 到集团看望慰问 in the company's own news: that company
+                place = place_in(ex, s, e)
             elif not places and _RECEIVES.fullmatch(m.group(4)) is None:
                 continue
             elif not places:  # 在县来访接待中心接访: wherever the public comes, the sentence's place
@@ -157,6 +162,10 @@ def _led(ex: Extraction, m: re.Match[str]) -> bool:
         and "，" not in gap[x.end - m.start() :]
         for x in ex.mentions
     )
+
+
+#: A company's own words for itself in its news (到集团调研): not 企业, which names companies at large.
+OWN_COMPANY = ("集团", "公司", "集团公司")
 
 
 def _another_leader(tours: list[Draft], who: list[str]) -> bool:
