@@ -281,3 +281,18 @@ def test_a_tour_to_the_bare_company_of_its_own_news_visits_that_company() -> Non
 def test_a_tour_to_enterprises_at_large_is_no_visit_of_the_company() -> None:
     text = COMPANY_NEWS.replace("到集团看望慰问获奖职工代表", "到企业看望慰问获奖职工代表")
     assert not any("看望慰问" in ev.name for ev in extract(text, day=DAY).events)
+
+
+# -- a visit of a party to a company located somewhere -----------------------------------------------
+
+
+def test_a_party_visiting_a_company_located_in_a_district_is_a_tour_of_all_listed() -> None:
+    text = "　　9月18日，推介会前，市委书记王振华、市长李建国一行走访了位于南山区的深圳星河机器人有限公司。"
+    ev = event(extract(text, day=DAY), "走访")
+    assert ev.name == "李建国走访深圳星河机器人有限公司"
+    assert set(attendees(extract(text, day=DAY), ev)) == {"王振华", "李建国"}
+
+
+def test_a_company_named_after_a_verb_of_no_visit_is_no_tour() -> None:
+    text = "　　9月18日，市长李建国一行了解了位于南山区的深圳星河机器人有限公司的情况。"
+    assert not any(ev.kind == "Inspection" for ev in extract(text, day=DAY).events)

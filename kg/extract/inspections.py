@@ -62,10 +62,11 @@ TOUR_LATE = rx.compile(
 #: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问); 到 is one of them only after 来.
 _LISTING = ("深入", "赴", "赶赴", "来到")
 #: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司,
-#: 带队走访慰问某军区, 率队看望慰问某医院, 慰问某部队; or second in a pair the tagger tells one of
-#: (走访慰问甲军区和乙总队).
+#: 带队走访慰问某军区, 率队看望慰问某医院, 慰问某部队, 一行实地考察了位于某区的某某公司; or second in
+#: a pair the tagger tells one of (走访慰问甲军区和乙总队).
 INSPECT_ORG = rx.compile(
-    r"(?:带队|率队|专程)?(视察|考察|走访慰问|看望慰问|慰问)(了)?(?:[^，。；、和及]{2,10}[、和及])?$"
+    r"(?:一行)?(?:带队|率队|专程|实地|先后)?(视察|考察|走访慰问|看望慰问|走访|慰问)(了)?(?:位于[^，。；]{2,12}?的)?"
+    r"(?:[^，。；、和及]{2,10}[、和及])?$"
 )
 #: The organisation a tour visits is its site.
 SITE_LABEL = "Organization"
@@ -190,11 +191,33 @@ def _org_visit(ex: Extraction, start: int, end: int) -> Draft | None:
         inside = [p for p in ex.mentions if p.label == "Place" and org.start <= p.start < org.end and p.ref]
         place = most_specific(ex, inside[0]).ref if inside else place_in(ex, s, e)
         rest = text[max(verb.end(1), verb.end(2)) : org.end]  # the pair's first item too
+        rest = _LOCATED.sub("", rest, count=1)  # 位于某区的某某公司: the company
         name = f"{person.text}{verb.group(1)}{rest}"
         draft = Draft(name, "Inspection", person.start, org.end, verb.group(1), date_near(ex, s, e), place)
         draft.sites.append(org.text)
+        draft.attendees += _listed_before(ex, person)  # 甲、乙一行走访了…: both
         return draft
     return None
+
+
+#: Where an organisation lies, written before its name: 位于某区的.
+_LOCATED = rx.compile(r"^位于[^，。；]{2,12}?的")
+
+
+def _listed_before(ex: Extraction, last: Mention) -> list[str]:
+    """The persons of a list joined by 、 that ends with ``last`` (甲、市长乙), in text order; a
+    title chain may stand before each."""
+    text = ex.article.text
+    people = sorted((m for m in ex.mentions if m.label == "Person" and m.ref), key=lambda m: m.start)
+    out = [last.ref or ""]
+    current = last
+    for m in reversed([p for p in people if p.end <= last.start]):
+        gap = text[m.end : current.start]
+        if not gap.startswith("、") or any(c in gap for c in "，。；：\n") or len(gap) > 16:
+            break
+        out.insert(0, m.ref or "")
+        current = m
+    return out
 
 
 def _of_work(ex: Extraction) -> list[re.Match[str]]:
