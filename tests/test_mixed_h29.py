@@ -296,3 +296,54 @@ def test_a_party_visiting_a_company_located_in_a_district_is_a_tour_of_all_liste
 def test_a_company_named_after_a_verb_of_no_visit_is_no_tour() -> None:
     text = "　　9月18日，市长李建国一行了解了位于南山区的深圳星河机器人有限公司的情况。"
     assert not any(ev.kind == "Inspection" for ev in extract(text, day=DAY).events)
+
+
+# -- batch 33: a roll's name to its space, a cadre stationed in a village, the home of a city's tour ---
+
+
+def test_a_roll_name_the_tagger_cut_short_runs_to_the_space() -> None:
+    text = (
+        "　　市委、市政府决定，授予王建华等3名同志“全市乡村振兴工作先进个人”称号。\n"
+        "王建华　承德县六沟镇党委书记\n"
+        "呼延立军　承德县六沟镇党委副书记\n"
+        "司马春来　宽城满族自治县农业农村局局长\n"
+    )
+    assert names(text) == ["司马春来", "呼延立军", "王建华"]
+
+
+def test_a_name_that_ends_before_the_space_stays_as_found() -> None:
+    text = "　　市委决定，授予王建华等2名同志“先进个人”称号。\n王建华　承德县六沟镇党委书记\n李华　承德县六沟镇镇长\n"
+    assert names(text) == ["李华", "王建华"]
+
+
+def test_a_cadre_stationed_in_a_village_written_with_its_divisions_holds_the_villages_post() -> None:
+    text = (
+        "　　授予王建华等2名同志“先进个人”称号。\n"
+        "王建华　承德县六沟镇党委书记\n"
+        "李建国　承德市农业农村局驻丰宁满族自治县土城镇南营村第一书记\n"
+    )
+    got = {(p, r, o) for p, r, o, _ in held(text)}
+    assert ("李建国", "第一书记", "南营村") in got
+
+
+def test_a_commission_stationed_in_a_bureau_stays_the_commissions() -> None:
+    text = "　　承德市纪委监委驻市公安局纪检监察组组长李建国出席。"
+    assert {(p, r, o) for p, r, o, _ in held(text)} == {
+        ("李建国", "组长", "承德市纪委监委驻市公安局纪检监察组")
+    }
+
+
+def test_a_city_named_once_is_no_home_over_the_city_whose_districts_the_tour_names() -> None:
+    text = (
+        "　　7月16日，市委副书记、市长李建国深入巴宜区、工布江达县调研。"
+        "在巴宜区鲁朗镇，来自四川成都的游客王小明说，服务越来越好。"
+        "巴宜区委书记赵国栋介绍了情况。工布江达县县长刘志明汇报了工作。"
+    )
+    ex = extract(text, day=DAY)
+    assert ex.home == "540400"  # 林芝市
+    assert ("李建国", "市长", "林芝市人民政府", "540400") in held(text)
+
+
+def test_a_township_of_the_table_takes_the_village_after_it() -> None:
+    text = "　　7月17日，林芝市市长李建国前往错高乡结巴村调研。"
+    assert place_parents(text) == {"错高乡": "工布江达县", "结巴村": "错高乡"}

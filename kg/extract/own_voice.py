@@ -65,11 +65,17 @@ def county_city(text: str, named: Sequence[tuple[int, Division]], gaz: Gazetteer
     return county.parent if times > max(cities.values(), default=0) else None
 
 
+#: How often an article must name the counties of a city to make it the home over another city
+#: that it names once (来自四川成都的游客 in a 林芝 paper that names its districts throughout).
+VIA_COUNTIES = 3
+
+
 def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | None:
     """The most mentioned prefecture-level city (or municipality, whose districts' mentions are its
     own: a district's paper at a fair in another city names its district more often than its city,
     在北京举行…武清区委书记…武清区区长, 天津市), else the city of the most mentioned counties;
-    ties go to the first mentioned."""
+    where every city is named once, the counties named count for their cities too; ties go to the
+    first mentioned."""
     direct: Counter[str] = Counter()
     via_county: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -86,6 +92,8 @@ def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | No
                 via_county[up.code] += 1
                 first.setdefault(up.code, start)
     counts = direct or via_county
+    if direct and max(direct.values()) == 1 and max(via_county.values(), default=0) >= VIA_COUNTIES:
+        counts = direct + via_county  # a city named once (a visitor's home) and the counties of another
     if not counts:
         return None
     return min(counts, key=lambda code: (-counts[code], first[code]))

@@ -13,6 +13,8 @@ end of the line, or a unit and a job the lexicon does not know (``青禾县某�
 division or an organisation first, no 。). The lines around it are the nearest lines with a
 first field, over short headings (``敬业奉献模范``, a province's name). Not a division's name
 (``青禾县　某某``), not a title (``书记　某某``), not a line that no found name stands next to.
+A name the tagger found on a roll line that stops short of the space is the whole first field
+(``呼延立|军　某镇党委副书记``).
 """
 
 from __future__ import annotations
@@ -91,13 +93,18 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
     for line in text.split("\n"):  # one pass over the lines; the hits are looked up in a set
         lines.append((pos, line))
         pos += len(line) + 1
-    opened = {h.start for h in hits}
+    opened = {h.start: i for i, h in enumerate(hits)}
     rolled = [False] * len(lines)
     for k, (start, line) in enumerate(lines):
         field = _field(line)
         if field and start + field[0] in opened:
             at = start + field[0]
-            rolled[k] = roll_chain(ex, at, with_gender(text, at, at + len(field[1])).end_with_mark)[1] != []
+            whole = with_gender(text, at, at + len(field[1]))
+            rolled[k] = roll_chain(ex, at, whole.end_with_mark)[1] != []
+            found = hits[opened[at]]
+            if rolled[k] and found.end < whole.end and len(field[1]) in NAME_LENGTHS and is_han(field[1]):
+                hits[opened[at]] = whole  # 呼延立|军　某镇党委副书记: the name runs to the space
+                covered.update(range(at, whole.end))
     single, double = surnames()
     lex = lexicon()
     out: list[NameHit] = []

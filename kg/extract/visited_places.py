@@ -130,6 +130,11 @@ def _tabled_townships(ex: Extraction, found: dict[str, Place], placed: list[Ment
         key = f"{county}/{name}"
         found.setdefault(key, Place(key, name, "township", None, county))
         out.append(ex.article.span(start, start + len(name), "Place", ref=key))
+        chain = address_chain(ex.article.text, start, ex.tokens)
+        if len(chain) == 2 and chain[0][:2] == (start, name) and chain[1][2] == "village":
+            at, village, _ = chain[1]  # 甲乡乙村: the village of that township
+            found.setdefault(f"{key}/{village}", Place(f"{key}/{village}", village, "village", None, key))
+            out.append(ex.article.span(at, at + len(village), "Place", ref=f"{key}/{village}"))
     return out
 
 
