@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, event, extract, holdings
+from extraction_support import attendees, event, extract, holdings, honoured_persons
 
 from kg.extract.divisions import gazetteer
 from kg.extract.townships import counties_of, county_of, county_within, named_townships
@@ -347,3 +347,45 @@ def test_a_city_named_once_is_no_home_over_the_city_whose_districts_the_tour_nam
 def test_a_township_of_the_table_takes_the_village_after_it() -> None:
     text = "　　7月17日，林芝市市长李建国前往错高乡结巴村调研。"
     assert place_parents(text) == {"错高乡": "工布江达县", "结巴村": "错高乡"}
+
+
+# -- batch 34: a roll that prints the post first, a town whose name ends in 城镇, a village's cadre ----
+
+
+POST_FIRST = (
+    "　　市委、市政府决定，授予王建华等4名同志“全市乡村振兴工作先进个人”称号。\n"
+    "　　希望受表彰的先进个人珍惜荣誉，再创佳绩。\n"
+    "全市乡村振兴工作先进个人（4名）\n"
+    "岳西县莲云乡腾云村党总支书记　王建华\n"
+    "潜山市天柱山镇农业综合服务站站长　李秀华（女）\n"
+    "望江县乡村振兴服务中心主任　查建新\n"
+    "桐城市孔城镇副镇长　方志宇\n"
+)
+
+
+def test_a_roll_that_prints_the_post_first_confers_on_every_name_closing_a_line() -> None:
+    ex = extract(POST_FIRST, day=DAY)
+    assert honoured_persons(ex) == {"王建华", "李秀华", "查建新", "方志宇"}
+
+
+def test_a_name_closing_a_roll_line_is_found_where_the_tagger_reads_none() -> None:
+    assert "查建新" in names(POST_FIRST)
+
+
+def test_a_line_of_prose_ending_in_a_spaced_word_gives_no_name() -> None:
+    text = POST_FIRST + "　　会议要求各地认真学习先进事迹　查建新\n"
+    assert names(text).count("查建新") == 1  # one person, found on the roll line only
+
+
+def test_a_town_whose_name_ends_in_chengzhen_heads_its_government() -> None:
+    got = held("　　桐城市孔城镇副镇长方志宇说，今年要抓好项目建设。")
+    assert got == {("方志宇", "副镇长", "桐城市孔城镇人民政府", "340881/孔城镇")}
+
+
+def test_new_urbanisation_is_no_town() -> None:
+    assert place_parents("　　安庆市要推进新型城镇建设。") == {}
+
+
+def test_a_villages_first_secretary_written_with_its_divisions_serves_the_village() -> None:
+    got = held("　　潜山市龙潭乡万涧村驻村第一书记章海涛介绍了情况。")
+    assert got == {("章海涛", "第一书记", "潜山市龙潭乡万涧村", "340882/龙潭乡/万涧村")}

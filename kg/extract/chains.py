@@ -41,7 +41,7 @@ from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
-from kg.extract.orgs import OrgParse
+from kg.extract.orgs import OrgParse, org_key
 from kg.extract.scoped_places import paragraph_division
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
@@ -230,6 +230,13 @@ def resolve_chain(
             parsed = resolve_org(division.name + organ[1:], division.key, ex)
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, division.key, item)
+        elif sp.org and (local := _local_place(ex, sp)) is not None:  # 某镇某村(驻村)第一书记: the village's
+            place, sp = local
+            parsed = resolve_org(sp.org, place.key, ex)
+            if parsed is not None:
+                *up, org = parsed.organizations
+                org = replace(org, key=org_key(place.key, org.name), jurisdiction=place.key)
+                resolved = _post((*up, org), sp, place.key, item)
         elif prev is not None and (organ := local_organ(prev.orgs, sp.org, _strip_mods(sp.role))):
             resolved = _post((organ,), sp, organ.jurisdiction, item)  # 某某镇党委书记、镇长
         elif not sp.org and prev is not None and local_head(_strip_mods(sp.role)):
@@ -306,6 +313,26 @@ _DESCRIPTIVE_ENDS = ("专家", "学者", "学家", "研究生", "博士生", "�
 
 def _descriptive(role: str) -> bool:
     return role.endswith(_DESCRIPTIVE_ENDS) or role in ("博士", "硕士")
+
+
+#: A cadre's mark of being stationed in the village before the title (某村驻村第一书记).
+STATIONED = "驻村"
+
+
+def _local_place(ex: Extraction, sp: TitleSplit) -> tuple[Place, TitleSplit] | None:
+    """The township or village that the organisation of ``sp`` is written as alone (a run of
+    divisions ending in it: ``某县某乡某村`` + ``第一书记``), with ``sp`` taking a trailing 驻村 into
+    its title (``某村驻村第一书记``); None otherwise."""
+    org = sp.org.removesuffix(STATIONED)
+    place = division_only(ex, org) if org else None
+    if (
+        place is None
+        or place.level not in ("township", "village")
+        or _local(sp.role)
+        or local_head(_strip_mods(sp.role))
+    ):
+        return None  # 某县某镇镇长: the head of its government (head_organ)
+    return place, replace(sp, org=org, title=sp.org[len(org) :] + sp.title)
 
 
 def _local(role: str) -> tuple[str, str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.orgs import org_key
+from kg.extract.townships import township_counties
 from kg.model import Organization
 
 #: The organs of a township or a village, by the level word its name ends in (longest first).
@@ -17,7 +18,8 @@ _LOCAL_ORGANS = {
 }
 #: Heads of a township's or a village's government written without it: 镇长 -> 某某镇人民政府.
 _LOCAL_HEADS = {"镇长": ("镇", "人民政府"), "乡长": ("乡", "人民政府"), "村主任": ("村", "村委会")}
-#: Words that end in a level word but name no township or village (某某农村工作党委).
+#: Words that end in a level word but name no township or village (某某农村工作党委), unless the
+#: national table of townships holds the name (孔城镇, 石城乡).
 _NOT_LOCAL = ("城镇", "乡镇", "城乡", "农村", "度假村", "山庄村")
 
 
@@ -31,10 +33,16 @@ def _local_unit(name: str) -> tuple[str, str, str] | None:
                 name.endswith(organ)
                 and place.endswith(level)
                 and len(place) > len(level)
-                and not place.endswith(_NOT_LOCAL)
+                and (not place.endswith(_NOT_LOCAL) or _tabled(place))  # 孔城镇 is a town
             ):
                 return place, level, organ
     return None
+
+
+def _tabled(place: str) -> bool:
+    """Does ``place`` end with the name of a township of the national table (桐城市孔城镇)?"""
+    table = township_counties()
+    return any(place[i:] in table for i in range(len(place) - 2))
 
 
 def local_organ(orgs: tuple[Organization, ...], organ: str, role: str) -> Organization | None:

@@ -40,7 +40,7 @@ from kg.extract.place_words import (
     skipped_district,
 )
 from kg.extract.road_names import off_roads
-from kg.extract.townships import county_of
+from kg.extract.townships import counties_of, county_of
 from kg.extract.unit_openers import opens_unit
 from kg.extract.unit_seats import org_spans, seats
 from kg.extract.word_places import unplaced_words, word_places
@@ -82,6 +82,8 @@ VILLAGE = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
 _NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})
 #: After two characters or more, the end of a phrase (推进乡村), no village (东乡村 is one).
 _COUNTRYSIDE = ("乡村", "农村")
+#: Words for towns at large, which a phrase may end in (推进新型城镇, 发展特色乡镇).
+_TOWNS_WORDS = ("城镇", "乡镇")
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +349,8 @@ def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
 
 def _plain(name: str, start: int, tok: _Tokens) -> bool:
     countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
+    # 推进新型城镇: a phrase ending in the word 城镇, unless the national table names the town so
+    countryside = countryside or (len(name) >= 4 and name.endswith(_TOWNS_WORDS) and not counties_of(name))
     unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
     return (
         not countryside and not unit and name not in _NOT_LOCAL and not has_function_word(name, start, tok.at)

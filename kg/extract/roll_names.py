@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.chain_orgs import org_starts
 from kg.extract.place_like import is_place_like
-from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, roll_chain
+from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, jobs_of, roll_chain
 from kg.extract.titles import is_han, lexicon
 from kg.model import Extraction
 
@@ -46,6 +46,29 @@ def _field(line: str) -> tuple[int, str] | None:
         return None
     mark = min((i for i in (body.find("（", 0, gap), body.find("(", 0, gap)) if i > 0), default=gap)
     return lead, body[:mark]  # 某某（女）: the name before its gender mark
+
+
+def _last_field(line: str) -> tuple[int, str] | None:
+    """The last field of a roll line that prints the post first (``某镇副镇长　甲（女）``): (its
+    offset in the line, its text without a mark), or None where no space parts the line."""
+    body = line.rstrip(GAP)
+    mark = body.rfind("（") if body.endswith("）") else -1
+    name_end = mark if mark > 0 else len(body)
+    gap = max(body.rfind(c, 0, name_end) for c in GAP)
+    if gap <= 0 or not body[:gap].strip(GAP):
+        return None
+    return gap + 1, body[gap + 1 : name_end]
+
+
+def _post_before(ex: Extraction, line_start: int, name_start: int) -> bool:
+    """Is the line from ``line_start`` to the space before ``name_start`` a unit and a post (a
+    whole title chain, or jobs a roll prints: :func:`kg.extract.rolls.jobs_of`)?"""
+    text = ex.article.text
+    a = line_start + len(text[line_start:name_start]) - len(text[line_start:name_start].lstrip(GAP))
+    b = name_start
+    while b > a and text[b - 1] in GAP:
+        b -= 1
+    return b > a and bool(jobs_of(ex, a, b))
 
 
 #: How many short headings a roll line's nearest neighbour may stand beyond (类别, 省份).
@@ -105,12 +128,33 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
             if rolled[k] and found.end < whole.end and len(field[1]) in NAME_LENGTHS and is_han(field[1]):
                 hits[opened[at]] = whole  # 呼延立|军　某镇党委副书记: the name runs to the space
                 covered.update(range(at, whole.end))
+    closed = {h.start for h in hits}
+    for k, (start, line) in enumerate(lines):  # 某镇副镇长　甲（女）: the post first, the name last
+        last = _last_field(line)
+        if not rolled[k] and last and start + last[0] in closed:
+            rolled[k] = _post_before(ex, start, start + last[0])
     single, double = surnames()
     lex = lexicon()
     out: list[NameHit] = []
     for k in [*range(len(lines)), *reversed(range(len(lines)))]:  # down, then up: a run of misses
         start, line = lines[k]
         field = _field(line)
+        if not rolled[k] and field is not None and (last := _last_field(line)) is not None:
+            at, name = start + last[0], last[1]  # 某中心主任　甲: the name closes the line
+            if (
+                len(name) in NAME_LENGTHS
+                and is_han(name)
+                and (name[0] in single or name[:2] in double)
+                and not any(i in covered for i in range(at, at + len(name)))
+                and not is_place_like(ex, name, "")
+                and not lex.is_title(name)
+                and any(rolled[j] for j in _neighbours(lines, k))
+                and _post_before(ex, start, at)
+            ):
+                out.append(with_gender(text, at, at + len(name)))
+                covered.update(range(at, at + len(name)))
+                rolled[k] = True
+                continue
         if rolled[k] or field is None or not any(rolled[j] for j in _neighbours(lines, k)):
             continue  # a found name's line, no roll line, or no found name's line next to it
         at, name = start + field[0], field[1]

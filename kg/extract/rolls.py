@@ -68,10 +68,18 @@ def opens_line(text: str, start: int) -> bool:
 
 
 def closes_line(text: str, end: int) -> bool:
-    """Whether only spaces stand between ``end`` and the end of its line (a roll line that puts
-    the unit and post first: ``青禾县红旗镇党委书记　王小明``)."""
+    """Whether only spaces, and a mark of the name (``（女）``), stand between ``end`` and the end of
+    its line (a roll line that puts the unit and post first: ``青禾县红旗镇党委书记　王小明``,
+    ``某某站站长　李华（女）``)."""
     stop = text.find("\n", end)
-    return not text[end : len(text) if stop < 0 else stop].strip(GAP)
+    rest = text[end : len(text) if stop < 0 else stop].strip(GAP)
+    return not rest or _MARK.fullmatch(rest) is not None
+
+
+def _line_end(text: str, end: int) -> int:
+    """Where the line of a name closing it (``end``) ends, before its spaces, after its mark."""
+    mark = _MARK.match(text, end)
+    return mark.end() if mark else end
 
 
 def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, list[ChainItem]]:
@@ -99,12 +107,19 @@ def roll_chain(ex: Extraction, start: int, end_with_mark: int) -> tuple[int, lis
     while end < len(text) and text[end] not in ends:
         end += 1
     end = len(text[:end].rstrip(GAP))
-    items = parse_chain(ex, post, end)
-    if not items or items[0].start != post or items[-1].end != end:
-        items = division_job(ex, post, end)  # 某市某镇个体经营户: a division and a plain job word
-    if not items and "、" in text[post:end]:
-        items = _each_job(ex, post, end)  # 某医院医生、某某志愿服务队队员: two jobs, read apart
+    items = jobs_of(ex, post, end)
     return (end, items) if items else (end_with_mark, [])
+
+
+def jobs_of(ex: Extraction, a: int, b: int) -> list[ChainItem]:
+    """``text[a:b]`` read as the post of a roll's entry: a whole title chain, a division and a plain
+    job word (某市某镇个体经营户), or jobs joined by 、 read apart; [] if none."""
+    items = parse_chain(ex, a, b)
+    if not items or items[0].start != a or items[-1].end != b:
+        items = division_job(ex, a, b)  # 某市某镇个体经营户: a division and a plain job word
+    if not items and "、" in ex.article.text[a:b]:
+        items = _each_job(ex, a, b)  # 某医院医生、某某志愿服务队队员: two jobs, read apart
+    return items
 
 
 def _each_job(ex: Extraction, a: int, b: int) -> list[ChainItem]:
@@ -176,7 +191,7 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
     """The names opening the roll lines that follow the line holding ``offset``, before ``stop``."""
     text = ex.article.text
     opening = {m.start: m for m in persons if opens_line(text, m.start)}
-    closing = {m.end: m for m in persons if closes_line(text, m.end)}
+    closing = {_line_end(text, m.end): m for m in persons if closes_line(text, m.end)}
     starts = sorted(opening)  # a line's name found by bisection, not by a scan of every name
     found: list[Mention] = []
     line = text.find("\n", offset)
