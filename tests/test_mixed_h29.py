@@ -389,3 +389,20 @@ def test_new_urbanisation_is_no_town() -> None:
 def test_a_villages_first_secretary_written_with_its_divisions_serves_the_village() -> None:
     got = held("　　潜山市龙潭乡万涧村驻村第一书记章海涛介绍了情况。")
     assert got == {("章海涛", "第一书记", "潜山市龙潭乡万涧村", "340882/龙潭乡/万涧村")}
+
+
+def test_a_city_leaders_tour_of_a_county_level_city_and_a_county_keeps_the_bare_mayor_the_citys() -> None:
+    text = (
+        "　　4月11日，市委副书记、市长李建国深入井冈山市、吉安县调研。井冈山市委书记赵国栋、市长刘志明，"
+        "吉安县委书记王振华陪同。在吉安县永和镇，李建国察看了项目。吉安县县长陈立新汇报了工作。"
+    )
+    got = held(text)
+    assert ("李建国", "市长", "吉安市人民政府", "360800") in got
+    assert ("刘志明", "市长", "井冈山市人民政府", "360881") in got
+
+
+def test_a_county_level_citys_own_news_keeps_its_bare_mayor() -> None:
+    text = (
+        "　　4月11日，井冈山市召开项目推进会。市委书记赵国栋出席，市长刘志明主持。井冈山市各乡镇负责人参加。"
+    )
+    assert ("刘志明", "市长", "井冈山市人民政府", "360881") in held(text)

@@ -313,7 +313,10 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str
     as any other (a county's news that names a neighbour or its port once)."""
     if level == "province":
         return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
-    if level == "prefecture" and (city := scoped_city(ex, keys[0] if keys else None, word)) is not None:
+    first = next(
+        (k for k in keys if k), None
+    )  # the chain's scope, else the sentence's (甲市委书记乙、市长丙)
+    if level == "prefecture" and (city := scoped_city(ex, first, word)) is not None:
         return city  # 市长 in a county-level city's own news, or after 某市委副书记: that city's
     autonomous = word == "州"  # 州政协, 州长: an autonomous prefecture's, never a city's (兰州市)
     found = in_scope(ex, keys, lambda div: div.level == level and (not autonomous or div.kind == AUTONOMOUS))

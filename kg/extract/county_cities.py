@@ -2,27 +2,32 @@
 counties by level, so the walk to the division of level 市 (prefecture) passes over them to the
 prefecture above. Where the article names one county-level city and no city of prefecture level,
 ``市司法局``, ``市律师协会`` are that city's: the article is its own news (a prefecture named
-anywhere in it keeps the walk to the prefecture).
+anywhere in it keeps the walk to the prefecture, and so does a county named as often as the city:
+a tour of the prefecture's counties).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from kg.model import Extraction, Place
 
 
 def county_city(ex: Extraction, scope: str | None) -> Place | None:
-    """The only county-level city the article names when it names no prefecture-level division
-    and ``scope`` (if any) is that city or contains it; None otherwise."""
+    """The only county-level city the article names when it names no prefecture-level division nor
+    another county as often, and ``scope`` (if any) is that city or contains it; None otherwise."""
     from kg.extract.divisions import gazetteer
 
-    named = {m.ref for m in ex.mentions if m.label == "Place"}
-    places = [p for p in ex.places if p.key in named]
+    times = Counter(m.ref for m in ex.mentions if m.label == "Place")
+    places = [p for p in ex.places if p.key in times]
     if any(p.level == "prefecture" for p in places):
         return None
     cities = [p for p in places if p.level == "county" and p.name.endswith("市")]
     if len(cities) != 1:
         return None
     city = cities[0]
+    if any(p.level == "county" and p is not city and times[p.key] >= times[city.key] for p in places):
+        return None  # 市长甲深入某县级市、某县: a tour of a city's counties, the city's own news no more
     if scope and scope not in {d.code for d in gazetteer().ancestors(city.key)}:
         return None  # 某县 in scope: 市 is the prefecture above it
     return city
