@@ -211,14 +211,18 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
     text = ex.article.text
     out: list[NameHit] = []
     pairs = list(zip(hits, hits[1:], strict=False))
-    for h in hits:  # the last item of a list, before 等: 甲、乙、X等
+    listed = {b.start for a, b in pairs if text[a.end_with_mark : b.start] == LIST_SEP}
+    for h in hits:  # the last item of a list, before 等: 甲、乙、X等; or after two names: 甲、乙、X，
         m = re.match(r"、([\u4e00-\u9fff]{2,4})等", text[h.end_with_mark : h.end_with_mark + 7])
+        if m is None and h.start in listed:
+            m = re.match(r"、([\u4e00-\u9fff]{2,3})(?=[，。；])", text[h.end_with_mark : h.end_with_mark + 6])
         if m and not any(o.start == h.end_with_mark + 1 for o in hits):
             end = h.end_with_mark + 1 + len(m.group(1))
             pairs.append((h, NameHit(end + 1, end + 1, "", None, end + 1)))
     for a, b in pairs:
         gap = text[a.end_with_mark : b.start]
-        if not (gap.startswith(LIST_SEP) and gap.endswith((LIST_SEP, "等"))):
+        ends = (LIST_SEP, "等", *("，。；" if not b.name else ()))  # 甲、乙、X，: the list's last item
+        if not (gap.startswith(LIST_SEP) and gap.endswith(ends)):
             continue
         pos = a.end_with_mark + 1
         for item in gap[1:-1].split(LIST_SEP):
