@@ -422,3 +422,14 @@ def test_the_last_item_of_a_list_of_names_before_a_mark_is_a_name(text: str, nam
 @pytest.mark.parametrize("text", ["王小明、李华、好同志，都来了。", "王小明、李华、一起走。"])
 def test_a_last_item_that_is_no_name_stays_none(text: str) -> None:
     assert names(text) == ["李华", "王小明"]
+
+
+def test_pairs_of_signers_after_a_ceremony_named_in_their_paragraph_are_its_attendees() -> None:
+    text = (
+        "　　6月3日，市长王振华会见某某新能源集团有限公司董事长李建国一行。\n"
+        "　　会见后，双方举行签约仪式。副市长赵国栋与某某新能源集团副总经理刘志明代表双方签署战略合作框架协议；"
+        "某区区长陈立新与某某新能源集团分公司总经理孙德明签署项目投资协议。"
+    )
+    ex = extract(text, day=DAY)
+    assert [ev.name for ev in ex.events if "签" in ev.name] == ["签约仪式"]
+    assert {"赵国栋", "刘志明", "陈立新", "孙德明"} <= set(attendees(ex, event(ex, "签约")))

@@ -11,8 +11,9 @@ event told before (``会上，``, ``仪式上，``, ``在推介会上，``) is a
 Counter-examples: one person and an organisation (``甲与某某公司签署协议``: no second signer
 named), a signing planned or to come (``将签署``, ``拟签订``, ``签署后``), a document that is no
 agreement (``签署意见``, ``签订目标责任书``), and a signing named
-already in its sentence or the one before (``会见后，举行了项目签约仪式。甲与乙代表双方签署…``: the
-ceremony's signers).
+already in its paragraph before it (``会见后，举行了项目签约仪式。甲与乙代表双方签署…；丙与丁签署…``:
+the ceremony's signers, who attend it), or by the signing before it there (one event for the pairs
+of a signing).
 """
 
 from __future__ import annotations
@@ -49,23 +50,21 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         s, e = ex.article.sentence(first.start)
         if AT_EVENT.match(text, s):
             continue  # 会上，甲与乙签署了…: a part of the meeting
-        before = _sentence_before(ex, s)
-        if any(before <= ev.start < e and ("签" in ev.name or "协议" in ev.name) for ev in (*found, *out)):
-            continue  # a signing ceremony found in this sentence or the one before (举行了签约仪式。甲与乙…)
+        before = text.rfind("\n", 0, s) + 1  # the paragraph's start
+        told = [
+            ev for ev in (*found, *out) if before <= ev.start < e and ("签" in ev.name or "协议" in ev.name)
+        ]
+        if told:  # a signing ceremony found before in its paragraph (举行了签约仪式。甲与乙…；丙与丁…)
+            told[-1].attendees += [
+                r for r in (first.ref or "", second.ref or "") if r not in told[-1].attendees
+            ]
+            continue
         doc = m.group("doc").strip("《》")
         date = date_near(ex, s, m.start("doc"))  # not 2025—2027年 of the document's title
         ev = Draft(f"{doc}签约", "Meeting", first.start, m.end(), "签约", date, place_in(ex, s, e))
         ev.attendees += [first.ref or "", second.ref or ""]
         out.append(ev)
     return out
-
-
-def _sentence_before(ex: Extraction, start: int) -> int:
-    """Where the sentence before the one at ``start`` starts, in its paragraph; else ``start``."""
-    text = ex.article.text
-    if start == 0 or text[start - 1] == "\n":
-        return start
-    return ex.article.sentence(start - 1)[0]
 
 
 def _pairs(text: str, people: list[Mention]) -> list[tuple[Mention, Mention]]:
