@@ -433,3 +433,30 @@ def test_pairs_of_signers_after_a_ceremony_named_in_their_paragraph_are_its_atte
     ex = extract(text, day=DAY)
     assert [ev.name for ev in ex.events if "签" in ev.name] == ["签约仪式"]
     assert {"赵国栋", "刘志明", "陈立新", "孙德明"} <= set(attendees(ex, event(ex, "签约")))
+
+
+# -- verbs of inviting end a chain; an expert holds no post --------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["请来", "邀请"])
+def test_a_verb_of_inviting_ends_the_chain_before_the_name(verb: str) -> None:
+    text = f"　　合作社还{verb}海南省农业科学院茶叶研究所研究员林立清到村里开展技术培训。"
+    assert {(p, r, o) for p, r, o, _ in held(text)} == {("林立清", "研究员", "海南省农业科学院茶叶研究所")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "　　来自中国农业大学的专家韩立清表示，展会展示了新品种。",
+        "　　中国农业大学专家韩立清说，展会展示了新品种。",
+    ],
+)
+def test_an_expert_of_a_university_holds_no_post(text: str) -> None:
+    assert held(text) == set()
+    assert "韩立清" in names(text)
+
+
+def test_a_professor_of_a_university_holds_a_post() -> None:
+    assert {(p, r) for p, r, _, _ in held("　　中国农业大学教授韩立清说，展会展示了新品种。")} == {
+        ("韩立清", "教授")
+    }

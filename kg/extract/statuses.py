@@ -6,6 +6,7 @@ of a person before a name is evidence of the name), and this module says which o
 are posts: one only, the residence that a roll of honourees writes as a person's employer
 (``某某县某某镇某某村村民``, ``某某社区居民``), where the village or the community is the person's
 own unit. Before a township, a county or a city, or with no place at all, the word is no post.
+专家 and 学者 (an expert, a scholar) are no posts either, where a roll does not print them as a job.
 
 Athletes and their coaches (选手, 运动员, 教练) are written after their country or their sport
 (``某国田径选手``, ``某国游泳运动员``): neither is an organisation that holds a post. Their post
@@ -18,8 +19,9 @@ from __future__ import annotations
 from kg.extract.org_suffixes import suffix_of
 from kg.model import Organization
 
-#: Status words: a person's residence or livelihood, no post.
-STATUS_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众"})
+#: Status words: a person's residence or livelihood, no post; and what a person is known as in a
+#: field (专家, 学者: 某大学专家甲 is an expert of that university, whom no one appointed).
+STATUS_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众", "专家", "学者"})
 #: Name endings of the units that a status word may be a post of: the village or community.
 RESIDENCE_UNITS = ("村", "社区", "村委会", "居委会", "村民委员会", "居民委员会")
 #: Athletes and coaches: a post only at a team, a club or an organisation.
