@@ -460,3 +460,25 @@ def test_a_professor_of_a_university_holds_a_post() -> None:
     assert {(p, r) for p, r, _, _ in held("　　中国农业大学教授韩立清说，展会展示了新品种。")} == {
         ("韩立清", "教授")
     }
+
+
+# -- a tour that inspects preparations; a tour of a named site -----------------------------------------
+
+
+def test_a_tour_inspecting_preparations_is_reported_not_planned() -> None:
+    text = "　　4月20日，副市长王振华到寿光蔬菜高科技示范园检查筹备工作，寿光市市长李建国陪同。"
+    assert set(attendees(extract(text, day=DAY), event(extract(text, day=DAY), "检查"))) == {
+        "王振华",
+        "李建国",
+    }
+
+
+def test_an_event_in_preparation_is_still_planned() -> None:
+    assert (
+        extract("　　第二十五届蔬菜科技博览会正在筹备中，各展馆布展工作进入冲刺阶段。", day=DAY).events == ()
+    )
+
+
+def test_a_tour_of_a_site_that_names_no_place_visits_the_site() -> None:
+    ev = event(extract("　　4月20日，副市长王振华到蔬菜高科技示范园检查防汛工作。", day=DAY), "检查")
+    assert ev.sites == ("蔬菜高科技示范园",)

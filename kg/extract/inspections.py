@@ -105,6 +105,9 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
                 sites.append(org.text)
                 places = [p for p in places if not org.start <= p.start < org.end]
                 place = most_specific(ex, places[0]).ref if places else place_in(ex, s, e)
+            elif not places and len(m.group(2)) >= 4 and m.group(2).endswith(SITE_ENDS):
+                sites.append(m.group(2))  # 到某某蔬菜高科技示范园检查: a site the article names
+                place = place_in(ex, s, e)
             elif not places and m.group(2) in OWN_COMPANY and (company := home_company(ex)) is not None:
                 sites.append(company)  # 到集团看望慰问 in the company's own news: that company
                 place = place_in(ex, s, e)
@@ -165,6 +168,8 @@ def _led(ex: Extraction, m: re.Match[str]) -> bool:
     )
 
 
+#: What the name of a site of a tour ends in, where the tour names no place of it (到某某示范园检查).
+SITE_ENDS = ("园", "园区", "基地", "中心", "厂", "车间", "工地", "示范点", "合作社", "公司")
 #: A company's own words for itself in its news (到集团调研): not 企业, which names companies at large.
 OWN_COMPANY = ("集团", "公司", "集团公司")
 

@@ -2,7 +2,8 @@
 
 A news article reports what happened on its day; its sentences also cite events it does not report:
 
-- a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``),
+- a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``,
+  ``筹备`` but not the preparations inspected, ``检查筹备工作``),
   or its sentence says before it that someone will do it (``某某还将出席…，会见…``: 将 right before a
   verb of taking part, which the later verbs of the sentence share);
 - a decided one: the clause follows a deciding verb and its comma (``会议决定，7月上旬召开某全会``,
@@ -24,7 +25,7 @@ from kg.model import Extraction, clause_start
 
 #: A clause that tells of an event to come.
 PLANNED = rx.compile(
-    r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备|将(?:陆续|相继)?(?:举办|举行|召开)"
+    r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备(?!工作|情况|进展)|将(?:陆续|相继)?(?:举办|举行|召开)"
 )
 #: Someone will take part (某某将出席…，会见…); 将 as 把 (将与会人员分组) takes a noun, not these verbs.
 WILL = rx.compile(
