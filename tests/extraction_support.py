@@ -2,7 +2,8 @@
 
 Not a test module: :func:`extract` runs :func:`kg.extract.default_stages` on a text (with a headline
 and a date when asked), :func:`holdings` lists each holding with its post and organisation, and
-:func:`attendees` names an event's attendees.
+:func:`attendees` names an event's attendees; :func:`posts_held` and :func:`person_names` read a
+text's posts and persons in one call.
 """
 
 from __future__ import annotations
@@ -159,3 +160,14 @@ def careers(ex: Extraction) -> set[CareerRow]:
 def former(ex: Extraction) -> set[CareerRow]:
     """The rows of :func:`careers` held before the article's date."""
     return {row for row in careers(ex) if row[2]}
+
+
+def posts_held(text: str, day: dt.date, headline: str | None = None) -> set[tuple[str, str, str, str | None]]:
+    """(person, role, organisation, the organisation's jurisdiction) of each post held in ``text``."""
+    ex = extract(text, headline=headline, day=day)
+    return {(h.person, h.role, h.org.name, h.org.jurisdiction) for h in holdings(ex)}
+
+
+def person_names(text: str, day: dt.date) -> list[str]:
+    """The names of the persons of ``text``, sorted."""
+    return sorted(p.name for p in extract(text, day=day).persons)

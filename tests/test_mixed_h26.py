@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, event, events_by_name, extract, holdings, honoured_persons
+from extraction_support import (
+    attendees,
+    event,
+    events_by_name,
+    extract,
+    honoured_persons,
+    person_names,
+    posts_held,
+)
 
 from kg.extract.byline_forms import credits
 from kg.extract.cut_names import given_after_surname
@@ -23,13 +31,11 @@ DAY = dt.date(2025, 6, 5)
 
 
 def held(text: str, headline: str | None = None) -> set[tuple[str, str, str, str | None]]:
-    """(person, role, organisation, the organisation's jurisdiction) of each post held."""
-    ex = extract(text, headline=headline, day=DAY)
-    return {(h.person, h.role, h.org.name, h.org.jurisdiction) for h in holdings(ex)}
+    return posts_held(text, DAY, headline)
 
 
 def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract(text, day=DAY).persons)
+    return person_names(text, DAY)
 
 
 # -- a titled name before 一行 -----------------------------------------------------------------------

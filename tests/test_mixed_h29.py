@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, event, extract, holdings, honoured_persons
+from extraction_support import attendees, event, extract, honoured_persons, person_names, posts_held
 
 from kg.extract.divisions import gazetteer
 from kg.extract.townships import counties_of, county_of, county_within, named_townships
@@ -20,13 +20,11 @@ DAY = dt.date(2025, 6, 5)
 
 
 def held(text: str, headline: str | None = None) -> set[tuple[str, str, str, str | None]]:
-    """(person, role, organisation, the organisation's jurisdiction) of each post held."""
-    ex = extract(text, headline=headline, day=DAY)
-    return {(h.person, h.role, h.org.name, h.org.jurisdiction) for h in holdings(ex)}
+    return posts_held(text, DAY, headline)
 
 
 def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract(text, day=DAY).persons)
+    return person_names(text, DAY)
 
 
 def place_parents(text: str, headline: str | None = None) -> dict[str, str | None]:
