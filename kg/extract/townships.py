@@ -10,7 +10,13 @@ of every county) says which county that is:
 - a township placed in a county whose townships do not hold its name is in the one county named in
   the article that holds it (a tour of two counties, 甲县…乙镇 after 乙县 was named);
 - where no county, or several, hold the name, the grammar's place stays: the table is of one year,
-  and a township renamed or merged since is no reason to move it.
+  and a township renamed or merged since is no reason to move it;
+- a township the grammar did not place, named with its level word anywhere (甲镇党委书记, 在甲镇…),
+  is a place where one county alone of the article's home, or of a city or county its sentence
+  names before it, holds the name (:func:`named_townships`); a district's paper that names its
+  towns and not itself speaks as their district (:func:`kg.extract.chain_orgs.place_at_level`).
+A name is looked up as written, else by its stem with another level word: a town made a
+subdistrict is still written by its old name.
 """
 
 from __future__ import annotations
