@@ -66,8 +66,8 @@ def test_a_roll_line_past_headings_opens_with_a_name_the_tagger_missed() -> None
 
 def test_a_roll_line_with_a_plain_job_after_divisions_gives_that_job() -> None:
     posts = _posts(_ROLL)
-    assert ("钱立新", "南通市海门区三厂街道", "320600", "退休职工") in posts
-    assert ("柏秀云", "泰州市姜堰区溱潼镇", "321200", "个体经营户") in posts
+    assert ("钱立新", "南通市海门区三厂街道", "320614/三厂街道", "退休职工") in posts
+    assert ("柏秀云", "泰州市姜堰区溱潼镇", "321204/溱潼镇", "个体经营户") in posts
     assert ("沙桂芝", "宿迁市宿城区", "321300", "农民") in posts  # on a roll a status is the job
 
 
