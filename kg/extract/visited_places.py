@@ -28,7 +28,7 @@ from kg.extract.divisions import gazetteer
 from kg.extract.own_voice import COUNTY_VOICE
 from kg.extract.placed_again import named_again
 from kg.extract.places import address_chain
-from kg.extract.townships import county_of, county_within, named_townships, with_ancestors
+from kg.extract.townships import county_of, named_townships, with_ancestors
 from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
 
@@ -61,23 +61,20 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         listed = last is not None and text[last.end : m.start] in AND
         # a county's own township: after its name, or in a list of townships before it
         own = not listed and county is not None and (m.start > named_at or _in_list(lists, m))
+        if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
+            if not own:
+                continue
+        else:
+            own = False
         chain = address_chain(text, m.start, ex.tokens)
         if not chain or chain[0][0] != m.start:
             continue
-        tabled = None  # the county the national table alone puts a township named anywhere in
-        if not listed and not VISIT.search(text, max(0, m.start - 4), m.start):
-            if not own:
-                tabled = _tabled(ex, chain[0])
-                if tabled is None:
-                    continue
-        else:
-            own = False
         end = chain[-1][0] + len(chain[-1][1])
         if end < m.end and not text.startswith(AND, end):
             continue  # the tagger's place word is no township or village (走进某某公园)
         if own and not (chain[0][2] == "township" and TOWNSHIP.fullmatch(chain[0][1])):
             continue  # a county's article places only what its level word names a township
-        parent = county if own else tabled or _parent(ex, m.start)
+        parent = county if own else _parent(ex, m.start)
         if parent is None:
             continue
         if county is not None and parent != county and gazetteer().is_within(county, parent):
@@ -136,15 +133,6 @@ def _tabled_townships(ex: Extraction, found: dict[str, Place], placed: list[Ment
             found.setdefault(f"{key}/{village}", Place(f"{key}/{village}", village, "village", None, key))
             out.append(ex.article.span(at, at + len(village), "Place", ref=f"{key}/{village}"))
     return out
-
-
-def _tabled(ex: Extraction, first: tuple[int, str, str]) -> str | None:
-    """The one county of the home (or the home county) that the national table holds a township
-    of this name in, for a township named with its level word (甲镇) wherever it stands; else None."""
-    _, name, level = first
-    if level != "township" or not TOWNSHIP.fullmatch(name):
-        return None
-    return county_within(name, ex.home or "", gazetteer())
 
 
 def _table_county(ex: Extraction, found: dict[str, Place], name: str, parent: str) -> str:
