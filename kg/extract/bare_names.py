@@ -95,7 +95,11 @@ def doubtful(ex: Extraction, start: int, end: int) -> bool:
     """Is the tagger's two-character "name" ``text[start:end]`` a word of the phrase around it?"""
     text, tokens = ex.article.text, ex.tokens
     name = text[start:end]
-    if end - start != 2 or has_evidence(text, start, end, tokens):
+    if end - start != 2:
+        return False
+    if _among_words(text, tokens, start, end) and not title_before(text, start):
+        return True  # 推动康养、文旅、农业融合: an item of a list of ordinary words
+    if has_evidence(text, start, end, tokens):
         return False
     others = [s for s in _occurrences(text, name) if s != start]
     if any(has_evidence(text, s, s + 2, tokens) for s in others):
@@ -107,6 +111,29 @@ def doubtful(ex: Extraction, start: int, end: int) -> bool:
         for s in others
         for t in tokens_near(tokens, s, s + 1)
     )  # 种植桔梗 … 让桔梗变成
+
+
+def _among_words(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an item of an enumeration with 、 whose other items, two or more, are
+    each one ordinary word of the tagger (``康养、文旅、农业``)? A list of names holds names."""
+    items: list[Token | None] = []
+    pos = start
+    while text[pos - 1 : pos] == LIST_MARKS[0] and len(items) < _LIST_ITEMS:
+        items.append(tok := _token_at(tokens, end=pos - 1))
+        if tok is None:
+            break
+        pos = tok.start
+    pos = end
+    while text[pos : pos + 1] == LIST_MARKS[0] and len(items) < 2 * _LIST_ITEMS:
+        items.append(tok := _token_at(tokens, start=pos + 1))
+        if tok is None:
+            break
+        pos = tok.end
+    return len(items) >= 2 and all(t is not None and t.tag in WORD_TAGS for t in items)
+
+
+#: The most items on each side of a name that :func:`_among_words` reads.
+_LIST_ITEMS = 3
 
 
 def two_words(text: str, start: int, end: int) -> bool:

@@ -150,6 +150,8 @@ def recipients_before(
     for words in (ADVERBS if adverbs else (), COURTESY):  # 甲同志曾被授予: the adverb, then 同志
         word = next((w for w in words if text.endswith(w, 0, pos)), "")
         pos -= len(word)
+        if words is not COURTESY:
+            pos = counted_before(text, pos) or pos  # 甲、乙等20名职工被授予: the named of the many
     pos = _unmarked(text, pos)
     names: list[Mention] = []
     while pos in person_ends:
@@ -157,6 +159,9 @@ def recipients_before(
         start = person_ends[pos].start
         if start > 0 and text[start - 1] in LIST_MARKS and _unmarked(text, start - 1) in person_ends:
             pos = _unmarked(text, start - 1)
+            continue
+        if start in person_ends:  # 甲乙、丙等…: a list mark the paper left out
+            pos = start
             continue
         titled = _TITLED_ITEM.search(text, max(0, start - _TITLE_MAX - 1), start)  # 、某大学教授乙
         if titled and _unmarked(text, titled.start()) in person_ends:
@@ -168,6 +173,25 @@ def recipients_before(
             continue
         break
     return tuple(reversed(names))
+
+
+#: A count of the recipients after the names of some of them: 甲、乙等20名职工, 甲等5人.
+_COUNT_TAIL = rx.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
+def counted_before(text: str, pos: int) -> int | None:
+    """Where the count of recipients starts that ends at ``pos`` after the names of some of them
+    (``甲、乙|等20名职工|被授予``), after an adverb perhaps; None if there is none."""
+    pos -= len(next((w for w in ADVERBS if text.endswith(w, 0, pos)), ""))
+    m = _COUNT_TAIL.search(text, max(0, pos - 12), pos)
+    return m.start() if m else None
+
+
+def _roll_follows(text: str, verb: int) -> bool:
+    """Are the recipients before ``verb`` the named few of a count (:func:`counted_before`) whose
+    roll follows the sentence's colon (``甲等3人获评“某某”，名单如下：``)? The roll names them all."""
+    if counted_before(text, verb) is None:
+        return False
+    stop = min((i for i in (text.find("。", verb), text.find("\n", verb)) if i >= 0), default=len(text))
+    return "：" in text[verb:stop] or ":" in text[verb:stop]
 
 
 #: A gender or ethnic mark after a name: （女）, （回族）, （女，土家族）.
@@ -198,6 +222,8 @@ def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Ment
         if not recipients:
             continue
         posthumous = m.group()[1:] in POSTHUMOUS_VERBS
+        if _roll_follows(text, m.start()):
+            continue  # 甲等3人被授予…称号，名单如下：the roll names them all
         run = _QUOTED_RUN.match(text, m.end())
         if run and run.group().rstrip("、和及").endswith("称号"):
             for q in _QUOTED.finditer(run.group()):
@@ -262,6 +288,8 @@ def _received(ex: Extraction, persons: list[Mention], ends: dict[int, Mention]) 
         run = _QUOTED_RUN.match(text, m.end())
         if run and m.group(1):
             continue  # 获得“点赞”: a quoted word after 获得 is left to the honours module
+        if _roll_follows(text, m.start()):
+            continue  # 甲等3人获评“某某”，名单如下：the roll names them all
         if run:
             for q in _QUOTED.finditer(run.group()):
                 out.append(Conferred(m.end() + q.start(1), q.group(1), recipients))

@@ -8,12 +8,19 @@ characters between are the name, whatever the tagger made of them:
 - the first part runs from the title to the dot (one to eight characters), the last from the dot
   to a mark (``，。、；：（）``) or to 等 before one (two to six characters); more dotted parts may
   come between;
+- where no mark follows, a name the tagger read across the dot ends the run, its first part
+  then starting after the title all the same: ``局长热|合曼·吾斯曼通报``;
 - no word of two characters or more that the tagger reads as an ordinary word (a verb, a noun)
   lies inside a part, nor a function word (``也``, ``了``): ``种植户某某某·某某拉起家常`` and
-  ``外长某·某某也发了言`` run on into a clause, and are left to the other rules.
+  ``外长某·某某也发了言`` run on into a clause, and are left to the other rules. A word written
+  only in the characters of Turkic names (``kg/lexicons/turkic_transliteration.txt``) is a piece
+  of the name the tagger read as a word (``买买|提江·阿不|都|热合曼``).
 """
 
 from __future__ import annotations
+
+import functools
+from importlib import resources
 
 from kg import rx
 from kg.extract.cut_names import title_before
@@ -35,6 +42,13 @@ _WORDS = frozenset(
 )
 
 
+@functools.cache
+def turkic_chars() -> frozenset[str]:
+    """Characters of the transliteration of Turkic names (``kg/lexicons/turkic_transliteration.txt``)."""
+    text = resources.files("kg.lexicons").joinpath("turkic_transliteration.txt").read_text(encoding="utf-8")
+    return frozenset(c for line in text.splitlines() if not line.startswith("#") for c in line.strip())
+
+
 def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of dotted names between a title and a mark (the module's doc) that no hit is exactly."""
     text = ex.article.text
@@ -42,10 +56,13 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
     known = set(hits)
     for m in RUN.finditer(text):
         end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # 某某·某某等: 等 is no part
-        if text[end : end + 1] not in _END or not 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
-            continue
-        end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
         dot = text.index("·", m.start())
+        if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
+            end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
+        else:  # 局长热|合曼·吾斯曼通报: the tagger's name across the dot ends the run
+            end = next((e for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), 0)
+            if not end:
+                continue
         # where the title ends: 秘书长|某某·某某, not 秘书|长某某·某某
         start = next(
             (p for p in range(m.start(), dot) if title_before(text, p) and not title_before(text, p + 1)),
@@ -53,8 +70,14 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         )
         if start is None or (start, end) in known or any(c in _FUNCTION for c in text[start:end]):
             continue  # 占·西达也发了言: a clause, not a name
+        turkic = turkic_chars()
         if any(
-            t.tag in _WORDS and t.end - t.start >= 2 and start <= t.start and t.end <= end for t in ex.tokens
+            t.tag in _WORDS
+            and t.end - t.start >= 2
+            and start <= t.start
+            and t.end <= end
+            and not all(c in turkic for c in t.text)
+            for t in ex.tokens
         ):
             continue
         out.append((start, end))

@@ -6,7 +6,8 @@ name's character lies inside a longer word. 的 and 了 are in no name.
 
 Nor is an organisation's word: ``某县公安局某派出所社区民警``, ``某某卫生服务中心社区医生``,
 ``某某医院社区护士``, ``某某卫生院社区医生`` name a unit and a job (社区民警, 社区医生), no
-community named 公安局某派出所社区 (:func:`holds_unit_word`); ``某某村``, ``中心村``, ``某某
+community named 公安局某派出所社区 (:func:`holds_unit_word`), nor is a body's verb of sending
+(``某市某局派驻某村第一书记``: the village is 某村); ``某某村``, ``中心村``, ``某某
 社区`` hold none.
 """
 
@@ -49,6 +50,7 @@ UNIT_WORDS = (
     "委员会",
     "公司",
     "学校",
+    "派驻",
 )
 
 

@@ -82,6 +82,14 @@ def surname_first(name: str) -> bool:
     return looks_like_name(name) and (name[0] in single or name[:2] in double)
 
 
+def _glued_wei(name: str) -> bool:
+    """Does ``name`` hold a name of one surname and two characters with the 为 of ``选举…为…``
+    glued to it (``某某某为``, ``某某某为集团公司``)? A name of four characters with a compound
+    surname (欧阳有为) keeps it."""
+    single, double = surnames()
+    return len(name) >= 4 and name[3] == "为" and name[0] in single and name[:2] not in double
+
+
 def reads_as_verb(text: str) -> bool:
     """The tagger, given the string alone, reads it as one verb (任命, 强调): not a name."""
     words = ask(text)
@@ -142,6 +150,9 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 continue  # 程先生, 王主席: a surname and a form of address, not a full name
             end = start + len(trimmed)
             name = trimmed
+        if _glued_wei(name) and reads_as_name(name[:3]):  # 选举甲乙丙为|某职: 为 opens the post
+            end = start + 3
+            name = name[:3]
         phrase = text[end - 1 : end + 2] in GLUED_PHRASES  # 王小明拉|家常
         glued = phrase or name[-1:] in GLUED or text[end - 1 : end + 1] in GLUED_WORDS  # 王小明此|前任
         if len(name) >= 3 and glued and "·" not in name and reads_as_name(name[:-1]):

@@ -4,17 +4,27 @@ take a string for a person."""
 
 from __future__ import annotations
 
+from kg import rx
 from kg.extract.foreign_names import is_country
 from kg.model import Extraction
 
 
 def place_words(ex: Extraction) -> frozenset[str]:
-    """The names and aliases of the article's places."""
+    """The names and aliases of the article's places, and the stem of each of its townships and
+    villages (桐木 of 桐木村: ``“桐木的茶青好``, where the tagger reads the stem as a name)."""
     words: set[str] = set()
     for p in ex.places:
         words.add(p.name)
         words.update(p.aliases)
+        if p.level in ("township", "village"):
+            stem = _LOCAL_LEVEL.sub("", p.name)
+            if len(stem) >= 2:
+                words.add(stem)
     return frozenset(words)
+
+
+#: The level word that ends a township's or a village's name.
+_LOCAL_LEVEL = rx.compile(r"(?:社区|街道|村|镇|乡|嘎查|苏木)$")
 
 
 def is_place_like(ex: Extraction, name: str, after: str, places: frozenset[str] | None = None) -> bool:

@@ -215,6 +215,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
                 continue  # a landmark, a bay's name or a university named after the division
             if _township_of(prev, cands, token, gaz):  # 宝应县射阳湖镇: a township of 宝应县
                 continue
+            if _own_township(cands, token):  # 乌审召镇: a township of 乌审旗 named after it
+                continue
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
         elif prev is not None and nested(gaz, prev.candidates, cands):
@@ -244,6 +246,15 @@ def _township_of(prev: _Hit | None, cands: tuple[Division, ...], token: Token, g
         return False
     counties = all(c.level == "county" for c in prev.candidates)
     return counties and all(c.level == "county" for c in cands) and not nested(gaz, prev.candidates, cands)
+
+
+def _own_township(cands: tuple[Division, ...], token: Token) -> bool:
+    """Is ``token``, which starts with the short form of a county (``乌审`` of ``乌审召镇``), a
+    township of that county in the national table? A township named after its county is one
+    place, not the county and a stray ``召镇``."""
+    if not token.text.endswith(("镇", "乡", "街道", "苏木")):
+        return False
+    return any(c.code in counties_of(token.text) for c in cands)
 
 
 def _level_end(text: str, end: int, cands: tuple[Division, ...], rest: str) -> int:
