@@ -1,8 +1,10 @@
 """Rules of round 27, each general grammar with examples and counter-examples: dotted Turkic names
 the tagger cut or read as words, a township named after its county's short form, the 为 of an
 election glued to a name, the named few of a counted list of honourees (甲、乙等20名职工被授予…),
-the stem of a village read as a name, a list of ordinary words read as names, and a body's verb
-of sending before a village. Invented names and organisations; divisions and townships are real
+the stem of a village read as a name, a list of ordinary words read as names, a body's verb
+of sending before a village; a roll after 以下N名同志获评…：, the group a company's news writes as
+the bare 集团, an academician's other post, a pronoun joined to a title by 和, and a villager
+quoted who holds no post. Invented names and organisations; divisions and townships are real
 (东明县 371728 with 东明集镇, 汤旺县 230723 with 汤旺河镇)."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract, person_names, posts_held
+from extraction_support import conferrals, extract, org_posts, person_names, posts_held
 
 DAY = dt.date(2025, 6, 5)
 
@@ -140,3 +142,113 @@ def test_a_name_listed_with_other_names_stays() -> None:
 def test_a_bodys_verb_of_sending_opens_no_village() -> None:
     parents = local_places("本报讯 南平市科技局派驻青竹村第一书记陈丽萍到村后，跑遍了全村的茶山。")
     assert not [p for p in parents if "派驻" in p]
+
+
+# -- a roll after 以下N名同志获评…： ---------------------------------------------------------------
+
+ROLL_AFTER_RECEIVING = (
+    "青禾交投集团召开2024年工作会议\n\n"
+    "　　2月2日，集团召开2024年工作会议暨2023年度先进表彰大会。工会主席吕卫东宣读了表彰决定，"
+    "集团工程管理部获评先进集体；以下4名同志获评先进个人：\n"
+    "　　青禾市公路养护有限公司景宁分公司养护工区班长　蓝秀芬（女，畲族）\n"
+    "　　集团财务审计部副经理　钟晓梅（女）\n"
+    "　　青禾城际公交有限公司驾驶员　雷国强（畲族）\n"
+    "　　集团工程管理部工程师　潘一凡\n"
+    "　　蓝秀芬作为先进代表发言。\n"
+)
+
+
+def test_a_roll_after_the_named_recipients_of_a_verb_of_receiving_is_honoured() -> None:
+    found = {(c.person, c.award) for c in conferrals(extract(ROLL_AFTER_RECEIVING, day=DAY))}
+    assert found == {(n, "先进个人") for n in ("蓝秀芬", "钟晓梅", "雷国强", "潘一凡")}
+
+
+def test_a_colon_after_a_received_award_with_no_roll_subject_opens_no_roll() -> None:
+    text = ROLL_AFTER_RECEIVING.replace("以下4名同志获评先进个人：", "市二中获评先进集体：")
+    assert not conferrals(extract(text, day=DAY))
+
+
+# -- the group a company's own news writes as the bare 集团 -------------------------------------------
+
+
+def test_the_bare_group_word_is_the_headlines_group_not_a_subsidiary_named_more_often() -> None:
+    found = org_posts(extract(ROLL_AFTER_RECEIVING, day=DAY))
+    assert ("吕卫东", "青禾交投集团工会", "主席") in found  # 工会主席 bare: the company's union
+    assert ("钟晓梅", "青禾交投集团财务审计部", "副经理") in found
+
+
+def test_a_subsidiary_named_most_is_the_own_company_where_the_bare_group_word_is_not_written() -> None:
+    text = (
+        "青禾交投集团表彰先进\n\n"
+        "　　2月2日，青禾市公路养护有限公司召开年度工作会议。青禾市公路养护有限公司"
+        "总结了全年工作。公司总经理吕卫东主持会议。青禾市公路养护有限公司全年完成养护里程3000公里。\n"
+    )
+    assert ("吕卫东", "青禾市公路养护有限公司", "总经理") in org_posts(extract(text, day=DAY))
+
+
+# -- an academician's other post -------------------------------------------------------------------
+
+
+def test_the_head_after_an_academicians_title_is_of_the_body_the_sentence_names() -> None:
+    text = (
+        "本报讯 3月22日，青禾理工大学召开大会。校党委书记汪启明，中国工程院院士、校长覃志恒，"
+        "中国科学院院士纪鸿儒出席大会。"
+    )
+    found = org_posts(extract(text, day=DAY))
+    assert ("覃志恒", "青禾理工大学", "校长") in found
+    assert not [p for p in found if p[1] == "中国工程院" and p[2] == "校长"]
+
+
+# -- a pronoun joined to a title by 和 -----------------------------------------------------------------
+
+
+def test_a_pronoun_and_he_open_no_organisation() -> None:
+    text = (
+        "本报讯 昭觉县支尔莫乡青山村地处大山深处。驻村第一书记何远航到村后，"
+        "他和村党支部书记阿西伍呷、村委会主任吉伍木呷挨家挨户算账。"
+    )
+    found = org_posts(extract(text, day=DAY))
+    assert ("阿西伍呷", "青山村党支部", "书记") in found
+    assert not [p for p in found if p[1].startswith("和")]
+
+
+def test_a_conjunction_inside_an_organisations_name_stays() -> None:
+    text = "本报讯 青山县住房和城乡建设局局长吕卫东出席会议。"
+    assert ("吕卫东", "青山县住房和城乡建设局", "局长") in org_posts(extract(text, day=DAY))
+
+
+# -- a villager quoted holds no post --------------------------------------------------------------------
+
+
+def test_a_villager_quoted_holds_no_post() -> None:
+    text = "本报讯 6月14日，青山县召开圆桌会议。“河道干净了，我们心里也踏实了。”东沟村村民赵春生说。"
+    assert not [p for p in org_posts(extract(text, day=DAY)) if p[0] == "赵春生"]
+
+
+def test_an_honoured_villagers_village_is_the_job_of_the_honour() -> None:
+    text = "本报讯 市委、市政府决定，授予青山县红旗镇东沟村村民赵春生“见义勇为模范”称号。"
+    assert [p for p in org_posts(extract(text, day=DAY)) if p[0] == "赵春生" and p[2] == "村民"]
+
+
+# -- a name of two characters padded to the width of three on a roll ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("王　伟　青禾钢铁公司工人", "李小华　青禾市第二中学教师", "张　敏（女）　青禾市人民医院护士"),
+        ("青禾钢铁公司工人　王　伟", "青禾市第二中学教师　李小华", "青禾市人民医院护士　张　敏（女）"),
+    ],
+)
+def test_a_padded_name_on_a_roll_is_one_name(lines: tuple[str, ...]) -> None:
+    text = "青禾市表彰先进\n\n　　市委、市政府决定，授予以下同志“青禾市劳动模范”称号：\n" + "".join(
+        f"　　{line}\n" for line in lines
+    )
+    ex = extract(text, day=DAY)
+    assert {c.person for c in conferrals(ex)} == {"王伟", "李小华", "张敏"}
+    assert {p.name: p.gender for p in ex.persons}["张敏"] == "女"
+
+
+def test_two_spaced_characters_with_no_post_after_them_are_no_name() -> None:
+    text = "青禾市迎新春\n\n　　王　伟　大家好\n　　新春佳节即将来临。\n"
+    assert "王伟" not in names(text)

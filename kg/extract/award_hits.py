@@ -35,8 +35,10 @@ _CONFER = rx.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^�
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
 _RECEIVE = rx.compile(
     r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
-    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；)"
+    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；|：)"
 )
+#: Who receives an award on the roll below, before the verb: 以下10名同志(获评…：), 下列单位和个人.
+_ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")
 _LIST_END = "名单"
 _LIST = rx.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
@@ -149,7 +151,10 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
             quoted = False  # 获得“点赞”, 获得“好评”: praise, not an award
         if quoted and _CLAUSE_MARKS.search(name) and m.group(3) != "称号":
             quoted = False  # 获得“点赞，好评”: a quotation that holds a clause is an award only as a 称号
-        if (m.group(3) == "称号" or quoted or listed) and 2 <= len(name) <= 30 and "类" not in name:
+        if m.group(3) == "：" and not _ROLL_SUBJECT.search(text, s, m.start()):
+            continue  # 获评某某：only as the award of the roll below (以下10名同志获评先进个人：)
+        rolled = m.group(3) == "："
+        if (m.group(3) == "称号" or quoted or listed or rolled) and 2 <= len(name) <= 30 and "类" not in name:
             items = listed_titles(m.group(2), m.start(2)) if m.group(3) == "称号" and not quoted else []
             for start, item in items or [(m.start(2), name)]:
                 hits.append(AwardHit(start, start + len(item), item, received=True))

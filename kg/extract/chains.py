@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg import rx
+from kg.extract.academy import MEMBERSHIPS
 from kg.extract.bare_regions import REGION, region_of
 from kg.extract.chain_depts import department_post
 from kg.extract.chain_items import chain_head, reread
@@ -55,6 +56,8 @@ OWN_PAPER = "本报"
 #: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).
 JOINERS = frozenset(["和", "及", "与", "同"])
 STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n'
+#: Organs of a company written bare in its own news (工会主席甲, 纪委书记乙): the company's own.
+COMPANY_ORGANS = frozenset({"党委", "纪委", "工会", "团委", "董事会", "监事会"})
 #: A dateline or a news lead before a byline (某地5月4日电, 本报讯, 又讯): what precedes is no
 #: part of the chain after it.
 _DATELINE = rx.compile(r"(?:日|本报|又)(?:电|讯)")
@@ -100,8 +103,8 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
                 pos = floor  # 　　某某公司: a word that the paragraph's indent ran into
             break
         word = text[tok.start : tok.end]
-        if word in JOINERS and (i == 0 or before[i - 1].tag == "PER"):
-            break
+        if word in JOINERS and (i == 0 or before[i - 1].tag in ("PER", "r")):
+            break  # 甲和|村党支部书记乙, 他和|村党支部书记乙: the conjunction joins two people
         if any(c in STOP_CHARS for c in word) and word not in "（）()":
             break
         if word == "某":  # 某基地, 某部: an anonymised name stays in the chain
@@ -250,7 +253,10 @@ def resolve_chain(
         elif sp.org and sentence_org and (unit := inner_organ(sentence_org, sp.org)) is not None:
             resolved = _post(unit, sp, unit[-1].jurisdiction, item)  # 某某公司董事长甲，党委副书记乙
         elif sp.org:
-            written = sp.org if home_company(ex) else referred_company(ex, sp.org, item.start)
+            home = home_company(ex)
+            written = sp.org if home else referred_company(ex, sp.org, item.start)
+            if home and sp.org in COMPANY_ORGANS and len(items) == 1:  # 工会主席甲: the company's union
+                written = home + sp.org  # (党委书记、某公司董事长: the chain's scope runs left to right)
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
             if (parsed is None or parsed.jurisdiction is None) and not (scope or sentence_scope):
                 parsed = _in_paragraph(ex, written, item.start) or parsed  # 县委常委 under a caption's county
@@ -275,8 +281,9 @@ def resolve_chain(
             resolved = dept  # 某县委办公室副主任、主任: the office's director, not the committee's
         elif not sp.org and _descriptive(sp.role):
             pass  # 某院院士、某领域专家: a field of expertise or study, no post of the academy before it
-        elif prev is not None and not sp.title.startswith(OWN_PAPER):
-            # 某某公司党委书记、董事长: the company's chairman, not the committee's
+        elif prev is not None and not sp.title.startswith(OWN_PAPER) and prev.role not in MEMBERSHIPS:
+            # 某某公司党委书记、董事长: the company's chairman, not the committee's (an academy's
+            # member, 中国工程院院士、校长, is no one's employee there: the head is of another body)
             orgs = unit_host(prev.orgs if _party_role(sp.role) else outside_party(prev.orgs), sp.role)
             resolved = ResolvedPost(orgs, sp.role, orgs[-1].name + sp.role, prev.jurisdiction, item)
         elif sentence_org and not sp.title.startswith(OWN_PAPER):

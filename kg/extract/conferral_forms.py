@@ -177,6 +177,8 @@ def recipients_before(
 
 #: A count of the recipients after the names of some of them: 甲、乙等20名职工, 甲等5人.
 _COUNT_TAIL = rx.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
+
+
 def counted_before(text: str, pos: int) -> int | None:
     """Where the count of recipients starts that ends at ``pos`` after the names of some of them
     (``甲、乙|等20名职工|被授予``), after an adverb perhaps; None if there is none."""

@@ -5,7 +5,10 @@ A company's own news names itself in full once, in its lead, and then writes ``�
 董事长王小明作报告`` (the headline often says only ``集团公司召开…``). The company is the most
 mentioned top-level corporation (:func:`kg.extract.home_orgs.most_mentioned`); when none is
 mentioned twice, it is the only corporation that the first sentence of the body names, if that
-sentence names no other organisation first and the headline names no organisation at all.
+sentence names no other organisation first and the headline names no organisation at all. Where
+the article writes the bare ``集团`` for itself (opening clauses and lines) and the most mentioned
+corporation holds no 集团 (a subsidiary on a roll of honourees, named line after line), the
+company is the most mentioned corporation whose name holds 集团 (the headline's ``某某集团``).
 
 A headline that opens with the company word (``公司与某市政府签署战略合作协议``) is the company's
 own voice even though it names a partner: its company is then the only corporation of the lead
@@ -27,6 +30,23 @@ from kg.model import Extraction, Organization
 OWN_COMPANY_WORDS = ("本集团公司", "集团公司", "本公司", "本集团", "集团", "公司")
 
 
+#: The bare word of a group: the company it stands for holds it in its name.
+_GROUP = "集团"
+#: What may stand before the bare word that opens a clause or a line (。集团党委书记…, ，集团召开…).
+_OPENS = "，。；：、\n \u3000"
+#: How often the bare word must open a clause or a line to stand for the company.
+_BARE_MIN = 2
+
+
+def _bare_group(text: str) -> bool:
+    """Does the article write the bare 集团 for its company, opening clauses or lines twice or more?"""
+    count, at = 0, text.find(_GROUP)
+    while at >= 0 and count < _BARE_MIN:
+        count += at == 0 or text[at - 1] in _OPENS
+        at = text.find(_GROUP, at + 1)
+    return count >= _BARE_MIN
+
+
 def _corporation(org: Organization) -> bool:
     return org.kind == "Corporation"
 
@@ -34,6 +54,9 @@ def _corporation(org: Organization) -> bool:
 def own_company(ex: Extraction) -> str | None:
     """The name of the company the article is about, None if it names none as its own."""
     found = most_mentioned(ex, _corporation)
+    if found is not None and _GROUP not in found and _bare_group(ex.article.text):
+        group = most_mentioned(ex, lambda o: _corporation(o) and _GROUP in o.name)  # 集团 stands for it
+        found = group or found
     found = found if found is not None else _lead_company(ex)
     if found is None:
         return None

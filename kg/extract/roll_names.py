@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg import rx
 from kg.extract.chain_orgs import org_starts
 from kg.extract.place_like import is_place_like
 from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, jobs_of, roll_chain
@@ -106,6 +107,48 @@ def _entry(ex: Extraction, end_with_mark: int, line_end: int) -> bool:
     )
 
 
+#: A name of two characters padded with a space to the width of three (王　伟), closing its field.
+_PADDED = rx.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000\t（(]|$)")
+
+
+def _padded_names(ex: Extraction, lines: list[tuple[int, str]]) -> list[NameHit]:
+    """Names of two characters that a roll pads with a space to the width of three, opening a line
+    before its post (``王　伟　某某公司工人``) or closing one after it (``某某公司工人　王　伟（女）``):
+    the first character a surname, the field on its own between spaces."""
+    from kg.extract.names import NameHit, surnames, with_gender  # names calls this
+
+    text = ex.article.text
+    single, _ = surnames()
+    out: list[NameHit] = []
+    for start, line in lines:
+        body = line.strip(GAP)
+        if len(body) < 6:
+            continue
+        lead = len(line) - len(line.lstrip(GAP))
+        ordinal = ORDINAL.match(line, lead)
+        head = ordinal.end() if ordinal else lead
+        while head < len(line) and line[head] in GAP:
+            head += 1
+        first = _PADDED.match(line, head)
+        if first and first.group(1) in single:
+            at = start + first.start()
+            hit = with_gender(text, at, at + 3)
+            if roll_chain(ex, at, hit.end_with_mark)[1] or _entry(ex, hit.end_with_mark, start + len(line)):
+                out.append(
+                    NameHit(at, at + 3, first.group(1) + first.group(2), hit.gender, hit.end_with_mark)
+                )
+                continue
+        tail = line.rstrip(GAP)
+        mark = tail.rfind("（") if tail.endswith("）") else len(tail)
+        last = _PADDED.fullmatch(tail, max(0, mark - 3), mark) if mark >= 4 else None
+        if last and last.group(1) in single and tail[mark - 4] in GAP:
+            at = start + mark - 3
+            if _post_before(ex, start, at):
+                hit = with_gender(text, at, at + 3)
+                out.append(NameHit(at, at + 3, last.group(1) + last.group(2), hit.gender, hit.end_with_mark))
+    return out
+
+
 def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names that open roll lines next to lines whose names were found (not in ``covered``)."""
     from kg.extract.names import surnames, with_gender  # names calls this
@@ -116,6 +159,13 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
     for line in text.split("\n"):  # one pass over the lines; the hits are looked up in a set
         lines.append((pos, line))
         pos += len(line) + 1
+    padded = _padded_names(ex, lines)  # 王　伟　某单位工人: a name of two spaced to the width of three
+    if padded:
+        hits[:] = [h for h in hits if not any(p.start < h.end and h.start < p.end for p in padded)]
+        hits.extend(padded)
+        hits.sort(key=lambda h: h.start)
+        for p in padded:
+            covered.update(range(p.start, p.end))
     opened = {h.start: i for i, h in enumerate(hits)}
     rolled = [False] * len(lines)
     for k, (start, line) in enumerate(lines):

@@ -5,7 +5,9 @@ what they live by; no organisation holds such a post. The lexicon keeps them as 
 of a person before a name is evidence of the name), and this module says which of their readings
 are posts: one only, the residence that a roll of honourees writes as a person's employer
 (``某某县某某镇某某村村民``, ``某某社区居民``), where the village or the community is the person's
-own unit. Before a township, a county or a city, or with no place at all, the word is no post.
+own unit. Before a township, a county or a city, or with no place at all, the word is no post; nor
+is it one of a person whom the article honours not (``某村村民甲说``: a villager quoted, no post
+held): :func:`unhonoured_residents`.
 专家 and 学者 (an expert, a scholar) are no posts either, where a roll does not print them as a job.
 
 Athletes and their coaches (选手, 运动员, 教练) are written after their country or their sport
@@ -16,8 +18,10 @@ written short (``某国女排主教练``), or an organisation of the suffix lexi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.org_suffixes import suffix_of
-from kg.model import Organization
+from kg.model import Extraction, Holding, Organization
 
 #: Status words: a person's residence or livelihood, no post; and what a person is known as in a
 #: field (专家, 学者: 某大学专家甲 is an expert of that university, whom no one appointed).
@@ -39,3 +43,35 @@ def no_post(role: str, orgs: tuple[Organization, ...]) -> bool:
     if role not in STATUS_WORDS:
         return False
     return not orgs or not orgs[-1].name.endswith(RESIDENCE_UNITS)
+
+
+#: Status words of residence: a job of an honouree only (某村村民甲 on a roll or in a conferral).
+RESIDENT_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众"})
+#: What parts a name from its job on a roll line.
+_ROLL_GAP = (" ", "\u3000", "\t")
+#: What opens an item of a list of honourees written in a sentence (荣获表彰的有：某村村民甲、…).
+_LIST_OPENERS = ("：", ":", "、")
+
+
+def unhonoured_residents(ex: Extraction) -> Extraction:
+    """``ex`` without the residence written before a name in prose (``某村村民甲说``) of persons
+    who receive no honour in it; a roll line's (``甲　某村村民``, ``某村村民　甲``: a space parts
+    the name and the job) and a listed item's (``表彰的有：某村村民甲``) are kept."""
+    text = ex.article.text
+    honoured = {c.recipient for c in ex.conferrals if not c.organization and not c.place}
+    residence = {p.key for p in ex.posts if p.role in RESIDENT_WORDS}
+
+    def kept_one(h: Holding) -> bool:
+        if h.post not in residence or h.person in honoured:
+            return True
+        m = h.mention
+        before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
+        return before in _ROLL_GAP or after in _ROLL_GAP or before in _LIST_OPENERS
+
+    kept = tuple(h for h in ex.holdings if kept_one(h))
+    if len(kept) == len(ex.holdings):
+        return ex
+    gone = residence - {h.post for h in kept}
+    posts = tuple(p for p in ex.posts if p.key not in gone)
+    mentions = tuple(m for m in ex.mentions if not (m.label == "Post" and m.ref in gone))
+    return replace(ex, holdings=kept, posts=posts, mentions=mentions)
