@@ -252,3 +252,48 @@ def test_a_padded_name_on_a_roll_is_one_name(lines: tuple[str, ...]) -> None:
 def test_two_spaced_characters_with_no_post_after_them_are_no_name() -> None:
     text = "青禾市迎新春\n\n　　王　伟　大家好\n　　新春佳节即将来临。\n"
     assert "王伟" not in names(text)
+
+
+# -- a village's story: the bare village organs are the village's --------------------------------------------
+
+VILLAGE_STORY = (
+    "云端村的“新路”\n"
+    "——记昭觉县支尔莫乡青山村驻村第一书记何远航\n"
+    "本报记者 沙马阿果 文/图\n"
+    "　　9月初的清晨，何远航已经沿着钢梯爬上了青山村。两年前，他从州林业和草原局来到这里担任驻村第一书记。\n"
+    "　　2020年，村里84户贫困户搬进了县城的安置社区。村党支部书记阿西伍呷、村委会主任吉伍木呷和何远航一起商量对策。\n"
+)
+
+
+def test_a_bare_village_organ_in_a_villages_story_is_that_villages() -> None:
+    found = org_posts(extract(VILLAGE_STORY, day=DAY))
+    assert ("阿西伍呷", "青山村党支部", "书记") in found
+    assert ("吉伍木呷", "青山村村委会", "主任") in found
+
+
+def test_a_bare_village_organ_in_a_story_of_two_villages_names_neither() -> None:
+    text = VILLAGE_STORY.replace("爬上了青山村。", "爬上了青山村。昭觉县支尔莫乡红岩村也修了步道。")
+    found = org_posts(extract(text, day=DAY))
+    assert not [p for p in found if p[0] == "阿西伍呷" and p[1].startswith(("青山村", "红岩村"))]
+
+
+def test_a_byline_line_closed_by_wen_tu_names_the_writer_and_photographer() -> None:
+    ex = extract(VILLAGE_STORY, day=DAY)
+    names = {p.key: p.name for p in ex.persons}
+    assert [names[k] for k in ex.reporters] == ["沙马阿果"]
+    assert [names[k] for k in ex.photographers] == ["沙马阿果"]
+
+
+def test_a_verb_before_a_bare_village_organ_is_no_part_of_it() -> None:
+    found = org_posts(extract("本报讯 青山村地处山区。何远航找到村党支部书记阿西伍呷商量对策。", day=DAY))
+    assert ("阿西伍呷", "青山村党支部", "书记") in found
+
+
+def test_a_verb_inside_an_organisations_name_stays() -> None:
+    found = org_posts(extract("本报讯 市委书记王明来到制水作业区。制水作业区主任李华介绍情况。", day=DAY))
+    assert ("李华", "制水作业区", "主任") in found
+
+
+def test_a_village_named_with_a_verb_after_its_county_keeps_its_name() -> None:
+    found = org_posts(extract("本报讯 青禾县前进村党支部书记王小明介绍情况。", day=DAY))
+    assert ("王小明", "青禾县前进村党支部", "书记") in found

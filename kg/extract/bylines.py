@@ -39,6 +39,7 @@ from kg.ingest.patterns import (
     QUALIFIER,
     REPORTER_LINE,
     SPACED_NAME,
+    WRITER_PHOTOGRAPHER,
     NamedPattern,
 )
 from kg.model import Extraction, Mention, Person, Token
@@ -134,7 +135,7 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
 #: A photo credit closing a byline parenthesis: （本报记者王小明摄）.
 _CREDIT_END = rx.compile(r"[\s/]*(?<!拍)摄$")
 #: A byline line of a reporter who took the photographs too: 记者 王小明 摄影报道.
-_PHOTO_REPORT = rx.compile(r"(?:摄影|图文)报道\s*$")
+_PHOTO_REPORT = rx.compile(rf"(?:(?:摄影|图文)报道|\s{WRITER_PHOTOGRAPHER})\s*$")
 
 
 def _byline_line(line: str, at: int) -> int | None:
@@ -227,7 +228,9 @@ def find_bylines(text: str, tokens: tuple[Token, ...] = ()) -> list[Candidate]:
     seen: set[tuple[int, int, str]] = set()
     out: list[Candidate] = []
     for c in found:  # （记者王小明摄） at a line's end is a byline and a photo credit: one name
-        if (c.start, c.end, c.role) not in seen and not _tagged_otherwise(c, tokens, c.start in named):
+        after_role = c.start in named
+        four = after_role and _follows_role(text, c.start)  # 本报记者 某某某某: a name of four too
+        if (c.start, c.end, c.role) not in seen and not _tagged_otherwise(c, tokens, after_role, four):
             seen.add((c.start, c.end, c.role))
             out.append(c)
     return out
@@ -266,16 +269,32 @@ def _not_per(span: tuple[int, int], tokens: tuple[Token, ...]) -> bool:
     return bool(inside) and not any(t.tag == "PER" for t in inside)
 
 
-def _tagged_otherwise(c: Candidate, tokens: tuple[Token, ...], after_role: bool = False) -> bool:
+def _follows_role(text: str, start: int) -> bool:
+    """Does a role word (记者, 通讯员) end right before ``start``, over spaces and a colon?"""
+    end = start
+    while end > 0 and text[end - 1] in " \u3000：:":
+        end -= 1
+    return any(m.end() == end for m in ROLE.regex.finditer(text, max(0, end - 12), end))
+
+
+def _tagged_otherwise(
+    c: Candidate, tokens: tuple[Token, ...], after_role: bool = False, four: bool = False
+) -> bool:
     """Whether the tagger reads the candidate as no person: a time, a place that is a division or
     does not start with a surname, an organisation; but after a role word (本报记者 云洁 摄) a
-    name of two or three characters that starts with a surname is one, whatever the tagger says,
+    name of two or three characters that starts with a surname is one, whatever the tagger says
+    (of four too, ``four``, right after the role word: 本报记者 某某某某; not 某某日报 before it),
     and so is a Tibetan name (记者 央金卓玛; two elements, no surname) (新华社 摄, with no role
     word, stays an organisation)."""
     tag = next((t.tag for t in tokens if t.start == c.start and t.end == c.end), None)
     if tag == "LOC":
         return not surname_first(c.name) or _is_place(c.name)
-    if tag == "ORG" and after_role and (is_tibetan(c.name) or (len(c.name) <= 3 and surname_first(c.name))):
+    longest = 4 if four else 3
+    if (
+        tag == "ORG"
+        and after_role
+        and (is_tibetan(c.name) or (len(c.name) <= longest and surname_first(c.name)))
+    ):
         return False
     return tag in _NOT_PERSON
 

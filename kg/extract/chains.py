@@ -56,6 +56,8 @@ OWN_PAPER = "本报"
 #: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).
 JOINERS = frozenset(["和", "及", "与", "同"])
 STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n'
+#: A division's level word that the tagger reads alone before its organ (村|党支部, 镇|党委).
+_BARE_LEVEL_WORDS = frozenset({"村", "镇", "乡", "县", "市", "区", "省", "州", "旗", "社区", "街道"})
 #: Organs of a company written bare in its own news (工会主席甲, 纪委书记乙): the company's own.
 COMPANY_ORGANS = frozenset({"党委", "纪委", "工会", "团委", "董事会", "监事会"})
 #: A dateline or a news lead before a byline (某地5月4日电, 本报讯, 又讯): what precedes is no
@@ -126,6 +128,15 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
             continue
         if tok.tag in STOP_TAGS or word in STOP_VERBS or (tok.tag == "v" and word in PERSON_OBJECT_VERBS):
             break
+        if (
+            tok.tag == "v"
+            and len(word) > 1
+            and i + 1 < len(before)
+            and before[i + 1].text in _BARE_LEVEL_WORDS
+            and (i == 0 or before[i - 1].tag not in ("LOC", "ORG"))
+        ):
+            break  # 找到|村党支部书记: a verb before a bare level word opens the clause (驻|村 is one
+            # word; 青禾县|前进|村 is a village named after its division)
         if tok.tag == "w" and word.strip() in ("", "·"):
             break
         if tok.tag == "v" and NATIONAL.match(text[pos:name_start]) and not concurrent_after(ex, tok):
@@ -242,6 +253,13 @@ def resolve_chain(
                 resolved = _post((*up, org), sp, place.key, item)
         elif prev is not None and (organ := local_organ(prev.orgs, sp.org, _strip_mods(sp.role))):
             resolved = _post((organ,), sp, organ.jurisdiction, item)  # 某某镇党委书记、镇长
+        elif (
+            prev is None
+            and sp.org
+            and sentence_org
+            and (organ := local_organ(sentence_org, sp.org, _strip_mods(sp.role)))
+        ):
+            resolved = _post((organ,), sp, organ.jurisdiction, item)  # 某村党支部书记甲、村委会主任乙
         elif not sp.org and prev is not None and local_head(_strip_mods(sp.role)):
             pass  # 某某镇党委书记、乡长: the head of no organ the chain names; no post
         elif sp.org and (head := head_organ(sp.org, _strip_mods(sp.role))) is not None:
@@ -260,6 +278,7 @@ def resolve_chain(
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
             if (parsed is None or parsed.jurisdiction is None) and not (scope or sentence_scope):
                 parsed = _in_paragraph(ex, written, item.start) or parsed  # 县委常委 under a caption's county
+                parsed = _only_village(ex, written) or parsed  # 村党支部书记 in a village's story
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif not sp.org and (cppcc := sector_member(ex, item.start, item.end)) is not None:
@@ -370,6 +389,24 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
     level = _BARE_LEVELS.get(written[:1])
     place = paragraph_division(ex, pos, level) if level else None
     parsed = resolve_org(written, place.key, ex) if place is not None else None
+    return parsed if parsed is not None and parsed.jurisdiction is not None else None
+
+
+#: Bare organs of a village: 村党支部, 村委会, 村民委员会, 村党总支, 村务监督委员会.
+_VILLAGE_ORGAN = rx.compile(r"村(?:党支部|党总支|党委|委会|民委员会|务监督委员会)$")
+
+
+def _only_village(ex: Extraction, written: str) -> OrgParse | None:
+    """A bare village organ (``村党支部``) that nothing around it places: the organ of the one
+    village the article names (a village's story names it in its headline and lead, then writes
+    村党支部书记 bare); None where the article names two villages or none."""
+    if not _VILLAGE_ORGAN.match(written):
+        return None
+    villages = [p for p in ex.places if p.level == "village"]
+    if len(villages) != 1:
+        return None
+    party = written[1:].startswith("党")  # 村党支部: the village's 党支部; 村委会 is an organ's own name
+    parsed = resolve_org(villages[0].name + (written[1:] if party else written), villages[0].key, ex)
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
 
 

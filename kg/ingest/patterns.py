@@ -19,6 +19,8 @@ SPACED_NAME = rf"[{HAN}][ \u3000]{{1,2}}[{HAN}](?![{HAN}])"
 #: A place name inside a dateline (本报北京10月27日电): a few Han characters.
 PLACE = rf"[{HAN}]{{0,8}}?"
 MONTH_DAY = r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+#: A credit after a byline's names: the one named wrote the text and took the pictures (``文/图``).
+WRITER_PHOTOGRAPHER = r"(?:文/图|图/文|文／图|图／文|文·图|图·文|文图|图文)"
 #: What may qualify a reporter or a correspondent in a byline: 特约记者, 见习记者, 首席记者, 全媒体记者.
 QUALIFIER = r"(?:特约|实习|见习|首席|特派|驻站|融媒体?|全媒体)?"
 
@@ -115,15 +117,17 @@ OPENERS: tuple[NamedPattern, ...] = (
     _p(
         "reporter_line",
         rf"(?:本报|新华社)?{QUALIFIER}(?:记者|通讯员)\s*(?:{SPACED_NAME}|{NAME})"
-        rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{SPACED_NAME}|{NAME}))*\s*$",
+        rf"(?:[\s、，]+(?:{QUALIFIER}(?:记者|通讯员)\s*)?(?:{SPACED_NAME}|{NAME}))*"
+        rf"(?:\s+{WRITER_PHOTOGRAPHER})?\s*$",
         (
             "记者 王小明 李华",
             "本报记者 赵一",
             "记者 王小明 通讯员 李华",
             "全媒体记者 王小明",
             "本报记者  苏  滨",
+            "本报记者 王小明 文/图",
         ),
-        ("记者从市文明办获悉，今年共有30人入选。", "记者会"),
+        ("记者从市文明办获悉，今年共有30人入选。", "记者会", "本报记者 王小明 文"),
     ),
 )
 
