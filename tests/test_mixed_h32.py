@@ -297,3 +297,39 @@ def test_a_verb_inside_an_organisations_name_stays() -> None:
 def test_a_village_named_with_a_verb_after_its_county_keeps_its_name() -> None:
     found = org_posts(extract("本报讯 青禾县前进村党支部书记王小明介绍情况。", day=DAY))
     assert ("王小明", "青禾县前进村党支部", "书记") in found
+
+
+# -- a surname the tagger reads as a preposition (向) ---------------------------------------------------------
+
+
+def test_a_name_whose_surname_the_tagger_reads_as_a_preposition_after_a_title_is_whole() -> None:
+    text = "本报讯 7月30日，州委书记田宏远，州委副书记、州长向世勤分别带队，走访慰问驻地部队。"
+    assert "向世勤" in names(text)
+
+
+def test_a_byline_name_whose_surname_the_tagger_reads_alone_is_whole() -> None:
+    ex = extract(
+        "本报7月31日讯（记者 向晓岚 通讯员 覃家顺）7月30日，州长向世勤带队走访慰问驻地部队。", day=DAY
+    )
+    names_of = {p.key: p.name for p in ex.persons}
+    assert [names_of[k] for k in ex.reporters] == ["向晓岚", "覃家顺"]
+
+
+def test_two_names_glued_in_a_byline_are_still_two() -> None:
+    ex = extract("本报讯（记者 王小明李华强）7月30日，州长向世勤带队走访慰问驻地部队。", day=DAY)
+    names_of = {p.key: p.name for p in ex.persons}
+    assert "王小明李华强" not in [names_of[k] for k in ex.reporters]
+
+
+# -- the recipients listed after a received award in its sentence ---------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["获评“青禾工匠”的是：", "荣获“青禾工匠”称号的有："])
+def test_the_recipients_listed_after_a_received_award_in_its_sentence(opener: str) -> None:
+    text = f"本报讯 4月28日，青禾集团召开表彰大会。{opener}研发中心工艺组组长蔡美华、成型车间班长庄永明、设备部高级技师洪少林。"
+    honoured = {(c.person, c.award) for c in conferrals(extract(text, day=DAY))}
+    assert honoured == {(n, "青禾工匠") for n in ("蔡美华", "庄永明", "洪少林")}
+
+
+def test_a_count_after_a_received_award_honours_nobody() -> None:
+    assert not conferrals(extract("本报讯 会上，获得“优秀共产党员”称号的有12人，总经理蔡美华颁奖。", day=DAY))

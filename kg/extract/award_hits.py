@@ -35,7 +35,7 @@ _CONFER = rx.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^�
 #: A quoted name is one award whatever punctuation it holds (“甲，乙”); an unquoted one ends at a mark.
 _RECEIVE = rx.compile(
     r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
-    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；|：)"
+    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；|：|的(?:是|有)[：:])"
 )
 #: Who receives an award on the roll below, before the verb: 以下10名同志(获评…：), 下列单位和个人.
 _ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")

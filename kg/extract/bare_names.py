@@ -71,6 +71,8 @@ def has_evidence(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> 
     ``，王明表示``, is no word glued into a phrase: :func:`doubtful` leaves it alone.)"""
     if title_before(text, start):
         return True  # 县长王明
+    if start > 0 and title_before(text, start - 1) and _surname_char(text[start - 1]):
+        return True  # 州长向|世勤: the tagger read the surname as a preposition
     if lexicon().title_at(text, end, LONGEST_TITLE) or text.startswith(PERSON_AFTER, end):
         return True  # 王明书记, 王明同志, 王明等
     before, after = text[start - 1 : start], text[end : end + 1]
@@ -79,6 +81,12 @@ def has_evidence(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> 
     if before in LIST_MARKS and _person(_token_at(tokens, end=start - 1)):
         return True  # 李华和王明
     return after in LIST_MARKS and _person(_token_at(tokens, start=end + 1))  # 王明和李华
+
+
+def _surname_char(char: str) -> bool:
+    from kg.extract.names import surnames  # names calls this module: imported when needed
+
+    return char in surnames()[0]
 
 
 def _token_at(tokens: tuple[Token, ...], start: int = -1, end: int = -1) -> Token | None:

@@ -122,7 +122,8 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
         per = [t for t in tokens if s <= t.start < t.end <= e and t.tag == "PER"]
         tiled = bool(per) and per[0].start == s and per[-1].end == e
         tiled = tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False))
-        if _NAME.fullmatch(text, s, e) and not (tiled and len(per) > 1):
+        two = tiled and len(per) > 1 and all(t.end - t.start > 1 for t in per)  # 甲乙|丙丁; not 向|晓岚
+        if _NAME.fullmatch(text, s, e) and not two:
             spans.append((s, e))  # one name, unless the tagger reads two glued ones (甲乙丙丁: 甲乙|丙丁)
         elif e - s <= _GLUED_MAX and re.fullmatch(rf"[{HAN}·]+", text[s:e]):
             if tiled:

@@ -63,6 +63,11 @@ def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:
     return ends[0] if len(ends) == 1 else None
 
 
+#: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``.
+#: (The award's span may end before the last characters of its quoted name.)
+INLINE_LIST = rx.compile(r"[^“”，。；：\n]{0,2}”?(?:荣誉)?(?:称号)?的(?:是|有)[：:]")
+
+
 def _clause_start(text: str, offset: int) -> int:
     """Where the clause holding ``offset`` starts: a list after an award sentence ends before the
     clause of the next award (甲等十人荣获X；…，乙等百人荣获Y: 乙 is no recipient of X)."""
@@ -154,6 +159,14 @@ def _honours(ex: Extraction) -> Extraction:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
             confer_units(*aw.conferred_in, aw, places=True)
+        inline = INLINE_LIST.match(text, aw.end) if aw.received else None
+        if inline:  # 获评“某某”的是：甲、乙; 荣获“某某”称号的有：甲、乙
+            stop = ex.article.sentence(aw.start)[1]
+            for p in persons:
+                if inline.end() <= p.start < stop:
+                    confer(p, aw, None)
+            confer_units(inline.end(), stop, aw)
+            continue
         if aw.heading or (
             (aw.conferred_in or aw.received) and defers(ex, aw.start)
         ):  # 授予以下同志…称号：a roll follows
