@@ -277,8 +277,8 @@ def resolve_chain(
                 written = home + sp.org  # (党委书记、某公司董事长: the chain's scope runs left to right)
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
             if (parsed is None or parsed.jurisdiction is None) and not (scope or sentence_scope):
-                parsed = _in_paragraph(ex, written, item.start) or parsed  # 县委常委 under a caption's county
-                parsed = _only_village(ex, written) or parsed  # 村党支部书记 in a village's story
+                # 县委常委 under a caption's county; 村党支部书记 in a village's story
+                parsed = _in_paragraph(ex, written, item.start) or _only_village(ex, written) or parsed
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif not sp.org and (cppcc := sector_member(ex, item.start, item.end)) is not None:

@@ -23,9 +23,11 @@ from dataclasses import replace
 from kg.extract.org_suffixes import suffix_of
 from kg.model import Extraction, Holding, Organization
 
+#: Status words of residence or livelihood: a job of an honouree only (某村村民甲 on a roll).
+RESIDENT_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众"})
 #: Status words: a person's residence or livelihood, no post; and what a person is known as in a
 #: field (专家, 学者: 某大学专家甲 is an expert of that university, whom no one appointed).
-STATUS_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众", "专家", "学者"})
+STATUS_WORDS = RESIDENT_WORDS | frozenset({"专家", "学者"})
 #: Name endings of the units that a status word may be a post of: the village or community.
 RESIDENCE_UNITS = ("村", "社区", "村委会", "居委会", "村民委员会", "居民委员会")
 #: Athletes and coaches: a post only at a team, a club or an organisation.
@@ -45,8 +47,6 @@ def no_post(role: str, orgs: tuple[Organization, ...]) -> bool:
     return not orgs or not orgs[-1].name.endswith(RESIDENCE_UNITS)
 
 
-#: Status words of residence: a job of an honouree only (某村村民甲 on a roll or in a conferral).
-RESIDENT_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众"})
 #: What parts a name from its job on a roll line.
 _ROLL_GAP = (" ", "\u3000", "\t")
 #: What opens an item of a list of honourees written in a sentence (荣获表彰的有：某村村民甲、…).
