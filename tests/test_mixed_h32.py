@@ -333,3 +333,19 @@ def test_the_recipients_listed_after_a_received_award_in_its_sentence(opener: st
 
 def test_a_count_after_a_received_award_honours_nobody() -> None:
     assert not conferrals(extract("本报讯 会上，获得“优秀共产党员”称号的有12人，总经理蔡美华颁奖。", day=DAY))
+
+
+# -- an enumeration of places closed by 等地 --------------------------------------------------------------
+
+
+def test_short_forms_of_counties_in_a_list_closed_by_deng_di_are_places() -> None:
+    ex = extract("本报讯 太原市召开会议。考察组先后来到清徐、阳曲等地，调研乡村振兴。", day=DAY)
+    by_key = {p.key: p for p in ex.places}
+    parents = {p.name: by_key[p.parent].name for p in ex.places if p.parent in by_key}
+    assert parents.get("清徐县") == "太原市"
+    assert parents.get("阳曲县") == "太原市"
+
+
+def test_a_short_form_in_a_list_not_closed_by_deng_di_is_left_to_the_other_rules() -> None:
+    ex = extract("本报讯 太原市召开会议。会议要求，发展清徐、阳曲的特色产业。", day=DAY)
+    assert "阳曲县" not in {p.name for p in ex.places}

@@ -226,6 +226,7 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
         else:
             ok = bool(FOLLOW_LEVEL.match(rest)) or names_spirit(rest)
             ok = ok or river_stretch(text, i, end)  # 清漳河左权段
+            ok = ok or _listed_place(text, i, end)  # 在甲、乙等地
             if not ok and FOLLOW_BRANCH.match(rest):
                 ok = weak = True
             elif not ok and (seated := seats(text, i, end, tok.orgs, cands)):  # 某某青禾工程有限公司
@@ -246,6 +247,20 @@ def _township_of(prev: _Hit | None, cands: tuple[Division, ...], token: Token, g
         return False
     counties = all(c.level == "county" for c in prev.candidates)
     return counties and all(c.level == "county" for c in cands) and not nested(gaz, prev.candidates, cands)
+
+
+#: The rest of an enumeration of places after one of its items: ``、乙等地``, ``等县区``.
+_PLACE_LIST_REST = rx.compile(
+    r"(?:、[\u4e00-\u9fff]{2,6})*等(?:地(?!方)|县区|市县|县市|区县|县|市|区|旗|乡镇)"
+)
+#: What may stand before an enumeration's first item: a mark, or a preposition of place.
+_PLACE_LIST_OPENS = "、，。；：（ \u3000\n在到赴于及和与"
+
+
+def _listed_place(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a division's short form) an item of an enumeration closed by 等地
+    (``集团在甲、乙等地建设…``): places, whatever the tagger made of them?"""
+    return (start == 0 or text[start - 1] in _PLACE_LIST_OPENS) and bool(_PLACE_LIST_REST.match(text, end))
 
 
 def _own_township(cands: tuple[Division, ...], token: Token) -> bool:
