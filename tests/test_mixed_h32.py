@@ -349,3 +349,19 @@ def test_short_forms_of_counties_in_a_list_closed_by_deng_di_are_places() -> Non
 def test_a_short_form_in_a_list_not_closed_by_deng_di_is_left_to_the_other_rules() -> None:
     ex = extract("本报讯 太原市召开会议。会议要求，发展清徐、阳曲的特色产业。", day=DAY)
     assert "阳曲县" not in {p.name for p in ex.places}
+
+
+# -- a province's counties under the province itself make it the home ------------------------------------
+
+
+def test_counties_under_their_province_make_it_the_home_over_a_visitors_city() -> None:
+    text = (
+        "本报仙桃4月11日电 4月11日，江汉平原龙虾节在仙桃市开幕。副省长吕卫东出席开幕式。"
+        "潜江、天门等市同步举办活动。在天门市，来自湖南长沙的游客刘思远品尝了龙虾。"
+    )
+    assert ("吕卫东", "副省长", "湖北省人民政府", "420000") in held(text)
+
+
+def test_a_visitors_city_named_with_no_county_of_another_province_stays_the_home() -> None:
+    text = "本报讯 4月11日，长沙市召开会议。副省长吕卫东出席会议，市长刘思远主持。"
+    assert ("吕卫东", "副省长", "湖南省人民政府", "430000") in held(text)

@@ -74,8 +74,9 @@ def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | No
     """The most mentioned prefecture-level city (or municipality, whose districts' mentions are its
     own: a district's paper at a fair in another city names its district more often than its city,
     在北京举行…武清区委书记…武清区区长, 天津市), else the city of the most mentioned counties;
-    where every city is named once, the counties named count for their cities too; ties go to the
-    first mentioned."""
+    where every city is named once, the counties named count for their cities too (a county-level
+    city or county under its province, 五指山市 or 仙桃市, for that province); ties go to the first
+    mentioned."""
     direct: Counter[str] = Counter()
     via_county: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -88,7 +89,7 @@ def city_home(named: Sequence[tuple[int, Division]], gaz: Gazetteer) -> str | No
             if up.kind == "直辖市":  # 武清区 is as much 天津 as 天津 is: the municipality's own
                 direct[up.code] += 1
                 first.setdefault(up.code, start)
-            elif up.level == "prefecture":
+            elif up.level in ("prefecture", "province"):  # 五指山市, 仙桃市: under their province
                 via_county[up.code] += 1
                 first.setdefault(up.code, start)
     counts = direct or via_county
