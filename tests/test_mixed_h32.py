@@ -365,3 +365,24 @@ def test_counties_under_their_province_make_it_the_home_over_a_visitors_city() -
 def test_a_visitors_city_named_with_no_county_of_another_province_stays_the_home() -> None:
     text = "本报讯 4月11日，长沙市召开会议。副省长吕卫东出席会议，市长刘思远主持。"
     assert ("吕卫东", "副省长", "湖南省人民政府", "430000") in held(text)
+
+
+# -- a name the tagger glued to the verb after it, named again later ------------------------------------------
+
+COMPANY_NEWS = (
+    "青禾能源集团召开一季度经营分析会议\n"
+    "本报讯 5月20日，青禾能源集团有限公司召开一季度经营分析会议。集团党委书记、董事长吕振华出席会议并讲话，"
+    "党委副书记、总经理{name}作经营分析报告。{name}在报告中指出，一季度集团营业收入同比增长。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["宋志军", "高立军"])  # 高立|军作: the tagger glues the name's end to 作
+def test_a_titled_name_the_tagger_glued_to_the_verb_after_it_is_found_by_its_other_mention(name: str) -> None:
+    found = org_posts(extract(COMPANY_NEWS.format(name=name), day=DAY))
+    assert (name, "青禾能源集团有限公司党委", "副书记") in found
+    assert (name, "青禾能源集团有限公司", "总经理") in found
+
+
+def test_a_dotted_name_after_a_title_the_lexicon_cuts_short_takes_no_piece_of_it() -> None:
+    found = names("报告披露，她是某国军副司令官马克·卢布林的妹妹，当时也在集中营任职。")
+    assert not [n for n in found if n.startswith("官")]

@@ -24,6 +24,7 @@ from importlib import resources
 
 from kg import rx
 from kg.extract.cut_names import title_before
+from kg.extract.joined_titles import tokens_near
 from kg.model import Extraction
 
 #: A run of parts joined by middle dots, each of Chinese characters.
@@ -57,12 +58,14 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
     for m in RUN.finditer(text):
         end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # 某某·某某等: 等 is no part
         dot = text.index("·", m.start())
+        across: tuple[int, int] | None = None
         if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
             end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
         else:  # 局长热|合曼·吾斯曼通报: the tagger's name across the dot ends the run
-            end = next((e for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), 0)
-            if not end:
-                continue
+            across = next(((s, e) for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), None)
+            if across is None or title_before(text, across[0]):
+                continue  # no such name, or one that starts where the title ends (司令官|某某·某某的)
+            end = across[1]
         # where the title ends: 秘书长|某某·某某, not 秘书|长某某·某某
         start = next(
             (p for p in range(m.start(), dot) if title_before(text, p) and not title_before(text, p + 1)),
@@ -70,6 +73,10 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         )
         if start is None or (start, end) in known or any(c in _FUNCTION for c in text[start:end]):
             continue  # 占·西达也发了言: a clause, not a name
+        if across is not None and any(
+            t.tag != "PER" and start <= t.start < across[0] for t in tokens_near(ex.tokens, start, across[0])
+        ):
+            continue  # 副司令官|某某·某某: a word before the tagger's name is no piece of it (热|合曼 is)
         turkic = turkic_chars()
         if any(
             t.tag in _WORDS

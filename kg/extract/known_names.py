@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.bare_names import has_evidence
+from kg.extract.cut_names import title_before
 from kg.extract.joined_titles import tokens_near
 from kg.extract.mongolian_names import mongolian_end
 from kg.extract.tibetan_names import is_tibetan
@@ -46,10 +47,13 @@ def established(ex: Extraction, hits: list[NameHit]) -> set[str]:
 
 
 def _inside_word(ex: Extraction, start: int, end: int) -> bool:
-    """Does a word of the tagger run across the edge of ``start..end`` (``主任|新航``)?"""
-    return any(
-        (t.start < start < t.end) or (t.start < end < t.end) for t in tokens_near(ex.tokens, start, end)
-    )
+    """Does a word of the tagger run across the edge of ``start..end`` (``主任|新航``)? Across the
+    end only, after a title, it does not count: the title opens the name, and the tagger glued its
+    last character to the verb after it (``总经理宋立|军作|报告``)."""
+    near = tokens_near(ex.tokens, start, end)
+    if any(t.start < start < t.end for t in near):
+        return True
+    return any(t.start < end < t.end for t in near) and not title_before(ex.article.text, start)
 
 
 def found_again(ex: Extraction, hits: list[NameHit]) -> list[NameHit]:
