@@ -171,3 +171,14 @@ def posts_held(text: str, day: dt.date, headline: str | None = None) -> set[tupl
 def person_names(text: str, day: dt.date) -> list[str]:
     """The names of the persons of ``text``, sorted."""
     return sorted(p.name for p in extract(text, day=day).persons)
+
+
+def local_place_parents(text: str, day: dt.date, headline: str | None = None) -> dict[str, str | None]:
+    """Each township's or village's name with the name of the place it lies in."""
+    ex = extract(text, headline=headline, day=day)
+    by_key = {p.key: p for p in ex.places}
+    return {
+        p.name: by_key[p.parent].name if p.parent in by_key else p.parent
+        for p in ex.places
+        if p.level in ("township", "village")
+    }

@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, event, extract, honoured_persons, person_names, posts_held
+from extraction_support import (
+    attendees,
+    event,
+    extract,
+    honoured_persons,
+    local_place_parents,
+    person_names,
+    posts_held,
+)
 
 from kg.extract.divisions import gazetteer
 from kg.extract.townships import counties_of, county_of, county_within, named_townships
@@ -28,14 +36,7 @@ def names(text: str) -> list[str]:
 
 
 def place_parents(text: str, headline: str | None = None) -> dict[str, str | None]:
-    """Each township's or village's name with the name of the place it lies in."""
-    ex = extract(text, headline=headline, day=DAY)
-    by_key = {p.key: p for p in ex.places}
-    return {
-        p.name: by_key[p.parent].name if p.parent in by_key else p.parent
-        for p in ex.places
-        if p.level in ("township", "village")
-    }
+    return local_place_parents(text, DAY, headline)
 
 
 # -- a biography's post held now, in the next sentence ------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract, org_posts, person_names, posts_held
+from extraction_support import conferrals, extract, local_place_parents, org_posts, person_names, posts_held
 
 DAY = dt.date(2025, 6, 5)
 
@@ -26,14 +26,7 @@ def names(text: str) -> list[str]:
 
 
 def local_places(text: str) -> dict[str, str | None]:
-    """Each township's or village's name with the name of the place it lies in."""
-    ex = extract(text, day=DAY)
-    by_key = {p.key: p for p in ex.places}
-    return {
-        p.name: by_key[p.parent].name if p.parent in by_key else p.parent
-        for p in ex.places
-        if p.level in ("township", "village")
-    }
+    return local_place_parents(text, DAY)
 
 
 # -- dotted Turkic names ---------------------------------------------------------------------------

@@ -55,6 +55,7 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
     text = ex.article.text
     out: list[tuple[int, int]] = []
     known = set(hits)
+    turkic = turkic_chars()
     for m in RUN.finditer(text):
         end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # 某某·某某等: 等 is no part
         dot = text.index("·", m.start())
@@ -77,7 +78,6 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
             t.tag != "PER" and start <= t.start < across[0] for t in tokens_near(ex.tokens, start, across[0])
         ):
             continue  # 副司令官|某某·某某: a word before the tagger's name is no piece of it (热|合曼 is)
-        turkic = turkic_chars()
         if any(
             t.tag in _WORDS
             and t.end - t.start >= 2

@@ -64,8 +64,14 @@ def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:
 
 
 #: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``.
-#: (The award's span may end before the last characters of its quoted name.)
-INLINE_LIST = rx.compile(r"[^“”，。；：\n]{0,2}”?(?:荣誉)?(?:称号)?的(?:是|有)[：:]")
+INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)[：:]")
+
+
+def written_span(text: str, aw: AwardHit) -> tuple[int, int]:
+    """Where the award's name is written: after an opening quotation mark that its hit may hold;
+    the hit's own span for a name not written as such (一等奖 of a prize named before)."""
+    at = text.find(aw.name, aw.start, aw.end + 1)
+    return (at, at + len(aw.name)) if at >= 0 else (aw.start, aw.end)
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -159,7 +165,7 @@ def _honours(ex: Extraction) -> Extraction:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
                     confer(p, aw, None)
             confer_units(*aw.conferred_in, aw, places=True)
-        inline = INLINE_LIST.match(text, aw.end) if aw.received else None
+        inline = INLINE_LIST.match(text, written_span(text, aw)[1]) if aw.received else None
         if inline:  # 获评“某某”的是：甲、乙; 荣获“某某”称号的有：甲、乙
             stop = ex.article.sentence(aw.start)[1]
             for p in persons:
@@ -267,10 +273,7 @@ def _honours(ex: Extraction) -> Extraction:
                 (c for a in awards if award_of.get(a.name) == key and (c := conferrer(ex, a.start))), None
             )
             award_objs.append(Award(key, aw.name, year_of, tuple(categories[key]), by))
-            at = text.find(aw.name, aw.start, aw.end + 1)  # after an opening quotation mark
-            # a name not written as such (一等奖 of a prize named before): the words that name it
-            span = (at, at + len(aw.name)) if at >= 0 else (aw.start, aw.end)
-            mentions.append(ex.article.span(*span, "Award", ref=key))
+            mentions.append(ex.article.span(*written_span(text, aw), "Award", ref=key))
     # 某某公司运行部值长甲等30人获评…: a job the title lexicon lacks (kg.extract.unit_jobs)
     job_orgs, posts, holdings, post_mentions = unit_jobs(ex, conferrals)
     # 追授某区某街道居民甲: the divisions and a plain job word (kg.extract.division_jobs)

@@ -26,6 +26,7 @@ from kg.extract.chain_orgs import org_starts
 from kg.extract.place_like import is_place_like
 from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, jobs_of, roll_chain
 from kg.extract.titles import is_han, lexicon
+from kg.ingest.patterns import SPACED_NAME
 from kg.model import Extraction
 
 if TYPE_CHECKING:
@@ -107,22 +108,32 @@ def _entry(ex: Extraction, end_with_mark: int, line_end: int) -> bool:
     )
 
 
-#: A name of two characters padded with a space to the width of three (王　伟), closing its field.
-_PADDED = rx.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000\t（(]|$)")
+#: A name of two characters padded with a space to the width of three (王　伟: the credits' spaced
+#: name, :data:`kg.ingest.patterns.SPACED_NAME`), closing its field.
+_PADDED = rx.compile(rf"{SPACED_NAME}(?=[{GAP}（(]|$)")
+
+
+def _padded_hit(ex: Extraction, at: int, end: int) -> NameHit:
+    """The padded name written at ``text[at:end]`` as a hit, named without its space."""
+    from kg.extract.names import NameHit, with_gender  # names calls this
+
+    text = ex.article.text
+    hit = with_gender(text, at, end)
+    return NameHit(
+        at, end, text[at:end].replace(" ", "").replace("\u3000", ""), hit.gender, hit.end_with_mark
+    )
 
 
 def _padded_names(ex: Extraction, lines: list[tuple[int, str]]) -> list[NameHit]:
     """Names of two characters that a roll pads with a space to the width of three, opening a line
     before its post (``王　伟　某某公司工人``) or closing one after it (``某某公司工人　王　伟（女）``):
     the first character a surname, the field on its own between spaces."""
-    from kg.extract.names import NameHit, surnames, with_gender  # names calls this
+    from kg.extract.names import surnames  # names calls this
 
-    text = ex.article.text
     single, _ = surnames()
     out: list[NameHit] = []
     for start, line in lines:
-        body = line.strip(GAP)
-        if len(body) < 6:
+        if len(line.strip(GAP)) < 6:
             continue
         lead = len(line) - len(line.lstrip(GAP))
         ordinal = ORDINAL.match(line, lead)
@@ -130,22 +141,26 @@ def _padded_names(ex: Extraction, lines: list[tuple[int, str]]) -> list[NameHit]
         while head < len(line) and line[head] in GAP:
             head += 1
         first = _PADDED.match(line, head)
-        if first and first.group(1) in single:
-            at = start + first.start()
-            hit = with_gender(text, at, at + 3)
-            if roll_chain(ex, at, hit.end_with_mark)[1] or _entry(ex, hit.end_with_mark, start + len(line)):
-                out.append(
-                    NameHit(at, at + 3, first.group(1) + first.group(2), hit.gender, hit.end_with_mark)
-                )
+        if first and first.group()[0] in single:
+            hit = _padded_hit(ex, start + first.start(), start + first.end())
+            if roll_chain(ex, hit.start, hit.end_with_mark)[1] or _entry(
+                ex, hit.end_with_mark, start + len(line)
+            ):
+                out.append(hit)
                 continue
         tail = line.rstrip(GAP)
         mark = tail.rfind("（") if tail.endswith("）") else len(tail)
-        last = _PADDED.fullmatch(tail, max(0, mark - 3), mark) if mark >= 4 else None
-        if last and last.group(1) in single and tail[mark - 4] in GAP:
-            at = start + mark - 3
-            if _post_before(ex, start, at):
-                hit = with_gender(text, at, at + 3)
-                out.append(NameHit(at, at + 3, last.group(1) + last.group(2), hit.gender, hit.end_with_mark))
+        last = next(
+            (m for i in (mark - 3, mark - 4) if i > 0 and (m := _PADDED.fullmatch(tail, i, mark))), None
+        )
+        at = start + last.start() if last else 0
+        if (
+            last
+            and last.group()[0] in single
+            and tail[last.start() - 1] in GAP
+            and _post_before(ex, start, at)
+        ):
+            out.append(_padded_hit(ex, at, start + last.end()))
     return out
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.org_suffixes import suffix_of
+from kg.extract.rolls import GAP
 from kg.model import Extraction, Holding, Organization
 
 #: Status words of residence or livelihood: a job of an honouree only (某村村民甲 on a roll).
@@ -47,8 +48,6 @@ def no_post(role: str, orgs: tuple[Organization, ...]) -> bool:
     return not orgs or not orgs[-1].name.endswith(RESIDENCE_UNITS)
 
 
-#: What parts a name from its job on a roll line.
-_ROLL_GAP = (" ", "\u3000", "\t")
 #: What opens an item of a list of honourees written in a sentence (荣获表彰的有：某村村民甲、…).
 _LIST_OPENERS = ("：", ":", "、")
 
@@ -66,7 +65,8 @@ def unhonoured_residents(ex: Extraction) -> Extraction:
             return True
         m = h.mention
         before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
-        return before in _ROLL_GAP or after in _ROLL_GAP or before in _LIST_OPENERS
+        gap = (before and before in GAP) or (after and after in GAP)  # a roll line's space
+        return bool(gap) or before in _LIST_OPENERS
 
     kept = tuple(h for h in ex.holdings if kept_one(h))
     if len(kept) == len(ex.holdings):
