@@ -126,6 +126,7 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
     ends = {t.end: t for t in tokens}
     inside = {i: t for t in tokens if t.tag in UNIT_TAGS for i in range(t.start + 1, t.end)}
     out: list[tuple[int, str, str]] = []
+    unplaced: list[tuple[int, str]] = []  # names of the table that no area placed
     for m in _LEVEL_END.finditer(text):
         end = m.end()
         if end not in ends and end not in inside:
@@ -133,6 +134,7 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
         sent = ex.article.sentence(m.start())[0]
         areas = [ex.home or "", *(code or "" for at, code in reversed(divisions) if sent <= at < m.start())]
         areas = [a for a in areas if a in gaz.by_code and a != COUNTRY_KEY]
+        first: tuple[int, str] | None = None
         for start in range(max(0, m.start() - LONGEST_STEM), m.start() - 1):
             name = text[start:end]
             if start not in starts or any(s < end and start < e for s, e in taken) or not _cjk(name):
@@ -141,7 +143,29 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
             if county is not None and not _ordinary(name):
                 out.append((start, name, county))
                 break
-    return out
+            if first is None and counties_of(name) and not _ordinary(name):
+                first = (start, name)
+        else:
+            if first is not None and not any(at == first[0] for at, _ in unplaced):  # 甲镇街道: once
+                unplaced.append(first)
+    return out + _sibling_townships(unplaced)
+
+
+def _sibling_townships(named: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """The townships of ``named`` (``(offset, name)``, placed by no area the article names) that lie
+    in the one county holding two or more of their distinct names, where no other county holds as
+    many (a district's page of its towns, 甲镇…乙镇…丙街道, that never names the district): as
+    ``(offset, name, county)``. One name alone, or names that two counties share, say nothing."""
+    names = {name for _, name in named}
+    holders: dict[str, set[str]] = {}
+    for name in names:
+        for county in counties_of(name):
+            holders.setdefault(county, set()).add(name)
+    counts = sorted((len(held) for held in holders.values()), reverse=True)
+    if not counts or counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
+        return []
+    county = next(c for c, held in holders.items() if len(held) == counts[0])
+    return [(start, name, county) for start, name in named if name in holders[county]]
 
 
 def _cjk(name: str) -> bool:

@@ -45,15 +45,14 @@ TOWNSHIPS = rx.compile(rf"(?:{TOWNSHIP.pattern}、)+{TOWNSHIP.pattern}")
 
 @stage("visited_places", needs=("places", "tokens"), adds=("places", "mentions"))
 def visited_places_stage(ex: Extraction) -> Extraction:
-    if ex.home is None:
-        return ex
     text = ex.article.text
     found: dict[str, Place] = {}
     replaced: dict[Mention, list[Mention]] = {}
     last: Mention | None = None  # the last township or village placed: a list goes on after it
     county, named_at = _own_county(ex)
     lists = [t.span() for t in TOWNSHIPS.finditer(text)] if county is not None else []
-    for m in ex.mentions:
+    # an article with no home places no township by the grammar; the national table still may
+    for m in ex.mentions if ex.home is not None else ():
         if m.label == "Place" and m.ref and "/" in m.ref:
             last = m
         if m.label != "Place" or m.ref is not None:
