@@ -1,5 +1,8 @@
 """Rules of round 28, each general grammar with examples and counter-examples: towns of one
-district that an article names without naming the district. Invented names and organisations;
+district that an article names without naming the district; a provincial paper's 全媒记者 byline;
+a Tibetan name of one element in a byline's slot; a cadre sent "here" (来到这里，担任驻村第一书记)
+in a village feature; a named festival (某某节) that opens, and an event's theme (以“某某”为主题的)
+kept out of its name. Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -8,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import local_place_parents
+from extraction_support import events_by_name, extract, local_place_parents, posts_held
+
+from kg.extract.bylines import find_bylines
+from kg.model import Token
 
 DAY = dt.date(2025, 6, 5)
 
@@ -42,3 +48,106 @@ def test_towns_of_one_district_are_placed_there(text: str, towns: set[str]) -> N
 )
 def test_towns_that_do_not_single_out_a_district_stay_unplaced(text: str) -> None:
     assert local_places(text) == {}
+
+
+# -- bylines ---------------------------------------------------------------------------------------
+
+
+def reporters(text: str, tokens: tuple[Token, ...] = ()) -> set[str]:
+    return {c.name for c in find_bylines(text, tokens) if c.role == "reporter"}
+
+
+def test_a_papers_quanmei_reporter_line_is_a_byline() -> None:
+    text = "一片稻田富了一方百姓\n青禾日报全媒记者 钟一鸣 通讯员 葛云 曹文博\n初夏时节，走进青禾村。"
+    assert reporters(text) == {"钟一鸣", "葛云", "曹文博"}
+
+
+def test_a_papers_name_before_a_word_that_is_no_role_is_no_byline() -> None:
+    assert reporters("青禾日报全媒中心主任 钟一鸣 讲话\n初夏时节，走进青禾村。") == set()
+
+
+def test_a_tibetan_name_of_one_element_right_after_the_role_is_a_reporter() -> None:
+    text = "本报拉萨8月3日讯（记者 达娃 钟一鸣）8月3日，青禾节开幕。"
+    at = text.find("达娃")
+    tokens = (Token(at, at + 2, "达娃", "ORG"), Token(at + 3, at + 6, "钟一鸣", "PER"))
+    assert reporters(text, tokens) == {"达娃", "钟一鸣"}
+
+
+def test_a_word_the_tagger_reads_as_an_organisation_after_the_role_stays_out() -> None:
+    text = "本报拉萨8月3日讯（记者 青禾 钟一鸣）8月3日，青禾节开幕。"
+    at = text.find("青禾 ")
+    tokens = (Token(at, at + 2, "青禾", "ORG"), Token(at + 3, at + 6, "钟一鸣", "PER"))
+    assert reporters(text, tokens) == {"钟一鸣"}
+
+
+# -- a cadre sent "here" -----------------------------------------------------------------------------
+
+FEATURE = "利川市毛坝镇青禾村见闻\n几年前，青禾村还是“空壳村”。2021年5月，省生态环境厅选派干部钟一鸣{}。"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "来到这里，担任驻村第一书记",
+        "来到这里担任第一书记",
+        "来到青禾村，担任驻村第一书记",
+        "到青禾村担任驻村第一书记",
+    ],
+)
+def test_a_cadre_sent_to_the_village_is_its_first_secretary(told: str) -> None:
+    posts = {(name, role, org) for name, role, org, _ in posts_held(FEATURE.format(told), DAY)}
+    assert ("钟一鸣", "第一书记", "青禾村") in posts
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "来到这里，担任副县长",  # "here" places only a village's titles
+        "来到这里，参加劳动",  # no post
+    ],
+)
+def test_here_gives_no_other_post_to_the_village(told: str) -> None:
+    posts = posts_held(FEATURE.format(told), DAY)
+    assert not any(org == "青禾村" for name, _, org, _ in posts if name == "钟一鸣")
+
+
+def test_here_in_an_article_of_two_villages_is_neither() -> None:
+    text = FEATURE.format("来到这里，担任驻村第一书记") + "邻近的毛坝镇石桥村也种上了茶。"
+    posts = posts_held(text, DAY)
+    assert not any(org in ("青禾村", "石桥村") for name, _, org, _ in posts if name == "钟一鸣")
+
+
+# -- festivals ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "8月3日，2024青禾赛马节在青禾草原开幕。市委书记钟一鸣，市长葛云出席开幕式。",
+            "2024青禾赛马节开幕式",
+        ),
+        ("8月3日，第十届青禾采茶节在青禾村开幕。市委书记钟一鸣，市长葛云出席。", "第十届青禾采茶节"),
+        (
+            "8月3日，以“幸福青禾”为主题的2024青禾赛马节在青禾草原开幕。市委书记钟一鸣，市长葛云出席。",
+            "2024青禾赛马节",
+        ),
+        (
+            "8月3日，以“幸福青禾”为主题的2024青禾文化节在青禾公园开幕。市委书记钟一鸣，市长葛云出席。",
+            "2024青禾文化节",
+        ),
+    ],
+)
+def test_a_festival_that_opens_is_an_event_with_its_guests(text: str, name: str) -> None:
+    assert events_by_name(extract(text, day=DAY)).get(name) == {"钟一鸣", "葛云"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "春节前夕，青禾公园举行游园会的筹备工作已经开始。市委书记钟一鸣出席。",  # a holiday as a time
+        "节能减排工作在青禾县推进。市委书记钟一鸣出席。",  # 节 of a word
+    ],
+)
+def test_a_holiday_or_a_word_in_jie_is_no_festival(text: str) -> None:
+    assert not any("节" in name for name in events_by_name(extract(text, day=DAY)))

@@ -285,8 +285,8 @@ def _tagged_otherwise(
     does not start with a surname, an organisation; but after a role word (本报记者 云洁 摄) a
     name of two or three characters that starts with a surname is one, whatever the tagger says
     (of four too, ``four``, right after the role word: 本报记者 某某某某; not 某某日报 before it),
-    and so is a Tibetan name (记者 央金卓玛; two elements, no surname) (新华社 摄, with no role
-    word, stays an organisation)."""
+    and so is a Tibetan name (记者 央金卓玛; two elements, no surname; or one alone, 记者 央金) (新华社
+    摄, with no role word, stays an organisation)."""
     tag = next((t.tag for t in tokens if t.start == c.start and t.end == c.end), None)
     if tag == "LOC":
         return not surname_first(c.name) or _is_place(c.name)
@@ -294,7 +294,7 @@ def _tagged_otherwise(
     if (
         tag == "ORG"
         and after_role
-        and (is_tibetan(c.name) or (len(c.name) <= longest and surname_first(c.name)))
+        and (is_tibetan(c.name, alone=True) or (len(c.name) <= longest and surname_first(c.name)))
     ):
         return False
     return tag in _NOT_PERSON

@@ -22,15 +22,27 @@ from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
+from kg.extract.event_words import MEETING_WORD
 from kg.extract.reported import reported
 from kg.model import Extraction
 
 #: Words that end a sports meet's name.
 SPORT_WORD = r"(?:锦标赛|运动会|全运会|公开赛|联赛|大奖赛|邀请赛|冠军赛|世界杯|马拉松|杯赛)"
-#: A meet and the verb that tells it held, up to 24 characters apart (21日在某中心闭幕).
+#: A festival's name: a word ending in 节 that a place or a time follows (某某节在某地开幕, 某某节
+#: 8月3日开幕), not the 节 of a holiday told as a time (春节前夕, 国庆节期间) nor of a word (节能).
+FESTIVAL_WORD = r"节(?=在|于|今天|昨天|日前|近日|\d|开幕|闭幕|举行|落幕|启幕)"
+#: A meet (or a festival) and the verb that tells it held, up to 24 characters apart (21日在某中心闭幕).
 _MEET = rx.compile(
-    r"([^，。；：、“”（）()\s]{2,30}?" + SPORT_WORD + r")[^，。；]{0,24}?(开幕|闭幕|举行|落幕|开赛)(?!式)"
+    r"([^，。；：、“”（）()\s]{2,30}?(?:"
+    + SPORT_WORD
+    + "|"
+    + FESTIVAL_WORD
+    + r"))[^，。；]{0,24}?(开幕|闭幕|举行|落幕|开赛|启幕)(?!式)"
 )
+#: A festival's word that the meeting words hold already (文化节, 旅游节): events.py tells it.
+_TOLD_FESTIVAL = rx.compile(MEETING_WORD + "$")
+#: What a meet's name may open with that is no part of it: its theme (以“某某”为主题的).
+_THEMED = rx.compile(r"^.*?(?:为主题|为主线|为题)的")
 #: The ceremony of an opening or closing verb.
 _CEREMONY = {"开幕": "开幕式", "闭幕": "闭幕式"}
 #: A lesson given: the verb, an optional measure, then the lesson's name.
@@ -48,22 +60,24 @@ def occasions(ex: Extraction) -> list[Draft]:
 
 def _meets(ex: Extraction) -> list[Draft]:
     text = ex.article.text
-    if not re.search(SPORT_WORD, text):  # the pattern tries every position: none without the word
-        return []
+    if not re.search(SPORT_WORD + "|" + FESTIVAL_WORD, text):  # none without the word: the pattern
+        return []  # tries every position
     out: list[Draft] = []
     lead = text.find("\n", ex.article.body_start + 1)  # the lead paragraph tells the news
     for m in _MEET.finditer(text, ex.article.body_start, len(text) if lead < 0 else lead):
         if not reported(ex, m.start(1), m.end()) or any(ev.name.startswith(m.group(1)) for ev in out):
             continue
-        name, trigger = m.group(1), re.search(SPORT_WORD + "$", m.group(1))
-        word = trigger.group() if trigger else m.group(1)
+        themed = _THEMED.match(m.group(1))
+        start = m.start(1) + (themed.end() if themed else 0)
+        name, trigger = text[start : m.end(1)], re.search(SPORT_WORD + "$", m.group(1))
+        if not trigger and (len(name) < 3 or _TOLD_FESTIVAL.search(name)):
+            continue  # 某节 of one character's name; 某某文化节: a meeting word's event
+        word = trigger.group() if trigger else name
         ceremony = _CEREMONY.get(m.group(2))
         if ceremony and ceremony in text:  # 闭幕式上，…: the ceremony is the event told
             name, word = name + ceremony, ceremony
         s, e = ex.article.sentence(m.start())
-        out.append(
-            Draft(name, "Meeting", m.start(1), m.end(1), word, date_near(ex, s, e), place_in(ex, s, e))
-        )
+        out.append(Draft(name, "Meeting", start, m.end(1), word, date_near(ex, s, e), place_in(ex, s, e)))
     return out
 
 

@@ -62,6 +62,8 @@ from kg.pipeline import stage
 _OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
+#: The theme an event's name may open with: ``以“某某”为主题的``.
+_THEME = rx.compile(r"以(?:“[^”]{1,30}”|[^，。；“”]{1,20}?)(?:为主题|为主线|为题)的")
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
 _PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|简单|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
@@ -186,6 +188,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             start = deixis.end() if deixis else start
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
             start = manner.end() if manner and name_end - manner.end() >= 4 else start
+            theme = _THEME.match(text, start)  # 以“某某”为主题的某某节: the theme is no part of the name
+            start = theme.end() if theme and name_end - theme.end() >= 3 else start
             name = text[start:name_end]
             if held is _HELD_BEFORE and HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
                 owner = holder(ex, m.start())

@@ -30,10 +30,14 @@ from kg.model import Extraction, clause_start
 MARKS = (("现任", False), ("挂职", False), ("担任", False), ("兼任", False), ("时任", True))
 #: Where a clause starts, for a word of holding that must open one.
 CLAUSE_MARKS = "，,；;：:。\n"
-#: Words before the place or organisation a person was sent to (到某某村担任…).
-TO_WORDS = ("到", "赴", "在", "前往")
+#: Words before the place or organisation a person was sent to (到某某村担任…), longest first.
+TO_WORDS = ("来到", "回到", "到", "赴", "在", "前往")
 #: Words of holding after the destination, longest first.
 HOLDING_AT = ("担任", "挂职", "出任", "任")
+#: A village feature's word for its village, as the place a cadre was sent to (来到这里，担任…).
+HERE = ("这里", "这儿")
+#: The titles a cadre sent "here" holds in the village: only these take the village.
+VILLAGE_TITLES = ("驻村第一书记", "第一书记")
 
 
 def marked_chain(ex: Extraction, end: int, floor: int) -> tuple[int, list[ChainItem], bool] | None:
@@ -63,19 +67,42 @@ def after_marked_chain(ex: Extraction, pos: int) -> bool:
 
 
 def destination(ex: Extraction, pos: int) -> tuple[int, str] | None:
-    """``到某某村担任`` at ``pos`` (after a name): (where the verb of holding starts, the place or
-    organisation written after 到); None unless a place or an organisation that the earlier stages
-    found fills the span between the two words."""
+    """``到某某村担任`` (or ``来到某某村，担任``) at ``pos`` (after a name): (where the verb of holding
+    starts, the place or organisation written after 到); None unless a place or an organisation
+    that the earlier stages found fills the span between the two words. A village feature's
+    ``来到这里，担任驻村第一书记`` is the one village the article places."""
     text = ex.article.text
     to = next((w for w in TO_WORDS if text.startswith(w, pos)), None)
     if to is None:
         return None
     at = pos + len(to)
+    if text.startswith(HERE, at):  # 来到这里，担任驻村第一书记: the one village the article is about
+        verb = _holding_after(text, at + 2)
+        word = next((w for w in HOLDING_AT if text.startswith(w, verb)), "") if verb is not None else ""
+        village = _only_village(ex)
+        if verb is None or village is None or not text.startswith(VILLAGE_TITLES, verb + len(word)):
+            return None
+        return verb, village
     ends = [m.end for m in ex.mentions if m.start == at and m.label in ("Place", "Organization")]
     for end in sorted(ends, reverse=True):
-        if text.startswith(HOLDING_AT, end):
-            return end, text[at:end]
+        verb = _holding_after(text, end)
+        if verb is not None:
+            return verb, text[at:end]
     return None
+
+
+def _holding_after(text: str, end: int) -> int | None:
+    """Where a word of holding starts at ``end``, or after a comma there (来到某村，担任…)."""
+    for at in (end, end + 1) if text.startswith("，", end) else (end,):
+        if text.startswith(HOLDING_AT, at):
+            return at
+    return None
+
+
+def _only_village(ex: Extraction) -> str | None:
+    """The name of the one village the article places, if it places one alone."""
+    villages = {p.name for p in ex.places if p.level == "village"}
+    return villages.pop() if len(villages) == 1 else None
 
 
 def at_destination(items: list[ChainItem], place: str) -> list[ChainItem]:

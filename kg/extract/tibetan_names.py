@@ -32,10 +32,11 @@ def tibetan_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def is_tibetan(name: str) -> bool:
-    """Is ``name`` two elements of a Tibetan name (four characters, ``旦增尼玛``)?"""
+def is_tibetan(name: str, alone: bool = False) -> bool:
+    """Is ``name`` two elements of a Tibetan name (four characters, ``旦增尼玛``)? Or, where one
+    element may be a name ``alone`` (a byline's slot for a name: 记者 央金), one element?"""
     known = elements()
-    return len(name) == 4 and name[:2] in known and name[2:] in known
+    return (len(name) == 4 and name[:2] in known and name[2:] in known) or (alone and name in known)
 
 
 def titled_tibetan(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -21,8 +21,9 @@ PLACE = rf"[{HAN}]{{0,8}}?"
 MONTH_DAY = r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
 #: A credit after a byline's names: the one named wrote the text and took the pictures (``文/图``).
 WRITER_PHOTOGRAPHER = r"(?:文/图|图/文|文／图|图／文|文·图|图·文|文图|图文)"
-#: What may qualify a reporter or a correspondent in a byline: 特约记者, 见习记者, 首席记者, 全媒体记者.
-QUALIFIER = r"(?:特约|实习|见习|首席|特派|驻站|融媒体?|全媒体)?"
+#: What may qualify a reporter or a correspondent in a byline: 特约记者, 见习记者, 首席记者, 全媒体记者
+#: (or 全媒记者, as some provincial papers write it).
+QUALIFIER = r"(?:特约|实习|见习|首席|特派|驻站|融媒体?|全媒体?)?"
 
 
 @dataclass(frozen=True)
