@@ -1,8 +1,10 @@
 """Rules of round 28, each general grammar with examples and counter-examples: towns of one
 district that an article names without naming the district; a provincial paper's 全媒记者 byline;
 a Tibetan name of one element in a byline's slot; a cadre sent "here" (来到这里，担任驻村第一书记)
-in a village feature; a named festival (某某节) that opens, and an event's theme (以“某某”为主题的)
-kept out of its name. Invented names and organisations;
+in a village feature, or sent to it before 的 (派驻某村的第一书记); a named festival (某某节) or
+contest (某某大赛, 某某自行车赛) that opens, and an event's theme (以“某某”为主题的) kept out of its
+name; the 乡 of 乡村振兴 after a city, no township; a herdsman's Tibetan name (牧民某某某某); a
+sentence opening with 当天 dated by its paragraph. Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import events_by_name, extract, local_place_parents, posts_held
+from extraction_support import event, events_by_name, extract, local_place_parents, person_names, posts_held
 
 from kg.extract.bylines import find_bylines
 from kg.model import Token
@@ -151,3 +153,92 @@ def test_a_festival_that_opens_is_an_event_with_its_guests(text: str, name: str)
 )
 def test_a_holiday_or_a_word_in_jie_is_no_festival(text: str) -> None:
     assert not any("节" in name for name in events_by_name(extract(text, day=DAY)))
+
+
+def test_a_village_a_body_sent_its_cadre_to_before_de_is_the_first_secretarys() -> None:
+    text = "利川市毛坝镇青禾村见闻\n县委组织部派驻青禾村的第一书记钟一鸣，把茶旅融合作为突破口。"
+    posts = {(name, role, org) for name, role, org, _ in posts_held(text, DAY)}
+    assert ("钟一鸣", "第一书记", "青禾村") in posts
+
+
+def test_a_village_before_de_with_no_verb_of_sending_gives_no_post() -> None:
+    text = "利川市毛坝镇青禾村见闻\n走进青禾村的第一书记钟一鸣家，屋里摆满了茶叶。"
+    assert not any(org == "青禾村" for _, _, org, _ in posts_held(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("7月22日，第五届青禾创新创业大赛决赛在青禾县举行。市长钟一鸣出席。", "第五届青禾创新创业大赛"),
+        ("7月22日，第九届环青禾湖自行车赛第二赛段在青禾县举行。市长钟一鸣出席。", "第九届环青禾湖自行车赛"),
+    ],
+)
+def test_a_contest_held_is_an_event(text: str, name: str) -> None:
+    assert events_by_name(extract(text, day=DAY)).get(name) == {"钟一鸣"}
+
+
+def test_a_contests_award_ceremony_is_the_event_not_the_contest() -> None:
+    text = "7月22日，第五届青禾创新创业大赛颁奖典礼在青禾县举行。市长钟一鸣出席。"
+    assert set(events_by_name(extract(text, day=DAY))) == {"第五届青禾创新创业大赛颁奖典礼"}
+
+
+def test_a_contest_won_elsewhere_is_no_event() -> None:
+    text = "钟一鸣曾在全国大赛中获奖，如今回到家乡创业。"
+    assert events_by_name(extract(text, day=DAY)) == {}
+
+
+# -- the 乡 of 乡村 ---------------------------------------------------------------------------------
+
+
+def test_xiangcun_after_a_city_opens_no_township() -> None:
+    # a county's own article (县委组织部): a place after the county's name may open its township
+    text = (
+        "走进双江拉祜族佤族布朗族傣族自治县勐库镇青禾村，茶园连片。县委组织部派驻青禾村的第一书记钟一鸣，"
+        "把茶旅融合作为突破口。去年，青禾村被评为临沧市乡村振兴示范村。"
+    )
+    places = local_places(text)
+    assert places == {"勐库镇": "双江拉祜族佤族布朗族傣族自治县", "青禾村": "勐库镇"}
+
+
+def test_a_township_of_an_ethnic_name_before_a_village_stays() -> None:
+    places = local_places("龙门县蓝田瑶族乡青禾村的绣娘钟一鸣说，今年订单多。")
+    assert places.get("青禾村") == "蓝田瑶族乡"
+
+
+# -- a herdsman's Tibetan name -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("7月19日，在称多县清水河镇，牧民尕藏才旦赶着牦牛群转场。", "尕藏才旦"),
+        ("7月19日，在称多县清水河镇，渔民钟一鸣收网。", "钟一鸣"),
+    ],
+)
+def test_a_herdsman_or_a_fisherman_before_a_name_is_evidence_of_it(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_herdsmen_alone_name_nobody() -> None:
+    assert names_in("牧民们赶着牦牛群转场，渔民忙着收网。") == []
+
+
+def test_a_herdsman_holds_no_post() -> None:
+    assert posts_held("7月19日，在称多县清水河镇，牧民尕藏才旦赶着牦牛群转场。", DAY) == set()
+
+
+def names_in(text: str) -> list[str]:
+    return person_names(text, DAY)
+
+
+# -- 当天 -----------------------------------------------------------------------------------------------
+
+
+def test_a_sentence_opening_with_dangtian_takes_the_paragraphs_day() -> None:
+    text = "7月18日，游客在祁连县拍照留念。当天，祁连县副县长钟一鸣带领工作人员在卓尔山景区检查安全工作。"
+    assert event(extract(text, day=DAY)).date == "2025-07-18"
+
+
+def test_dangtian_in_a_paragraph_with_no_day_takes_the_articles() -> None:
+    text = "7月18日，游客在祁连县拍照留念。\n当天，祁连县副县长钟一鸣带领工作人员在卓尔山景区检查安全工作。"
+    assert event(extract(text, day=DAY)).date == DAY.isoformat()

@@ -234,12 +234,35 @@ def date_near(ex: Extraction, start: int, end: int) -> str | None:
         if len(dates) > 1 and _RANGE_MARK.fullmatch(text, dates[0].end, dates[1].start):
             first = text[dates[0].start : dates[1].end]  # 10月10日 至 11日: the range told in two
         return (resolve_range(first, anchor) if anchor else None) or dates[0].ref
+    same = _same_day(ex, start)  # 7月18日，甲…。当天，乙…: the day the paragraph gave before
+    if same is not None:
+        return same
     year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
     if year:
         return year.group(0)
     if anchor and RECENTLY.search(ex.article.text, start, end):  # 日前，某会议举行: no day given
         return recent(anchor)
     return anchor.isoformat() if anchor else None
+
+
+#: Words that open a sentence on the day told before (当天，甲…).
+_SAME_DAY = ("当天", "当日", "同日", "同一天")
+
+
+def _same_day(ex: Extraction, start: int) -> str | None:
+    """The day of the last date of the paragraph before the sentence at ``start``, where that
+    sentence opens with 当天 (or 当日, 同日); None otherwise or where the paragraph gives no day."""
+    text = ex.article.text
+    at = start + len(text[start:]) - len(text[start:].lstrip(" \u3000"))
+    if not text.startswith(_SAME_DAY, at):
+        return None
+    paragraph = text.rfind("\n", 0, start) + 1
+    days = [
+        (m.start, m.ref)
+        for m in ex.mentions
+        if m.label == "Date" and paragraph <= m.start < start and m.ref and len(m.ref) == len("2023-10-12")
+    ]
+    return max(days)[1] if days else None
 
 
 def _time_runs(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from kg.extract.reported import reported
 from kg.model import Extraction
 
 #: Words that end a sports meet's name.
-SPORT_WORD = r"(?:锦标赛|运动会|全运会|公开赛|联赛|大奖赛|邀请赛|冠军赛|世界杯|马拉松|杯赛)"
+SPORT_WORD = r"(?:锦标赛|运动会|全运会|公开赛|联赛|大奖赛|邀请赛|冠军赛|世界杯|马拉松|杯赛|自行车赛|龙舟赛|越野赛|帆船赛|大赛)"
 #: A festival's name: a word ending in 节 that a place or a time follows (某某节在某地开幕, 某某节
 #: 8月3日开幕), not the 节 of a holiday told as a time (春节前夕, 国庆节期间) nor of a word (节能).
 FESTIVAL_WORD = r"节(?=在|于|今天|昨天|日前|近日|\d|开幕|闭幕|举行|落幕|启幕)"
@@ -41,6 +41,8 @@ _MEET = rx.compile(
 )
 #: A festival's word that the meeting words hold already (文化节, 旅游节): events.py tells it.
 _TOLD_FESTIVAL = rx.compile(MEETING_WORD + "$")
+#: A meeting word right after a meet's name: the event told is that meeting (某某大赛颁奖典礼).
+_CEREMONY_AFTER = rx.compile(r"[^，。；：、\s]{0,6}?" + MEETING_WORD)
 #: What a meet's name may open with that is no part of it: its theme (以“某某”为主题的).
 _THEMED = rx.compile(r"^.*?(?:为主题|为主线|为题)的")
 #: The ceremony of an opening or closing verb.
@@ -67,6 +69,8 @@ def _meets(ex: Extraction) -> list[Draft]:
     for m in _MEET.finditer(text, ex.article.body_start, len(text) if lead < 0 else lead):
         if not reported(ex, m.start(1), m.end()) or any(ev.name.startswith(m.group(1)) for ev in out):
             continue
+        if _CEREMONY_AFTER.match(text, m.end(1)):
+            continue  # 某某大赛颁奖典礼在某地举行: the ceremony, a meeting word's event (events.py)
         themed = _THEMED.match(m.group(1))
         start = m.start(1) + (themed.end() if themed else 0)
         name, trigger = text[start : m.end(1)], re.search(SPORT_WORD + "$", m.group(1))

@@ -394,6 +394,17 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
     return m.group(0)
 
 
+#: Words that the level word 乡 or 镇 opens (乡村振兴, 乡镇企业, 乡亲): no level word there.
+_LEVEL_WORDS_OPEN = frozenset({"乡村", "乡镇", "乡亲", "乡贤", "乡愁", "乡土", "镇村"})
+
+
+def _level_in_word(end: int, tok: _Tokens) -> bool:
+    """Does the level word 乡 or 镇 that ends a township's name at ``end`` open a word of the tagger
+    that is no level word (某市乡村振兴: 乡村, no township 某市乡)?"""
+    word = tok.at.get(end - 1)
+    return word is not None and word.text[:2] in _LEVEL_WORDS_OPEN
+
+
 def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> list[tuple[int, str, str]]:
     """Township and village written right after a division: ``[(offset, name, level), ...]``.
 
@@ -403,7 +414,7 @@ def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> l
     tok = tokens if isinstance(tokens, _Tokens) else _Tokens(tokens)
     out: list[tuple[int, str, str]] = []
     m = TOWN.match(text, start)
-    town = m.group(0) if m and _plain(m.group(0), start, tok) else None
+    town = m.group(0) if m and _plain(m.group(0), start, tok) and not _level_in_word(m.end(), tok) else None
     if town and town.endswith(OFFICE) and town[: -len(OFFICE)].endswith("街道"):
         town = town[: -len(OFFICE)]  # 某某街道办事处: the subdistrict 某某街道, and its office
     pos = start + len(town) if town else start

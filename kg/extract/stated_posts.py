@@ -39,9 +39,10 @@ from dataclasses import replace
 from kg.extract.address import COURTESY
 from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, chain_start, parse_chain
-from kg.extract.held_marks import at_destination, destination
+from kg.extract.held_marks import VILLAGE_TITLES, at_destination, destination
 from kg.extract.names import NameHit
 from kg.extract.rolls import ORDINAL
+from kg.extract.stationed_orgs import SENDING
 from kg.extract.titles import FORMER, now_mark
 from kg.model import Extraction, clause_end, clause_start
 
@@ -279,11 +280,25 @@ def possessor(ex: Extraction, items: list[ChainItem]) -> list[ChainItem]:
     at = first.start - 1
     if at < 1 or ex.article.text[at] != "的":
         return items
-    org = next((m for m in ex.mentions if m.label == "Organization" and m.end == at), None)
+    org = next(((m.start, m.text) for m in ex.mentions if m.label == "Organization" and m.end == at), None)
+    org = org or _sent_to_village(ex, at, first.split.title)
     if org is None:
         return items
-    split = replace(first.split, org=org.text, rank=1)
-    return [ChainItem(org.start, first.end, split), *items[1:]]
+    split = replace(first.split, org=org[1], rank=1)
+    return [ChainItem(org[0], first.end, split), *items[1:]]
+
+
+def _sent_to_village(ex: Extraction, at: int, title: str) -> tuple[int, str] | None:
+    """The village of the article that a verb of sending names right before ``at`` (某部派驻某村的
+    第一书记), as (offset, name), if the title after 的 is a village's (第一书记); None otherwise."""
+    if not title.endswith(VILLAGE_TITLES):
+        return None
+    text = ex.article.text
+    for name in sorted({p.name for p in ex.places if p.level == "village"}, key=len, reverse=True):
+        start = at - len(name)
+        if text.startswith(name, start) and text[:start].endswith(SENDING):
+            return start, name
+    return None
 
 
 #: Marks after which a clause with its subject left out may open (…，不再担任…).

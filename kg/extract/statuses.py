@@ -1,6 +1,6 @@
 """Words of status before a name that the title lexicon knows but that name no post.
 
-``某某乡农民王小明``, ``某某县居民李华``: 农民, 村民, 居民, 市民 and 群众 say where a person lives or
+``某某乡农民王小明``, ``某某县居民李华``: 农民, 牧民, 渔民, 村民, 居民, 市民 and 群众 say where a person lives or
 what they live by; no organisation holds such a post. The lexicon keeps them as titles (a word
 of a person before a name is evidence of the name), and this module says which of their readings
 are posts: one only, the residence that a roll of honourees writes as a person's employer
@@ -25,7 +25,7 @@ from kg.extract.rolls import GAP
 from kg.model import Extraction, Holding, Organization
 
 #: Status words of residence or livelihood: a job of an honouree only (某村村民甲 on a roll).
-RESIDENT_WORDS = frozenset({"农民", "村民", "居民", "市民", "群众"})
+RESIDENT_WORDS = frozenset({"农民", "牧民", "渔民", "村民", "居民", "市民", "群众"})
 #: Status words: a person's residence or livelihood, no post; and what a person is known as in a
 #: field (专家, 学者: 某大学专家甲 is an expert of that university, whom no one appointed).
 STATUS_WORDS = RESIDENT_WORDS | frozenset({"专家", "学者"})
