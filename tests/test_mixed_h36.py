@@ -4,7 +4,9 @@ a Tibetan name of one element in a byline's slot; a cadre sent "here" (来到这
 in a village feature, or sent to it before 的 (派驻某村的第一书记); a named festival (某某节) or
 contest (某某大赛, 某某自行车赛) that opens, and an event's theme (以“某某”为主题的) kept out of its
 name; the 乡 of 乡村振兴 after a city, no township; a herdsman's Tibetan name (牧民某某某某); a
-sentence opening with 当天 dated by its paragraph. Invented names and organisations;
+sentence opening with 当天 dated by its paragraph; a bare 镇党委 in a paragraph that names one
+town; a bare 合作社 before a title, the cooperative named last; the pairs that sign after a
+semicolon at a ceremony (签约仪式上，甲与乙签署…；丙与丁签署…). Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -242,3 +244,61 @@ def test_a_sentence_opening_with_dangtian_takes_the_paragraphs_day() -> None:
 def test_dangtian_in_a_paragraph_with_no_day_takes_the_articles() -> None:
     text = "7月18日，游客在祁连县拍照留念。\n当天，祁连县副县长钟一鸣带领工作人员在卓尔山景区检查安全工作。"
     assert event(extract(text, day=DAY)).date == DAY.isoformat()
+
+
+# -- a paragraph's town --------------------------------------------------------------------------------
+
+TOUR = "11月8日，县委书记钟一鸣深入庆安县久胜镇、平安镇调研。\n在平安镇，钟一鸣来到秸秆压块站{}。镇党委书记葛云汇报了进展。"
+
+
+def test_a_bare_town_organ_is_the_one_town_its_paragraph_names() -> None:
+    posts = {(name, org) for name, _, org, _ in posts_held(TOUR.format(""), DAY)}
+    assert ("葛云", "平安镇党委") in posts
+
+
+def test_a_bare_town_organ_in_a_paragraph_of_two_towns_stays_bare() -> None:
+    posts = {(name, org) for name, _, org, _ in posts_held(TOUR.format("，又到久胜镇的合作社"), DAY)}
+    assert ("葛云", "镇党委") in posts
+
+
+# -- a cooperative written back --------------------------------------------------------------------------
+
+
+def test_a_bare_cooperative_before_a_title_is_the_one_named_last() -> None:
+    text = (
+        "11月8日，县委书记钟一鸣深入庆安县久胜镇调研。在久胜镇青禾村，钟一鸣走进青禾水稻种植专业合作社，"
+        "察看仓储设施。合作社理事长葛云介绍，今年收获水稻8100多吨。"
+    )
+    posts = {(name, org) for name, _, org, _ in posts_held(text, DAY)}
+    assert ("葛云", "青禾水稻种植专业合作社") in posts
+
+
+def test_a_bare_cooperative_after_two_in_one_sentence_stays_bare() -> None:
+    text = (
+        "11月8日，县委书记钟一鸣走进青禾水稻种植专业合作社和石桥果蔬专业合作社，察看仓储设施。"
+        "合作社理事长葛云介绍，今年收获水稻8100多吨。"
+    )
+    posts = {(name, org) for name, _, org, _ in posts_held(text, DAY)}
+    assert not any(name == "葛云" and org.endswith("专业合作社") for name, org in posts)
+
+
+# -- signings after a semicolon --------------------------------------------------------------------------
+
+SIGNING = (
+    "4月11日，青禾市重点项目集中签约仪式在青禾区举行。市长钟一鸣出席签约仪式。\n"
+    "{}青禾科技有限公司董事长葛云与青禾区区长曹文博签署算力项目协议；"
+    "石桥材料股份有限公司副总裁冯雨桐与青禾县县长杜宇航签署新材料项目协议。"
+)
+
+
+def test_pairs_signing_after_a_semicolon_at_a_ceremony_attend_it() -> None:
+    ex = extract(SIGNING.format("签约仪式上，"), day=DAY)
+    assert events_by_name(ex) == {
+        "青禾市重点项目集中签约仪式": {"钟一鸣", "葛云", "曹文博", "冯雨桐", "杜宇航"}
+    }
+
+
+def test_pairs_signing_with_no_ceremony_opening_the_sentence_sign_on_their_own() -> None:
+    ex = extract(SIGNING.format(""), day=DAY)
+    assert "青禾市重点项目集中签约仪式" in events_by_name(ex)
+    assert {"冯雨桐", "杜宇航"} - events_by_name(ex)["青禾市重点项目集中签约仪式"]

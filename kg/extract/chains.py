@@ -388,8 +388,25 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
     (:func:`kg.extract.scoped_places.paragraph_division`), if that places it."""
     level = _BARE_LEVELS.get(written[:1])
     place = paragraph_division(ex, pos, level) if level else None
+    if place is None and _TOWNSHIP_ORGAN.match(written):  # 在甲镇，…镇党委书记某某: 甲镇's
+        place = _paragraph_township(ex, pos)
+        written = place.name + written[1:] if place is not None else written
     parsed = resolve_org(written, place.key, ex) if place is not None else None
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
+
+
+#: Bare organs of a township: 镇党委, 镇政府, 镇人民政府, 乡党委, 乡人大.
+_TOWNSHIP_ORGAN = rx.compile(r"[镇乡](?:党委|政府|人民政府|人大|纪委)$")
+
+
+def _paragraph_township(ex: Extraction, pos: int) -> Place | None:
+    """The one township that the paragraph of ``pos`` names before it (``在甲镇，甲来到…。镇党委
+    书记某某汇报…``); None where it names none, or two."""
+    text = ex.article.text
+    start = text.rfind("\n", 0, pos) + 1
+    keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
+    found = {p.key: p for p in ex.places if p.key in keys and p.level == "township"}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Bare organs of a village: 村党支部, 村委会, 村民委员会, 村党总支, 村务监督委员会.

@@ -13,6 +13,8 @@ a company named two paragraphs back is too far; a headline that opens with the c
 (``公司召开…``) is the company's own voice, left to :mod:`kg.extract.own_company`. 集团 reads back
 the same way (``某某能源集团有限责任公司荣获奖状，集团党委书记、董事长某某…``), but only to a
 corporation whose name holds 集团 (``集团研发中心党支部`` after a ``某某科技有限公司`` is kept).
+A bare 合作社 reads back to the farmers' cooperative named last (``走进某某种植专业合作社…合作社
+理事长某某``), whatever kind the organisation stage gave it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from kg.model import Extraction, Organization
 
 #: The words that stand for a company named before (集团 only for a group: the name must hold it).
 COMPANY_WORDS = ("公司", "集团")
+#: The word that stands for a farmers' cooperative named before (合作社理事长).
+COOPERATIVE = "合作社"
 
 
 def _root(org: Organization, by_key: dict[str, Organization]) -> Organization:
@@ -44,17 +48,12 @@ def _window_start(text: str, offset: int) -> int:
 def referred_company(ex: Extraction, written: str, offset: int) -> str:
     """``written`` (an organisation before a title at ``offset``) with a company word at its start
     replaced by the corporation named last before it; ``written`` itself where none is sure."""
+    if written.startswith(COOPERATIVE):
+        return _referred_cooperative(ex, written, offset)
     word = next((w for w in COMPANY_WORDS if written.startswith(w)), None)
     if word is None or (ex.article.headline or "").startswith(OWN_COMPANY_WORDS):
         return written  # 公司召开…: the company's own news, whose word is the article's company
-    text = ex.article.text
-    floor = _window_start(text, offset)
-    by_key = {o.key: o for o in ex.organizations}
-    named = [
-        (m.start, _root(by_key[m.ref], by_key))
-        for m in ex.mentions
-        if m.label == "Organization" and floor <= m.start < offset and m.ref in by_key
-    ]
+    named = _named_before(ex, offset)
     companies = sorted(((s, o) for s, o in named if o.kind == "Corporation"), key=lambda so: so[0])
     if not companies:
         return written
@@ -64,3 +63,30 @@ def referred_company(ex: Extraction, written: str, offset: int) -> str:
     if others or word not in company.name:
         return written  # two companies in that sentence, or a 公司 word for a group: not sure
     return company.name + written[len(word) :]
+
+
+def _named_before(ex: Extraction, offset: int) -> list[tuple[int, Organization]]:
+    """The organisations (each its top one) named in the paragraph of ``offset`` or the one before,
+    before ``offset``, with where they are named."""
+    floor = _window_start(ex.article.text, offset)
+    by_key = {o.key: o for o in ex.organizations}
+    return [
+        (m.start, _root(by_key[m.ref], by_key))
+        for m in ex.mentions
+        if m.label == "Organization" and floor <= m.start < offset and m.ref in by_key
+    ]
+
+
+def _referred_cooperative(ex: Extraction, written: str, offset: int) -> str:
+    """``written`` with its opening 合作社 replaced by the cooperative named last before it (在某村，
+    甲走进某某种植专业合作社…。合作社理事长乙介绍); itself where none is, or two share a sentence."""
+    named = sorted(
+        ((s, o) for s, o in _named_before(ex, offset) if o.name.endswith(COOPERATIVE)), key=lambda so: so[0]
+    )
+    if not named:
+        return written
+    start, coop = named[-1]
+    sent_start, sent_end = ex.article.sentence(start)
+    if any(o.key != coop.key for s, o in named if sent_start <= s < sent_end):
+        return written
+    return coop.name + written[len(COOPERATIVE) :]

@@ -50,6 +50,10 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         s, e = ex.article.sentence(first.start)
         if AT_EVENT.match(text, s):
             continue  # 会上，甲与乙签署了…: a part of the meeting
+        opened = _opened_at(text, s, found)
+        if opened is not None:  # 签约仪式上，甲与乙签署…；丙与丁签署…: the ceremony's signers too
+            opened.attendees += [r for r in (first.ref or "", second.ref or "") if r not in opened.attendees]
+            continue
         before = text.rfind("\n", 0, s) + 1  # the paragraph's start
         told = [
             ev for ev in (*found, *out) if before <= ev.start < e and ("签" in ev.name or "协议" in ev.name)
@@ -65,6 +69,23 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         ev.attendees += [first.ref or "", second.ref or ""]
         out.append(ev)
     return out
+
+
+def _opened_at(text: str, clause: int, found: list[Draft]) -> Draft | None:
+    """The event of ``found`` that the sentence of the clause at ``clause`` opens at, where that
+    clause follows a semicolon (``签约仪式上，甲与乙签署…；丙与丁签署…``: 签约仪式 names it); None
+    where the sentence opens at none, or at one that ``found`` does not name."""
+    start = max(text.rfind(c, 0, clause) for c in "。！？\n") + 1
+    if start >= clause or text[clause - 1] != "；":
+        return None
+    m = AT_EVENT.match(text, start)
+    if m is None:
+        return None
+    word = (
+        text[start : m.end()].strip(" \u3000，,在").removesuffix("上").removesuffix("中").removesuffix("期间")
+    )
+    named = [ev for ev in found if ev.start < start and word and ev.name.endswith(word)]
+    return named[-1] if named else None
 
 
 def _pairs(text: str, people: list[Mention]) -> list[tuple[Mention, Mention]]:
