@@ -6,7 +6,10 @@ contest (某某大赛, 某某自行车赛) that opens, and an event's theme (以
 name; the 乡 of 乡村振兴 after a city, no township; a herdsman's Tibetan name (牧民某某某某); a
 sentence opening with 当天 dated by its paragraph; a bare 镇党委 in a paragraph that names one
 town; a bare 合作社 before a title, the cooperative named last; the pairs that sign after a
-semicolon at a ceremony (签约仪式上，甲与乙签署…；丙与丁签署…). Invented names and organisations;
+semicolon at a ceremony (签约仪式上，甲与乙签署…；丙与丁签署…); a county's short form inside a
+name after a title (副主席贡觉央宗), no place; appointees who 向宪法宣誓 after the closing sitting,
+dated as that sitting; a credit line written name first (某部 甲 文／乙 图); a list's （追授）
+after a recipient. Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -15,8 +18,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import event, events_by_name, extract, local_place_parents, person_names, posts_held
+from extraction_support import (
+    conferrals,
+    event,
+    events_by_name,
+    extract,
+    local_place_parents,
+    person_names,
+    posts_held,
+)
 
+from kg.extract.byline_forms import CREDIT_AFTER, credits
 from kg.extract.bylines import find_bylines
 from kg.model import Token
 
@@ -302,3 +314,71 @@ def test_pairs_signing_with_no_ceremony_opening_the_sentence_sign_on_their_own()
     ex = extract(SIGNING.format(""), day=DAY)
     assert "青禾市重点项目集中签约仪式" in events_by_name(ex)
     assert {"冯雨桐", "杜宇航"} - events_by_name(ex)["青禾市重点项目集中签约仪式"]
+
+
+# -- a place inside a name ------------------------------------------------------------------------------
+
+
+def test_a_county_short_form_inside_a_titled_name_is_no_place() -> None:
+    ex = extract("自治区人民政府副主席贡觉央宗，拉萨市委副书记、市长钟一鸣出席开幕式。", day=DAY)
+    assert "贡觉央宗" in {p.name for p in ex.persons}
+    assert "贡觉县" not in {p.name for p in ex.places}
+    assert "拉萨市" in {p.name for p in ex.places}
+
+
+def test_a_county_short_form_before_a_name_the_tagger_made_stays_a_place() -> None:
+    ex = extract("7月11日，黄河吴忠段来水平稳，巡查人员已全部到位。", day=DAY)
+    assert "吴忠市" in {p.name for p in ex.places}
+
+
+# -- oaths ---------------------------------------------------------------------------------------------
+
+SITTING = (
+    "本报讯 市十六届人大常委会第九次会议12月29日下午闭幕。市人大常委会主任曹文博主持会议。\n"
+    "会议经表决，任命钟一鸣为青禾市生态环境局局长，任命葛云为青禾市交通委员会主任。\n"
+    "闭幕会后，新任命的钟一鸣、葛云向宪法宣誓，曹文博监誓。"
+)
+
+
+def test_appointees_who_swear_to_the_constitution_take_an_oath_on_the_sittings_day() -> None:
+    oath = event(extract(SITTING, day=dt.date(2023, 12, 30)), "宣誓")
+    assert oath.name == "宪法宣誓"
+    assert oath.date == "2023-12-29"
+
+
+def test_swearing_with_nobody_who_oversees_it_is_no_oath_event() -> None:
+    text = SITTING.replace("，曹文博监誓", "")
+    assert not any("宣誓" in ev.name for ev in extract(text, day=dt.date(2023, 12, 30)).events)
+
+
+# -- credits written name first ---------------------------------------------------------------------------
+
+
+def test_credit_after_name_pattern_examples() -> None:
+    assert all(CREDIT_AFTER.find(x) for x in CREDIT_AFTER.examples)
+    assert not any(CREDIT_AFTER.find(x) for x in CREDIT_AFTER.counter_examples)
+
+
+def test_a_credit_line_written_name_first_names_writer_and_photographer() -> None:
+    line = "（党委工作部 钟一鸣 文／葛云 图）"
+    assert [(line[s:e], role) for s, e, role in credits(line) or []] == [
+        ("钟一鸣", "reporter"),
+        ("葛云", "photographer"),
+    ]
+
+
+def test_a_line_with_one_part_or_another_word_is_no_credit() -> None:
+    assert credits("（钟一鸣 文）") is None
+    assert credits("（党委工作部供稿 文／葛云 图）") is None
+
+
+# -- （追授） ----------------------------------------------------------------------------------------------
+
+
+def test_a_recipient_a_list_marks_posthumous_is_so() -> None:
+    text = (
+        "大会授予钟一鸣等3名同志“青禾见义勇为英雄”称号（其中追授1名）。3名“青禾见义勇为英雄”分别是："
+        "青禾县公安局派出所副所长钟一鸣（追授），青禾县村民葛云（女），货车司机曹文博。"
+    )
+    got = {c.person: c.posthumous for c in conferrals(extract(text, day=DAY))}
+    assert got == {"钟一鸣": True, "葛云": False, "曹文博": False}

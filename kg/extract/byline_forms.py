@@ -11,6 +11,8 @@ Each pattern has examples and counter-examples that the tests run; none holds a 
 
 from __future__ import annotations
 
+import re
+
 from kg import rx
 from kg.ingest.patterns import HAN, MONTH_DAY, NAME, PLACE, QUALIFIER, NamedPattern
 
@@ -81,6 +83,16 @@ CREDIT = NamedPattern(
         "文/图 来源于网络",
     ),
 )
+#: One credit written name first, role after (``党委工作部 王小明 文``, ``李华 图``), the parts of a
+#: credit line parted by a slash: ``（党委工作部 王小明 文／李华 图）``.
+CREDIT_AFTER = NamedPattern(
+    "credit_after_name",
+    rx.compile(
+        rf"\s*{_CREDIT_UNIT}?(?P<names>(?:{NAME})(?:[\s、]+(?:{NAME}))*?)\s+(?P<role>文|图|摄影|摄)\s*$"
+    ),
+    ("党委工作部 王小明 文", "李华 图", "王小明 李华 摄"),
+    ("图文并茂", "党委工作部供稿 文", "王小明文"),
+)
 #: Credit roles that name a photographer only (图·文, 文/图 name a writer and photographer).
 _PHOTO_ROLES = frozenset({"图", "摄影"})
 
@@ -111,6 +123,8 @@ def credits(line: str) -> list[tuple[int, int, str]] | None:
     pos, end = 0, len(line)
     if line.startswith("（") and line.endswith("）"):
         pos, end = 1, end - 1
+    if not CREDIT.regex.search(line, pos, end):
+        return _credits_after(line, pos, end)
     for m in CREDIT.regex.finditer(line, pos, end):
         if line[pos : m.start()].strip():
             return None
@@ -122,3 +136,22 @@ def credits(line: str) -> list[tuple[int, int, str]] | None:
             out.append((s, e, "photographer"))
         pos = m.end()
     return out if out and not line[pos:end].strip() else None
+
+
+def _credits_after(line: str, pos: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The credits of a line whose names come before their roles (``王小明 文／李华 图``), split by
+    slashes; None unless every part is one such credit and there are two or more."""
+    out: list[tuple[int, int, str]] = []
+    parts = re.split(r"[/／]", line[pos:end])
+    if len(parts) < 2:
+        return None
+    at = pos
+    for part in parts:
+        m = CREDIT_AFTER.regex.fullmatch(part)
+        if m is None:
+            return None
+        s, e = at + m.start("names"), at + m.end("names")
+        role = m.group("role")
+        out.append((s, e, "reporter" if role == "文" else "photographer"))
+        at += len(part) + 1
+    return out

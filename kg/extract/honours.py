@@ -8,7 +8,7 @@ Grammar:
 - the award: ``授予/追授 … X(荣誉)称号`` within one clause, ``荣获/获得 X(荣誉)称号``, ``X名单`` in a headline or
   sentence, ``荣获X`` closing a list of names; an award conferred with 追授 (or 追记, see
   :data:`kg.extract.conferral_forms.POSTHUMOUS_VERBS`) is posthumous, and so is each of its
-  conferrals;
+  conferrals, and so is one whose recipient a list marks so (``甲（追授）``, ``乙（女，追授）``);
 - awards conferred on a titled list (``授予甲院士、乙院士某奖``) and passive conferrals
   (``甲同志被授予“某某”称号``): :mod:`kg.extract.conferral_forms`;
 - its categories: ``获得“X”类别的有：``, ``“X”类：``;
@@ -44,6 +44,8 @@ from kg.model import Award, AwardConferral, Extraction, Mention, Organization, c
 from kg.pipeline import stage
 
 _CATEGORY = rx.compile(r"(?:获得|荣获)?“([^”]{2,12})”类(?:别)?(?:的)?(?:有|为|名单)?[：:]")
+#: A list's mark that its recipient is honoured after death: （追授）, （女，追授）, (追记).
+POSTHUMOUS_MARK = rx.compile(r"[（(](?:[^（）()，,]{1,6}[，,、])?追(?:授|记)[）)]")
 #: The verb of receiving that ends the recipients before a received award.
 _VERB_BEFORE = rx.compile(r"(?:荣获|获得|获评|被评为|入选|获)$")
 _RECEIVING = rx.compile(r"荣获|获得|获评|被评为|入选")
@@ -100,6 +102,7 @@ def _honours(ex: Extraction) -> Extraction:
     award_of: dict[str, str] = {}  # award name -> key
     categories: dict[str, list[str]] = {}
     conferrals: list[AwardConferral] = []
+    marked = {m.ref for m in persons if POSTHUMOUS_MARK.match(text, m.end)}  # 甲（追授）: the list says so
     mentions: list[Mention] = []
     seen: set[tuple[str, str]] = set()
     listed: dict[int, tuple[int, int]] = {}  # end of a received award -> where its recipients are
@@ -115,9 +118,10 @@ def _honours(ex: Extraction) -> Extraction:
             return
         seen.add((recipient.ref, key))
         unit, place = recipient.label == "Organization", recipient.label == "Place"
+        posthumous = award.posthumous or recipient.ref in marked  # 甲（追授） in the list
         conferrals.append(
             AwardConferral(
-                recipient.ref, key, category, recipient, award.posthumous, organization=unit, place=place
+                recipient.ref, key, category, recipient, posthumous, organization=unit, place=place
             )
         )
 

@@ -4,9 +4,10 @@
 After a standing committee appoints officials, the appointees take the constitutional oath in a
 ceremony of its own. News names the ceremony (``举行宪法宣誓仪式``: an event that
 :mod:`kg.extract.events` reads by its word 仪式) or tells only the act. Grammar:
-- ``进行(了)?/举行(了)?(宪法)?宣誓`` (not ``宣誓仪式``, the ceremony's name) in a sentence where a
+- ``进行(了)?/举行(了)?(宪法)?宣誓`` or ``向宪法宣誓`` (not ``宣誓仪式``, the ceremony's name) in a sentence where a
   person oversees or leads it (``监誓``, ``领誓``) or presides over it (``主持``): the oath, an event
-  named by its words (``宪法宣誓``), dated and placed by its sentence; its people are read as
+  named by its words (``宪法宣誓``), dated and placed by its sentence (or, where it opens with
+  ``会后，`` or ``闭幕会后，``, dated as the meeting told before); its people are read as
   everyone's (``监誓``, ``领誓`` are words of attendance: :mod:`kg.extract.attendance_words`);
 - not an oath event: the act with nobody who oversees it (``新任命人员进行了宪法宣誓。``: the
   appointees are not named as people), nor where one only hands them their letters (``甲为新任命
@@ -23,7 +24,9 @@ from kg.extract.event_places import place_in
 from kg.model import Extraction
 
 #: The act of taking the oath (not the ceremony's name, 宣誓仪式, nor the oath's words, 宣誓誓词).
-OATH = rx.compile(r"(?:进行|举行)了?(?P<name>(?:宪法)?宣誓)(?!仪式|制度|誓词)")
+OATH = rx.compile(r"(?:(?:进行|举行)了?|向)(?P<name>(?:宪法)?宣誓)(?!仪式|制度|誓词)")
+#: A sentence that opens right after the meeting told before: 会后，, 闭幕会后，, 会议结束后，.
+_AFTER_MEETING = rx.compile(r"[ \u3000]*[^，。；\s]{0,6}?(?:会|会议)(?:结束)?后[，,]")
 #: Someone who oversees, leads or presides over the oath.
 _OVERSEEN = rx.compile(r"监誓|领誓|主持")
 
@@ -39,15 +42,8 @@ def oaths(ex: Extraction, found: list[Draft]) -> list[Draft]:
         if not any(p.label == "Person" and p.ref and s <= p.start < e for p in ex.mentions):
             continue
         name = m["name"]
-        out.append(
-            Draft(
-                name,
-                "Meeting",
-                m.start("name"),
-                m.end("name"),
-                "宣誓",
-                date_near(ex, s, e),
-                place_in(ex, s, e),
-            )
-        )
+        after = _AFTER_MEETING.match(text, s)  # 闭幕会后，…宣誓: on the day of the meeting told before
+        before = [ev for ev in found if ev.start < s and ev.date] if after else []
+        date = before[-1].date if before else date_near(ex, s, e)
+        out.append(Draft(name, "Meeting", m.start("name"), m.end("name"), "宣誓", date, place_in(ex, s, e)))
     return out

@@ -29,7 +29,8 @@ from kg.extract.led_groups import after_stated
 from kg.extract.name_credits import outside_credits
 from kg.extract.name_foreign_short import dotted_full_names
 from kg.extract.name_runs import looks_foreign
-from kg.extract.names import NameHit, find_names, surname_first
+from kg.extract.names import NameHit, after_title, find_names, surname_first
+from kg.extract.place_overlaps import inside_names
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
 from kg.extract.spaced_chains import chain_end
@@ -100,6 +101,8 @@ def people_stage(ex: Extraction) -> Extraction:
     ex = replace(
         ex, mentions=tuple(m for m in ex.mentions if m.ref or (m.start, m.end, m.label) not in named)
     )
+    titled = [(h.start, h.end) for h in hits if after_title(ex.article.text, h.start)]
+    ex = inside_names(ex, titled)  # 副主席贡觉央宗: 贡觉 is no county (a name after a title is sure)
     text = ex.article.text
     prev_end = 0
     prev_posts: list[ResolvedPost] = []

@@ -5,14 +5,17 @@ into a place name (``园区和静宁县``, ``通往平安县``) takes the first 
 leaves its tail to be read as another division (``宁县``). When the tagger reads a place token
 that starts inside the short form, runs past its end and is itself the full name of a division
 (``静宁县``), the short form is no place: the tagger's token is.
+
+A place read inside a person's name (:func:`inside_names`) is none either.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from kg.extract.divisions import Gazetteer
-from kg.model import Token
+from kg.model import Extraction, Token
 
 
 def straddles(start: int, end: int, at: Mapping[int, Token], gaz: Gazetteer) -> bool:
@@ -23,3 +26,28 @@ def straddles(start: int, end: int, at: Mapping[int, Token], gaz: Gazetteer) -> 
         if token is not None and token.tag == "LOC" and token.end > end and token.text in gaz.by_name:
             return True
     return False
+
+
+def inside_names(ex: Extraction, names: Sequence[tuple[int, int]]) -> Extraction:
+    """``ex`` without the place mentions that lie inside a name of ``names`` (spans), shorter than
+    it (``副主席贡觉央宗``: the Tibetan name holds 贡觉, no county of its own; ``村长李延安``), and
+    without the places that only such mentions named, nor the divisions above them that nothing
+    else holds or names."""
+    inside = {
+        m
+        for m in ex.mentions
+        if m.label == "Place"
+        and any(s <= m.start and m.end <= e and m.end - m.start < e - s for s, e in names)
+    }
+    if not inside:
+        return ex
+    mentions = tuple(m for m in ex.mentions if m not in inside)
+    named = {m.ref for m in mentions if m.ref}
+    places = list(ex.places)
+    gone = {m.ref for m in inside if m.ref} - named
+    while gone:
+        held = {p.parent for p in places if p.key not in gone}
+        dropped = [p for p in places if p.key in gone and p.key not in held]
+        places = [p for p in places if p not in dropped]
+        gone = {p.parent for p in dropped if p.parent and p.parent not in named}
+    return replace(ex, mentions=mentions, places=tuple(places))
