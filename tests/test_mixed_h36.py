@@ -9,7 +9,10 @@ town; a bare 合作社 before a title, the cooperative named last; the pairs tha
 semicolon at a ceremony (签约仪式上，甲与乙签署…；丙与丁签署…); a county's short form inside a
 name after a title (副主席贡觉央宗), no place; appointees who 向宪法宣誓 after the closing sitting,
 dated as that sitting; a credit line written name first (某部 甲 文／乙 图); a list's （追授）
-after a recipient. Invented names and organisations;
+after a recipient; a county media centre's byline parenthesis with a photographer after 摄影
+(（融媒体中心记者 甲 摄影 乙）); a 讯 dateline's day giving way to a day the sentence writes, not to
+今天; a removal that goes on to the next clause (免去甲的…职务，乙的…职务); a memorial ceremony
+(公祭活动) held. Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -382,3 +385,56 @@ def test_a_recipient_a_list_marks_posthumous_is_so() -> None:
     )
     got = {c.person: c.posthumous for c in conferrals(extract(text, day=DAY))}
     assert got == {"钟一鸣": True, "葛云": False, "曹文博": False}
+
+
+# -- a county media centre's byline ------------------------------------------------------------------
+
+
+def test_a_media_centres_byline_parenthesis_names_reporter_and_photographer() -> None:
+    text = "汤原县举行公祭活动\n本报讯（融媒体中心记者 钟一鸣 摄影 葛云）9月30日上午，我县举行公祭活动。"
+    found = {(c.role, c.name) for c in find_bylines(text)}
+    assert found == {("reporter", "钟一鸣"), ("photographer", "葛云")}
+
+
+def test_a_parenthesis_of_reporters_only_names_no_photographer() -> None:
+    text = "汤原县举行公祭活动\n本报讯（融媒体中心记者 钟一鸣 葛云）9月30日上午，我县举行公祭活动。"
+    found = {(c.role, c.name) for c in find_bylines(text)}
+    assert found == {("reporter", "钟一鸣"), ("reporter", "葛云")}
+
+
+# -- a 讯 dateline's day ------------------------------------------------------------------------------
+
+
+def test_a_day_the_sentence_writes_dates_the_meeting_not_the_datelines() -> None:
+    text = "本报11月1日讯 10月31日，青禾县第十八届人大常委会第十六次会议举行。主任钟一鸣主持会议。"
+    assert event(extract(text, day=dt.date(2023, 11, 1)), "会议").date == "2023-10-31"
+
+
+def test_today_after_a_xun_dateline_is_the_datelines_day() -> None:
+    text = "青禾日报11月23日讯 今天上午，全省英雄模范表彰大会在长沙召开。省委副书记钟一鸣出席。"
+    assert event(extract(text, day=dt.date(2023, 11, 24)), "大会").date == "2023-11-23"
+
+
+# -- a removal that goes on --------------------------------------------------------------------------
+
+
+def test_a_removal_goes_on_to_the_next_clause_of_a_name_and_its_post() -> None:
+    text = "会议决定免去钟一鸣的县发展和改革局局长职务，葛文博的县教育和体育局局长职务。"
+    posts = {(name, org) for name, _, org, _ in posts_held(text, DAY)}
+    assert posts == {("钟一鸣", "县发展和改革局"), ("葛文博", "县教育和体育局")}
+
+
+def test_a_clause_after_a_removal_that_names_no_post_is_no_removal() -> None:
+    text = "会议决定免去钟一鸣的县发展和改革局局长职务，葛文博的意见已经转达。"
+    assert {name for name, _, _, _ in posts_held(text, DAY)} == {"钟一鸣"}
+
+
+# -- a memorial ceremony -------------------------------------------------------------------------------
+
+
+def test_a_memorial_ceremony_held_is_an_event_with_those_who_took_part() -> None:
+    text = (
+        "9月30日上午，我县在县烈士陵园隆重举行2023年烈士纪念日公祭活动。"
+        "县委书记钟一鸣，县长葛文博等县领导，以及干部群众300余人参加活动。"
+    )
+    assert events_by_name(extract(text, day=DAY)) == {"2023年烈士纪念日公祭活动": {"钟一鸣", "葛文博"}}

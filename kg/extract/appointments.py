@@ -4,7 +4,8 @@
 ``选举戊为…``, a resignation accepted (``接受己辞去某某职务的请求``: the post given up): the names
 between the verb and 为/的/辞去 are people's names, even where the tagger
 cut one (``王小|明为`` -> 王小明). The verb goes on to the clauses after it that are only names,
-为 and a post (``选举甲为主席，乙、丙（兼职）为副主席``; ``任命甲为局长，乙为副局长``): a mark of the
+为 and a post (``选举甲为主席，乙、丙（兼职）为副主席``; ``任命甲为局长，乙为副局长``; ``免去甲的某局局长
+职务，乙的某局局长职务``): a mark of the
 kind of post (（兼职）, （挂职）) may follow a name, as a gender mark may. A congress's list of appointments puts the verb on a line of its
 own (``决定任命：``, ``免去：``, ``批准任命：``) and one appointment a line under it
 (``王小明为某某市教育局局长；``). :mod:`kg.extract.people` reads the posts of these lists.
@@ -43,6 +44,11 @@ _ITEM = rf"[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK}|{POST_MARK})?"
 #: A clause that goes on with the verb of the clause before it: ``，乙、丙（兼职）为副主席``.
 FOLLOW_ON = rx.compile(
     rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM})(为)(?!了|止|主|例|期|何|此|准|由|之)"
+)
+
+#: A clause that goes on with the removal of the clause before it: ``免去甲的…职务，乙的…职务``.
+REMOVAL_ON = rx.compile(
+    rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM})(的)(?=[^，。；]{{1,40}}?职务)"
 )
 
 #: What each verb does to the post it names (免去: removed).
@@ -97,17 +103,19 @@ def _followed(
     text: str, verb: str, at: int, names: str, marker: str, start: int, end: int
 ) -> list[Appointment]:
     """The appointment matched, and those of the clauses after it that go on with its verb
-    (``选举甲为主席，乙、丙为副主席``: 乙 and 丙 elected too); a removal (的…职务) goes on to none."""
+    (``选举甲为主席，乙、丙为副主席``: 乙 and 丙 elected too; ``免去甲的…职务，乙的…职务``: 乙
+    removed too)."""
     out = [Appointment(verb, names, at, marker, start, end)]
     stop = text.find("。", end)
     stop = len(text) if stop < 0 else stop
     pos = end
-    while marker == "为":
+    follow = FOLLOW_ON if marker == "为" else REMOVAL_ON if verb == "免去" else None
+    while follow is not None:
         comma = text.find("，", pos, stop)
-        nxt = FOLLOW_ON.match(text, comma) if comma >= 0 else None
+        nxt = follow.match(text, comma) if comma >= 0 else None
         if nxt is None:
             break
-        out.append(Appointment(verb, nxt.group(1), nxt.start(1), "为", nxt.start(1), nxt.end()))
+        out.append(Appointment(verb, nxt.group(1), nxt.start(1), marker, nxt.start(1), nxt.end()))
         pos = nxt.end()
     return out
 

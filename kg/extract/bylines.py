@@ -133,6 +133,9 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
     return spans
 
 
+#: The photographer's role word inside a byline parenthesis, after the reporters' names and a
+#: space: （融媒体中心记者 王小明 摄影 李华）, not 摄影报道.
+_PHOTO_ROLE = rx.compile(r"(?<=\s)摄影(?:记者)?(?!报道)\s*")
 #: A photo credit closing a byline parenthesis: （本报记者王小明摄）.
 _CREDIT_END = rx.compile(r"[\s/]*(?<!拍)摄$")
 #: A byline line of a reporter who took the photographs too: 记者 王小明 摄影报道.
@@ -188,8 +191,12 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
             inner = line.index("（", paren.start()) + 1
             close = line.rindex("）", 0, paren.end())
             credit = _CREDIT_END.search(line, inner, close)
+            photo = _PHOTO_ROLE.search(line, inner, close)
             if credit:
                 out.append((line_start + inner, line_start + credit.start(), "photographer"))
+            elif photo:  # （记者 王小明 摄影 李华）: the names after 摄影 took the pictures
+                out.append((line_start + inner, line_start + photo.start(), "reporter"))
+                out.append((line_start + photo.end(), line_start + close, "photographer"))
             else:
                 out.append((line_start + inner, line_start + close, "reporter"))
     return out

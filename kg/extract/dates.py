@@ -214,7 +214,9 @@ def resolve_range(expr: str, anchor: dt.date) -> str | None:
 _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?=年)")
 #: What follows a dateline's date (新华社南昌10月12日电, 某某网某地5月4日消息): the day a report was
 #: filed, not the event's.
-_FILED = ("电", "消息")
+_FILED = ("电", "讯", "消息")
+#: A day written out (10月31日, 31日), not told relative to the dateline (今天, 昨天).
+_WRITTEN_DAY = rx.compile(r"\d+日")
 
 
 def date_near(ex: Extraction, start: int, end: int) -> str | None:
@@ -225,8 +227,14 @@ def date_near(ex: Extraction, start: int, end: int) -> str | None:
         (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref),
         key=lambda m: m.start,
     )
-    if any(not text.startswith(_FILED, m.end) and len(m.ref or "") == len("2023-10-12") for m in dates):
-        # a dateline's date (北京10月12日电) only when the sentence gives no other day
+    if any(
+        not text.startswith(_FILED, m.end)
+        and len(m.ref or "") == len("2023-10-12")
+        and _WRITTEN_DAY.search(m.text)
+        for m in dates
+    ):
+        # a dateline's date (北京10月12日电) only when the sentence writes no other day (今天 is the
+        # dateline's own day)
         dates = [m for m in dates if not text.startswith(_FILED, m.end)]
     anchor = ex.article.date or ex.article.published
     if dates and dates[0].ref:  # 6月1日至2日: a tour of two days is dated by its range

@@ -153,12 +153,13 @@ LEAD_REPORT: NamedPattern = _OPENER["lead_report"]
 #: The byline parenthesis that may follow a dateline at the start of a body: （记者 王小明）.
 BYLINE_PARENTHESIS = _p(
     "byline_parenthesis",
-    rf"\s*（(?:本报|新华社|[{HAN}]{{2,10}}?(?:日报|晚报|报|电视台|融媒体中心))?{QUALIFIER}(?:记者|通讯员)[^（）\n]{{1,80}}）\s*",
+    rf"\s*（(?:本报|新华社|融媒体中心|[{HAN}]{{2,10}}?(?:日报|晚报|报|电视台|融媒体中心))?{QUALIFIER}(?:记者|通讯员)[^（）\n]{{1,80}}）\s*",
     (
         "（记者 王小明 李华）",
         " （记者李华、赵一）",
         "（见习记者 王小明 记者 李华）",
         "（某某日报全媒体记者 王小明）",
+        "（融媒体中心记者 王小明 摄影 李华）",
     ),
     ("（讲话全文见第三版）", "（女）"),
 )
