@@ -12,7 +12,8 @@ dated as that sitting; a credit line written name first (某部 甲 文／乙 �
 after a recipient; a county media centre's byline parenthesis with a photographer after 摄影
 (（融媒体中心记者 甲 摄影 乙）); a 讯 dateline's day giving way to a day the sentence writes, not to
 今天; a removal that goes on to the next clause (免去甲的…职务，乙的…职务); a memorial ceremony
-(公祭活动) held. Invented names and organisations;
+(公祭活动) held; a title's last character that opens a city's short form (副县长沙某某); a village
+named alone in a town's story, under the town its headline names. Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -438,3 +439,39 @@ def test_a_memorial_ceremony_held_is_an_event_with_those_who_took_part() -> None
         "县委书记钟一鸣，县长葛文博等县领导，以及干部群众300余人参加活动。"
     )
     assert events_by_name(extract(text, day=DAY)) == {"2023年烈士纪念日公祭活动": {"钟一鸣", "葛文博"}}
+
+
+# -- a title cut by a short form ------------------------------------------------------------------------
+
+
+def test_a_short_form_that_opens_with_a_titles_last_character_is_no_place() -> None:
+    ex = extract("9月12日，如东县人大常委会副主任钟一鸣带队视察。副县长沙永胜陪同视察。", day=DAY)
+    assert "长沙市" not in {p.name for p in ex.places}
+    assert "沙永胜" in {p.name for p in ex.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("吉林省长春市委书记钟一鸣出席。", "长春市"), ("湖南省长沙市委书记钟一鸣出席。", "长沙市")],
+)
+def test_a_short_form_after_its_province_is_a_place_however_the_province_ends(text: str, city: str) -> None:
+    assert city in {p.name for p in extract(text, day=DAY).places}
+
+
+# -- villages of a town's story ---------------------------------------------------------------------------
+
+TOWN_STORY = (
+    "本报讯 6月18日，在庄寨镇上半年工作推进会上，镇党委书记钟一鸣说，今年电商销售额突破18亿元。"
+    "庄寨镇是曹县电商产业的发源地。镇里建成甲楼村、乙庄村两个直播电商基地。"
+)
+
+
+def test_a_village_named_alone_in_a_towns_story_lies_in_the_town_its_headline_names() -> None:
+    places = local_place_parents(TOWN_STORY, DAY, headline="庄寨镇：电商产业带富一方")
+    assert places.get("甲楼村") == "庄寨镇"
+    assert places.get("乙庄村") == "庄寨镇"
+
+
+def test_a_village_named_alone_under_a_headline_of_no_town_stays_unplaced() -> None:
+    places = local_place_parents(TOWN_STORY, DAY, headline="电商产业带富一方")
+    assert "甲楼村" not in places

@@ -99,6 +99,7 @@ def visited_places_stage(ex: Extraction) -> Extraction:
         replaced[m] = new
         last = new[-1]
     added = _tabled_townships(ex, found, [n for news in replaced.values() for n in news])
+    replaced.update(_town_villages(ex, found, set(replaced)))  # 某某镇：… 甲村: the town's village
     if not replaced and not added:
         return _again(ex)
     taken = [(n.start, n.end) for n in (*added, *(n for news in replaced.values() for n in news))]
@@ -216,6 +217,38 @@ def _parent(ex: Extraction, offset: int) -> str | None:
 
 #: An urban community (社区) lies in a subdistrict (街道), a village (村) in a town or township.
 _TOWNSHIPS = {"社区": ("街道",), "村": ("镇", "乡")}
+
+
+def _headline_town(ex: Extraction, found: dict[str, Place]) -> Place | None:
+    """The one township the article's headline names, of those the article places (``found``: the
+    stage's so far); None where it names none or several."""
+    headline = ex.article.headline or ""
+    places = (*ex.places, *found.values())
+    towns = {p.key: p for p in places if p.level == "township" and headline and p.name in headline}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _town_villages(
+    ex: Extraction, found: dict[str, Place], taken: set[Mention]
+) -> dict[Mention, list[Mention]]:
+    """Villages the article names alone (甲村, a place word of the tagger) in a town's story, whose
+    headline names that town (``某某镇：…``, then ``建成甲村、乙村两个基地``): villages of that town,
+    their places added to ``found``. None in an article whose headline names no town, or two."""
+    town = _headline_town(ex, found)
+    if town is None:
+        return {}
+    text = ex.article.text
+    out: dict[Mention, list[Mention]] = {}
+    for m in ex.mentions:
+        if m.label != "Place" or m.ref is not None or m in taken or not m.text.endswith("村"):
+            continue
+        chain = address_chain(text, m.start, ex.tokens)
+        if len(chain) != 1 or chain[0][:2] != (m.start, m.text) or chain[0][2] != "village":
+            continue
+        key = f"{town.key}/{m.text}"
+        found.setdefault(key, Place(key, m.text, "village", None, town.key))
+        out[m] = [ex.article.span(m.start, m.end, "Place", ref=key)]
+    return out
 
 
 def _street(places: tuple[Place, ...], found: dict[str, Place], name: str, parent: str) -> str | None:
