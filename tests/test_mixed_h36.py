@@ -13,7 +13,8 @@ after a recipient; a county media centre's byline parenthesis with a photographe
 (（融媒体中心记者 甲 摄影 乙）); a 讯 dateline's day giving way to a day the sentence writes, not to
 今天; a removal that goes on to the next clause (免去甲的…职务，乙的…职务); a memorial ceremony
 (公祭活动) held; a title's last character that opens a city's short form (副县长沙某某); a village
-named alone in a town's story, under the town its headline names. Invented names and organisations;
+named alone in a town's story, under the town its headline names; a county's paper that names its
+towns and not itself speaks as that county (县人大代表 there). Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -446,8 +447,12 @@ def test_a_memorial_ceremony_held_is_an_event_with_those_who_took_part() -> None
 
 def test_a_short_form_that_opens_with_a_titles_last_character_is_no_place() -> None:
     ex = extract("9月12日，如东县人大常委会副主任钟一鸣带队视察。副县长沙永胜陪同视察。", day=DAY)
-    assert "长沙市" not in {p.name for p in ex.places}
+    assert {p.name for p in ex.places} & {"长沙市", "永胜县"} == set()
     assert "沙永胜" in {p.name for p in ex.persons}
+
+
+def test_a_short_form_after_a_title_and_a_mark_is_a_place() -> None:
+    assert "宜昌市" in {p.name for p in extract("县委常委、宜昌市委书记钟一鸣出席。", day=DAY).places}
 
 
 @pytest.mark.parametrize(
@@ -475,3 +480,23 @@ def test_a_village_named_alone_in_a_towns_story_lies_in_the_town_its_headline_na
 def test_a_village_named_alone_under_a_headline_of_no_town_stays_unplaced() -> None:
     places = local_place_parents(TOWN_STORY, DAY, headline="电商产业带富一方")
     assert "甲楼村" not in places
+
+
+# -- a county's paper that never names itself -------------------------------------------------------------
+
+COUNTY_PAPER = (
+    "本报讯 9月12日，县人大常委会副主任钟一鸣带领部分县人大代表视察。代表们先后来到栟茶镇、洋口镇，"
+    "实地察看农村生活污水治理情况。座谈会上，县人大代表、洋口镇渔湾村党总支书记葛云发言。"
+)
+
+
+def test_a_county_paper_that_names_its_towns_speaks_as_their_county() -> None:
+    places = {(name, org, place) for name, _, org, place in posts_held(COUNTY_PAPER, DAY)}
+    assert ("钟一鸣", "如东县人大常委会", "320623") in places
+
+
+def test_towns_of_an_unnamed_county_in_an_article_of_no_county_voice_leave_the_home_alone() -> None:
+    text = COUNTY_PAPER.replace("县人大常委会副主任", "市人大常委会副主任").replace(
+        "县人大代表", "市人大代表"
+    )
+    assert not any(place == "320623" for _, _, _, place in posts_held(text, DAY))

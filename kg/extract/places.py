@@ -40,7 +40,7 @@ from kg.extract.place_words import (
     skipped_district,
 )
 from kg.extract.road_names import off_roads
-from kg.extract.titles import lexicon
+from kg.extract.titles import is_han, lexicon
 from kg.extract.townships import counties_of, county_of
 from kg.extract.unit_openers import opens_unit
 from kg.extract.unit_seats import org_spans, seats
@@ -190,8 +190,8 @@ def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None)
 
 
 def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
-    if prev is None and _ends_title(text, i):
-        return None  # 副县长沙某某: 长 ends the title 县长, and 长沙 is no place
+    if prev is None and _in_titled_name(text, i):
+        return None  # 副县长沙永胜: 长 ends the title 县长, and neither 长沙 nor 永胜 is a place
     token = tok.at.get(i)
     longest = min(8, len(text) - i)
     for length in gaz.short_lengths.get(text[i : i + 2], ()):
@@ -241,12 +241,19 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
     return None
 
 
-def _ends_title(text: str, i: int) -> bool:
-    """Does a title of the lexicon (县长, 副市长) end with the character at ``i``, so that a short
-    form starting there cuts it (``副县长沙某某``: the name 沙某某, not the city 长沙)? Not after a
-    division (``某某省长春市``), which the caller rules out."""
+def _in_titled_name(text: str, i: int) -> bool:
+    """Does a short form starting at ``i`` cut a title of the lexicon (县长, 副市长) that ends with
+    the character at ``i``, or start inside the name right after one (``副县长沙永胜``: the name
+    沙永胜, not the city 长沙 nor the county 永胜)? The name's characters are Han, with no mark
+    between it and its title (``县委常委、宜昌市…`` names a place). Not after a division
+    (``某某省长春市``), which the caller rules out."""
     lex = lexicon()
-    return any(i + 1 - k >= 0 and lex.title_kind(text[i + 1 - k : i + 1]) == 0 for k in (2, 3, 4))
+    for end in (i + 1, i, i - 1):  # the title ends with i, right before it, or one before that
+        if end < 2 or not all(is_han(c) for c in text[end:i]):
+            continue
+        if any(end - k >= 0 and lex.title_kind(text[end - k : end]) == 0 for k in (2, 3, 4)):
+            return True
+    return False
 
 
 def _township_of(prev: _Hit | None, cands: tuple[Division, ...], token: Token, gaz: Gazetteer) -> bool:

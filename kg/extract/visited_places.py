@@ -111,7 +111,31 @@ def visited_places_stage(ex: Extraction) -> Extraction:
     mentions += [n for news in replaced.values() for n in news]
     mentions += added
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _again(replace(ex, mentions=tuple(mentions)).add(places=found.values()))
+    home = _unnamed_county(ex, added, found) or ex.home
+    return _again(replace(ex, mentions=tuple(mentions), home=home).add(places=found.values()))
+
+
+def _unnamed_county(ex: Extraction, added: list[Mention], found: dict[str, Place]) -> str | None:
+    """The county of the townships of the national table ``added``, where they are two or more and
+    all of one county that the article never names but speaks as (县委, 全县: a county's paper that
+    writes its towns and not itself), and the article's home is none or holds it; None otherwise."""
+    gaz = gazetteer()
+    towns = {
+        found[m.ref].name: found[m.ref].parent
+        for m in added
+        if m.ref in found and found[m.ref].level == "township"
+    }
+    counties = set(towns.values())
+    if len(towns) < 2 or len(counties) != 1:
+        return None
+    county = counties.pop()
+    div = gaz.by_code.get(county or "")
+    if div is None or any(m.ref == county for m in ex.mentions):
+        return None
+    voice = COUNTY_VOICE.get(div.name[-1])
+    if voice is None or voice.search(ex.article.text) is None:
+        return None
+    return county if ex.home is None or gaz.is_within(county, ex.home) else None
 
 
 def _tabled_townships(ex: Extraction, found: dict[str, Place], placed: list[Mention]) -> list[Mention]:
