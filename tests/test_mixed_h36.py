@@ -14,7 +14,8 @@ after a recipient; a county media centre's byline parenthesis with a photographe
 今天; a removal that goes on to the next clause (免去甲的…职务，乙的…职务); a memorial ceremony
 (公祭活动) held; a title's last character that opens a city's short form (副县长沙某某); a village
 named alone in a town's story, under the town its headline names; a county's paper that names its
-towns and not itself speaks as that county (县人大代表 there). Invented names and organisations;
+towns and not itself speaks as that county (县人大代表 there); a Mongolian name of one element
+after a title, and of two right after a verb of conferring. Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -500,3 +501,29 @@ def test_towns_of_an_unnamed_county_in_an_article_of_no_county_voice_leave_the_h
         "县人大代表", "市人大代表"
     )
     assert not any(place == "320623" for _, _, _, place in posts_held(text, DAY))
+
+
+# -- Mongolian names ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("自治区总工会主席其木格主持大会。", "其木格"),  # one element of three characters after a title
+        ("自治区总工会决定授予孟根达来等100名职工五一劳动奖章。", "孟根达来"),  # two after 授予, before 等
+    ],
+)
+def test_a_mongolian_name_where_the_grammar_puts_a_name(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自治区总工会主席乌云主持大会。",  # one element of two characters: a word too often
+        "天空中乌云密布，草原上一片寂静。",  # elements with no title before
+        "自治区总工会决定授予孟根达来嘎查集体荣誉。",  # two elements after 授予 that no 等 closes
+    ],
+)
+def test_mongolian_elements_where_no_grammar_puts_a_name_are_no_name(text: str) -> None:
+    assert not {"乌云", "孟根达来"} & set(names_in(text))
