@@ -15,7 +15,9 @@ after a recipient; a county media centre's byline parenthesis with a photographe
 (公祭活动) held; a title's last character that opens a city's short form (副县长沙某某); a village
 named alone in a town's story, under the town its headline names; a county's paper that names its
 towns and not itself speaks as that county (县人大代表 there); a Mongolian name of one element
-after a title, and of two right after a verb of conferring. Invented names and organisations;
+after a title, and of two right after a verb of conferring; those who 也前往送别 at a farewell
+ceremony; a bare 自治区 in a region's paper on a delegation from a city of another province.
+Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -527,3 +529,38 @@ def test_a_mongolian_name_where_the_grammar_puts_a_name(text: str, name: str) ->
 )
 def test_mongolian_elements_where_no_grammar_puts_a_name_are_no_name(text: str) -> None:
     assert not {"乌云", "孟根达来"} & set(names_in(text))
+
+
+# -- farewells ----------------------------------------------------------------------------------------------
+
+FAREWELL = (
+    "11月14日上午，王某某同志遗体告别仪式在沈阳市回龙岗革命公墓举行。省委副书记钟一鸣，"
+    "省人大常委会主任葛云等前往送别。省领导曹文博、杜宇航，曾在我省工作的老同志何一鸣也前往送别。"
+)
+
+
+def test_all_who_go_to_a_farewell_ceremony_attend_that_ceremony() -> None:
+    events = events_by_name(extract(FAREWELL, day=DAY))
+    assert events == {"王某某同志遗体告别仪式": {"钟一鸣", "葛云", "曹文博", "杜宇航", "何一鸣"}}
+
+
+def test_seeing_a_guest_off_is_no_farewell_attendance() -> None:
+    text = "5月4日，青禾市推介会在青禾宾馆举行。市长钟一鸣出席推介会。会后，葛云到机场为客人送行。"
+    assert events_by_name(extract(text, day=DAY)) == {"青禾市推介会": {"钟一鸣"}}
+
+
+# -- a bare 自治区 -------------------------------------------------------------------------------------------
+
+REGION_PAPER = (
+    "本报百色7月25日讯 7月24日至25日，深圳市委副书记、市长钟一鸣率深圳市党政代表团到百色市考察。"
+    "25日下午，联席会议在百色市召开。自治区副主席葛云出席联席会议。"
+)
+
+
+def test_a_bare_region_is_the_one_the_articles_places_lie_in_when_home_is_another_provinces() -> None:
+    assert ("葛云", "副主席", "广西壮族自治区人民政府", "450000") in posts_held(REGION_PAPER, DAY)
+
+
+def test_a_bare_region_in_an_article_of_no_region_stands_for_nothing() -> None:
+    text = REGION_PAPER.replace("百色", "韶关")
+    assert not any(org.endswith("自治区人民政府") for _, _, org, _ in posts_held(text, DAY))

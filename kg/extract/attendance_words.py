@@ -34,6 +34,7 @@ Grammar:
   ``旁听证``: a seat or a pass, no one sitting);
 - at a fair (招聘会, 展销会): who tours its halls (``巡馆``, ``巡展``, ``巡视展区``) or stands at
   a stand (``坐镇展位``, ``来到某公司展位``) is there (``展位费``, ``展区面积``: no one tours);
+- at a farewell to the dead: who goes to it (``也前往送别``, ``到殡仪馆吊唁``) is there;
 - a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone;
 - at a ceremony of awards: who receives one on stage or for a unit is there (``上台领奖``,
@@ -67,4 +68,5 @@ MORE_ATTEND = (
     r"|(?:应邀)?(?:到庭|到会|现场|列席)旁听(?![席区证])"
     r"|巡馆|巡展|巡视展[区馆厅]|(?:坐镇|来到|走到)[^，。；]{0,6}?展[位区台]"
     r"|(?:上台|登台|代表[^，。；]{1,10}?)领奖"
+    r"|(?<!将)(?:前往|到|赴)[^，。；]{0,16}?(?:送别|吊唁|(?<!遗体)告别)(?![仪会])"
 )

@@ -3,8 +3,10 @@
 An autonomous region's own news writes its organs as a bare ``省`` is written in a province's:
 ``自治区党委书记``, ``自治区人大常委会主任``, ``自治区领导``. The region is found as a bare 省's
 province is (:func:`kg.extract.bare_provinces.bare_province`: the one in scope or at home, else the
-only one the article names), and only when that province is an autonomous region: in a
-province's news a bare 自治区 stands for nothing. A bare ``自治区`` right before a title
+only one the article names), when that province is an autonomous region; else it is the one
+region the article's places lie in, if one alone (a region's paper on a delegation from another
+province's city names the guests' city at home). With no region at all, a bare 自治区 stands for
+nothing. A bare ``自治区`` right before a title
 (``自治区主席``, ``自治区副主席``) is the region's government, as ``省长`` is the province's.
 """
 
@@ -33,6 +35,11 @@ def region_organ(text: str, scope: str | None, ex: Extraction) -> str:
 
 
 def region_of(ex: Extraction, scope: str | None) -> Place | None:
-    """The autonomous region a bare ``自治区`` stands for in ``ex`` (none in a province's news)."""
+    """The autonomous region a bare ``自治区`` stands for in ``ex`` (none in a province's news);
+    where the province in scope or at home is none, the one region the article's places lie in
+    (a region's paper on a delegation from another province's city: 自治区副主席 is its own)."""
     place = bare_province(ex, [scope, ex.home])
-    return place if place is not None and place.name.endswith(REGION) else None
+    if place is not None and place.name.endswith(REGION):
+        return place
+    regions = {p.key: p for p in ex.places if p.level == "province" and p.name.endswith(REGION)}
+    return next(iter(regions.values())) if len(regions) == 1 else None

@@ -7,7 +7,7 @@ Grammar:
   verb of going as attendees, except the one who died (``某某同志`` before 逝世/遗体/病重/的);
 - ``<persons>等前往送别`` with no venue, right after the sentence that names the remains and a venue
   (``遗体在某市殡仪馆火化。``) in the same paragraph: a farewell at that venue, of the date and the
-  place of both;
+  place of both (after ``某某同志遗体告别仪式在某公墓举行。`` it is that ceremony, whose people they are);
 - not a farewell: seeing someone off elsewhere (``到机场送别外宾``, ``到车站送别``), a farewell still
   to come (:mod:`kg.extract.reported`), a bare ``前往送别`` after no sentence naming the remains in a
   venue of mourning (``援藏干部在某县礼堂集合出发。…前往送别``).
@@ -35,7 +35,9 @@ FAREWELL = rx.compile(
 BARE_FAREWELL = rx.compile(r"(?:到|前往|来到|赴)(?P<word>遗体告别|送别|吊唁|告别)(?=[，。；])")
 #: The remains in the venue that sentence names: ``遗体在/于<venue>``.
 _VENUE = rx.compile(
-    r"(?:遗体|骨灰|灵柩)[^，。；：\n]{0,4}?[在于](?P<venue>[^，。；：\n]{0,16}?" + _MOURNING + ")"
+    r"(?:遗体|骨灰|灵柩)(?:(?!告别|仪式|追悼)[^，。；：\n]){0,4}?[在于](?P<venue>[^，。；：\n]{0,16}?"
+    + _MOURNING
+    + ")"
 )
 #: After a name, what makes it the one who died (某某同志逝世, 某某同志的遗体).
 _DECEASED = rx.compile(r"同志(?:的|逝世|遗体|病重|因病|生前)?")
