@@ -16,8 +16,9 @@ after a recipient; a county media centre's byline parenthesis with a photographe
 named alone in a town's story, under the town its headline names; a county's paper that names its
 towns and not itself speaks as that county (县人大代表 there); a Mongolian name of one element
 after a title, and of two right after a verb of conferring; those who 也前往送别 at a farewell
-ceremony; a bare 自治区 in a region's paper on a delegation from a city of another province.
-Invented names and organisations;
+ceremony; a bare 自治区 in a region's paper on a delegation from a city of another province; a
+byline line that ends in 摄 credits a photographer only; a verb before the division that opens a
+title chain is no part of it (叮嘱|某区委书记). Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -564,3 +565,33 @@ def test_a_bare_region_is_the_one_the_articles_places_lie_in_when_home_is_anothe
 def test_a_bare_region_in_an_article_of_no_region_stands_for_nothing() -> None:
     text = REGION_PAPER.replace("百色", "韶关")
     assert not any(org.endswith("自治区人民政府") for _, _, org, _ in posts_held(text, DAY))
+
+
+# -- a photo credit on a byline line -------------------------------------------------------------------
+
+
+def test_a_byline_line_that_ends_in_she_credits_a_photographer_only() -> None:
+    text = "防汛一线\n本报记者 钟一鸣摄\n县里召开会议。"
+    assert {(c.role, c.name) for c in find_bylines(text)} == {("photographer", "钟一鸣")}
+
+
+def test_a_byline_line_of_a_photo_report_credits_both() -> None:
+    text = "防汛一线\n本报记者 钟一鸣 摄影报道\n县里召开会议。"
+    assert {(c.role, c.name) for c in find_bylines(text)} == {
+        ("reporter", "钟一鸣"),
+        ("photographer", "钟一鸣"),
+    }
+
+
+# -- a verb before a chain ----------------------------------------------------------------------------------
+
+
+def test_a_verb_before_the_division_that_opens_a_chain_is_no_part_of_it() -> None:
+    text = "市长曹文博叮嘱房山区委书记钟一鸣和河北镇党委书记葛云，要加强巡查。"
+    orgs = {(name, org) for name, _, org, _ in posts_held(text, DAY)}
+    assert ("钟一鸣", "房山区委") in orgs
+
+
+def test_a_verb_inside_a_village_name_after_its_division_stays_in_the_chain() -> None:
+    text = "会上，东明县前进村党支部书记钟一鸣作交流发言。"
+    assert any(name == "钟一鸣" and "前进村" in org for name, _, org, _ in posts_held(text, DAY))

@@ -168,6 +168,8 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
                     at = len(line) - len(line[m.end() :].lstrip())
                     names_at = _byline_line(line, at)  # 本报讯 记者 甲
                     break
+        if names_at is not None and _CREDIT_END.search(line.rstrip()) and not _PHOTO_REPORT.search(line):
+            continue  # 本报记者 王小明摄: a photo credit, which find_bylines reads as one
         if names_at is not None:
             out.append((line_start + names_at, line_start + len(line), "reporter"))
             if _PHOTO_REPORT.search(line):

@@ -137,6 +137,14 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         ):
             break  # 找到|村党支部书记: a verb before a bare level word opens the clause (驻|村 is one
             # word; 青禾县|前进|村 is a village named after its division)
+        if (
+            tok.tag == "v"
+            and len(word) > 1
+            and i + 1 < len(before)
+            and before[i + 1].tag in ("LOC", "ORG")
+            and any(m.start == before[i + 1].start and m.label == "Place" and m.ref for m in ex.mentions)
+        ):
+            break  # 叮嘱|房山区委书记: a verb before the division that opens the chain opens the clause
         if tok.tag == "w" and word.strip() in ("", "·"):
             break
         if tok.tag == "v" and NATIONAL.match(text[pos:name_start]) and not concurrent_after(ex, tok):
