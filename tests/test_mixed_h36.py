@@ -18,7 +18,9 @@ towns and not itself speaks as that county (县人大代表 there); a Mongolian 
 after a title, and of two right after a verb of conferring; those who 也前往送别 at a farewell
 ceremony; a bare 自治区 in a region's paper on a delegation from a city of another province; a
 byline line that ends in 摄 credits a photographer only; a verb before the division that opens a
-title chain is no part of it (叮嘱|某区委书记). Invented names and organisations;
+title chain is no part of it (叮嘱|某区委书记); a town written by its old name (甲镇), where towns of
+that name lie elsewhere and the city in scope holds 甲街道 (not by a stem many counties share).
+Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -595,3 +597,25 @@ def test_a_verb_before_the_division_that_opens_a_chain_is_no_part_of_it() -> Non
 def test_a_verb_inside_a_village_name_after_its_division_stays_in_the_chain() -> None:
     text = "会上，东明县前进村党支部书记钟一鸣作交流发言。"
     assert any(name == "钟一鸣" and "前进村" in org for name, _, org, _ in posts_held(text, DAY))
+
+
+# -- a town written by its old name -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("town", "district"), [("望京镇", "朝阳区"), ("天坛镇", "东城区")])
+def test_a_town_by_its_old_name_is_the_subdistrict_of_the_city_in_scope(town: str, district: str) -> None:
+    text = f"本报讯 5月6日，北京市副市长钟一鸣深入{town}，调研老旧小区改造工作。"
+    assert local_places(text) == {town: district}
+
+
+def test_a_town_of_its_own_name_in_the_city_in_scope_is_that_town() -> None:
+    text = "本报讯 5月6日，长治市副市长钟一鸣深入西火镇，调研秋粮收购工作。"
+    assert local_places(text) == {"西火镇": "上党区"}
+
+
+def test_a_common_stem_names_no_renamed_town() -> None:
+    assert local_places("平遥县和城关镇的干部参加了培训。") == {}
+
+
+def test_a_preposition_between_a_title_and_a_short_form_leaves_the_place() -> None:
+    assert "晋城市" in {p.name for p in extract("省委书记在晋城调研", day=DAY).places}

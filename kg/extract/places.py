@@ -245,12 +245,18 @@ def _in_titled_name(text: str, i: int) -> bool:
     """Does a short form starting at ``i`` cut a title of the lexicon (县长, 副市长) that ends with
     the character at ``i``, or start inside the name right after one (``副县长沙永胜``: the name
     沙永胜, not the city 长沙 nor the county 永胜)? The name's characters are Han, with no mark
-    between it and its title (``县委常委、宜昌市…`` names a place). Not after a division
+    between it and its title (``县委常委、宜昌市…`` names a place), and one character between the
+    title and the short form is a surname (``书记在晋城``: 在 is none). Not after a division
     (``某某省长春市``), which the caller rules out."""
+    from kg.extract.names import surnames  # names reads the places: imported when needed
+
     lex = lexicon()
+    single, _ = surnames()
     for end in (i + 1, i, i - 1):  # the title ends with i, right before it, or one before that
         if end < 2 or not all(is_han(c) for c in text[end:i]):
             continue
+        if end == i - 1 and text[end] not in single:
+            continue  # 书记在|晋城: a preposition after the title, no name's first character
         if any(end - k >= 0 and lex.title_kind(text[end - k : end]) == 0 for k in (2, 3, 4)):
             return True
     return False

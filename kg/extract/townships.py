@@ -52,11 +52,23 @@ def counties_of(name: str) -> tuple[str, ...]:
     table = township_counties()
     if name in table:
         return table[name]
+    return _renamed(name)
+
+
+def _renamed(name: str) -> tuple[str, ...]:
+    """The codes of the counties that hold a township of the stem of ``name`` with another level
+    word (甲镇 → 甲街道: a town made a subdistrict, still written by its old name); none for a stem
+    that many counties' townships share (城关, 城东, 新城: a name of its own in each)."""
+    table = township_counties()
     word = next((w for w in LEVEL_WORDS if name.endswith(w)), "")
     stem = name[: -len(word)] if word else ""
-    if len(stem) < 2:
+    if len(stem) < 2 or sum(len(table.get(stem + w, ())) for w in LEVEL_WORDS) > COMMON_STEM:
         return ()
     return tuple(code for w in LEVEL_WORDS if w != word for code in table.get(stem + w, ()))
+
+
+#: The most counties whose townships may share a stem for a renamed town to be read by it.
+COMMON_STEM = 8
 
 
 def county_of(name: str, placed: str, named: Iterable[str], gaz: Gazetteer) -> str | None:
@@ -73,12 +85,15 @@ def county_of(name: str, placed: str, named: Iterable[str], gaz: Gazetteer) -> s
         inside = [code for code in counties if code in set(named)]
     else:
         inside = [code for code in counties if gaz.is_within(code, placed)]
+        # 甲镇 of other counties, and 甲街道 of this city's: the town renamed here
+        inside = inside or [code for code in _renamed(name) if gaz.is_within(code, placed)]
     return inside[0] if len(inside) == 1 else None
 
 
 def county_within(name: str, area: str, gaz: Gazetteer) -> str | None:
     """The one county that is ``area`` or lies in it and holds a township named ``name``; else None."""
     inside = [c for c in counties_of(name) if c == area or gaz.is_within(c, area)]
+    inside = inside or [c for c in _renamed(name) if c == area or gaz.is_within(c, area)]  # 甲镇, now 甲街道
     return inside[0] if len(inside) == 1 else None
 
 
