@@ -22,7 +22,7 @@ from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
-from kg.extract.event_words import MEETING_WORD
+from kg.extract.event_words import MEETING_WORD, THEME
 from kg.extract.reported import reported
 from kg.model import Extraction
 
@@ -43,8 +43,6 @@ _MEET = rx.compile(
 _TOLD_FESTIVAL = rx.compile(MEETING_WORD + "$")
 #: A meeting word right after a meet's name: the event told is that meeting (某某大赛颁奖典礼).
 _CEREMONY_AFTER = rx.compile(r"[^，。；：、\s]{0,6}?" + MEETING_WORD)
-#: What a meet's name may open with that is no part of it: its theme (以“某某”为主题的).
-_THEMED = rx.compile(r"^.*?(?:为主题|为主线|为题)的")
 #: The ceremony of an opening or closing verb.
 _CEREMONY = {"开幕": "开幕式", "闭幕": "闭幕式"}
 #: A lesson given: the verb, an optional measure, then the lesson's name.
@@ -71,8 +69,8 @@ def _meets(ex: Extraction) -> list[Draft]:
             continue
         if _CEREMONY_AFTER.match(text, m.end(1)):
             continue  # 某某大赛颁奖典礼在某地举行: the ceremony, a meeting word's event (events.py)
-        themed = _THEMED.match(m.group(1))
-        start = m.start(1) + (themed.end() if themed else 0)
+        theme = THEME.search(text, max(0, m.start(1) - 40), m.end(1))  # 以“某某”为主题的某某节
+        start = theme.end() if theme and m.start(1) < theme.end() < m.end(1) else m.start(1)
         name, trigger = text[start : m.end(1)], re.search(SPORT_WORD + "$", m.group(1))
         if not trigger and (len(name) < 3 or _TOLD_FESTIVAL.search(name)):
             continue  # 某节 of one character's name; 某某文化节: a meeting word's event

@@ -37,6 +37,7 @@ from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
 from kg.extract.event_witnesses import ALL_ABOVE, named_again, related_event
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
+from kg.extract.event_words import THEME
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
 from kg.extract.guest_visits import guest_visits
@@ -62,8 +63,6 @@ from kg.pipeline import stage
 _OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
-#: The theme an event's name may open with: ``以“某某”为主题的``.
-_THEME = rx.compile(r"以(?:“[^”]{1,30}”|[^，。；“”]{1,20}?)(?:为主题|为主线|为题)的")
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
 _PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|简单|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
@@ -188,7 +187,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             start = deixis.end() if deixis else start
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
             start = manner.end() if manner and name_end - manner.end() >= 4 else start
-            theme = _THEME.match(text, start)  # 以“某某”为主题的某某节: the theme is no part of the name
+            theme = THEME.match(text, start)  # 以“某某”为主题的某某节: the theme is no part of the name
             start = theme.end() if theme and name_end - theme.end() >= 3 else start
             name = text[start:name_end]
             if held is _HELD_BEFORE and HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
