@@ -19,8 +19,9 @@ after a title, and of two right after a verb of conferring; those who 也前往�
 ceremony; a bare 自治区 in a region's paper on a delegation from a city of another province; a
 byline line that ends in 摄 credits a photographer only; a verb before the division that opens a
 title chain is no part of it (叮嘱|某区委书记); a town written by its old name (甲镇), where towns of
-that name lie elsewhere and the city in scope holds 甲街道 (not by a stem many counties share).
-Invented names and organisations;
+that name lie elsewhere and the city in scope holds 甲街道 (not by a stem many counties share); a
+leader whose speech a study session studies (学习贯彻某某总书记关于…) is not at it. Invented names
+and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -619,3 +620,19 @@ def test_a_common_stem_names_no_renamed_town() -> None:
 
 def test_a_preposition_between_a_title_and_a_short_form_leaves_the_place() -> None:
     assert "晋城市" in {p.name for p in extract("省委书记在晋城调研", day=DAY).places}
+
+
+# -- a speech studied --------------------------------------------------------------------------------------
+
+
+def test_a_leader_whose_speech_is_studied_is_not_at_the_study() -> None:
+    text = (
+        "3月14日上午，县委理论学习中心组举行第二次集体学习，深入学习贯彻钟一鸣总书记关于发展新质生产力的"
+        "重要论述和重要讲话精神。县委书记葛云主持并讲话。"
+    )
+    assert events_by_name(extract(text, day=DAY)) == {"县委理论学习中心组第二次集体学习": {"葛云"}}
+
+
+def test_a_leader_who_speaks_at_a_study_is_at_it() -> None:
+    text = "3月14日上午，县委理论学习中心组举行第二次集体学习。县委书记钟一鸣主持并讲话，县长葛云发言。"
+    assert events_by_name(extract(text, day=DAY)) == {"县委理论学习中心组第二次集体学习": {"钟一鸣", "葛云"}}

@@ -128,6 +128,7 @@ _ATTRIBUTIVE = (
     "重要讲话",
     "重要指示",
     "总书记重要",
+    "总书记关于",
     "关于",
     "先进事迹",
     "事迹",
@@ -135,7 +136,7 @@ _ATTRIBUTIVE = (
 )
 #: A name after these is remembered, studied or told of, not present (纪念某某同志, 反映某某事迹).
 _REMEMBERED = rx.compile(
-    r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|弘扬|发扬|宣传|反映|讲述|报道)了?$"
+    r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|贯彻|传达|弘扬|发扬|宣传|反映|讲述|报道)了?$"
 )
 #: A name that owns what follows is not present (某某同志的亲属代表, 来到某某家中: the household
 #: visited), unless it leads (在某某的陪同下) or reports in person (听取甲、乙的工作汇报).
