@@ -20,8 +20,8 @@ ceremony; a bare 自治区 in a region's paper on a delegation from a city of an
 byline line that ends in 摄 credits a photographer only; a verb before the division that opens a
 title chain is no part of it (叮嘱|某区委书记); a town written by its old name (甲镇), where towns of
 that name lie elsewhere and the city in scope holds 甲街道 (not by a stem many counties share); a
-leader whose speech a study session studies (学习贯彻某某总书记关于…) is not at it. Invented names
-and organisations;
+leader whose speech a study session studies (学习贯彻某某总书记关于…) is not at it; a surname the
+tagger reads as a pronoun right after a title (代表那|振宇). Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -636,3 +636,21 @@ def test_a_leader_whose_speech_is_studied_is_not_at_the_study() -> None:
 def test_a_leader_who_speaks_at_a_study_is_at_it() -> None:
     text = "3月14日上午，县委理论学习中心组举行第二次集体学习。县委书记钟一鸣主持并讲话，县长葛云发言。"
     assert events_by_name(extract(text, day=DAY)) == {"县委理论学习中心组第二次集体学习": {"钟一鸣", "葛云"}}
+
+
+# -- a surname read as a pronoun ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("退役军人代表那振宇在发言中表示，要发挥示范带头作用。", "那振宇"),
+        ("省委常委、副省长那桂琴出席。", "那桂琴"),  # 桂 is a surname, but no common one
+    ],
+)
+def test_a_surname_read_as_a_pronoun_after_a_title_opens_the_name(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_common_surname_after_a_function_word_still_opens_the_name() -> None:
+    assert names_in("主任向王明介绍情况。") == ["王明"]

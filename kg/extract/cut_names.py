@@ -112,28 +112,39 @@ def glued_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int |
 _SPEECH_FRAMES = ("{}说",)
 
 
+def _pronoun(char: str) -> bool:
+    """Does the tagger, given ``char`` alone, read it as a pronoun (那: also a surname)?"""
+    from kg.extract.tagger import ask
+
+    words = ask(char)
+    return len(words) == 1 and words[0][1] == "r"
+
+
 def function_word_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int | None:
     """The end of a three-character name at ``pos``, right after a title, whose surname the tagger
-    read as a preposition or a conjunction (``副县长从|立华``, ``局长和|志明|牵头``, ``镇长|向和平|介绍``):
-    the two characters after the surname are a given name the tagger read alone as a person and
-    that starts with no surname, or the tagger reads the three characters as one name before 说.
+    read as a preposition, a conjunction or a pronoun (``副县长从|立华``, ``局长和|志明|牵头``,
+    ``镇长|向和平|介绍``, ``代表那|振宇``): the two characters after the surname are a given name the
+    tagger read alone as a person and that starts with no common surname, or the tagger reads the
+    three characters as one name before 说.
     The name ends before one of ``ends`` or a verb. None if there is none (``主任向|王明|介绍``)."""
     from kg.extract.bare_names import starts_phrase
-    from kg.extract.name_runs import reads_as_name
+    from kg.extract.name_runs import common_surnames, reads_as_name
     from kg.extract.names import surnames
 
     single, _ = surnames()
     end = pos + 3
     name = text[pos:end]
-    if len(name) < 3 or not is_han(name) or not starts_phrase(name[0]) or name[0] not in single:
+    if len(name) < 3 or not is_han(name) or name[0] not in single:
+        return None
+    if not starts_phrase(name[0]) and not _pronoun(name[0]):
         return None
     near = tokens_near(toks, pos, end)  # the tagger's words over the name and the one after it
     nxt = next((t for t in near if t.start == end), None)
     if end < len(text) and text[end] not in ends and (nxt is None or nxt.tag not in ("v", "vd")):
         return None
     given = any(t.start == pos + 1 and t.end == end and t.tag == "PER" for t in near)
-    if given and name[1] not in single:
-        return end  # 从|立华
+    if given and name[1] not in common_surnames():
+        return end  # 从|立华, 那|桂琴 (桂 is a surname, but a rare one: 向|王明 is 王明)
     if any(t.end == end for t in near) and all(reads_as_name(name, f) for f in _SPEECH_FRAMES):
         return end  # 向和平
     return None
