@@ -21,7 +21,8 @@ byline line that ends in 摄 credits a photographer only; a verb before the divi
 title chain is no part of it (叮嘱|某区委书记); a town written by its old name (甲镇), where towns of
 that name lie elsewhere and the city in scope holds 甲街道 (not by a stem many counties share); a
 leader whose speech a study session studies (学习贯彻某某总书记关于…) is not at it; a surname the
-tagger reads as a pronoun right after a title (代表那|振宇). Invented names and organisations;
+tagger reads as a pronoun right after a title (代表那|振宇); a meeting named only by a dated opener
+(6月18日，在某某推进会上，). Invented names and organisations;
 divisions and townships are real (嘉定区 310114 with 徐行镇, 外冈镇, 江桥镇; 华亭镇 is a town of
 three counties; 蒲东街道 and 蒲西街道 are subdistricts of two counties both)."""
 
@@ -31,6 +32,7 @@ import datetime as dt
 
 import pytest
 from extraction_support import (
+    attendees,
     conferrals,
     event,
     events_by_name,
@@ -654,3 +656,23 @@ def test_a_surname_read_as_a_pronoun_after_a_title_opens_the_name(text: str, nam
 
 def test_a_common_surname_after_a_function_word_still_opens_the_name() -> None:
     assert names_in("主任向王明介绍情况。") == ["王明"]
+
+
+# -- a meeting named by a dated opener -----------------------------------------------------------------------
+
+OPENER = (
+    "本报讯 “今年全镇电商销售额突破18亿元。”{}在青禾镇上半年工作总结暨重点工作推进会上，镇党委书记钟一鸣"
+    "在工作报告中说。会议由镇长葛云主持。镇人大主席曹文博参加会议。"
+)
+
+
+def test_a_meeting_named_only_by_a_dated_opener_is_the_meeting_reported() -> None:
+    ex = extract(OPENER.format("6月18日，"), day=DAY)
+    meeting = event(ex, "推进会")
+    assert meeting.name == "青禾镇上半年工作总结暨重点工作推进会"
+    assert meeting.date == "2025-06-18"
+    assert set(attendees(ex, meeting)) == {"钟一鸣", "葛云", "曹文博"}
+
+
+def test_a_meeting_named_only_by_an_undated_opener_is_no_event_of_its_own() -> None:
+    assert not any("推进会" in ev.name for ev in extract(OPENER.format(""), day=DAY).events)

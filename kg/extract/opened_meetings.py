@@ -12,7 +12,8 @@ A sentence that opens at a meeting the article names in full (the name found wit
 one of its events) (``在日前召开的全市某某大会上，市委
 常委甲要求…``, ``在某某座谈会上，甲、乙先后发言``) places its people at that meeting, whatever they
 do there; one that opens at a meeting the article tells of nowhere else (``在随后召开的某某全委会
-上，甲当选为…``: another sitting) places them at none.
+上，甲当选为…``: another sitting) places them at none, unless it opens with the day
+(``6月18日，在某镇上半年工作推进会上，镇党委书记甲说``: the meeting the article reports).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from kg.model import Extraction
 
 #: A sentence opening at a meeting: (在)(随后/当天…召开/举行的)(name)<meeting word>上，
 OPENED_AT = rx.compile(
-    r"(?:^|(?<=[。；！？\n]))[ \u3000]*在?(?:[^，。；\n“”]{0,8}?(?:召开|举行)的)?"
+    r"(?:^|(?<=[。；！？\n]))[ \u3000]*(?:”?(?P<date>\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)，)?"
+    r"在?(?:[^，。；\n“”]{0,8}?(?:召开|举行)的)?"
     r"(?P<name>[^，。；\n“”的]{0,24}?(?P<word>" + MEETING_WORD + r"))上，"
 )
 #: Words that name no meeting of their own: the meeting told before.
@@ -53,7 +55,21 @@ def opened_meetings(ex: Extraction, found: list[Draft]) -> list[Draft]:
             here = [
                 ref for _, ref in persons[bisect_left(persons, (m.end(), "")) : bisect_left(persons, (e, ""))]
             ]
-            for ev in (ev for ev in found if m.group("name") in ev.name):
+            named = [ev for ev in (*found, *out) if m.group("name") in ev.name]
+            if not named and m.group("date") and reported(ex, m.start(), m.end()):
+                s, e = ex.article.sentence(m.start("name"))  # 6月18日，在某某推进会上，甲说: that meeting
+                draft = Draft(
+                    m.group("name"),
+                    "Meeting",
+                    m.start("name"),
+                    m.end("word"),
+                    word,
+                    date_near(ex, s, e),
+                    place_in(ex, s, e),
+                )
+                out.append(draft)
+                named = [draft]
+            for ev in named:
                 ev.attendees += [ref for ref in dict.fromkeys(here) if ref not in ev.attendees]
             continue
         if word in _BARE or any(ev.trigger == word or ev.name.endswith(word) for ev in [*found, *out]):
