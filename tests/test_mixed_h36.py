@@ -676,3 +676,7 @@ def test_a_meeting_named_only_by_a_dated_opener_is_the_meeting_reported() -> Non
 
 def test_a_meeting_named_only_by_an_undated_opener_is_no_event_of_its_own() -> None:
     assert not any("推进会" in ev.name for ev in extract(OPENER.format(""), day=DAY).events)
+
+
+def test_shui_is_a_surname_in_a_removal_list() -> None:
+    assert "税立新" in names_in("会议决定免去税立新的县发展和改革局局长职务。")
