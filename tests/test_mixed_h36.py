@@ -7,7 +7,7 @@ name; the 乡 of 乡村振兴 after a city, no township; a herdsman's Tibetan na
 sentence opening with 当天 dated by its paragraph; a bare 镇党委 in a paragraph that names one
 town; a bare 合作社 before a title, the cooperative named last; the pairs that sign after a
 semicolon at a ceremony (签约仪式上，甲与乙签署…；丙与丁签署…); a county's short form inside a
-name after a title (副主席贡觉央宗), no place; appointees who 向宪法宣誓 after the closing sitting,
+name after a title (副主席贡觉卓嘎), no place; appointees who 向宪法宣誓 after the closing sitting,
 dated as that sitting; a credit line written name first (某部 甲 文／乙 图); a list's （追授）
 after a recipient; a county media centre's byline parenthesis with a photographer after 摄影
 (（融媒体中心记者 甲 摄影 乙）); a 讯 dateline's day giving way to a day the sentence writes, not to
@@ -239,7 +239,7 @@ def test_a_township_of_an_ethnic_name_before_a_village_stays() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("7月19日，在称多县清水河镇，牧民尕藏才旦赶着牦牛群转场。", "尕藏才旦"),
+        ("7月19日，在称多县清水河镇，牧民尕藏扎西赶着牦牛群转场。", "尕藏扎西"),
         ("7月19日，在称多县清水河镇，渔民钟一鸣收网。", "钟一鸣"),
     ],
 )
@@ -252,7 +252,7 @@ def test_herdsmen_alone_name_nobody() -> None:
 
 
 def test_a_herdsman_holds_no_post() -> None:
-    assert posts_held("7月19日，在称多县清水河镇，牧民尕藏才旦赶着牦牛群转场。", DAY) == set()
+    assert posts_held("7月19日，在称多县清水河镇，牧民尕藏扎西赶着牦牛群转场。", DAY) == set()
 
 
 def names_in(text: str) -> list[str]:
@@ -334,8 +334,8 @@ def test_pairs_signing_with_no_ceremony_opening_the_sentence_sign_on_their_own()
 
 
 def test_a_county_short_form_inside_a_titled_name_is_no_place() -> None:
-    ex = extract("自治区人民政府副主席贡觉央宗，拉萨市委副书记、市长钟一鸣出席开幕式。", day=DAY)
-    assert "贡觉央宗" in {p.name for p in ex.persons}
+    ex = extract("自治区人民政府副主席贡觉卓嘎，拉萨市委副书记、市长钟一鸣出席开幕式。", day=DAY)
+    assert "贡觉卓嘎" in {p.name for p in ex.persons}
     assert "贡觉县" not in {p.name for p in ex.places}
     assert "拉萨市" in {p.name for p in ex.places}
 
@@ -455,9 +455,9 @@ def test_a_memorial_ceremony_held_is_an_event_with_those_who_took_part() -> None
 
 
 def test_a_short_form_that_opens_with_a_titles_last_character_is_no_place() -> None:
-    ex = extract("9月12日，如东县人大常委会副主任钟一鸣带队视察。副县长沙永胜陪同视察。", day=DAY)
-    assert {p.name for p in ex.places} & {"长沙市", "永胜县"} == set()
-    assert "沙永胜" in {p.name for p in ex.persons}
+    ex = extract("9月12日，如东县人大常委会副主任钟一鸣带队视察。副县长沙永年陪同视察。", day=DAY)
+    assert {p.name for p in ex.places} & {"长沙市", "永年区"} == set()
+    assert "沙永年" in {p.name for p in ex.persons}
 
 
 def test_a_short_form_after_a_title_and_a_mark_is_a_place() -> None:
@@ -517,8 +517,8 @@ def test_towns_of_an_unnamed_county_in_an_article_of_no_county_voice_leave_the_h
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("自治区总工会主席其木格主持大会。", "其木格"),  # one element of three characters after a title
-        ("自治区总工会决定授予孟根达来等100名职工五一劳动奖章。", "孟根达来"),  # two after 授予, before 等
+        ("自治区总工会主席巴雅尔主持大会。", "巴雅尔"),  # one element of three characters after a title
+        ("自治区总工会决定授予孟根巴特尔等100名职工五一劳动奖章。", "孟根巴特尔"),  # two after 授予, before 等
     ],
 )
 def test_a_mongolian_name_where_the_grammar_puts_a_name(text: str, name: str) -> None:
@@ -530,11 +530,11 @@ def test_a_mongolian_name_where_the_grammar_puts_a_name(text: str, name: str) ->
     [
         "自治区总工会主席乌云主持大会。",  # one element of two characters: a word too often
         "天空中乌云密布，草原上一片寂静。",  # elements with no title before
-        "自治区总工会决定授予孟根达来嘎查集体荣誉。",  # two elements after 授予 that no 等 closes
+        "自治区总工会决定授予孟根巴特尔嘎查集体荣誉。",  # two elements after 授予 that no 等 closes
     ],
 )
 def test_mongolian_elements_where_no_grammar_puts_a_name_are_no_name(text: str) -> None:
-    assert not {"乌云", "孟根达来"} & set(names_in(text))
+    assert not {"乌云", "孟根巴特尔"} & set(names_in(text))
 
 
 # -- farewells ----------------------------------------------------------------------------------------------
@@ -646,8 +646,8 @@ def test_a_leader_who_speaks_at_a_study_is_at_it() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("退役军人代表那振宇在发言中表示，要发挥示范带头作用。", "那振宇"),
-        ("省委常委、副省长那桂琴出席。", "那桂琴"),  # 桂 is a surname, but no common one
+        ("退役军人代表那振华在发言中表示，要发挥示范带头作用。", "那振华"),
+        ("省委常委、副省长那桂英出席。", "那桂英"),  # 桂 is a surname, but no common one
     ],
 )
 def test_a_surname_read_as_a_pronoun_after_a_title_opens_the_name(text: str, name: str) -> None:
