@@ -518,7 +518,10 @@ def test_towns_of_an_unnamed_county_in_an_article_of_no_county_voice_leave_the_h
     ("text", "name"),
     [
         ("自治区总工会主席巴雅尔主持大会。", "巴雅尔"),  # one element of three characters after a title
-        ("自治区总工会决定授予孟根巴特尔等100名职工五一劳动奖章。", "孟根巴特尔"),  # two after 授予, before 等
+        (
+            "自治区总工会决定授予孟根巴特尔等100名职工五一劳动奖章。",
+            "孟根巴特尔",
+        ),  # two after 授予, before 等
     ],
 )
 def test_a_mongolian_name_where_the_grammar_puts_a_name(text: str, name: str) -> None:
