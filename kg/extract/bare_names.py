@@ -59,10 +59,11 @@ WORD_TAGS = frozenset({"n", "nz", "v", "vn", "a", "an", "ad", "d", "s", "f"})
 
 
 @functools.cache
-def starts_phrase(char: str) -> bool:
-    """Does the tagger, given ``char`` alone, read it as a preposition or a conjunction (向, 和)?"""
+def starts_phrase(char: str, tags: tuple[str, ...] = ("p", "c")) -> bool:
+    """Does the tagger, given ``char`` alone, read it as a preposition or a conjunction (向, 和), or
+    as a word of another of ``tags`` (``r``: the pronoun 那, also a surname)?"""
     words = ask(char)
-    return len(words) == 1 and words[0][1] in ("p", "c")
+    return len(words) == 1 and words[0][1] in tags
 
 
 def has_evidence(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> bool:

@@ -43,7 +43,7 @@ from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
 from kg.extract.orgs import OrgParse, org_key
-from kg.extract.scoped_places import paragraph_division
+from kg.extract.scoped_places import only_village, paragraph_division, paragraph_township
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
@@ -397,7 +397,7 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
     level = _BARE_LEVELS.get(written[:1])
     place = paragraph_division(ex, pos, level) if level else None
     if place is None and _TOWNSHIP_ORGAN.match(written):  # 在甲镇，…镇党委书记某某: 甲镇's
-        place = _paragraph_township(ex, pos)
+        place = paragraph_township(ex, pos)
         written = place.name + written[1:] if place is not None else written
     parsed = resolve_org(written, place.key, ex) if place is not None else None
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
@@ -405,16 +405,6 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
 
 #: Bare organs of a township: 镇党委, 镇政府, 镇人民政府, 乡党委, 乡人大.
 _TOWNSHIP_ORGAN = rx.compile(r"[镇乡](?:党委|政府|人民政府|人大|纪委)$")
-
-
-def _paragraph_township(ex: Extraction, pos: int) -> Place | None:
-    """The one township that the paragraph of ``pos`` names before it (``在甲镇，甲来到…。镇党委
-    书记某某汇报…``); None where it names none, or two."""
-    text = ex.article.text
-    start = text.rfind("\n", 0, pos) + 1
-    keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
-    found = {p.key: p for p in ex.places if p.key in keys and p.level == "township"}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Bare organs of a village: 村党支部, 村委会, 村民委员会, 村党总支, 村务监督委员会.
@@ -427,11 +417,11 @@ def _only_village(ex: Extraction, written: str) -> OrgParse | None:
     村党支部书记 bare); None where the article names two villages or none."""
     if not _VILLAGE_ORGAN.match(written):
         return None
-    villages = [p for p in ex.places if p.level == "village"]
-    if len(villages) != 1:
+    village = only_village(ex)
+    if village is None:
         return None
     party = written[1:].startswith("党")  # 村党支部: the village's 党支部; 村委会 is an organ's own name
-    parsed = resolve_org(villages[0].name + (written[1:] if party else written), villages[0].key, ex)
+    parsed = resolve_org(village.name + (written[1:] if party else written), village.key, ex)
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
 
 

@@ -112,14 +112,6 @@ def glued_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int |
 _SPEECH_FRAMES = ("{}说",)
 
 
-def _pronoun(char: str) -> bool:
-    """Does the tagger, given ``char`` alone, read it as a pronoun (那: also a surname)?"""
-    from kg.extract.tagger import ask
-
-    words = ask(char)
-    return len(words) == 1 and words[0][1] == "r"
-
-
 def function_word_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) -> int | None:
     """The end of a three-character name at ``pos``, right after a title, whose surname the tagger
     read as a preposition, a conjunction or a pronoun (``副县长从|立华``, ``局长和|志明|牵头``,
@@ -136,7 +128,7 @@ def function_word_name(text: str, toks: tuple[Token, ...], pos: int, ends: str) 
     name = text[pos:end]
     if len(name) < 3 or not is_han(name) or name[0] not in single:
         return None
-    if not starts_phrase(name[0]) and not _pronoun(name[0]):
+    if not starts_phrase(name[0], ("p", "c", "r")):
         return None
     near = tokens_near(toks, pos, end)  # the tagger's words over the name and the one after it
     nxt = next((t for t in near if t.start == end), None)

@@ -23,6 +23,7 @@ from kg.extract.chains import ChainItem, parse_chain
 from kg.extract.former_starts import names_division_back
 from kg.extract.joined_titles import tokens_near
 from kg.extract.local_units import STATIONED
+from kg.extract.scoped_places import only_village
 from kg.extract.titles import held_before, now_mark, split_title
 from kg.model import Extraction, clause_start
 
@@ -79,10 +80,10 @@ def destination(ex: Extraction, pos: int) -> tuple[int, str] | None:
     if text.startswith(HERE, at):  # 来到这里，担任驻村第一书记: the one village the article is about
         verb = _holding_after(text, at + 2)
         word = next((w for w in HOLDING_AT if text.startswith(w, verb)), "") if verb is not None else ""
-        village = _only_village(ex)
+        village = only_village(ex)
         if verb is None or village is None or not text.startswith(VILLAGE_TITLES, verb + len(word)):
             return None
-        return verb, village
+        return verb, village.name
     ends = [m.end for m in ex.mentions if m.start == at and m.label in ("Place", "Organization")]
     for end in sorted(ends, reverse=True):
         verb = _holding_after(text, end)
@@ -97,12 +98,6 @@ def _holding_after(text: str, end: int) -> int | None:
         if text.startswith(HOLDING_AT, at):
             return at
     return None
-
-
-def _only_village(ex: Extraction) -> str | None:
-    """The name of the one village the article places, if it places one alone."""
-    villages = {p.name for p in ex.places if p.level == "village"}
-    return villages.pop() if len(villages) == 1 else None
 
 
 def at_destination(items: list[ChainItem], place: str) -> list[ChainItem]:

@@ -2,7 +2,9 @@
 the wanted kind among those in scope and their ancestors, else the only one the article names.
 
 Shared by :func:`kg.extract.chain_orgs.place_at_level`, :mod:`kg.extract.bare_provinces` (never a
-municipality) and :mod:`kg.extract.municipalities` (only a municipality).
+municipality) and :mod:`kg.extract.municipalities` (only a municipality). Below a county, the
+paragraph's one township (:func:`paragraph_township`) and the article's one village
+(:func:`only_village`) stand for a bare 镇 or 村 the same way.
 """
 
 from __future__ import annotations
@@ -56,3 +58,19 @@ def paragraph_division(ex: Extraction, pos: int, level: str) -> Place | None:
         if (place := in_scope(ex, [m.ref], lambda div: div.level == level)) is not None
     }
     return as_place(ex, gaz.by_code[found.pop()]) if len(found) == 1 else None
+
+
+def paragraph_township(ex: Extraction, pos: int) -> Place | None:
+    """The one township that the paragraph of ``pos`` names before it (``在甲镇，甲来到…。镇党委
+    书记某某汇报…``); None where it names none, or two."""
+    text = ex.article.text
+    start = text.rfind("\n", 0, pos) + 1
+    keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
+    found = {p.key: p for p in ex.places if p.key in keys and p.level == "township"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def only_village(ex: Extraction) -> Place | None:
+    """The one village the article places (a village's story), or None where it places none or two."""
+    villages = [p for p in ex.places if p.level == "village"]
+    return villages[0] if len(villages) == 1 else None
