@@ -34,6 +34,19 @@ def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     return any(t.start <= start and end <= t.end and t.tag in _WORD_TAGS for t in tokens)
 
 
+#: Tags of a pronoun's or a time's word (那天, 那时, 那里, 那些) that a surname char may open.
+_DEICTIC_TAGS = frozenset({"r", "TIME", "t", "f"})
+
+
+def _opens_deictic(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether the tagger reads the surname at ``start`` as the head of a shorter word of time or
+    place (``那天``, ``那里``) that ends inside or with the candidate ``start``–``end``."""
+    return any(
+        t.start == start and start + 1 < t.end <= end and t.tag in _DEICTIC_TAGS
+        for t in tokens_near(tokens, start, end)
+    )
+
+
 def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -> list[NameHit]:
     """Names the tagger missed right after a title: ``…工具钳工李大成，``."""
     from kg.extract.names import NAME_END, after_title, surnames, with_gender  # names calls this
@@ -78,6 +91,8 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 continue
             if any(p in covered for p in range(pos, pos + length)):
                 continue
+            if _opens_deictic(tokens, pos, pos + length):
+                continue  # 书记|那天|说, 主任|那时|说: the surname opens a word of time or place
             if lex.is_title(cand) or any(cand.endswith(s) for s in ("市", "省", "县", "区", "村")):
                 continue
             if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
