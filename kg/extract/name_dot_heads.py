@@ -49,7 +49,7 @@ def dotted_head(text: str, tokens: tuple[Token, ...], i: int) -> int:
 #: (某·某某参加, 某·某某和, 某·某某一行).
 _AFTER_DOT_NAME = frozenset({"v", "vd", "vn", "p", "u", "c", "m"})
 #: Tags of a word that is no tail of a name's last part.
-_NOT_TAIL = frozenset({"w", "TIME", "m", "q", "f", "d", "r", "xc", "PER", "LOC"})
+_NOT_TAIL = frozenset({"w", "TIME", "m", "q", "f", "d", "ad", "r", "xc", "PER", "LOC"})
 #: Characters that start no tail of a name (等人, 们, 的).
 _NO_TAIL_CHARS = "等们的了着和与及"
 #: Words of the party a name leads (某·某某一行, 某·某某夫妇).
@@ -63,6 +63,37 @@ _AFTER_DOT_WORDS = frozenset({"还", "也", "又", *PARTY_WORDS})
 def ends_dotted(token: Token) -> bool:
     """Does ``token`` end a name rejoined at its middle dot when it follows a piece of it?"""
     return token.tag in _AFTER_DOT_NAME or token.text in _AFTER_DOT_WORDS
+
+
+#: Tags of a word after a name's closing 地 besides a verb's: a mark, an adverb (认真, 一直).
+_AFTER_DI = frozenset({"w", "d", "ad"})
+
+
+def closing_di(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether ``tokens[j]`` is a 地 that closes the last part of a Turkic name (``吐尔|地|主持``):
+    the particle 地 follows an adverb, never a name, so a 地 the tagger read as that particle right
+    after a piece of a dotted name and before a verb, an adverb or a mark is the name's last syllable."""
+    if j < 1 or j + 1 >= len(tokens):
+        return False
+    di, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
+    if di.text != "地" or before.end != di.start or after.start != di.end:
+        return False
+    return before.tag in ("PER", "w", "nz") and (ends_dotted(after) or after.tag in _AFTER_DI)
+
+
+def stops_dotted(tokens: tuple[Token, ...], k: int) -> bool:
+    """Does ``tokens[k]``, after a piece of a name rejoined at its middle dot, end the name? A verb,
+    a function word (:func:`ends_dotted`), an adverb of two characters or more that is not written
+    in the syllables of Turkic names (一直, 认真: 阿不|都 keeps its 都); not a closing 地
+    (:func:`closing_di`)."""
+    from kg.extract.dotted_runs import turkic_chars  # it imports the names' modules: here
+
+    if closing_di(tokens, k):
+        return False
+    token = tokens[k]
+    if ends_dotted(token):
+        return True
+    return token.tag in ("d", "ad") and len(token.text) > 1 and not set(token.text) <= turkic_chars()
 
 
 def party_cut(text: str, dot: int, end: int) -> int:
@@ -100,6 +131,8 @@ def glued_tail(text: str, tokens: tuple[Token, ...], j: int, end: int) -> int:
     followed by a verb, a function word or a mark; else ``end``."""
     if j >= len(tokens) - 1 or "·" not in text[max(0, end - 12) : end]:
         return end
+    if closing_di(tokens, j):
+        return tokens[j].end  # 艾山·吐尔|地|主持: the name's last syllable
     tail, after = tokens[j], tokens[j + 1]
     if tail.start != end or tail.end != after.start or len(tail.text) > 2 or not is_han(tail.text):
         return end

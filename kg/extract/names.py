@@ -28,7 +28,13 @@ from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
 from kg.extract.mongolian_names import mongolian_names
-from kg.extract.name_dot_heads import dotted_head, ends_dotted, glued_head, glued_tail, party_cut
+from kg.extract.name_dot_heads import (
+    dotted_head,
+    glued_head,
+    glued_tail,
+    party_cut,
+    stops_dotted,
+)
 from kg.extract.name_ends import name_end, questions
 from kg.extract.name_lines import name_lines
 from kg.extract.name_runs import GLUED, common_surnames, find_runs, looks_foreign, reads_as_name
@@ -126,7 +132,11 @@ def find_names(ex: Extraction) -> list[NameHit]:
             end -= 1  # the tagger took the dot: 柯林·|钱德勒
         if text[end : end + 1] == "·":  # rejoin names cut at a middle dot: 阿不都 · 热合 曼
             near = tokens_near(tokens, tok.start, start + 17)  # by bisection, not the article's rest
-            verbs = {t.start for t in near if ends_dotted(t) and tok.start <= t.start < start + 17}
+            verbs = {
+                t.start
+                for k, t in enumerate(near)
+                if tok.start <= t.start < start + 17 and stops_dotted(near, k)
+            }
             dot = end
             while end < len(text) and end - start < 16 and (is_han(text[end]) or text[end] == "·"):
                 if text[end] == "·":
