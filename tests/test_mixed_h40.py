@@ -1,13 +1,18 @@
 """Rules of round 29, each general grammar with examples and counter-examples: a pronoun's or a
 time's word (那天, 那时, 那里) right after a title is no name, though its first character is a
-surname (那). Invented names and organisations."""
+surname (那); a Turkic name's last syllable 地 (吐尔地) that the tagger reads as a particle, and an
+adverb after a dotted name (认真, 一直) that it glued on; a fair named for its host and its venue's
+place in brackets (某市（上海）某某推介会); the people of a sentence that opens at a meeting told
+before by its word (推介会上，甲推介了…), but for those it honours; the signers of projects signed
+on site at an event (现场签约项目12个。其中，甲与乙签约某某项目). Invented names and organisations.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from extraction_support import person_names
+from extraction_support import events_by_name, extract, person_names
 
 DAY = dt.date(2025, 6, 5)
 
@@ -30,10 +35,116 @@ def test_a_word_of_time_after_a_title_is_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("人大代表那振宇说，好。", "那振宇"),
-        ("副主席那日苏说，要抓好落实。", "那日苏"),
-        ("村党支部书记那天说，合作社理事长那桂琴说，好。", "那桂琴"),
+        ("人大代表那卓远说，好。", "那卓远"),
+        ("副主席那向东说，要抓好落实。", "那向东"),
+        ("村党支部书记那天说，合作社理事长那晓岚说，好。", "那晓岚"),
     ],
 )
 def test_a_surname_na_after_a_title_still_opens_a_name(text: str, name: str) -> None:
     assert name in person_names(text, DAY)
+
+
+# -- a Turkic name's closing 地, an adverb after a dotted name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委副书记艾山·吐尔地主持会议。", "艾山·吐尔地"),
+        ("会议由副县长阿不都·吐尔地主持。", "阿不都·吐尔地"),
+        ("村民吐尔逊·吐尔地认真听讲。", "吐尔逊·吐尔地"),
+        ("吐尔洪·吐尔地一直在村里工作。", "吐尔洪·吐尔地"),
+    ],
+)
+def test_a_turkic_names_last_syllable_di_is_the_names(text: str, name: str) -> None:
+    assert person_names(text, DAY) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长艾力江·吐尔逊认真听取汇报。", "艾力江·吐尔逊"),
+        ("副县长阿不都·热合曼一直在抓这项工作。", "阿不都·热合曼"),
+    ],
+)
+def test_an_adverb_after_a_dotted_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert person_names(text, DAY) == [name]
+
+
+# -- a venue's place in brackets in an event's name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "9月11日，2023合肥（上海）新能源产业招商推介会在上海举行。市长邵启航出席并致辞。",
+            "2023合肥（上海）新能源产业招商推介会",
+        ),
+        (
+            "5月8日，赣州（深圳）电子信息产业对接会在深圳召开。副市长钟立言出席。",
+            "赣州（深圳）电子信息产业对接会",
+        ),
+        (
+            "9月8日，2023中国（天水）数字经济博览会在天水开幕。副市长钟立言出席。",
+            "2023中国（天水）数字经济博览会",
+        ),
+    ],
+)
+def test_a_fairs_venue_in_brackets_is_a_part_of_its_name(text: str, name: str) -> None:
+    assert list(events_by_name(extract(text, day=DAY))) == [name]
+
+
+def test_a_bracket_that_holds_no_place_is_no_part_of_a_name() -> None:
+    ex = extract("本报讯（记者钟立言）全市安全生产工作会议9月1日召开。市长邵启航出席。", day=DAY)
+    assert list(events_by_name(ex)) == ["全市安全生产工作会议"]
+
+
+# -- the people of a sentence that opens at a meeting told before by its word -------------------
+
+_FAIR = "9月11日，2023合肥（上海）新能源产业招商推介会在上海举行。市长邵启航出席并致辞。"
+
+
+def test_the_people_of_a_sentence_at_the_meeting_told_before_attend_it() -> None:
+    ex = extract(_FAIR + "推介会上，市投资促进中心主任卜立群推介了投资环境。", day=DAY)
+    assert events_by_name(ex)["2023合肥（上海）新能源产业招商推介会"] == {"邵启航", "卜立群"}
+
+
+def test_the_people_a_sentence_at_the_meeting_honours_do_not_attend_it() -> None:
+    text = (
+        "4月28日，全市劳动模范表彰大会在市会展中心举行。市长邵启航出席并讲话。"
+        "表彰大会上，市机床厂高级技师钟立言、市第二医院主任医师卜立群等10人荣获“市劳动模范”称号。"
+    )
+    assert events_by_name(extract(text, day=DAY))["全市劳动模范表彰大会"] == {"邵启航"}
+
+
+# -- projects signed on site at an event -------------------------------------------------------
+
+_SIGNED = (
+    "现场共签约项目8个，总投资56亿元。其中，庐阳区区长钟立言与上海星禾科技有限公司总经理卜立群签约储能电池项目；"
+    "肥西县县长邬向东与苏州恒川机械有限公司董事长檀明海签约精密结构件项目。"
+)
+
+
+def test_the_signers_of_projects_signed_on_site_attend_the_event() -> None:
+    ex = extract(_FAIR + _SIGNED, day=DAY)
+    assert events_by_name(ex) == {
+        "2023合肥（上海）新能源产业招商推介会": {"邵启航", "钟立言", "卜立群", "邬向东", "檀明海"}
+    }
+
+
+def test_a_project_signed_with_no_word_of_the_site_is_no_event_and_no_attendance() -> None:
+    text = (
+        "9月11日，合肥新能源产业招商推介会在上海举行。市长邵启航出席并致辞。"
+        "此前，庐阳区区长钟立言与上海星禾科技有限公司总经理卜立群签约储能电池项目。"
+    )
+    assert events_by_name(extract(text, day=DAY)) == {"合肥新能源产业招商推介会": {"邵启航"}}
+
+
+def test_an_agreement_signed_on_site_stays_a_signing_of_its_own() -> None:
+    text = (
+        _FAIR
+        + "现场共签约项目8个。其中，庐阳区区长钟立言与上海星禾科技有限公司总经理卜立群代表双方签署储能电池项目合作协议。"
+    )
+    found = events_by_name(extract(text, day=DAY))
+    assert found["储能电池项目合作协议签约"] == {"钟立言", "卜立群"}

@@ -12,7 +12,10 @@ Grammar:
   body's session, no event: a session's name holds no verb of deciding;
 - a ceremony held at the same time at branch venues (``某县设分会场，同步举行开工仪式``, ``各分会场
   同时举行签约仪式``) is the main event seen from those venues, no event of its own; a part held
-  at the same time with no branch venue (``会议同时举行了颁奖仪式``) stays one.
+  at the same time with no branch venue (``会议同时举行了颁奖仪式``) stays one;
+- a fair or a forum named for its host and its venue writes the venue's place in brackets
+  (``2023中国（某市）某某博览会``, ``某市（上海）某某推介会``): a bracket holding no division's name
+  (``本报讯（记者某某）``) is no part of a name.
 """
 
 from __future__ import annotations
@@ -34,6 +37,20 @@ _DONE = rx.compile(r"审议|通过|选举|听取|批准|表决|决定")
 def _short(name: str) -> str:
     """``name`` with the party written short (中国共产党某市委员会 -> 中共某市委员会)."""
     return _PARTY[1] + name[len(_PARTY[0]) :] if name.startswith(_PARTY[0]) else name
+
+
+_BRACKETED = rx.compile(r"（([^（）]+)）")
+
+
+def bracket_start(text: str, start: int, end: int) -> int:
+    """Where a name read over ``start``–``end`` starts: after the last bracket in it that holds no
+    division's name (``本报讯（记者某某）某某会议``), else at ``start`` (``某市（上海）某某推介会``)."""
+    from kg.extract.divisions import division_prefix  # divisions loads the table: only when asked
+
+    for m in reversed(list(_BRACKETED.finditer(text, start, end))):
+        if division_prefix(m.group(1)) != len(m.group(1)):
+            return m.end()
+    return start
 
 
 def same_event(a: str, b: str) -> bool:

@@ -74,7 +74,7 @@ _NAMED_ONLY = ("交流活动",)
 #: Activities named as a pair (参加会见和签约活动) point at the events told, naming none.
 _PAIRED = rx.compile(r"[和及][^，。；]{1,6}活动$")
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
-_NAME = r"(?:“[^”]{1,24}”|(?<=中国)（[^（）\s]{2,6}）|[^，。；：、“”（）()\s])"
+_NAME = r"(?:“[^”]{1,24}”|(?<=[\u4e00-\u9fff])（[^（）\s，。；：、]{2,6}）|[^，。；：、“”（）()\s])"
 #: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场); 主持
 #: alone only a ceremony it names (主持宪法宣誓仪式; 主持会议 is the meeting told already).
 _HOLD = (
@@ -182,8 +182,9 @@ def find_events(ex: Extraction) -> list[Draft]:
             joined = _JOINED.match(text, name_end) or event_names.lecture_after(text, name_end)
             if joined:  # 甲会暨乙会, 某某会议专题讲座: one event
                 name_end = joined.end()
-            count = _OCCURRENCE.match(text, m.start(1))  # 第185场某某活动: the count is no part of the name
-            start = count.end() if count else m.start(1)
+            start = event_names.bracket_start(text, m.start(1), name_end)  # not 本报讯（记者某某）
+            count = _OCCURRENCE.match(text, start)  # 第185场某某活动: the count is no part of the name
+            start = count.end() if count else start
             deixis = _DEIXIS.match(text, start)  # 出席了今天的晚宴: 今天的 is no part of the name
             start = deixis.end() if deixis else start
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
@@ -222,7 +223,7 @@ def find_events(ex: Extraction) -> list[Draft]:
                 )
             )
     for m in _SESSION.finditer(text, body):
-        start = after_date(ex, m.start(1))
+        start = after_date(ex, event_names.bracket_start(text, m.start(1), m.end(1)))
         name = text[start : m.end(1)]
         if (
             name.startswith(_CITED)

@@ -4,8 +4,8 @@ Grammar: a tour or a visit often ends in a meeting the article names by its word
 sentence that opens by placing what it tells there: ``座谈会上，``, ``在座谈会上，``, ``在随后
 召开的座谈会上，``, ``随后举行的汇报会上，``, ``在当天下午的座谈会上，``. That is a meeting of its own
 (its people are at it, not only on the tour), named by its word, unless the article has already
-told a meeting of that word (``召开座谈会。…座谈会上，``: the same one) or the words before it
-say it is another time's (``在去年的座谈会上``: :mod:`kg.extract.reported`). ``会上，`` and
+told a meeting of that word (``召开座谈会。…座谈会上，甲推介了…``: the same one, and the
+sentence's people are at it, whatever they do there, but for those it honours) or the words before it say it is another time's (``在去年的座谈会上``: :mod:`kg.extract.reported`). ``会上，`` and
 ``会议上，`` place a sentence at the meeting told before and name no meeting of their own.
 
 A sentence that opens at a meeting the article names in full (the name found within that of
@@ -50,11 +50,14 @@ def opened_meetings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         word = m.group("word")
         if m.group("name")[: -len(word)] in _SITTINGS:
             continue  # 此前举行的全体会议上，: one sitting of a session, not the event itself
+        e = ex.article.sentence(m.start("name"))[1]
+        honoured = {c.recipient for c in ex.conferrals if m.end() <= c.mention.start < e}  # 甲荣获…称号
+        here = [
+            ref
+            for _, ref in persons[bisect_left(persons, (m.end(), "")) : bisect_left(persons, (e, ""))]
+            if ref not in honoured
+        ]
         if m.group("name") != word:  # 在某某大会上，甲…: the people of the sentence are at it
-            e = ex.article.sentence(m.start("name"))[1]
-            here = [
-                ref for _, ref in persons[bisect_left(persons, (m.end(), "")) : bisect_left(persons, (e, ""))]
-            ]
             named = [ev for ev in (*found, *out) if m.group("name") in ev.name]
             if not named and m.group("date") and reported(ex, m.start(), m.end()):
                 s, e = ex.article.sentence(m.start("name"))  # 6月18日，在某某推进会上，甲说: that meeting
@@ -72,7 +75,12 @@ def opened_meetings(ex: Extraction, found: list[Draft]) -> list[Draft]:
             for ev in named:
                 ev.attendees += [ref for ref in dict.fromkeys(here) if ref not in ev.attendees]
             continue
-        if word in _BARE or any(ev.trigger == word or ev.name.endswith(word) for ev in [*found, *out]):
+        if word in _BARE:
+            continue
+        told = [ev for ev in [*found, *out] if ev.trigger == word or ev.name.endswith(word)]
+        for ev in told[-1:]:  # 召开某某推介会。…推介会上，甲推介了…: the people are at the one told
+            ev.attendees += [ref for ref in dict.fromkeys(here) if ref not in ev.attendees]
+        if told:
             continue
         start, end = m.start("word"), m.end("word")
         if not reported(ex, m.start(), end):

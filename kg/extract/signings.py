@@ -6,7 +6,10 @@ at most a short clause), 共同 or 正式 if written, a verb of signing (签署,
 document (``…协议``, ``协议书``, ``备忘录``, ``合同``, ``意向书``, or a title in 《》). The signing is
 an event of its own, named by the document and 签约 (``战略合作框架协议签约``), dated by its
 sentence (not by a year in the document's title); the two signers attend it. A signing told at an
-event told before (``会上，``, ``仪式上，``, ``在推介会上，``) is a part of that event.
+event told before (``会上，``, ``仪式上，``, ``在推介会上，``) is a part of that event. So are the
+projects signed on site at an event told before, with no agreement named (``现场签约项目12个。
+其中，甲与乙签约某某项目；丙与丁签约…``: the event's attendees sign them); a project signed with no
+such word is no event of its own.
 
 Counter-examples: one person and an organisation (``甲与某某公司签署协议``: no second signer
 named), a signing planned or to come (``将签署``, ``拟签订``, ``签署后``), a document that is no
@@ -29,6 +32,11 @@ SIGNS = rx.compile(
     r"(?:(?:分别)?代表[^，。；\n]{1,12}?)?(?:共同|正式|现场)?(?:签署|签订|签约|签下)了?"
     r"(?P<doc>《[^》\n]{2,60}》|[^，。；、\n《》]{0,24}?(?:协议书?|备忘录|合同书?|意向书))"
 )
+#: A project signed (甲与乙签约某某项目): a signing of an event told before, never one of its own.
+SIGNS_PROJECT = rx.compile(r"(?:现场)?签约了?(?P<doc>[^，。；、\n《》]{2,30}?项目)")
+#: A paragraph's word that the projects were signed on site at the event it tells (现场签约项目12个,
+#: 现场共签约, 12个项目现场签约, 集中签约项目).
+ON_SITE = rx.compile(r"现场(?:共|集中)?签约|项目现场签约|集中签约")
 #: Words before the verb that tell a signing not done (将签署, 拟签订, 计划签约).
 NOT_DONE = ("将", "拟", "计划", "准备", "即将", "有望")
 #: A sentence that opens at an event told before (会上，, 仪式上，, 在推介会上，, 活动中，): a signing
@@ -44,17 +52,21 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
     people = sorted((m for m in ex.mentions if m.label == "Person" and m.ref), key=lambda m: m.start)
     out: list[Draft] = []
     for first, second in _pairs(text, people):
-        m = SIGNS.match(text, second.end)
+        m = SIGNS.match(text, second.end) or SIGNS_PROJECT.match(text, second.end)
         if m is None or text[second.end : m.start("doc")].startswith(NOT_DONE):
             continue
         s, e = ex.article.sentence(first.start)
-        if AT_EVENT.match(text, s):
-            continue  # 会上，甲与乙签署了…: a part of the meeting
+        before = text.rfind("\n", 0, s) + 1  # the paragraph's start
+        host = _host(text, before, s, found) if m.re is SIGNS_PROJECT else None
+        if host is not None:  # 现场签约项目12个。其中，甲与乙签约某某项目: the event's signers
+            host.attendees += [r for r in (first.ref or "", second.ref or "") if r not in host.attendees]
+            continue
+        if AT_EVENT.match(text, s) or m.re is SIGNS_PROJECT:
+            continue  # 会上，甲与乙签署了…: a part of the meeting; a project signed: no event of its own
         opened = _opened_at(text, s, found)
         if opened is not None:  # 签约仪式上，甲与乙签署…；丙与丁签署…: the ceremony's signers too
             opened.attendees += [r for r in (first.ref or "", second.ref or "") if r not in opened.attendees]
             continue
-        before = text.rfind("\n", 0, s) + 1  # the paragraph's start
         told = [
             ev for ev in (*found, *out) if before <= ev.start < e and ("签" in ev.name or "协议" in ev.name)
         ]
@@ -69,6 +81,16 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         ev.attendees += [first.ref or "", second.ref or ""]
         out.append(ev)
     return out
+
+
+def _host(text: str, paragraph: int, clause: int, found: list[Draft]) -> Draft | None:
+    """The meeting of ``found`` told last before ``clause`` where its paragraph says, before the
+    clause or in it, that projects were signed on site (:data:`ON_SITE`); None elsewhere."""
+    end = min((i for c in "。；\n" if (i := text.find(c, clause)) >= 0), default=len(text))
+    if ON_SITE.search(text, paragraph, end) is None:
+        return None
+    told = [ev for ev in found if ev.start < clause and ev.kind == "Meeting" and ev.trigger != "签约"]
+    return told[-1] if told else None
 
 
 def _opened_at(text: str, clause: int, found: list[Draft]) -> Draft | None:
