@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import events_by_name, extract, person_names
+from extraction_support import events_by_name, extract, holdings, person_names
 
 DAY = dt.date(2025, 6, 5)
 
@@ -148,3 +148,16 @@ def test_an_agreement_signed_on_site_stays_a_signing_of_its_own() -> None:
     )
     found = events_by_name(extract(text, day=DAY))
     assert found["储能电池项目合作协议签约"] == {"钟立言", "卜立群"}
+
+
+# -- a Uyghur or Kazakh name of nine characters or more in an appointment list -----------------
+
+
+def test_a_long_dotted_name_in_an_appointment_list_is_an_appointee() -> None:
+    ex = extract("六、任命钟立言、艾力江·阿不都热依木（女）、檀明海为最高人民法院审判员。", day=DAY)
+    assert {h.person for h in holdings(ex)} == {"钟立言", "艾力江·阿不都热依木", "檀明海"}
+
+
+def test_a_dotted_name_in_a_removal_is_its_name() -> None:
+    ex = extract("免去吐尔逊·买买提明江的自治区教育厅副厅长职务。", day=DAY)
+    assert {(h.person, h.post.label) for h in holdings(ex)} == {("吐尔逊·买买提明江", "自治区教育厅副厅长")}

@@ -26,11 +26,15 @@ if TYPE_CHECKING:
 #: A gender mark after a name, perhaps with the person's nationality: （女）, (男), （女，满族）.
 GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 
+#: A name in such a list: two to eight characters, or parts joined by middle dots (a Uyghur or a
+#: Kazakh name: 某某某·某某某某某, 某某某某某·某某).
+NAME_ITEM = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff]{2,8})"
+
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the
 #: names; a standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
 APPOINTMENT = rx.compile(
     rf"(任命|免去|选举|聘任|决定(?!任命|免去)|接受)"
-    rf"((?:[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?、)*[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK})?)(为|的|辞去)"
+    rf"((?:{NAME_ITEM}(?:{GENDER_MARK})?、)*{NAME_ITEM}(?:{GENDER_MARK})?)(为|的|辞去)"
 )
 #: A resignation accepted: 接受甲辞去某某职务的请求 (the post is given up: removed).
 RESIGNING = ("接受", "辞去")
@@ -40,7 +44,7 @@ _ACTING = "代理"
 _VERBS = "(?:任命|免去|选举|聘任)"
 #: A mark of how a post is held, after an appointee's name: （兼职）, （挂职）, （专职）, （驻会）.
 POST_MARK = r"[（(](?:兼职|挂职|专职|驻会|非驻会)[）)]"
-_ITEM = rf"[\u4e00-\u9fff·]{{2,8}}(?:{GENDER_MARK}|{POST_MARK})?"
+_ITEM = rf"{NAME_ITEM}(?:{GENDER_MARK}|{POST_MARK})?"
 #: A clause that goes on with the verb of the clause before it: ``，乙、丙（兼职）为副主席``.
 FOLLOW_ON = rx.compile(
     rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM})(为)(?!了|止|主|例|期|何|此|准|由|之)"
@@ -129,7 +133,7 @@ def appointee(item: str) -> str:
     return _APPOINTEE_MARKS.sub("", item)
 
 
-_GENDERED = rx.compile(rf"[\u4e00-\u9fff·]{{2,8}}{GENDER_MARK}")
+_GENDERED = rx.compile(rf"{NAME_ITEM}{GENDER_MARK}")
 
 
 def gendered(item: str) -> bool:
@@ -140,7 +144,8 @@ def gendered(item: str) -> bool:
 
 
 def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
-    """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明);
+    """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明):
+    an item that opens with a surname, has a gender mark or joins its parts with a middle dot;
     ``covered`` gains their offsets."""
     from kg.extract.names import LIST_SEP, surname_first, with_gender  # names calls this
 
@@ -150,7 +155,7 @@ def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Na
         pos = a.names_start
         for item in a.names.split(LIST_SEP):
             name = appointee(item)
-            if surname_first(name) or gendered(item):
+            if surname_first(name) or gendered(item) or "·" in name:  # 吐尔逊·买买提明江 too
                 found.append(with_gender(text, pos, pos + len(name)))
             pos += len(item) + 1
     if not found:
