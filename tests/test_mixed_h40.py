@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import events_by_name, extract, holdings, person_names
+from extraction_support import (
+    conferrals,
+    events_by_name,
+    extract,
+    extract_page,
+    holdings,
+    honoured_units,
+    person_names,
+)
 
 DAY = dt.date(2025, 6, 5)
 
@@ -161,3 +169,28 @@ def test_a_long_dotted_name_in_an_appointment_list_is_an_appointee() -> None:
 def test_a_dotted_name_in_a_removal_is_its_name() -> None:
     ex = extract("免去吐尔逊·买买提明江的自治区教育厅副厅长职务。", day=DAY)
     assert {(h.person, h.post.label) for h in holdings(ex)} == {("吐尔逊·买买提明江", "自治区教育厅副厅长")}
+
+
+# -- an honour's lists after a paragraph of other matters ----------------------------------------
+
+_DECISION = (
+    "全省应急管理系统先进集体和先进工作者名单公布\n"
+    "本报讯 省人力资源社会保障厅、省应急管理厅近日作出决定，授予甲县应急管理局等3个集体“全省应急管理系统先进集体”称号，"
+    "授予钟立言等3名同志“全省应急管理系统先进工作者”称号。\n"
+    "今年汛期，全省遭遇多轮强降雨，广大干部闻令而动，转移群众1.2万人。\n"
+)
+_UNITS = "受表彰的先进集体是：甲县应急管理局、乙县消防救援大队、丙县气象局。\n"
+_PERSONS = "受表彰的先进工作者是：甲县应急管理局局长钟立言，乙县消防救援大队队长檀明海，丙县气象局副局长卜立群（女）。\n"
+
+
+def test_a_list_that_names_its_kind_after_other_matters_is_the_awards() -> None:
+    ex = extract_page(_DECISION + _UNITS + _PERSONS, DAY)
+    assert {(c.person, c.award) for c in conferrals(ex)} == {
+        (name, "全省应急管理系统先进工作者") for name in ("钟立言", "檀明海", "卜立群")
+    }
+    assert {name for name, _ in honoured_units(ex)} == {"甲县应急管理局", "乙县消防救援大队", "丙县气象局"}
+
+
+def test_a_later_paragraph_that_names_no_kind_is_no_list() -> None:
+    text = _DECISION + "参加会议的有：甲县应急管理局局长钟立言，乙县消防救援大队队长檀明海。\n"
+    assert [c.person for c in conferrals(extract_page(text, DAY))] == ["钟立言"]

@@ -9,7 +9,9 @@ sentence of the same paragraph opens a list of its own only when those words nam
 recipient (:data:`kg.extract.unit_rolls.CATEGORY_ENDS`: 先进集体, 先进个人), and it ends the list
 before it. A sentence that names no kind (``她们是：甲，乙。丙…``) runs on in the list before it.
 The kind picks, among the awards of the award sentence, the one whose name ends with it
-(:func:`kg.extract.honours.heading_award`), so that each list goes to its own award.
+(:func:`kg.extract.honours.heading_award`), so that each list goes to its own award. A later
+paragraph, after one of other matters, opens a list only where its first sentence names such a
+kind (``受表彰的先进工作者是：…``, :func:`later_lists`), up to the next award sentence.
 
 A paragraph after the award sentence that ends by opening a roll (``受表彰的优秀党员中，…他们中
 有：``, ``名单如下：``) defers to the roll lines below it (:func:`roll_opened`), for the award whose
@@ -55,6 +57,22 @@ def following_lists(text: str, start: int, end: int) -> list[tuple[int, int, int
         nxt = sentence_span(text, pos)[1]
         pos = nxt if nxt > pos else pos + 1
     return [(a, b, c, d) for a, b, c, d in lists]
+
+
+def later_lists(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """The lists of :func:`following_lists` in the paragraphs of ``text[start:end]`` (those after
+    the one that follows an award sentence) whose first sentence names a kind of recipient
+    (``受表彰的先进工作者是：…``): a list a paragraph of other matters parts from its award."""
+    out: list[tuple[int, int, int, str]] = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        lists = following_lists(text, pos, stop)
+        if lists and lists[0][3] is not None:
+            out += [(a, b, c, d) for a, b, c, d in lists if d is not None]
+        pos = stop + 1
+    return out
 
 
 #: A paragraph's end that opens a roll on the lines below (他们中有：, 名单如下：).

@@ -26,7 +26,7 @@ from typing import TypeVar
 from kg import rx
 from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
-from kg.extract.award_lists import following_lists, roll_opened
+from kg.extract.award_lists import following_lists, later_lists, roll_opened
 from kg.extract.bare_units import sub_unit_organization
 from kg.extract.conferrers import conferrer
 from kg.extract.division_jobs import division_jobs
@@ -219,7 +219,11 @@ def _honours(ex: Extraction) -> Extraction:
             stop = min((a.start for a in awards if a.start > nxt_e), default=len(text))
             for p in roll_after(ex, nxt_e, persons, stop):
                 confer(p, aw, None)
-        for region_s, opened, region_e, kind in [] if in_category else following_lists(text, nxt_s, nxt_e):
+        later = min((a.start for a in awards if a.start >= e and a.name not in same), default=len(text))
+        regions = following_lists(text, nxt_s, nxt_e) + [
+            region for region in later_lists(text, nxt_e + 1, later) if heading_award(region[3], same) is aw
+        ]  # 受表彰的先进工作者是：… after a paragraph of other matters: its kind names the award
+        for region_s, opened, region_e, kind in [] if in_category else regions:
             if (heading_award(kind, same) or aw) is not aw:
                 continue  # 受表彰的先进个人有：… under 授予…先进集体称号，授予…先进个人称号
             if any(region_s <= p.start < opened for p in persons):
