@@ -13,7 +13,9 @@ import datetime as dt
 
 import pytest
 from extraction_support import (
+    attendees,
     conferrals,
+    event,
     events_by_name,
     extract,
     extract_page,
@@ -194,3 +196,37 @@ def test_a_list_that_names_its_kind_after_other_matters_is_the_awards() -> None:
 def test_a_later_paragraph_that_names_no_kind_is_no_list() -> None:
     text = _DECISION + "参加会议的有：甲县应急管理局局长钟立言，乙县消防救援大队队长檀明海。\n"
     assert [c.person for c in conferrals(extract_page(text, DAY))] == ["钟立言"]
+
+
+# -- two organisations that sign; their signers; the lead's day ---------------------------------
+
+_SIGNING = (
+    "本报广州12月14日电（记者钟立言）甲省人民政府与中国远洋重工集团有限公司13日在广州签署战略合作协议。"
+    "省委书记檀明海，省委副书记、省长卜立群会见了集团董事长邬向东一行，并共同见证签约。"
+    "副省长邵启航与集团总经理钮一鸣代表双方签约。\n"
+)
+
+
+def test_two_organisations_that_sign_make_a_signing_dated_by_their_sentence() -> None:
+    ex = extract_page("省政府与远洋重工集团签署战略合作协议\n" + _SIGNING, dt.date(2023, 12, 14))
+    signing = event(ex, "签约")
+    assert (signing.name, signing.date) == ("战略合作协议签约", "2023-12-13")
+    assert set(attendees(ex, signing)) == {"檀明海", "卜立群", "邵启航", "钮一鸣"}
+
+
+def test_a_meeting_in_the_leads_paragraph_with_no_day_has_the_day_told_before_it() -> None:
+    ex = extract_page("省政府与远洋重工集团签署战略合作协议\n" + _SIGNING, dt.date(2023, 12, 14))
+    assert event(ex, "会见").date == "2023-12-13"
+
+
+def test_organisations_that_sign_at_a_meeting_make_no_signing_of_their_own() -> None:
+    text = (
+        "11月8日，2025甲市投资恳谈会在甲市举行。市长卜立群出席并致辞。"
+        "会上，市政府与远洋重工集团有限公司签署战略合作协议。"
+    )
+    assert [ev.name for ev in extract(text, day=DAY).events] == ["2025甲市投资恳谈会"]
+
+
+def test_organisations_that_will_sign_make_no_signing() -> None:
+    text = "12月13日，甲省人民政府与中国远洋重工集团有限公司将在广州签署战略合作协议。省长卜立群会见了集团董事长邬向东。"
+    assert [ev.name for ev in extract(text, day=DAY).events if "签约" in ev.name] == []

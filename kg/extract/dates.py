@@ -245,6 +245,9 @@ def date_near(ex: Extraction, start: int, end: int) -> str | None:
     same = _same_day(ex, start)  # 7月18日，甲…。当天，乙…: the day the paragraph gave before
     if same is not None:
         return same
+    lead = _lead_day(ex, start)  # 甲与乙13日在某地签署协议。丙会见了丁: that day
+    if lead is not None:
+        return lead
     year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
     if year:
         return year.group(0)
@@ -269,6 +272,26 @@ def _same_day(ex: Extraction, start: int) -> str | None:
         (m.start, m.ref)
         for m in ex.mentions
         if m.label == "Date" and paragraph <= m.start < start and m.ref and len(m.ref) == len("2023-10-12")
+    ]
+    return max(days)[1] if days else None
+
+
+def _lead_day(ex: Extraction, start: int) -> str | None:
+    """The day of the last date of the paragraph before the sentence at ``start`` that is no
+    dateline's (北京12月14日电), where the paragraph is the article's first of the body; None
+    otherwise."""
+    text = ex.article.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    if text[ex.article.body_start : paragraph].strip():
+        return None
+    days = [
+        (m.start, m.ref)
+        for m in ex.mentions
+        if m.label == "Date"
+        and paragraph <= m.start < start
+        and m.ref
+        and len(m.ref) == len("2023-10-12")
+        and not text.startswith(_FILED, m.end)
     ]
     return max(days)[1] if days else None
 

@@ -32,6 +32,13 @@ SIGNS = rx.compile(
     r"(?:(?:分别)?代表[^，。；\n]{1,12}?)?(?:共同|正式|现场)?(?:签署|签订|签约|签下)了?"
     r"(?P<doc>《[^》\n]{2,60}》|[^，。；、\n《》]{0,24}?(?:协议书?|备忘录|合同书?|意向书))"
 )
+#: Two sides' signers who sign for them with no document named (甲与乙代表双方签约。): the signing
+#: of the agreement told before.
+SIGN_FOR = rx.compile(r"(?:分别)?代表[^，。；\n]{1,12}?(?:签约|签字)(?=[。；，\n])")
+#: An event's name that is a signing ceremony (签约仪式, 签字仪式, 签约活动).
+_CEREMONY = rx.compile(r"签(?:约|字|署)(?:仪式|活动)")
+#: What lies between two organisations that sign and the verb: a day, a place (13日在广州).
+_ORG_BETWEEN = rx.compile(r"[^，。；、\n“”《》]{0,14}?(?=(?:正式|共同)?(?:签署|签订))")
 #: A project signed (甲与乙签约某某项目): a signing of an event told before, never one of its own.
 SIGNS_PROJECT = rx.compile(r"(?:现场)?签约了?(?P<doc>[^，。；、\n《》]{2,30}?项目)")
 #: A paragraph's word that the projects were signed on site at the event it tells (现场签约项目12个,
@@ -51,7 +58,17 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
     text = ex.article.text
     people = sorted((m for m in ex.mentions if m.label == "Person" and m.ref), key=lambda m: m.start)
     out: list[Draft] = []
+    out += _organisations_sign(ex, found)
     for first, second in _pairs(text, people):
+        if SIGN_FOR.match(text, second.end):  # 甲与乙代表双方签约。: the signing told before
+            told = [
+                ev
+                for ev in (*found, *out)
+                if (ev.trigger == "签约" or _CEREMONY.search(ev.name)) and ev.start < first.start
+            ]
+            for ev in told[-1:]:
+                ev.attendees += [r for r in (first.ref or "", second.ref or "") if r not in ev.attendees]
+            continue
         m = SIGNS.match(text, second.end) or SIGNS_PROJECT.match(text, second.end)
         if m is None or text[second.end : m.start("doc")].startswith(NOT_DONE):
             continue
@@ -80,6 +97,36 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         ev = Draft(f"{doc}签约", "Meeting", first.start, m.end(), "签约", date, place_in(ex, s, e))
         ev.attendees += [first.ref or "", second.ref or ""]
         out.append(ev)
+    return out
+
+
+def _organisations_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
+    """The signings of two organisations of the body joined by 与/和/同 (``某省人民政府与某某集团有限
+    公司13日在广州签署战略合作协议``), named by the document and 签约 and dated by their sentence;
+    none where ``found`` names one of that name or a signing ceremony already, or where the
+    sentence opens at an event told before (``会上，``: a part of it)."""
+    text = ex.article.text
+    orgs = sorted(
+        (m for m in ex.mentions if m.label == "Organization" and m.start >= ex.article.body_start),
+        key=lambda m: m.start,
+    )
+    out: list[Draft] = []
+    for first, second in zip(orgs, orgs[1:], strict=False):
+        if text[first.end : second.start] not in JOINS:
+            continue
+        verb = _ORG_BETWEEN.match(text, second.end)
+        doc = SIGNS.match(text, verb.end()) if verb else None
+        if verb is None or doc is None or text[second.end : verb.end()].startswith(NOT_DONE):
+            continue
+        name = f"{doc.group('doc').strip('《》')}签约"
+        if any(ev.name == name or _CEREMONY.search(ev.name) for ev in (*found, *out)):
+            continue  # 出席签约仪式: the signing is that ceremony
+        s, e = ex.article.sentence(first.start)
+        if AT_EVENT.match(text, s):
+            continue  # 会上，甲局与乙公司签署…: a part of the meeting
+        out.append(
+            Draft(name, "Meeting", first.start, doc.end(), "签约", date_near(ex, s, e), place_in(ex, s, e))
+        )
     return out
 
 
