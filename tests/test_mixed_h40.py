@@ -230,3 +230,26 @@ def test_organisations_that_sign_at_a_meeting_make_no_signing_of_their_own() -> 
 def test_organisations_that_will_sign_make_no_signing() -> None:
     text = "12月13日，甲省人民政府与中国远洋重工集团有限公司将在广州签署战略合作协议。省长卜立群会见了集团董事长邬向东。"
     assert [ev.name for ev in extract(text, day=DAY).events if "签约" in ev.name] == []
+
+
+# -- a roll's name before a gender or a nationality mark, with no surname -----------------------
+
+_ROLL = (
+    "全市劳动模范表彰大会召开\n"
+    "本报讯 4月29日，全市劳动模范表彰大会召开。会上宣读了决定，授予钟立言等100名同志“甲市劳动模范”称号。\n"
+    "受表彰的部分劳动模范名单如下：\n"
+    "钟立言　甲市机床有限责任公司车间主任\n"
+    "图门吉日嘎拉（蒙古族）　甲旗乙镇丙嘎查党支部书记\n"
+    "格根塔娜（女，蒙古族）　甲旗丁镇中心卫生院院长\n"
+    "檀明海　甲市热电有限责任公司运行值长\n"
+)
+
+
+def test_a_name_before_a_nationality_mark_on_a_roll_is_a_recipient() -> None:
+    ex = extract_page(_ROLL, DAY)
+    assert {c.person for c in conferrals(ex)} == {"钟立言", "图门吉日嘎拉", "格根塔娜", "檀明海"}
+
+
+def test_a_line_with_no_mark_and_no_surname_stays_no_name() -> None:
+    text = _ROLL.replace("图门吉日嘎拉（蒙古族）", "图门吉日嘎拉")
+    assert "图门吉日嘎拉" not in person_names(text, DAY)

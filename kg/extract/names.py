@@ -55,6 +55,8 @@ from kg.model import Extraction, Token
 #: What may follow a name written after its title.
 NAME_END = "，,。、；：）)（(\n “”等和与及在出参主陪会说指强表为任同也"
 _GENDER = rx.compile(r"^[（(]\s*([男女])\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]")
+#: A nationality alone in brackets after a name (巴特尔（蒙古族）, 阿依古丽（维吾尔族）).
+ETHNIC_MARK = rx.compile(r"[（(][\u4e00-\u9fff]{1,5}族[）)]")
 
 
 @dataclass(frozen=True)
@@ -377,10 +379,13 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 
 def with_gender(text: str, start: int, end: int) -> NameHit:
+    """The name at ``start``–``end`` with the mark after it, if any: a gender mark (``（女）``,
+    ``（女，蒙古族）``) or a nationality alone (``（蒙古族）``)."""
     m = _GENDER.match(text[end : end + 14])
     if m:
         return NameHit(start, end, text[start:end], "女" if m.group(1) == "女" else "男", end + m.end())
-    return NameHit(start, end, text[start:end], None, end)
+    m = ETHNIC_MARK.match(text, end)
+    return NameHit(start, end, text[start:end], None, m.end() if m else end)
 
 
 _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "

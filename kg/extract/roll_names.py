@@ -8,7 +8,8 @@ A roll prints one person a line, the name first, a space, then the post to the e
 
 Where the tagger found the names of the lines around it, a line of the same shape opens with a
 name too, even if the tagger read it as a place or did not read it at all: 2 to 4 Han characters
-from a surname (a gender mark may follow: ``某某（女）``), a space, and a whole title chain to the
+from a surname (a gender mark may follow: ``某某（女）``), or 2 to 8 of any before a gender mark or
+a nationality (``某某某某（女，蒙古族）``, ``某某（蒙古族）``), a space, and a whole title chain to the
 end of the line, or a unit and a job the lexicon does not know (``青禾县某某镇个体经营户``: a
 division or an organisation first, no 。). The lines around it are the nearest lines with a
 first field, over short headings (``敬业奉献模范``, a province's name). Not a division's name
@@ -32,8 +33,10 @@ from kg.model import Extraction
 if TYPE_CHECKING:
     from kg.extract.names import NameHit
 
-#: The lengths a name opening a roll line may have.
+#: The lengths a name opening a roll line may have; with a mark after it (``（女）``, ``（蒙古族）``),
+#: a Mongolian or a Tibetan name of up to eight characters that opens with no surname.
 NAME_LENGTHS = range(2, 5)
+MARKED_LENGTHS = range(2, 9)
 
 
 def _field(line: str) -> tuple[int, str] | None:
@@ -182,17 +185,35 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
         for p in padded:
             covered.update(range(p.start, p.end))
     opened = {h.start: i for i, h in enumerate(hits)}
+    ends = {h.end: i for i, h in enumerate(hits)}
     rolled = [False] * len(lines)
+    grown: list[NameHit] = []
     for k, (start, line) in enumerate(lines):
         field = _field(line)
+        if (
+            field
+            and start + field[0] not in opened
+            and (i := ends.get(start + field[0] + len(field[1]))) is not None
+        ):
+            marked = with_gender(text, start + field[0], start + field[0] + len(field[1]))
+            if marked.end_with_mark > marked.end and hits[i].start > marked.start:
+                opened[marked.start] = i  # 那顺|乌力吉（蒙古族）: the tagger found the name's tail
         if field and start + field[0] in opened:
             at = start + field[0]
             whole = with_gender(text, at, at + len(field[1]))
             rolled[k] = roll_chain(ex, at, whole.end_with_mark)[1] != []
             found = hits[opened[at]]
-            if rolled[k] and found.end < whole.end and len(field[1]) in NAME_LENGTHS and is_han(field[1]):
+            short = found.end < whole.end or found.start > at
+            marked = whole.end_with_mark > whole.end  # 额尔敦|毕力格（蒙古族）: the mark says a name
+            lengths = MARKED_LENGTHS if marked else NAME_LENGTHS
+            if (rolled[k] or marked) and short and len(field[1]) in lengths and is_han(field[1]):
                 hits[opened[at]] = whole  # 呼延立|军　某镇党委副书记: the name runs to the space
                 covered.update(range(at, whole.end))
+                grown.append(whole)
+    if grown:  # the pieces of a grown name read twice go with it
+        hits[:] = [
+            h for h in hits if h in grown or not any(g.start < h.end and h.start < g.end for g in grown)
+        ]
     closed = {h.start for h in hits}
     for k, (start, line) in enumerate(lines):  # 某镇副镇长　甲（女）: the post first, the name last
         last = _last_field(line)
@@ -223,17 +244,18 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
         if rolled[k] or field is None or not any(rolled[j] for j in _neighbours(lines, k)):
             continue  # a found name's line, no roll line, or no found name's line next to it
         at, name = start + field[0], field[1]
+        hit = with_gender(text, at, at + len(name))
+        marked = hit.end_with_mark > hit.end  # 宝音（蒙古族）, 某某（女，蒙古族）: a name, with no surname
         if (
-            len(name) not in NAME_LENGTHS
+            len(name) not in (MARKED_LENGTHS if marked else NAME_LENGTHS)
             or not is_han(name)
             or any(i in covered for i in range(at, at + len(name)))
         ):
             continue
-        if not (name[0] in single or name[:2] in double) or lex.is_title(name):
+        if not (marked or name[0] in single or name[:2] in double) or lex.is_title(name):
             continue
         if is_place_like(ex, name, text[at + len(name) : at + len(name) + 2]):
             continue  # 青禾县　某某: a division heading the lines of its people
-        hit = with_gender(text, at, at + len(name))
         if roll_chain(ex, at, hit.end_with_mark)[1] or _entry(ex, hit.end_with_mark, start + len(line)):
             out.append(hit)
             covered.update(range(at, at + len(name)))
