@@ -21,10 +21,16 @@ from extraction_support import (
     extract_page,
     holdings,
     honoured_units,
+    local_place_parents,
     person_names,
 )
 
 DAY = dt.date(2025, 6, 5)
+
+
+def local_places(text: str) -> dict[str, str | None]:
+    return local_place_parents(text, DAY)
+
 
 # -- a word of time or place after a title -------------------------------------------------------
 
@@ -253,3 +259,34 @@ def test_a_name_before_a_nationality_mark_on_a_roll_is_a_recipient() -> None:
 def test_a_line_with_no_mark_and_no_surname_stays_no_name() -> None:
     text = _ROLL.replace("图门吉日嘎拉（蒙古族）", "图门吉日嘎拉")
     assert "图门吉日嘎拉" not in person_names(text, DAY)
+
+
+# -- 还有 before a chain; 和 after a name the tagger missed; a verb and 村 ----------------------
+
+
+def test_huanyou_before_a_title_chain_is_no_part_of_its_organisation() -> None:
+    ex = extract("在主席台就座的还有省政协主席钟立言，省委副书记檀明海等。", day=DAY)
+    assert {h.org.name for h in holdings(ex)} == {"省政协", "省委"}
+
+
+def test_an_organisation_that_opens_with_you_stays_whole() -> None:
+    ex = extract("有色金属工业协会会长钟立言出席。", day=DAY)
+    assert {h.org.name for h in holdings(ex)} == {"有色金属工业协会"}
+
+
+def test_he_after_a_name_the_tagger_read_as_a_place_joins_two_people() -> None:
+    text = "第一书记华容川走访发现，村民都养蜂。“蜂蜜品质好，缺的是销路。”华容川和村党支部书记钟立言一合计，决定养蜂。"
+    assert {h.org.name for h in holdings(extract(text, day=DAY))} == {"村党支部"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从县城出发，汽车沿着刚修好的通村公路盘旋而上，半小时后到了禾库镇冬青村。",
+        "出县城往东，沿着通村水泥路盘旋而上，就到了禾库镇冬青村。",
+        "从县城出发，汽车沿着刚修好的进村公路盘旋而上，半小时后到了禾库镇冬青村。",
+    ],
+)
+def test_a_verb_and_cun_in_a_village_story_is_no_village(text: str) -> None:
+    found = local_place_parents(text, DAY, headline="湖南凤凰县禾库镇冬青村")
+    assert found == {"禾库镇": "凤凰县", "冬青村": "禾库镇"}

@@ -105,8 +105,9 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
                 pos = floor  # 　　某某公司: a word that the paragraph's indent ran into
             break
         word = text[tok.start : tok.end]
-        if word in JOINERS and (i == 0 or before[i - 1].tag in ("PER", "r")):
-            break  # 甲和|村党支部书记乙, 他和|村党支部书记乙: the conjunction joins two people
+        if word in JOINERS and (i == 0 or before[i - 1].tag in ("PER", "r") or tok.start == floor):
+            break  # 甲和|村党支部书记乙, 他和|村党支部书记乙: the conjunction joins two people (甲 the
+            # name before, where the tagger read it as no name: the floor)
         if any(c in STOP_CHARS for c in word) and word not in "（）()":
             break
         if word == "某":  # 某基地, 某部: an anonymised name stays in the chain

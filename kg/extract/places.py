@@ -80,7 +80,11 @@ TOWN = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇
 STRONG_TOWN = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
 LOCAL_LEVEL = rx.compile(r"(?:社区|村|镇|乡|街道)")
 VILLAGE = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
-_NOT_LOCAL = frozenset({"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"})
+_NOT_LOCAL = frozenset(
+    {"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"}
+    # a verb and 村, words of the countryside's work: 通村公路, 进村入户, 驻村干部, 包村, 联村
+    | {"通村", "进村", "驻村", "到村", "回村", "包村", "联村", "入村", "出村"}
+)
 #: After two characters or more, the end of a phrase (推进乡村), no village (东乡村 is one).
 _COUNTRYSIDE = ("乡村", "农村")
 #: Words for towns at large, which a phrase may end in (推进新型城镇, 发展特色乡镇).
