@@ -290,3 +290,52 @@ def test_he_after_a_name_the_tagger_read_as_a_place_joins_two_people() -> None:
 def test_a_verb_and_cun_in_a_village_story_is_no_village(text: str) -> None:
     found = local_place_parents(text, DAY, headline="湖南凤凰县禾库镇冬青村")
     assert found == {"禾库镇": "凤凰县", "冬青村": "禾库镇"}
+
+
+# -- the deceased's friends at a farewell; an activity launched or celebrated --------------------
+
+
+def test_the_deceased_whose_friends_come_to_a_farewell_is_not_at_it() -> None:
+    text = (
+        "8月14日，钟立言同志遗体送别仪式在福州举行。省委书记檀明海等省领导同志，"
+        "以及钟立言同志生前友好和家乡群众代表前往福州市殡仪馆送别。"
+    )
+    assert "钟立言" not in set().union(*events_by_name(extract(text, day=DAY)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "5月18日，2025年甲市“湿地进校园”自然研学活动在乙镇启动。副市长钟立言出席。",
+            "2025年甲市“湿地进校园”自然研学活动",
+        ),
+        (
+            "9月22日，2025年中国农民丰收节昭苏县庆祝活动在乙镇举行。县委书记钟立言出席活动。",
+            "2025年中国农民丰收节昭苏县庆祝活动",
+        ),
+    ],
+)
+def test_an_activity_launched_or_celebrated_is_an_event(text: str, name: str) -> None:
+    assert events_by_name(extract(text, day=DAY)) == {name: {"钟立言"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月18日，甲市消费季活动启动仪式在乙广场举行。副市长钟立言出席。",
+        "5月18日，甲市文明城市创建工作启动会在乙宾馆举行。副市长钟立言出席。",
+    ],
+)
+def test_a_ceremony_or_a_meeting_of_launching_keeps_its_name(text: str) -> None:
+    assert [ev.name for ev in extract(text, day=DAY).events] in ([text.split("，")[1].split("在")[0]],)
+
+
+def test_an_activity_of_no_held_kind_is_no_event() -> None:
+    text = "5月18日，甲市开展了环境整治活动。副市长钟立言参加活动。"
+    assert extract(text, day=DAY).events == ()
+
+
+def test_a_festival_held_on_a_day_keeps_its_own_name() -> None:
+    text = "甲市第二届美食节于9月22日在乙镇开幕。副市长钟立言出席开幕式。"
+    assert list(events_by_name(extract(text, day=DAY))) == ["甲市第二届美食节"]

@@ -85,8 +85,9 @@ _HOLD = (
 _NOT_WORD_END = r"(?!堂|室|厅|中心)"
 _HELD_BEFORE = rx.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")" + _NOT_WORD_END)
 #: Verbs that end a ``X举行`` phrase.
-_HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办")
-_HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")(?!式)"  # 开幕式 is a part of the meeting, no verb
+_HELD_VERBS = ("举行", "召开", "开幕", "闭幕", "举办", "启动")
+#: 开幕式 is a part of the meeting, no verb; 启动仪式 a ceremony's name, 启动会 a meeting's
+_HELD_VERB = "(?:" + "|".join(_HELD_VERBS) + ")(?!式|仪式|会)"
 _HELD_AFTER = rx.compile(
     r"(?<![了的])("
     + _NAME
@@ -97,6 +98,9 @@ _HELD_AFTER = rx.compile(
     + r"(?:[^，。；]{0,20}?)"
     + _HELD_VERB
 )
+#: A longer name whose first meeting word is only a part of it (某某丰收节某县庆祝活动), before the
+#: place or the day it is held at.
+_LONGER = rx.compile(r"[^，。；：、“”（）()\s]{1,16}?" + _MEETING_WORD + r"(?=在|于|\d|今天|昨天)")
 _JOINED = rx.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
 #: A numbered session of the congress named before it (某县第十八届人民代表大会第五次会议): one event.
 _NUMBERED_SESSION = rx.compile(r"第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议")
@@ -141,7 +145,7 @@ _REMEMBERED = rx.compile(
 #: A name that owns what follows is not present (某某同志的亲属代表, 来到某某家中: the household
 #: visited), unless it leads (在某某的陪同下) or reports in person (听取甲、乙的工作汇报).
 _OWNER = rx.compile(
-    r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导|(?:工作)?汇报)|亲属|家属|后人|子女|家(?:中|里)?(?![长乡]))"
+    r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导|(?:工作)?汇报)|亲属|家属|后人|子女|生前|家(?:中|里)?(?![长乡]))"
 )
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = rx.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
@@ -179,6 +183,11 @@ def find_events(ex: Extraction) -> list[Draft]:
                 continue
             numbered = _NUMBERED_SESSION.match(text, name_end)  # 某县第十八届人民代表大会第五次会议
             name_end = numbered.end() if numbered else name_end
+            longer = _LONGER.match(text, name_end) if held is _HELD_AFTER else None
+            if longer and not any(v in longer.group() for v in (*_HELD_VERBS, "在")):
+                name_end = (
+                    longer.end()
+                )  # 中国农民丰收节某县庆祝活动在某镇举行: the activity, not the festival
             joined = _JOINED.match(text, name_end) or event_names.lecture_after(text, name_end)
             if joined:  # 甲会暨乙会, 某某会议专题讲座: one event
                 name_end = joined.end()
