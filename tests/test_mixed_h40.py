@@ -23,6 +23,7 @@ from extraction_support import (
     honoured_units,
     local_place_parents,
     person_names,
+    placed_posts,
 )
 
 DAY = dt.date(2025, 6, 5)
@@ -339,3 +340,29 @@ def test_an_activity_of_no_held_kind_is_no_event() -> None:
 def test_a_festival_held_on_a_day_keeps_its_own_name() -> None:
     text = "甲市第二届美食节于9月22日在乙镇开幕。副市长钟立言出席开幕式。"
     assert list(events_by_name(extract(text, day=DAY))) == ["甲市第二届美食节"]
+
+
+# -- the villages and townships of pastoral areas; a banner whose name holds a country's ---------
+
+
+def test_a_gacha_is_a_village_of_its_township() -> None:
+    text = "牧民钟立言家住克什克腾旗经棚镇乌兰哈达嘎查。"
+    assert local_places(text) == {"经棚镇": "克什克腾旗", "乌兰哈达嘎查": "经棚镇"}
+
+
+def test_a_gachas_organs_are_of_the_gacha() -> None:
+    ex = extract("巴林右旗大板镇乌兰哈达嘎查党支部书记、嘎查委员会主任钟立言说，今年草场长势好。", day=DAY)
+    assert placed_posts(ex) == {
+        ("钟立言", "巴林右旗大板镇乌兰哈达嘎查党支部", "乌兰哈达嘎查", "书记"),
+        ("钟立言", "巴林右旗大板镇乌兰哈达嘎查嘎查委员会", "乌兰哈达嘎查", "主任"),
+    }
+
+
+def test_a_banner_whose_name_opens_with_a_countrys_is_chinas() -> None:
+    ex = extract("巴林右旗人民政府副旗长钟立言出席。", day=DAY)
+    assert placed_posts(ex) == {("钟立言", "巴林右旗人民政府", "巴林右旗", "副旗长")}
+
+
+def test_a_country_before_a_title_stays_foreign() -> None:
+    ex = extract("巴林国王哈马德会见了钟立言。", day=DAY)
+    assert ("哈马德", "巴林", None, "国王") in placed_posts(ex)

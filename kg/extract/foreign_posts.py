@@ -32,13 +32,16 @@ _ORGAN_ENDS = ("部", "委员会", "局", "署", "办公室", "议会", "政府"
 
 def country_prefix(text: str) -> str | None:
     """The foreign country that ``text`` starts with (its longest written form), else None. 中
-    starts no foreign country (中非合作 is China and Africa); 蒙古族 is a people."""
+    starts no foreign country (中非合作 is China and Africa); 蒙古族 is a people; a division of China
+    whose name holds a country's (巴林右旗, not 巴林) is no country."""
+    from kg.extract.divisions import division_prefix
     from kg.extract.foreign_names import is_country
 
     if text.startswith("中"):
         return None
+    home = division_prefix(text)  # 巴林右旗: a banner of China, not 巴林 (Bahrain)
     for k in range(min(len(text), _LONGEST), 1, -1):
-        if is_country(text[:k]) and text[k : k + 1] != "族":
+        if is_country(text[:k]) and text[k : k + 1] != "族" and home <= k:
             state = next((w for w in STATES if text.startswith(w, k)), "")
             return text[: k + len(state)]
     return None

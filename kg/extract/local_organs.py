@@ -15,6 +15,8 @@ _LOCAL_ORGANS = {
     "镇": ("人民政府", "党委"),
     "乡": ("人民政府", "党委"),
     "村": ("村民委员会", "村委会", "党总支", "党支部", "党委"),
+    "嘎查": ("嘎查委员会", "党总支", "党支部", "党委"),  # a village of Inner Mongolia's pastoral areas
+    "苏木": ("人民政府", "党委"),  # a township there
 }
 #: Heads of a township's or a village's government written without it: 镇长 -> 某某镇人民政府.
 _LOCAL_HEADS = {"镇长": ("镇", "人民政府"), "乡长": ("乡", "人民政府"), "村主任": ("村", "村委会")}

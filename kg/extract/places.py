@@ -76,10 +76,11 @@ FOLLOW_BRANCH = rx.compile(r"(?:分局|分公司|分行|支行|分院|公安处|
 #: Below the county: a township then a village, each ending in its level word.
 #: The office of a subdistrict (某某街道办事处): an organisation of the place 某某街道.
 OFFICE = "办事处"
-TOWN = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇|乡)")
+TOWN = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|办事处|镇|乡|苏木)")
 STRONG_TOWN = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|办事处|镇)")
-LOCAL_LEVEL = rx.compile(r"(?:社区|村|镇|乡|街道)")
-VILLAGE = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村)")
+LOCAL_LEVEL = rx.compile(r"(?:社区|村|镇|乡|街道|嘎查|苏木)")
+#: (嘎查 and 苏木: the village and the township of Inner Mongolia's pastoral areas)
+VILLAGE = rx.compile(r"[\u4e00-\u9fff]{1,8}?(?:社区|村|嘎查)")
 _NOT_LOCAL = frozenset(
     {"乡村", "城乡", "农村", "城镇", "乡镇", "新农村", "村村"}
     # a verb and 村, words of the countryside's work: 通村公路, 进村入户, 驻村干部, 包村, 联村
