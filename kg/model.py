@@ -259,8 +259,9 @@ class AwardConferral:
 @dataclass(frozen=True)
 class Calling:
     """An honouree's job written beside the name without an employer (``甲院士``, ``青年教师乙``,
-    ``外卖小哥丙``): a ``schema:jobTitle`` of the person alone (a job with its employer is a
-    :class:`Holding` with ``job_title``)."""
+    ``外卖小哥丙``), or the professional grade of a person not honoured, with its unit
+    (``某医院主任医师``: no post, :func:`kg.extract.statuses.ungraded`): a ``schema:jobTitle`` of the
+    person alone (an honouree's job with its employer is a :class:`Holding` with ``job_title``)."""
 
     person: str
     title: str

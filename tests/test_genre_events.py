@@ -93,7 +93,7 @@ def test_signers_and_pairs_attend_a_signing() -> None:
         "总裁赵明代表双方签约。市政府秘书长刘强参加会见和签约活动。"
     )
     event = next(e for e in ex.events if e.name.endswith("签约仪式"))
-    assert names(ex, event) == ["李华", "张伟", "赵明", "刘强"]
+    assert sorted(names(ex, event)) == sorted(["李华", "张伟", "赵明", "刘强"])  # attendance has no order
 
 
 def test_representing_a_unit_is_no_signing() -> None:

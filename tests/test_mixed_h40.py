@@ -366,3 +366,62 @@ def test_a_banner_whose_name_opens_with_a_countrys_is_chinas() -> None:
 def test_a_country_before_a_title_stays_foreign() -> None:
     ex = extract("巴林国王哈马德会见了钟立言。", day=DAY)
     assert ("哈马德", "巴林", None, "国王") in placed_posts(ex)
+
+
+# -- a professional grade is a job title, no post --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "区政协委员、区农业技术推广站高级农艺师钟立言提出，要加快老果园改造。",
+            "区农业技术推广站高级农艺师",
+        ),
+        ("市第二人民医院主任医师钟立言说，义诊服务了300多名群众。", "市第二人民医院主任医师"),
+        ("省地质环境监测总站高级工程师钟立言介绍了监测情况。", "省地质环境监测总站高级工程师"),
+    ],
+)
+def test_a_grade_is_a_job_title_and_no_post(text: str, title: str) -> None:
+    ex = extract(text, day=DAY)
+    assert not any(h.role.endswith(("农艺师", "医师", "工程师")) for h in holdings(ex))
+    assert [c.title for c in ex.callings] == [title]
+
+
+def test_a_post_beside_a_grade_stays_a_post() -> None:
+    ex = extract("市农科院院长、研究员钟立言说，今年推广新品种12个。", day=DAY)
+    assert {(h.org.name, h.role) for h in holdings(ex)} == {("市农科院", "院长")}
+
+
+def test_an_honourees_grade_is_the_job_of_the_honour() -> None:
+    text = (
+        "全市劳动模范名单公布\n"
+        "本报讯 市委、市政府决定，授予钟立言等5名同志“甲市劳动模范”称号。\n"
+        "受表彰的劳动模范是：市第二人民医院主任医师钟立言，市热电厂高级工程师檀明海。\n"
+    )
+    ex = extract_page(text, DAY)
+    assert {(h.person, h.org.name, h.role) for h in holdings(ex)} == {
+        ("钟立言", "市第二人民医院", "主任医师"),
+        ("檀明海", "市热电厂", "高级工程师"),
+    }
+
+
+# -- a seat in a conference before a comma in a speaker's opening ---------------------------------
+
+
+def test_a_speaker_whose_seat_stands_before_a_comma_is_at_the_meeting() -> None:
+    text = (
+        "6月15日，区政协召开专题协商会。区政协主席钟立言出席并讲话。\n"
+        "协商会上，委员们踊跃发言。区政协委员、甲公司总经理卜立群建议，加快建设冷链中心。"
+        "区政协委员，乙镇党委副书记、镇长檀明海建议，整合区域公用品牌。"
+        "区政协委员、丙村党支部书记邬向东结合村情谈到，要完善利益联结机制。"
+    )
+    assert events_by_name(extract(text, day=DAY))["专题协商会"] == {"钟立言", "卜立群", "檀明海", "邬向东"}
+
+
+def test_a_quote_after_a_clause_of_time_is_no_speaker_at_the_meeting() -> None:
+    text = (
+        "6月15日，区政协召开专题协商会。区政协主席钟立言出席并讲话。\n"
+        "去年以来，乙镇党委副书记、镇长檀明海建议，整合区域公用品牌。"
+    )
+    assert events_by_name(extract(text, day=DAY))["专题协商会"] == {"钟立言"}

@@ -37,7 +37,7 @@ from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
 from kg.extract.event_witnesses import ALL_ABOVE, named_again, related_event
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
-from kg.extract.event_words import THEME
+from kg.extract.event_words import OWNER, THEME
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
 from kg.extract.guest_visits import guest_visits
@@ -141,11 +141,6 @@ _ATTRIBUTIVE = (
 #: A name after these is remembered, studied or told of, not present (纪念某某同志, 反映某某事迹).
 _REMEMBERED = rx.compile(
     r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|贯彻|传达|弘扬|发扬|宣传|反映|讲述|报道)了?$"
-)
-#: A name that owns what follows is not present (某某同志的亲属代表, 来到某某家中: the household
-#: visited), unless it leads (在某某的陪同下) or reports in person (听取甲、乙的工作汇报).
-_OWNER = rx.compile(
-    r"(?:同志)?(?:的(?!陪同|主持|带领|率领|邀请|见证|指导|(?:工作)?汇报)|亲属|家属|后人|子女|生前|家(?:中|里)?(?![长乡]))"
 )
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = rx.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
@@ -341,7 +336,7 @@ def events_stage(ex: Extraction) -> Extraction:
             and not any(a < m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
             and (not text.startswith(_ATTRIBUTIVE, m.end) or heard_report(text, s, m.start, m.end))
             and not _REMEMBERED.search(text, max(s, m.start - 3), m.start)
-            and not _OWNER.match(text, m.end)
+            and not OWNER.match(text, m.end)
             and not announced(text, s, e, m, _ATTEND)  # 会议宣布，王小明任局长: the announced
             and not receives(text, s, m)  # 甲为乙颁奖: 乙 receives (kg.extract.presenters)
         ]

@@ -37,7 +37,7 @@ from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
 from kg.extract.prize_winners import prize_winners
 from kg.extract.rolls import defers, roll_after
-from kg.extract.statuses import unhonoured_residents
+from kg.extract.statuses import ungraded, unhonoured_residents
 from kg.extract.unit_jobs import unit_jobs
 from kg.extract.unit_rolls import award_class, unit_roll
 from kg.model import Award, AwardConferral, Extraction, Mention, Organization, clause_start
@@ -88,7 +88,8 @@ def _clause_start(text: str, offset: int) -> int:
     adds=("awards", "conferrals", "mentions", "organizations", "posts", "holdings"),
 )
 def honours_stage(ex: Extraction) -> Extraction:
-    return unhonoured_residents(_honours(ex))  # 某村村民甲说: a job on a roll only, no post
+    # 某村村民甲说: a job on a roll only, no post; 某医院主任医师乙说: a grade, no post
+    return ungraded(unhonoured_residents(_honours(ex)))
 
 
 def _honours(ex: Extraction) -> Extraction:

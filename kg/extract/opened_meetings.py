@@ -24,7 +24,7 @@ from kg import rx
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
-from kg.extract.event_words import MEETING_WORD
+from kg.extract.event_words import MEETING_WORD, OWNER
 from kg.extract.reported import reported
 from kg.model import Extraction
 
@@ -45,7 +45,7 @@ def opened_meetings(ex: Extraction, found: list[Draft]) -> list[Draft]:
     of a sentence that opens at a meeting of ``found`` named in full join that meeting."""
     text = ex.article.text
     out: list[Draft] = []
-    persons = sorted((p.start, p.ref) for p in ex.mentions if p.label == "Person" and p.ref)
+    persons = sorted((p.start, p.ref, p.end) for p in ex.mentions if p.label == "Person" and p.ref)
     for m in OPENED_AT.finditer(text, ex.article.body_start):
         word = m.group("word")
         if m.group("name")[: -len(word)] in _SITTINGS:
@@ -54,8 +54,8 @@ def opened_meetings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         honoured = {c.recipient for c in ex.conferrals if m.end() <= c.mention.start < e}  # 甲荣获…称号
         here = [
             ref
-            for _, ref in persons[bisect_left(persons, (m.end(), "")) : bisect_left(persons, (e, ""))]
-            if ref not in honoured
+            for _, ref, end in persons[bisect_left(persons, (m.end(),)) : bisect_left(persons, (e,))]
+            if ref not in honoured and not OWNER.match(text, end)  # 某某同志亲属代表: not 某某
         ]
         if m.group("name") != word:  # 在某某大会上，甲…: the people of the sentence are at it
             named = [ev for ev in (*found, *out) if m.group("name") in ev.name]

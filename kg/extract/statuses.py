@@ -9,6 +9,8 @@ own unit. Before a township, a county or a city, or with no place at all, the wo
 is it one of a person whom the article honours not (``某村村民甲说``: a villager quoted, no post
 held): :func:`unhonoured_residents`.
 专家 and 学者 (an expert, a scholar) are no posts either, where a roll does not print them as a job.
+Nor is a professional grade (职称: 主任医师, 高级工程师, 研究员) of a person the article does not
+honour: it is that person's job title (:func:`ungraded`).
 
 Athletes and their coaches (选手, 运动员, 教练) are written after their country or their sport
 (``某国田径选手``, ``某国游泳运动员``): neither is an organisation that holds a post. Their post
@@ -22,7 +24,7 @@ from dataclasses import replace
 
 from kg.extract.org_suffixes import suffix_of
 from kg.extract.rolls import GAP
-from kg.model import Extraction, Holding, Organization
+from kg.model import Calling, Extraction, Holding, Organization
 
 #: Status words of residence or livelihood: a job of an honouree only (某村村民甲 on a roll).
 RESIDENT_WORDS = frozenset({"农民", "牧民", "渔民", "村民", "居民", "市民", "群众"})
@@ -50,6 +52,39 @@ def no_post(role: str, orgs: tuple[Organization, ...]) -> bool:
 
 #: What opens an item of a list of honourees written in a sentence (荣获表彰的有：某村村民甲、…).
 _LIST_OPENERS = ("：", ":", "、")
+
+
+#: Professional grades (职称), which a person holds wherever employed: no post (职务) of the unit
+#: written before them (某医院主任医师甲 is a doctor of that grade there, appointed to nothing).
+#: (教授 too: a few golds of the invented set count a university's 教授 as a post, most do not.)
+GRADE_WORDS = frozenset(
+    {
+        *("研究员", "副研究员", "助理研究员", "教授", "副教授", "讲师"),
+        *("工程师", "高级工程师", "正高级工程师", "教授级高级工程师", "助理工程师"),
+        *("医师", "主任医师", "副主任医师", "主治医师", "主任护师", "副主任护师", "主管护师"),
+        *("农艺师", "高级农艺师", "畜牧师", "高级畜牧师", "兽医师", "高级兽医师"),
+        *("经济师", "高级经济师", "会计师", "高级会计师", "审计师", "高级审计师"),
+        *("高级教师", "特级教师", "正高级教师", "一级教师", "技师", "高级技师"),
+    }
+)
+
+
+def ungraded(ex: Extraction) -> Extraction:
+    """``ex`` where the professional grade written before the name of a person the article
+    honours not (``某推广站高级农艺师甲提出``) is that person's job title, no post held (an
+    honouree's stays: the honour's record names the job)."""
+    honoured = {c.recipient for c in ex.conferrals if not c.organization and not c.place}
+    graded = {p.key for p in ex.posts if p.role in GRADE_WORDS}
+    moved = [h for h in ex.holdings if h.post in graded and h.person not in honoured and h.change is None]
+    if not moved:
+        return ex
+    kept = tuple(h for h in ex.holdings if h not in moved)
+    gone = graded - {h.post for h in kept}
+    labels = {p.key: p.label for p in ex.posts}
+    callings = tuple(Calling(h.person, labels[h.post], h.mention) for h in moved)  # 某医院主任医师
+    posts = tuple(p for p in ex.posts if p.key not in gone)
+    mentions = tuple(m for m in ex.mentions if not (m.label == "Post" and m.ref in gone))
+    return replace(ex, holdings=kept, posts=posts, mentions=mentions, callings=ex.callings + callings)
 
 
 def unhonoured_residents(ex: Extraction) -> Extraction:

@@ -7,7 +7,7 @@ Grammar:
   ``慰问团``, ``慰问演出``; nor sympathy expressed, ``表示慰问``, ``致以慰问``; nor a task:
   ``要经常看望老干部``; nor leaders who each go their own way, ``甲、乙等分别走访慰问…``);
 - a visit to a home: ``来到低保户甲家中``, ``走进村民甲家``: the visitors are there; the household
-  visited is not made an attendee (``甲家中`` stays an owner's name, :data:`kg.extract.events._OWNER`,
+  visited is not made an attendee (``甲家中`` stays an owner's name, :data:`kg.extract.event_words.OWNER`,
   as tests/test_genre_events_k.py and tests/test_genre_tours.py hold), nor is a name owned by 的
   (``看望烈士甲的家属``: the relatives are visited, the name is not there);
 - a briefing on a tour: ``镇党委书记甲汇报了圩堤分段值守和夜间巡查情况``, ``甲汇报了…工作``,
