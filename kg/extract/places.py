@@ -196,7 +196,7 @@ def _full_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None)
 
 def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None) -> _Hit | None:
     if prev is None and _in_titled_name(text, i):
-        return None  # 副县长沙永胜: 长 ends the title 县长, and neither 长沙 nor 永胜 is a place
+        return None  # 副县长沙永平: 长 ends the title 县长, and neither 长沙 nor 永平 is a place
     token = tok.at.get(i)
     longest = min(8, len(text) - i)
     for length in gaz.short_lengths.get(text[i : i + 2], ()):
@@ -248,8 +248,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
 
 def _in_titled_name(text: str, i: int) -> bool:
     """Does a short form starting at ``i`` cut a title of the lexicon (县长, 副市长) that ends with
-    the character at ``i``, or start inside the name right after one (``副县长沙永胜``: the name
-    沙永胜, not the city 长沙 nor the county 永胜)? The name's characters are Han, with no mark
+    the character at ``i``, or start inside the name right after one (``副县长沙永平``: the name
+    沙永平, not the city 长沙 nor the county 永平)? The name's characters are Han, with no mark
     between it and its title (``县委常委、宜昌市…`` names a place), and one character between the
     title and the short form is a surname (``书记在晋城``: 在 is none). Not after a division
     (``某某省长春市``), which the caller rules out."""

@@ -197,14 +197,14 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
         ):
             marked = with_gender(text, start + field[0], start + field[0] + len(field[1]))
             if marked.end_with_mark > marked.end and hits[i].start > marked.start:
-                opened[marked.start] = i  # 那顺|乌力吉（蒙古族）: the tagger found the name's tail
+                opened[marked.start] = i  # 某某|某某某（蒙古族）: the tagger found the name's tail
         if field and start + field[0] in opened:
             at = start + field[0]
             whole = with_gender(text, at, at + len(field[1]))
             rolled[k] = roll_chain(ex, at, whole.end_with_mark)[1] != []
             found = hits[opened[at]]
             short = found.end < whole.end or found.start > at
-            marked = whole.end_with_mark > whole.end  # 额尔敦|毕力格（蒙古族）: the mark says a name
+            marked = whole.end_with_mark > whole.end  # 某某某|某某某（蒙古族）: the mark says a name
             lengths = MARKED_LENGTHS if marked else NAME_LENGTHS
             if (rolled[k] or marked) and short and len(field[1]) in lengths and is_han(field[1]):
                 hits[opened[at]] = whole  # 呼延立|军　某镇党委副书记: the name runs to the space

@@ -67,7 +67,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             continue  # 省领导和大会主席团成员: 和 joins two titles
         if not after_title(text, at):
             continue
-        glued = glued_telling(text, tokens, pos)  # 工程师楼建锋代表: one word of the tagger
+        glued = glued_telling(text, tokens, pos)  # 工程师楼建平代表: one word of the tagger
         if glued and not any(p in covered for p in range(pos, glued)):
             out.append(with_gender(text, pos, glued))
             covered.update(range(pos, glued))
@@ -82,7 +82,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 not acting
                 and nxt
                 and nxt not in NAME_END
-                and not text.startswith(PARTY, pos + length)  # 董事长储国梁一行: the guest's party
+                and not text.startswith(PARTY, pos + length)  # 董事长储国华一行: the guest's party
                 and not before_telling(text, tokens, pos, pos + length)
                 and not zuo_object(text, pos + length)
             ):
@@ -106,7 +106,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             ):
                 continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
             if pos + length not in ends and not zuo_object(text, pos + length):
-                continue  # (陈立新|作报告 the tagger read 新作: the name ends inside its word)
+                continue  # (郑立新|作报告 the tagger read 新作: the name ends inside its word)
             out.append(with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break
@@ -115,7 +115,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
 
 def glued_telling(text: str, tokens: tuple[Token, ...], pos: int) -> int | None:
     """The end of a name at ``pos`` that the tagger read as one word with the title before it and
-    the word of telling after it (``总工程师楼建锋代表公司签约``: 工程师楼建锋代表), when the tagger,
+    the word of telling after it (``总工程师楼建平代表公司签约``: 工程师楼建平代表), when the tagger,
     asked, reads it as a name that speaks; else None."""
     from kg.extract.name_runs import reads_as_name  # names calls this: imported here
 
