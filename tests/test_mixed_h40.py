@@ -425,3 +425,25 @@ def test_a_quote_after_a_clause_of_time_is_no_speaker_at_the_meeting() -> None:
         "去年以来，乙镇党委副书记、镇长檀明海建议，整合区域公用品牌。"
     )
     assert events_by_name(extract(text, day=DAY))["专题协商会"] == {"钟立言"}
+
+
+# -- a subsidiary after a word of belonging; those who report at a meeting -----------------------
+
+
+def test_a_subsidiary_after_a_word_of_belonging_is_its_own_company() -> None:
+    text = "远洋重工集团有限公司董事长钟立言表示，集团所属南方海工投资有限公司董事长檀明海出席。"
+    assert ("檀明海", "南方海工投资有限公司", None, "董事长") in placed_posts(extract(text, day=DAY))
+
+
+def test_a_workshop_after_a_word_of_belonging_stays_the_groups() -> None:
+    text = "远洋重工集团有限公司董事长钟立言表示，集团下属第三车间主任檀明海出席。"
+    orgs = {org for person, org, _, _ in placed_posts(extract(text, day=DAY)) if person == "檀明海"}
+    assert orgs == {"远洋重工集团有限公司下属第三车间"}
+
+
+def test_those_who_report_at_a_meeting_attend_it() -> None:
+    text = (
+        "4日下午，钟立言在延吉主持召开座谈会，听取甲州和乙市、丙市工作汇报。"
+        "乙市委书记檀明海、丙市市长卜立群分别作了汇报。"
+    )
+    assert events_by_name(extract(text, day=DAY))["座谈会"] == {"钟立言", "檀明海", "卜立群"}

@@ -18,7 +18,7 @@ a person) or that is a party body (``集团机关党支部``, ``公司党委``: 
 organisation, read elsewhere) is left alone, as is a sub-unit with no company named before and a
 公司 word after a group whose name holds no 公司 (某某集团 … 公司研究院: not sure it is the group's).
 
-A word of belonging may stand between the bare word and the unit (:data:`_LINKS`: ``集团所属…``,
+A word of belonging may stand between the bare word and the unit (:data:`LINKS`: ``集团所属…``,
 ``公司下属…``, ``集团旗下…``, ``集团控股的…``). The unit is then a unit of the company all the same,
 but where it opens with a company of its own (``集团所属某某物流有限公司运输一队``) it is named as
 written, from that company on: a subsidiary has its own registered name, which the paper prints
@@ -75,9 +75,9 @@ _SUB_UNIT = rx.compile(
 
 
 #: Words of belonging between the bare word and its unit: 集团所属…, 公司下属…, 集团旗下…
-_LINKS = rx.compile(r"(?:所属|下属|旗下|所辖|控股)的?")
+LINKS = rx.compile(r"(?:所属|下属|旗下|所辖|控股)的?")
 #: A unit that opens with a company of its own (某某港务有限公司装卸一队, 某某物流公司): named as written.
-_OWN_COMPANY = rx.compile(r"[\u4e00-\u9fff\d]{2,30}?(?:有限责任公司|有限公司|公司)")
+OWN_COMPANY = rx.compile(r"[\u4e00-\u9fff\d]{2,30}?(?:有限责任公司|有限公司|公司)")
 
 
 def _company_word(text: str) -> tuple[int, str] | None:
@@ -87,20 +87,20 @@ def _company_word(text: str) -> tuple[int, str] | None:
     word = next((w for w in _COMPANY_WORDS if text.startswith(w, skip)), None)
     if word is None:
         return None
-    link = _LINKS.match(text, skip + len(word))
+    link = LINKS.match(text, skip + len(word))
     return (link.end() if link else skip + len(word), word)
 
 
 def _linked(text: str, a: int, start: int) -> bool:
     """Whether a word of belonging ends at ``start`` after the bare word at ``a`` (集团所属|…)."""
-    return any(m.end() == start for m in _LINKS.finditer(text, a, start))
+    return any(m.end() == start for m in LINKS.finditer(text, a, start))
 
 
 def _sub_unit_name(text: str, a: int, start: int, b: int, company: Organization) -> str:
     """The name of the unit ``text[start:b]`` of ``company`` (module docstring): as written where a
     word of belonging precedes it and it opens with a company of its own, else with the company's
     name for the bare word."""
-    if _linked(text, a, start) and _OWN_COMPANY.match(text, start, b):
+    if _linked(text, a, start) and OWN_COMPANY.match(text, start, b):
         return text[start:b]
     return company.name + text[start:b]
 

@@ -34,7 +34,7 @@ from kg.extract.chain_orgs import (
 )
 from kg.extract.chain_scopes import later_division
 from kg.extract.chain_stops import PERSON_OBJECT_VERBS, STOP_TAGS, STOP_VERBS
-from kg.extract.company_refs import referred_company
+from kg.extract.company_refs import referred_company, subsidiary
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start, names_division_back
@@ -241,6 +241,8 @@ def resolve_chain(
     for item in items:
         item = _own_division(ex, item)  # 我市领导, 我县县长: the paper's own division
         sp = item.split
+        if sp.org and (own := subsidiary(sp.org)) is not None:
+            sp = replace(sp, org=own)  # 集团所属某某有限公司董事长: that company's
         resolved: ResolvedPost | None = None
         if sp.role == "领导" and sp.org:
             resolved = _leader_post(ex, item, scope or sentence_scope)
