@@ -267,11 +267,21 @@ def _same_day(ex: Extraction, start: int) -> str | None:
     at = start + len(text[start:]) - len(text[start:].lstrip(" \u3000"))
     if not text.startswith(_SAME_DAY, at):
         return None
-    paragraph = text.rfind("\n", 0, start) + 1
+    return _last_day(ex, text.rfind("\n", 0, start) + 1, start)
+
+
+def _last_day(ex: Extraction, paragraph: int, start: int, filed: bool = True) -> str | None:
+    """The day of the last date written from ``paragraph`` to ``start`` (with ``filed`` False, not a
+    dateline's: 北京12月14日电), None where none gives a day."""
+    text = ex.article.text
     days = [
         (m.start, m.ref)
         for m in ex.mentions
-        if m.label == "Date" and paragraph <= m.start < start and m.ref and len(m.ref) == len("2023-10-12")
+        if m.label == "Date"
+        and paragraph <= m.start < start
+        and m.ref
+        and len(m.ref) == len("2023-10-12")
+        and (filed or not text.startswith(_FILED, m.end))
     ]
     return max(days)[1] if days else None
 
@@ -284,16 +294,7 @@ def _lead_day(ex: Extraction, start: int) -> str | None:
     paragraph = text.rfind("\n", 0, start) + 1
     if text[ex.article.body_start : paragraph].strip():
         return None
-    days = [
-        (m.start, m.ref)
-        for m in ex.mentions
-        if m.label == "Date"
-        and paragraph <= m.start < start
-        and m.ref
-        and len(m.ref) == len("2023-10-12")
-        and not text.startswith(_FILED, m.end)
-    ]
-    return max(days)[1] if days else None
+    return _last_day(ex, paragraph, start, filed=False)
 
 
 def _time_runs(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
