@@ -447,3 +447,16 @@ def test_those_who_report_at_a_meeting_attend_it() -> None:
         "乙市委书记檀明海、丙市市长卜立群分别作了汇报。"
     )
     assert events_by_name(extract(text, day=DAY))["座谈会"] == {"钟立言", "檀明海", "卜立群"}
+
+
+# -- a name inside a town's name ------------------------------------------------------------------
+
+
+def test_a_name_inside_a_towns_name_is_no_person() -> None:
+    text = "钟立言先后来到冀州区码头李镇、深州市前磨头镇，察看小麦长势。"
+    assert person_names(text, DAY) == ["钟立言"]
+
+
+def test_a_name_beside_a_towns_name_stays_a_person() -> None:
+    text = "会前，钟立言来到衡水市冀州区码头李镇，镇长李镇南介绍了小麦长势。"
+    assert person_names(text, DAY) == ["李镇南", "钟立言"]

@@ -226,6 +226,17 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and ("党" not in name or after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
         and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
+        and not _inside_local_place(ex, start, end)  # 码头|李镇: a town of the national table
+    )
+
+
+def _inside_local_place(ex: Extraction, start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies inside a longer place's name the places stage found (a town of
+    the national table: ``冀州区码头李镇``: 李镇 is no person)."""
+    return any(
+        m.label == "Place" and m.start <= start and end <= m.end and m.end - m.start > end - start
+        for m in ex.mentions
+        if m.start < end and start < m.end
     )
 
 
