@@ -26,6 +26,10 @@ from extraction_support import (
     placed_posts,
 )
 
+from kg.extract.byline_forms import MEDIA_DATELINE, SITE_META
+from kg.extract.bylines import find_bylines
+from kg.ingest.patterns import NamedPattern
+
 DAY = dt.date(2025, 6, 5)
 
 
@@ -460,3 +464,38 @@ def test_a_name_inside_a_towns_name_is_no_person() -> None:
 def test_a_name_beside_a_towns_name_stays_a_person() -> None:
     text = "会前，钟立言来到衡水市冀州区码头李镇，镇长李镇南介绍了小麦长势。"
     assert person_names(text, DAY) == ["李镇南", "钟立言"]
+
+
+# -- a government site's byline; a media centre's dateline; 走访调研 -------------------------------
+
+
+@pytest.mark.parametrize("pattern", [SITE_META, MEDIA_DATELINE])
+def test_site_and_media_centre_forms(pattern: NamedPattern) -> None:
+    for example in pattern.examples:
+        assert pattern.match(example), example
+    for counter in pattern.counter_examples:
+        assert not pattern.match(counter), counter
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "县政府召开常务会议\n发布时间：2023-04-12 16:35　来源：甲县融媒体中心　记者：钟立言\n4月11日，县长檀明海主持召开县政府常务会议。",
+            ["钟立言"],
+        ),
+        ("甲区融媒体中心讯（记者 钟立言 通讯员 卜立群）7月18日，乙镇召开推进会。", ["钟立言", "卜立群"]),
+    ],
+)
+def test_a_sites_and_a_media_centres_reporters(text: str, names: list[str]) -> None:
+    assert [c.name for c in find_bylines(text)] == names
+
+
+def test_a_site_line_with_no_credit_names_no_reporter() -> None:
+    text = "县政府召开常务会议\n发布时间：2023-04-12 16:35　来源：甲县融媒体中心\n4月11日，县长檀明海主持召开县政府常务会议。"
+    assert find_bylines(text) == []
+
+
+def test_a_tour_of_visits_and_research_is_an_inspection() -> None:
+    text = "8月15日，县长钟立言带队深入甲镇、乙街道、丙镇，走访调研部分规上工业企业。县发改局局长卜立群陪同。"
+    assert [ev.kind for ev in extract(text, day=DAY).events] == ["Inspection"]

@@ -3,7 +3,8 @@
 * a mark before a byline line: ``■本报记者 王小明``, ``□记者 李华``;
 * another paper's or site's dateline before a byline: ``某某日报讯（记者 王小明）``, ``某某网某地5月4日消息``;
 * a paper's or station's own reporter line: ``某某日报全媒体记者 王小明``, ``本报驻某地记者 王小明``;
-* credit lines of writer and photographer: ``文/王小明 图/李华``, ``文·图/王小明``, ``作者：李华``;
+* credit lines of writer and photographer: ``文/王小明 图/李华``, ``文·图/王小明``, ``作者：李华``,
+  and a government site's line of facts that holds one (``发布时间：… 来源：… 记者：王小明``);
 * a lone name in a parenthesis closing a paragraph: ``……整改。（王小明）``.
 
 Each pattern has examples and counter-examples that the tests run; none holds a name.
@@ -46,9 +47,14 @@ MEDIA_REPORTER_LINE = NamedPattern(
 MEDIA_DATELINE = NamedPattern(
     "media_dateline",
     rx.compile(
-        rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端))(?:(?P<place>{PLACE}){MONTH_DAY})?(?:讯|电|消息)"
+        rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端|融媒体中心))(?:(?P<place>{PLACE}){MONTH_DAY})?(?:讯|电|消息)"
     ),
-    ("某某日报讯（记者 王小明）", "某某新闻网讯 记者 李华", "某某网某地5月4日消息（记者 赵一）"),
+    (
+        "某某日报讯（记者 王小明）",
+        "某某新闻网讯 记者 李华",
+        "某某网某地5月4日消息（记者 赵一）",
+        "某某区融媒体中心讯（记者 王小明 通讯员 李华）",
+    ),
     ("据某某日报报道，", "本报记者王小明", "某某报记者讯问了当事人"),
 )
 
@@ -82,6 +88,16 @@ CREDIT = NamedPattern(
         "文/党群工作部供稿",
         "文/图 来源于网络",
     ),
+)
+#: A government site's line of facts above an item, a credit among them: ``发布时间：2023-04-12
+#: 16:35　来源：某某县融媒体中心　记者：王小明`` (the credit is read from its role on).
+SITE_META = NamedPattern(
+    "site_meta_line",
+    rx.compile(
+        rf"(?:发布时间|发布日期|来源|信息来源)[：:][^\n]*?(?P<credit>(?:{_CREDIT_ROLE})[：:]\s*(?:{NAME}))"
+    ),
+    ("发布时间：2023-04-12 16:35　来源：某某县融媒体中心　记者：王小明", "来源：某某县人民政府 作者：李华"),
+    ("发布时间：2023-04-12 16:35　来源：某某县融媒体中心", "来源：某某日报"),
 )
 #: One credit written name first, role after (``党委工作部 王小明 文``, ``李华 图``), the parts of a
 #: credit line parted by a slash: ``（党委工作部 王小明 文／李华 图）``.

@@ -21,6 +21,7 @@ from kg.extract.byline_forms import (
     LEAD_MARK,
     MEDIA_DATELINE,
     MEDIA_REPORTER_LINE,
+    SITE_META,
     UNIT_NAMES,
     credits,
 )
@@ -179,6 +180,8 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
         if report:
             out.append((line_start + report.start("names"), line_start + report.end("names"), "reporter"))
             continue
+        meta = SITE_META.match(line, at)  # 发布时间：… 来源：… 记者：王小明: the credit from its role
+        at = meta.start("credit") if meta else at
         credited = credits(line[at:])  # 文/王小明 图/李华
         credited = credited and [(s + at, e + at, role) for s, e, role in credited]
         if credited:
