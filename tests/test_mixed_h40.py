@@ -499,3 +499,33 @@ def test_a_site_line_with_no_credit_names_no_reporter() -> None:
 def test_a_tour_of_visits_and_research_is_an_inspection() -> None:
     text = "8月15日，县长钟立言带队深入甲镇、乙街道、丙镇，走访调研部分规上工业企业。县发改局局长卜立群陪同。"
     assert [ev.kind for ev in extract(text, day=DAY).events] == ["Inspection"]
+
+
+# -- a roll's heading that counts its posthumous ones; the surname 鱼 -----------------------------
+
+_HERO_ROLL = (
+    "全省见义勇为表彰大会召开\n"
+    "本报讯 会上宣读了决定，授予钟立言等7名同志“甲省见义勇为英雄”称号。\n"
+    "{heading}\n"
+    "钟立言（女，畲族）　甲市乙县丙乡丁村村民\n"
+    "卜立群　甲市城市轨道运营服务有限公司站务员\n"
+    "邬向东　南平市公安局延平分局水南派出所副所长\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["附：“甲省见义勇为英雄”名单（共8名，其中追授1名）", "附：“甲省见义勇为英雄”名单（共8名）"]
+)
+def test_a_roll_whose_heading_counts_its_posthumous_ones_is_the_awards(heading: str) -> None:
+    ex = extract_page(_HERO_ROLL.format(heading=heading), DAY)
+    assert {c.person for c in conferrals(ex)} == {"钟立言", "卜立群", "邬向东"}
+
+
+def test_a_roll_whose_heading_brackets_a_note_is_no_roll() -> None:
+    ex = extract_page(_HERO_ROLL.format(heading="附：“甲省见义勇为英雄”名单（见附件）"), DAY)
+    assert {c.person for c in conferrals(ex)} == {"钟立言"}
+
+
+def test_yu_is_a_surname_after_a_title() -> None:
+    text = "甲市委书记钟立言、市长鱼建国，乙市市长卜立群分别汇报。"
+    assert person_names(text, DAY) == ["卜立群", "钟立言", "鱼建国"]

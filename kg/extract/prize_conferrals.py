@@ -103,10 +103,11 @@ _HEADING_LINE = rx.compile(
     r"((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
     re.MULTILINE,
 )
-#: What the brackets of a heading may say: a part, a count, an order (others make it no heading).
+#: What the brackets of a heading may say: a part, a count (共8名，其中追授1名), an order (others make
+#: it no heading).
 _MARK = rx.compile(r"[（(]([^（）()]*)[)）]")
 _MARK_WORDS = rx.compile(
-    r"(?:部分(?:名单)?|共?[\d一二三四五六七八九十百千]+[个名家位人项所支]?|排名不分先后|"
+    r"(?:部分(?:名单)?|(?:共|其中(?:追授|追记)?)?[\d一二三四五六七八九十百千]+[个名家位人项所支]?|排名不分先后|"
     r"按姓氏笔画(?:为序|排序|排列)|以姓氏笔画为序)"
 )
 #: Words joining two kinds in one heading (先进集体和先进个人).
