@@ -5,8 +5,9 @@ sentence that opens by placing what it tells there: ``座谈会上，``, ``在�
 召开的座谈会上，``, ``随后举行的汇报会上，``, ``在当天下午的座谈会上，``. That is a meeting of its own
 (its people are at it, not only on the tour), named by its word, unless the article has already
 told a meeting of that word (``召开座谈会。…座谈会上，甲推介了…``: the same one, and the
-sentence's people are at it, whatever they do there, but for those it honours) or the words before it say it is another time's (``在去年的座谈会上``: :mod:`kg.extract.reported`). ``会上，`` and
-``会议上，`` place a sentence at the meeting told before and name no meeting of their own.
+sentence's people are at it, whatever they do there, but for those it honours) or the words
+before it say it is another time's (``在去年的座谈会上``: :mod:`kg.extract.reported`). ``会上，``
+and ``会议上，`` place a sentence at the meeting told before and name no meeting of their own.
 
 A sentence that opens at a meeting the article names in full (the name found within that of
 one of its events) (``在日前召开的全市某某大会上，市委

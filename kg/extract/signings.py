@@ -67,7 +67,7 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
                 if (ev.trigger == "签约" or _CEREMONY.search(ev.name)) and ev.start < first.start
             ]
             for ev in told[-1:]:
-                ev.attendees += [r for r in (first.ref or "", second.ref or "") if r not in ev.attendees]
+                _attend(ev, first, second)
             continue
         m = SIGNS.match(text, second.end) or SIGNS_PROJECT.match(text, second.end)
         if m is None or text[second.end : m.start("doc")].startswith(NOT_DONE):
@@ -76,28 +76,31 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         before = text.rfind("\n", 0, s) + 1  # the paragraph's start
         host = _host(text, before, s, found) if m.re is SIGNS_PROJECT else None
         if host is not None:  # 现场签约项目12个。其中，甲与乙签约某某项目: the event's signers
-            host.attendees += [r for r in (first.ref or "", second.ref or "") if r not in host.attendees]
+            _attend(host, first, second)
             continue
         if AT_EVENT.match(text, s) or m.re is SIGNS_PROJECT:
             continue  # 会上，甲与乙签署了…: a part of the meeting; a project signed: no event of its own
         opened = _opened_at(text, s, found)
         if opened is not None:  # 签约仪式上，甲与乙签署…；丙与丁签署…: the ceremony's signers too
-            opened.attendees += [r for r in (first.ref or "", second.ref or "") if r not in opened.attendees]
+            _attend(opened, first, second)
             continue
         told = [
             ev for ev in (*found, *out) if before <= ev.start < e and ("签" in ev.name or "协议" in ev.name)
         ]
         if told:  # a signing ceremony found before in its paragraph (举行了签约仪式。甲与乙…；丙与丁…)
-            told[-1].attendees += [
-                r for r in (first.ref or "", second.ref or "") if r not in told[-1].attendees
-            ]
+            _attend(told[-1], first, second)
             continue
         doc = m.group("doc").strip("《》")
         date = date_near(ex, s, m.start("doc"))  # not 2025—2027年 of the document's title
         ev = Draft(f"{doc}签约", "Meeting", first.start, m.end(), "签约", date, place_in(ex, s, e))
-        ev.attendees += [first.ref or "", second.ref or ""]
+        _attend(ev, first, second)
         out.append(ev)
     return out
+
+
+def _attend(ev: Draft, first: Mention, second: Mention) -> None:
+    """The two signers attend ``ev`` (each once)."""
+    ev.attendees += [r for r in (first.ref or "", second.ref or "") if r and r not in ev.attendees]
 
 
 def _organisations_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
