@@ -529,3 +529,11 @@ def test_a_roll_whose_heading_brackets_a_note_is_no_roll() -> None:
 def test_yu_is_a_surname_after_a_title() -> None:
     text = "甲市委书记钟立言、市长鱼建国，乙市市长卜立群分别汇报。"
     assert person_names(text, DAY) == ["卜立群", "钟立言", "鱼建国"]
+
+
+def test_preparing_the_materials_of_a_briefing_is_no_report_at_a_meeting() -> None:
+    text = (
+        "4日下午，钟立言在延吉主持召开座谈会，听取甲州和乙市工作汇报。"
+        "乙市委书记檀明海作了汇报。卜立群负责准备工作汇报会的材料。"
+    )
+    assert events_by_name(extract(text, day=DAY))["座谈会"] == {"钟立言", "檀明海"}
