@@ -537,3 +537,19 @@ def test_preparing_the_materials_of_a_briefing_is_no_report_at_a_meeting() -> No
         "乙市委书记檀明海作了汇报。卜立群负责准备工作汇报会的材料。"
     )
     assert events_by_name(extract(text, day=DAY))["座谈会"] == {"钟立言", "檀明海"}
+
+
+# -- the named few of a counted conferral, parted by commas after their title chains -------------
+
+
+def test_titled_recipients_parted_by_commas_before_a_count_are_recipients() -> None:
+    text = (
+        "会上宣读了表彰决定。甲镇乙村党支部书记、村委会主任钟立言，县人民医院心内科主任卜立群，"
+        "丙镇中心小学教师檀明海等50名同志被授予“全县优秀共产党员”称号。"
+    )
+    assert {c.person for c in conferrals(extract(text, day=DAY))} == {"钟立言", "卜立群", "檀明海"}
+
+
+def test_a_person_before_a_comma_of_another_clause_is_no_recipient() -> None:
+    text = "县委书记钟立言出席会议并讲话，县人民医院心内科主任卜立群等50名同志被授予“全县优秀共产党员”称号。"
+    assert {c.person for c in conferrals(extract(text, day=DAY))} == {"卜立群"}

@@ -146,12 +146,15 @@ def recipients_before(
 ) -> tuple[Mention, ...]:
     """The person ending right before ``pos`` (after an adverb such as 曾 when ``adverbs``, a form
     of address such as 同志, and a gender or ethnic mark such as （女）) and the names enumerated
-    right before that one, each with its own mark and title (``某院研究员甲、某大学教授乙（女）``)."""
+    right before that one, each with its own mark and title (``某院研究员甲、某大学教授乙（女）``);
+    before a count (等50名同志), the names parted by commas, each after its title chain
+    (``某村党支部书记、村委会主任甲，某医院科主任乙等50名同志``)."""
+    counted = False
     for words in (ADVERBS if adverbs else (), COURTESY):  # 甲同志曾被授予: the adverb, then 同志
         word = next((w for w in words if text.endswith(w, 0, pos)), "")
         pos -= len(word)
-        if words is not COURTESY:
-            pos = counted_before(text, pos) or pos  # 甲、乙等20名职工被授予: the named of the many
+        if words is not COURTESY and (count := counted_before(text, pos)) is not None:
+            pos, counted = count, True  # 甲、乙等20名职工被授予: the named of the many
     pos = _unmarked(text, pos)
     names: list[Mention] = []
     while pos in person_ends:
@@ -171,8 +174,24 @@ def recipients_before(
         if joined and joined.start() in person_ends:
             pos = joined.start()
             continue
+        comma = _TITLED_CLAUSE.search(text, max(0, start - _CHAIN_MAX - 1), start) if counted else None
+        if comma and _unmarked(text, comma.start()) in person_ends and _titled(text[comma.end() : start]):
+            pos = _unmarked(text, comma.start())  # 某村党支部书记、村委会主任甲，某医院科主任乙等50名同志
+            continue
         break
     return tuple(reversed(names))
+
+
+#: The longest title chain of one recipient of a counted list parted by commas.
+_CHAIN_MAX = 30
+#: A comma, then a title chain with no clause mark before the next name: ``，某医院心内科主任``.
+_TITLED_CLAUSE = rx.compile(r"，(?=[^，。；：“”\n]{2,30}$)")
+
+
+def _titled(chain: str) -> bool:
+    """Whether ``chain`` ends with a title word (某医院心内科主任, 某小学教师)."""
+    lex = lexicon()
+    return any(lex.is_title(chain[-k:]) for k in range(2, min(len(chain), 6) + 1))
 
 
 #: A count of the recipients after the names of some of them: 甲、乙等20名职工, 甲等5人.
