@@ -96,6 +96,17 @@ def _linked(text: str, a: int, start: int) -> bool:
     return any(m.end() == start for m in LINKS.finditer(text, a, start))
 
 
+def subsidiary(written: str) -> str | None:
+    """The subsidiary that a bare company word and a word of belonging open ``written`` with (``集团
+    所属某某有限公司``, ``公司旗下某某有限公司``), named as written from its own company on, as
+    :func:`_sub_unit_name` names one: a job's unit there is that company's (:mod:`kg.extract.chains`);
+    None where there is none (``集团下属第三车间``: the group's)."""
+    found = _company_word(written)
+    if found is None or not _linked(written, 0, found[0]) or not OWN_COMPANY.match(written, found[0]):
+        return None
+    return written[found[0] :]
+
+
 def _sub_unit_name(text: str, a: int, start: int, b: int, company: Organization) -> str:
     """The name of the unit ``text[start:b]`` of ``company`` (module docstring): as written where a
     word of belonging precedes it and it opens with a company of its own, else with the company's

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kg import rx
 from kg.extract.academy import MEMBERSHIPS
 from kg.extract.bare_regions import REGION, region_of
+from kg.extract.bare_units import subsidiary
 from kg.extract.chain_depts import department_post
 from kg.extract.chain_items import chain_head, reread
 from kg.extract.chain_orgs import (
@@ -34,7 +35,7 @@ from kg.extract.chain_orgs import (
 )
 from kg.extract.chain_scopes import later_division
 from kg.extract.chain_stops import PERSON_OBJECT_VERBS, STOP_TAGS, STOP_VERBS
-from kg.extract.company_refs import referred_company, subsidiary
+from kg.extract.company_refs import referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start, names_division_back

@@ -65,17 +65,6 @@ def referred_company(ex: Extraction, written: str, offset: int) -> str:
     return company.name + written[len(word) :]
 
 
-def subsidiary(written: str) -> str | None:
-    """The subsidiary that a company word and a word of belonging open ``written`` with (``集团所属
-    某某有限公司``, ``公司旗下某某有限公司``): the company by its own registered name, from there on (its
-    parent's name is no part of it); None where there is none (``集团下属第三车间``: the group's)."""
-    from kg.extract.bare_units import LINKS, OWN_COMPANY  # bare_units imports the organisations
-
-    word = next((w for w in COMPANY_WORDS if written.startswith(w)), None)
-    link = LINKS.match(written, len(word)) if word else None
-    return written[link.end() :] if link and OWN_COMPANY.match(written, link.end()) else None
-
-
 def _named_before(ex: Extraction, offset: int) -> list[tuple[int, Organization]]:
     """The organisations (each its top one) named in the paragraph of ``offset`` or the one before,
     before ``offset``, with where they are named."""

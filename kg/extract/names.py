@@ -109,13 +109,14 @@ def find_names(ex: Extraction) -> list[NameHit]:
     text = ex.article.text
     tokens = ex.tokens
     known = place_words(ex)
+    spans = tuple((m.start, m.end) for m in ex.mentions if m.label == "Place")  # 码头|李镇
     ask_many(questions(text, tokens))
     hits: list[NameHit] = []
     covered: set[int] = set()
     single = surnames()[0]
     for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
         for s, e in run.names:
-            if _acceptable(ex, s, e, known):
+            if _acceptable(ex, s, e, known, spans):
                 hits.append(with_gender(text, s, e))
         covered.update(range(run.start, run.end))
     i = 0
@@ -185,7 +186,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 pos += len(part)
             i = j
             continue
-        if _acceptable(ex, start, end, known):
+        if _acceptable(ex, start, end, known, spans):
             hits.append(with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
@@ -210,8 +211,11 @@ def find_names(ex: Extraction) -> list[NameHit]:
     return found_again(ex, sorted(hits, key=lambda h: h.start))  # 市长任新航 … 任|新航强调
 
 
-def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) -> bool:
-    """May ``text[start:end]``, read as a name by the tagger or a run's cut, be a person's name?"""
+def _acceptable(
+    ex: Extraction, start: int, end: int, places: frozenset[str], spans: tuple[tuple[int, int], ...]
+) -> bool:
+    """May ``text[start:end]``, read as a name by the tagger or a run's cut, be a person's name?
+    (``spans``: the article's place mentions, read once.)"""
     text = ex.article.text
     name = text[start:end]
     after = text[end : end + 2]
@@ -226,18 +230,14 @@ def _acceptable(ex: Extraction, start: int, end: int, places: frozenset[str]) ->
         and ("党" not in name or after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
         and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
-        and not _inside_local_place(ex, start, end)  # 码头|李镇: a town of the national table
+        and not _inside_place(spans, start, end)  # 码头|李镇: a town of the national table
     )
 
 
-def _inside_local_place(ex: Extraction, start: int, end: int) -> bool:
+def _inside_place(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Whether ``start``–``end`` lies inside a longer place's name the places stage found (a town of
     the national table: ``冀州区码头李镇``: 李镇 is no person)."""
-    return any(
-        m.label == "Place" and m.start <= start and end <= m.end and m.end - m.start > end - start
-        for m in ex.mentions
-        if m.start < end and start < m.end
-    )
+    return any(a <= start and end <= b and b - a > end - start for a, b in spans)
 
 
 def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:

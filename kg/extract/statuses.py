@@ -78,13 +78,10 @@ def ungraded(ex: Extraction) -> Extraction:
     moved = [h for h in ex.holdings if h.post in graded and h.person not in honoured and h.change is None]
     if not moved:
         return ex
-    kept = tuple(h for h in ex.holdings if h not in moved)
-    gone = graded - {h.post for h in kept}
     labels = {p.key: p.label for p in ex.posts}
     callings = tuple(Calling(h.person, labels[h.post], h.mention) for h in moved)  # 某医院主任医师
-    posts = tuple(p for p in ex.posts if p.key not in gone)
-    mentions = tuple(m for m in ex.mentions if not (m.label == "Post" and m.ref in gone))
-    return replace(ex, holdings=kept, posts=posts, mentions=mentions, callings=ex.callings + callings)
+    kept = tuple(h for h in ex.holdings if h not in moved)
+    return replace(_kept_holdings(ex, kept, graded), callings=ex.callings + callings)
 
 
 def unhonoured_residents(ex: Extraction) -> Extraction:
@@ -106,7 +103,13 @@ def unhonoured_residents(ex: Extraction) -> Extraction:
     kept = tuple(h for h in ex.holdings if kept_one(h))
     if len(kept) == len(ex.holdings):
         return ex
-    gone = residence - {h.post for h in kept}
+    return _kept_holdings(ex, kept, residence)
+
+
+def _kept_holdings(ex: Extraction, kept: tuple[Holding, ...], dropped: set[str]) -> Extraction:
+    """``ex`` with only the holdings ``kept``, and without the posts of ``dropped`` that no kept
+    holding holds, nor their mentions."""
+    gone = dropped - {h.post for h in kept}
     posts = tuple(p for p in ex.posts if p.key not in gone)
     mentions = tuple(m for m in ex.mentions if not (m.label == "Post" and m.ref in gone))
     return replace(ex, holdings=kept, posts=posts, mentions=mentions)
