@@ -124,6 +124,7 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
         tiled = bool(per) and per[0].start == s and per[-1].end == e
         tiled = tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False))
         two = tiled and len(per) > 1 and all(t.end - t.start > 1 for t in per)  # 甲乙|丙丁; not 向|晓岚
+        two = two and "·" not in text[s:e]  # 某某|某某·某某某: one dotted name the tagger cut
         if _NAME.fullmatch(text, s, e) and not two:
             spans.append((s, e))  # one name, unless the tagger reads two glued ones (甲乙丙丁: 甲乙|丙丁)
         elif e - s <= _GLUED_MAX and re.fullmatch(rf"[{HAN}·]+", text[s:e]):

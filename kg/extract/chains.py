@@ -94,6 +94,12 @@ class ResolvedPost:
         return Post(post_key(leaf, self.role, title), self.label, self.role, leaf)
 
 
+def _opens_place(ex: Extraction, tok: Token) -> bool:
+    """Whether the conjunction ``tok`` is the first character of a place's name (和|爱藏族乡, 和|平镇):
+    a place mention of the places stage starts there and goes on past it."""
+    return any(m.label == "Place" and m.start == tok.start and m.end > tok.end for m in ex.mentions)
+
+
 def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
     """Walk left from a name over the words a title chain may hold; return where the chain starts."""
     text = ex.article.text
@@ -106,7 +112,11 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
                 pos = floor  # 　　某某公司: a word that the paragraph's indent ran into
             break
         word = text[tok.start : tok.end]
-        if word in JOINERS and (i == 0 or before[i - 1].tag in ("PER", "r") or tok.start == floor):
+        if (
+            word in JOINERS
+            and (i == 0 or before[i - 1].tag in ("PER", "r") or tok.start == floor)
+            and not _opens_place(ex, tok)
+        ):
             break  # 甲和|村党支部书记乙, 他和|村党支部书记乙: the conjunction joins two people (甲 the
             # name before, where the tagger read it as no name: the floor)
         if any(c in STOP_CHARS for c in word) and word not in "（）()":

@@ -173,16 +173,20 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
 
 def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Two-character names that are the first two characters of a three-character name of the
-    article, written there in full (``校长孟志|成作部署`` … ``孟志成从``): the tagger glued the
+    article, and dotted names that are the start of a longer dotted name of the article, written
+    there in full (``校长孟志|成作部署`` … ``孟志成从``): the tagger glued the
     name's last character to the next word; the hit is the whole name. A name that took the 为 of
     ``聘请甲为名誉会长`` (a verb of naming before it, a title after it) loses it (:func:`naming_wei`)."""
     from kg.extract.names import with_gender  # names calls this: imported here
 
     full = {h.name for h in hits if len(h.name) == 3}
+    dotted = {h.name for h in hits if "·" in h.name and not h.name.endswith((PARTY, "等"))}
     out = []
     for h in hits:
         if (tibetan := tibetan_end(text, h.start, h.end)) > h.end:  # 扎西|才让: one Tibetan name
             h = with_gender(text, h.start, tibetan)
+        elif longer := [n for n in dotted if len(n) > len(h.name) and text.startswith(n, h.start)]:
+            h = with_gender(text, h.start, h.start + max(map(len, longer)))  # 某某·某|某先后: in full
         elif len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
             h = with_gender(text, h.start, h.end + 1)
         elif naming_wei(text, h.start, h.end):

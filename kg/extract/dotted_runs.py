@@ -31,16 +31,27 @@ from kg.model import Extraction
 RUN = rx.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 #: What may follow a name's last part.
 _END = "，,。、；;：:（(）)\n等"
+#: Spaces between a roll line's name and its post.
+_GAP = " \u3000\t"
 #: Verbs of saying that may close the last part (``研究员某某·某某说，``): no part of the name.
 _SAYING = ("表示", "指出", "认为", "介绍", "强调", "透露", "说")
 #: Function words that no transliterated name holds.
 _FUNCTION = frozenset("了的地得着过吗呢吧啊们也在是将把被从")
+#: Particles that no name holds, even one a roll line's gap closes (吐尔地 holds 地, no particle).
+_PARTICLES = frozenset("了的们着过")
 #: The longest last part.
 _LAST = 6
 #: Tags of the tagger's ordinary words: none of two characters or more lies inside a name.
 _WORDS = frozenset(
     {"v", "vn", "vd", "n", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q", "f", "s", "t", "nz"}
 )
+
+
+def _roll_name(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` opens its line, after indentation alone, and a gap or a
+    mark in brackets follows it (``某某某·某某（女）　县人民医院护士长``): a roll line's name."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(_GAP) and text[end : end + 1] in (*_GAP, "（", "(")
 
 
 @functools.cache
@@ -60,20 +71,26 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         end = m.end() - 1 if text[m.end() - 1] == "等" else m.end()  # 某某·某某等: 等 is no part
         dot = text.index("·", m.start())
         across: tuple[int, int] | None = None
-        if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
-            end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
-        else:  # 局长热|合曼·吾斯曼通报: the tagger's name across the dot ends the run
-            across = next(((s, e) for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), None)
-            if across is None or title_before(text, across[0]):
-                continue  # no such name, or one that starts where the title ends (司令官|某某·某某的)
-            end = across[1]
-        # where the title ends: 秘书长|某某·某某, not 秘书|长某某·某某
-        start = next(
-            (p for p in range(m.start(), dot) if title_before(text, p) and not title_before(text, p + 1)),
-            None,
-        )
-        if start is None or (start, end) in known or any(c in _FUNCTION for c in text[start:end]):
-            continue  # 占·西达也发了言: a clause, not a name
+        roll = _roll_name(text, m.start(), end)
+        if roll:
+            start: int | None = m.start()  # 某某某·某某　某村党支部书记: a roll line's name, before its gap
+        else:
+            if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
+                end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
+            else:  # 局长热|合曼·吾斯曼通报: the tagger's name across the dot ends the run
+                across = next(((s, e) for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), None)
+                if across is None or title_before(text, across[0]):
+                    continue  # no such name, or one that starts where the title ends (司令官|某某·某某的)
+                end = across[1]
+            # where the title ends: 秘书长|某某·某某, not 秘书|长某某·某某
+            start = next(
+                (p for p in range(m.start(), dot) if title_before(text, p) and not title_before(text, p + 1)),
+                None,
+            )
+        if start is None or (start, end) in known:
+            continue
+        if any(c in (_PARTICLES if roll else _FUNCTION) for c in text[start:end]):
+            continue  # 占·西达也发了言: a clause, not a name (a roll line's 吐尔地 is one)
         if across is not None and any(
             t.tag != "PER" and start <= t.start < across[0] for t in tokens_near(ex.tokens, start, across[0])
         ):

@@ -17,8 +17,9 @@ from collections.abc import Mapping
 
 from kg.model import Token
 
-#: Characters that are function words where the tagger reads them alone.
-FUNCTION_CHARS = frozenset("的了和与及在是为对从向把被等个")
+#: Characters that are function words where the tagger reads them alone (adverbs too: 将做|美镇村,
+#: not 将军村).
+FUNCTION_CHARS = frozenset("的了和与及在是为对从向把被等个将也还都就又已")
 #: Function characters that no township or village name holds.
 NEVER_IN_NAME = frozenset("的了")
 

@@ -225,6 +225,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
                 continue
             if _own_township(cands, token):  # 乌审召镇: a township of 乌审旗 named after it
                 continue
+            if _one_local_name(token, name):  # 荷塘湾村: one village, not 荷塘(区) and 湾村
+                continue
             ok = token.tag == "LOC" or token.text != name
             weak = token.text != name
         elif prev is not None and nested(gaz, prev.candidates, cands):
@@ -265,6 +267,18 @@ def _in_titled_name(text: str, i: int) -> bool:
         if any(end - k >= 0 and lex.title_kind(text[end - k : end]) == 0 for k in (2, 3, 4)):
             return True
     return False
+
+
+#: Level words that close a local place's name the tagger read as one word.
+_LOCAL_ENDS = ("社区", "街道", "嘎查", "村", "镇", "乡")
+
+
+def _one_local_name(token: Token, short: str) -> bool:
+    """Is ``token`` (a place word the tagger read whole) one local place's name that opens with a
+    division's short form ``short``: one character between the short form and its level word
+    (``荷塘湾村``, ``荷塘湾社区``), too little for a name of its own after the division?"""
+    level = next((w for w in _LOCAL_ENDS if token.text.endswith(w)), None)
+    return level is not None and len(token.text) - len(short) - len(level) == 1
 
 
 def _township_of(prev: _Hit | None, cands: tuple[Division, ...], token: Token, gaz: Gazetteer) -> bool:
@@ -407,9 +421,9 @@ def _plain(name: str, start: int, tok: _Tokens) -> bool:
     # 推进新型城镇: a phrase ending in the word 城镇, unless the national table names the town so
     countryside = countryside or (len(name) >= 4 and name.endswith(_TOWNS_WORDS) and not counties_of(name))
     unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
-    return (
-        not countryside and not unit and name not in _NOT_LOCAL and not has_function_word(name, start, tok.at)
-    )
+    # 将|以十八洞村: an adverb opens no name, unless the national table names the town so (将台堡镇)
+    function = has_function_word(name, start, tok.at) and not counties_of(name)
+    return not countryside and not unit and name not in _NOT_LOCAL and not function
 
 
 def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:

@@ -112,6 +112,8 @@ _MARK_WORDS = rx.compile(
 )
 #: Words joining two kinds in one heading (先进集体和先进个人).
 _JOINED = rx.compile("[和及与]")
+#: Words that open a heading over those honoured (受表彰的优秀共产党员：, 受到表彰的先进集体：).
+_HONOURED = rx.compile(r"(?:受到?|获)表彰的")
 #: The words of a heading that names an award's winners.
 _WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单")
 
@@ -142,12 +144,17 @@ def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, i
     for start, end, name, suffix, marked, part in _heading_lines(text):
         if any(w in name for w in _NOT_WINNERS):
             continue
+        if (honoured := _HONOURED.match(name)) and marked and not suffix:
+            kind = name[honoured.end() :]  # 受表彰的优秀共产党员（8名）：the honour of the lines below
+            if kind.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and not _JOINED.search(kind):
+                out.append((start + honoured.end(), end, _named(kind, wanted) or kind))
+            continue
         if suffix in _WINNERS:
             out.append((start, end, name))
         elif len(name) < 4 or _JOINED.search(name):
             continue  # 先进集体和个人名单（部分）: two kinds, no one award
         elif (suffix == "名单" and (part or (marked and _named(name, wanted)))) or (
-            marked and _honour(name) and suffix in ("", "名单")
+            marked and (_honour(name) or _commended(text, name)) and suffix in ("", "名单")
         ):
             out.append((start, end, _named(name, wanted) or name))
     return sorted(out)
@@ -160,6 +167,19 @@ def _named(name: str, conferred: set[str]) -> str | None:
         return name
     ends = [n for n in conferred if n.endswith(name)]
     return ends[0] if len(ends) == 1 else None
+
+
+#: The verb of a commendation, and the clause around it (关于表彰…的决定, 对…予以表彰).
+_COMMENDED = rx.compile(r"[^。；！？\n]{0,80}表彰[^。；！？\n]{0,80}")
+
+
+def _commended(text: str, name: str) -> bool:
+    """Whether ``name``, an honour's title (``优秀共产党员``, ``先进基层党组织``), is what a clause
+    of ``text`` commends (``关于表彰优秀共产党员、…的决定``, ``对10名优秀共产党员…予以表彰``): a
+    heading of that name (``一、优秀共产党员（10名）``) is then over its winners, not a category."""
+    return name.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and any(
+        name in m.group(0) for m in _COMMENDED.finditer(text)
+    )
 
 
 def _honour(name: str) -> bool:

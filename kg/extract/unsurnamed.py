@@ -49,6 +49,10 @@ PARTICLES = frozenset("了的地得着过们")
 PLACE_SUFFIX = frozenset("市省县区州镇乡村旗盟")
 #: Tags of a title word the tagger read as a verb or preposition (代表, 领导): no title.
 VERB_TAGS = frozenset({"v", "vd", "p", "vn"})
+#: Stop words that join: they stop a name only as a word of their own (甲和乙, not 与会).
+CONJUNCTIONS = frozenset("和与及")
+#: Tags of a name the tagger read: a stop word that opens one (和平镇, 及川) stops no name.
+NAME_TAGS = frozenset({"LOC", "ORG", "PER"})
 #: Tags of the tagger's pieces that no Japanese name holds.
 NOT_IN_NAME = frozenset({"u", "c", "w", "xc", "TIME", "LOC", "ORG", "r", "q"})
 #: Tags of one word, read so in its sentence, that is no name (高瞻远瞩 as a verb).
@@ -103,8 +107,10 @@ def _stops(text: str, at: int, starts: dict[int, Token]) -> bool:
     if at >= len(text) or text[at] in PUNCT:
         return True
     tok = starts.get(at)
-    if tok is None:
-        return False
+    if tok is None or tok.tag in NAME_TAGS:
+        return False  # 到|和平镇: the 和 of a place's name is no conjunction
+    if tok.text != text[at] and text[at] in CONJUNCTIONS:
+        return False  # 到|与会代表: a conjunction's character that opens a longer word
     return tok.tag == "TIME" or text.startswith(STOPS, at)
 
 
