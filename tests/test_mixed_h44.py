@@ -17,6 +17,7 @@ from extraction_support import (
     person_names,
 )
 
+from kg.eval.score import written_short
 from kg.extract.bylines import find_bylines
 from kg.extract.tagger import tokenize
 
@@ -204,3 +205,31 @@ def test_an_organising_committee_is_no_member_in_charge() -> None:
     assert {(h.person, h.org.name, h.role) for h in holdings(ex)} == {
         ("苗禾", "那达慕大会组织委员会", "主任")
     }
+
+
+# -- the scorer: an employer the gold keeps in the text's short form -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "written"),
+    [
+        ("青禾县人民医院", "县人民医院"),
+        ("青禾县委组织部组织科科长", "县委组织部组织科科长"),  # employer and title as one string
+        ("红旗镇人民政府", "镇人民政府"),
+    ],
+)
+def test_a_gold_employer_in_the_short_form_matches_the_named_one(unit: str, written: str) -> None:
+    assert written_short(unit, written, {"青禾县", "红旗镇"}) == written
+
+
+@pytest.mark.parametrize(
+    ("unit", "written"),
+    [
+        ("青禾县人民医院", "县中医医院"),  # another unit
+        ("白沙县人民医院", "县人民医院"),  # a county the prediction does not hold
+        ("青禾县人民医院", "人民医院"),  # no level word: the gold names no division
+        ("青禾县人民医院", "青禾县人民医院"),  # the same name: nothing to resolve
+    ],
+)
+def test_other_gold_employers_are_kept_apart(unit: str, written: str) -> None:
+    assert written_short(unit, written, {"青禾县", "红旗镇"}) == unit

@@ -27,7 +27,9 @@ The rules that need a decision:
   memberships of conferral recipients. The predicted title may be the role label or the
   ``schema:jobTitle`` (with or without the employer in front), the best match per ``(name,
   employer)``; a unit/title split at another point of the same words counts (employer + title equal
-  as one string). A null gold employer matches any employer with that title.
+  as one string). A null gold employer matches any employer with that title. A gold employer that
+  keeps the text's short form, a level word for the article's own division (``县人民医院``), matches
+  the predicted one that names the division (``某某县人民医院``, the division a predicted place).
 * events: matched one-to-one, greedily by attendee overlap, when the dates agree (prefix or range;
   a null date on either side agrees) and the attendee Jaccard is >= 0.5, or, when both have no
   attendees, the names' character overlap is >= 0.5. Of equal overlaps, the event with the very
@@ -178,6 +180,7 @@ class Scorer:
             ((normalise(name), normalise(emp), tuple(titles)), show(name, emp, "/".join(titles)), ev)
             for (name, emp), (titles, ev) in merged.items()
         ]
+        places = {normalise(n) for p in self.pred.places for n in p.names}
 
         def fits(g: tuple[str, str | None, str | None], p: tuple[str, str, tuple[str, ...]]) -> bool:
             name, employer, title = g
@@ -186,11 +189,13 @@ class Scorer:
             if employer is None:  # a job written without a unit: the title decides
                 return title is None or any(normalise(t) == normalise(title) for t in p[2])
             if title is None:
-                return employer == p[1]
+                return employer == written_short(p[1], employer, places)
             job = employer + normalise(title)
             # the same words with the unit/title boundary elsewhere (…中心 + 离退休管理科负责人)
             # count, as does a jobTitle that repeats the unit
-            return any(p[1] + normalise(t) == job or normalise(t) == job for t in p[2])
+            return any(
+                written_short(p[1] + normalise(t), job, places) == job or normalise(t) == job for t in p[2]
+            )
 
         return score_matched("honouree_jobs", gold, pred, fits)
 
@@ -342,6 +347,21 @@ def _org_name(name: str) -> str:
         if name.startswith(prefix) and len(name) > len(prefix) + 2:
             return name[len(prefix) :]
     return name
+
+
+#: The level words a unit's name may open with for its own division (县人民医院 in a county's news).
+_LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
+
+
+def written_short(unit: str, written: str, places: set[str]) -> str:
+    """``unit`` (a predicted employer, or employer and title, normalised) as the gold ``written`` it,
+    where the gold keeps the text's short form that opens with a level word alone (``县人民医院`` of
+    ``某某县人民医院``: the article's county, which the prediction names) and ``unit`` is that name
+    with the division's name before its level word (a place the prediction holds); else ``unit``."""
+    cut = len(unit) - len(written)
+    if cut > 0 and written[:1] in _LEVEL_CHARS and unit.endswith(written) and unit[: cut + 1] in places:
+        return written
+    return unit
 
 
 def _posthumous(flag: bool | None) -> tuple[str, ...]:
