@@ -9,7 +9,9 @@ import datetime as dt
 
 import pytest
 from extraction_support import (
+    attendees,
     conferrals,
+    event,
     extract_page,
     holdings,
     honoured_units,
@@ -233,3 +235,254 @@ def test_a_gold_employer_in_the_short_form_matches_the_named_one(unit: str, writ
 )
 def test_other_gold_employers_are_kept_apart(unit: str, written: str) -> None:
     assert written_short(unit, written, {"青禾县", "红旗镇"}) == unit
+
+
+# -- a county media centre's dateline -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾融媒讯（记者 邝晓燕 通讯员 柯建军）9月5日，大会召开。",
+        "融媒体讯（记者 邝晓燕 柯建军）1月9日上午，县第十八届人民代表大会第三次会议开幕。",
+    ],
+)
+def test_a_media_centres_short_dateline_opens_a_byline(text: str) -> None:
+    assert [c.name for c in find_bylines(text, tokenize(text))] == ["邝晓燕", "柯建军"]
+
+
+def test_media_work_in_prose_is_no_dateline() -> None:
+    text = "推进县级融媒体建设，邝晓燕介绍了经验。"
+    assert find_bylines(text, tokenize(text)) == []
+
+
+# -- the members a congress elects, listed under their title --------------------------------------
+
+_CONGRESS = "花石镇召开党代会\n本报讯 7月20日，中国共产党湘潭县花石镇第十四次代表大会召开。\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新一届镇党委委员（按姓氏笔画为序）：文启鸣、邝晓燕、柯建军。",
+        "新当选的镇党委委员：文启鸣、邝晓燕、柯建军。",
+    ],
+)
+def test_members_listed_under_their_title_hold_it(line: str) -> None:
+    ex = extract_page(_CONGRESS + line, DAY)
+    held = {(h.person, h.org.name, h.role) for h in holdings(ex)}
+    assert held == {(n, "花石镇党委", "委员") for n in ("文启鸣", "邝晓燕", "柯建军")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "出席会议的有：文启鸣、邝晓燕、柯建军。",  # no title before the colon
+        "镇党委书记：文启鸣说了算。",  # no list after it
+        "主要任务：抓党建、促发展、惠民生。",  # no names
+    ],
+)
+def test_other_colon_lists_give_no_post(line: str) -> None:
+    ex = extract_page(_CONGRESS + line, DAY)
+    assert not [h for h in holdings(ex) if h.role == "委员" or h.person in ("文启鸣", "邝晓燕")]
+
+
+def test_a_bare_township_organ_is_the_one_township_of_the_article() -> None:
+    ex = extract_page(_CONGRESS + "新一届镇纪委委员：邝晓燕、柯建军。", DAY)
+    assert {h.org.name for h in holdings(ex)} == {"花石镇纪委"}
+
+
+def test_a_bare_township_organ_of_an_article_of_two_townships_is_not_guessed() -> None:
+    text = _CONGRESS + "湘潭县射埠镇也召开大会。\n新一届镇纪委委员：邝晓燕、柯建军。"
+    assert not {h.org.name for h in holdings(extract_page(text, DAY))} & {"花石镇纪委", "射埠镇纪委"}
+
+
+# -- words that look like townships (in a county's own news: 全县) ---------------------------------
+
+
+def test_the_party_opens_no_townships_name() -> None:
+    text = (
+        "本报讯 7月20日，中国共产党湘潭县花石镇第十四次代表大会召开，全县关注。\n"
+        "大会以无记名投票方式，选举产生了中共花石镇第十四届委员会和中共花石镇纪律检查委员会。"
+    )
+    places = local_place_parents(text, DAY, headline="花石镇召开党代会")
+    assert places == {"花石镇": "湘潭县"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇建成6个省级美丽乡村示范村。",  # 美丽乡村: no township 美丽乡
+        "青驼镇将加快打造沂南西北部区域中心镇。",
+        "青驼镇将围绕“红色名镇、产业强镇、生态美镇”目标。",
+    ],
+)
+def test_a_kind_of_town_in_a_plan_is_no_township(text: str) -> None:
+    lead = "本报讯 9月5日，中国共产党沂南县青驼镇第十五次代表大会召开，全县关注。\n"
+    places = local_place_parents(lead + text, DAY, headline="青驼镇召开党代会")
+    assert places == {"青驼镇": "沂南县"}
+
+
+def test_a_township_of_the_county_is_still_placed() -> None:
+    text = "本报讯 9月5日，沂南县召开会议，全县关注。\n县长苗禾来到青驼镇、苏村镇调研。"
+    places = local_place_parents(text, DAY, headline="沂南县召开会议")
+    assert places.get("青驼镇") == "沂南县"
+    assert places.get("苏村镇") == "沂南县"
+
+
+# -- a banner's own organs and names (Inner Mongolia) ---------------------------------------------
+
+_BANNER = "西乌珠穆沁旗召开会议。"
+
+
+@pytest.mark.parametrize(
+    ("title", "org"),
+    [
+        ("旗人大常委会主任", "西乌珠穆沁旗人大常委会"),
+        ("旗委书记", "西乌珠穆沁旗委"),
+    ],
+)
+def test_a_bare_banner_organ_is_the_banners(title: str, org: str) -> None:
+    ex = extract_page(f"标题\n{_BANNER}{title}苗建国说，要抓好落实。", DAY)
+    assert {(h.person, h.org.name) for h in holdings(ex)} == {("苗建国", org)}
+
+
+def test_a_bare_banner_organ_is_no_counties() -> None:
+    ex = extract_page("标题\n同心县召开会议。旗委书记苗建国说，要抓好落实。", DAY)
+    assert "同心县委" not in {h.org.name for h in holdings(ex)}
+
+
+def test_a_bare_banner_organ_in_news_that_names_only_its_townships() -> None:
+    text = "标题\n4月22日，旗人大常委会主任苗建国带领人大代表，深入巴拉嘎尔高勒镇、浩勒图高勒镇视察。"
+    assert {h.org.name for h in holdings(extract_page(text, DAY))} == {"西乌珠穆沁旗人大常委会"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副旗长朝鲁孟陪同视察。", "朝鲁孟"),  # the tagger reads 朝|鲁孟: a Mongolian name's element
+        ("副旗长乌云花陪同视察。", "乌云花"),
+        ("副旗长朝鲁孟主持会议。", "朝鲁孟"),
+    ],
+)
+def test_a_name_opening_with_a_mongolian_element_after_a_title(text: str, name: str) -> None:
+    assert person_names(_BANNER + text, DAY) == [name]
+
+
+def test_a_plain_word_after_a_title_is_no_mongolian_name() -> None:
+    assert person_names(_BANNER + "副旗长朝着目标前进。", DAY) == []
+
+
+def test_no_name_across_a_banners_township_and_its_village() -> None:
+    text = (
+        "4月22日，西乌珠穆沁旗人大代表深入巴彦胡舒苏木视察。\n"
+        "代表们在巴彦胡舒苏木希日塔拉嘎查视察肉羊标准化养殖示范园区。"
+    )
+    names = person_names(text, DAY)
+    assert not {"胡舒", "苏木希", "苏木希日"} & set(names)
+
+
+# -- a press conference's officials, a paragraph each ---------------------------------------------
+
+_BRIEFING = (
+    "春节文旅活动安排发布\n"
+    "　　本报讯（记者 柯晓燕）1月15日，市政府新闻办举行新闻发布会，介绍春节期间系列文旅活动有关情况。"
+    "市委宣传部副部长、市政府新闻办主任苗建国主持发布会。\n"
+    "　　市文化旅游委副主任邝晓燕介绍，春节期间，全市将推出各类活动1200余场。“预计游客将超过2000万人次。”邝晓燕说。\n"
+    "　　市商务委二级巡视员邬远航介绍，市商务委将联合各区县开展年货节。\n"
+)
+
+
+def test_the_officials_briefing_a_press_conference_attend_it() -> None:
+    ex = extract_page(_BRIEFING, DAY)
+    assert set(attendees(ex, event(ex, "发布会"))) == {"苗建国", "邝晓燕", "邬远航"}
+
+
+def test_a_resident_quoted_after_a_press_conference_does_not_attend_it() -> None:
+    ex = extract_page(_BRIEFING + "　　市民柯建军说，这些活动很有意思。\n", DAY)
+    assert "柯建军" not in attendees(ex, event(ex, "发布会"))
+
+
+def test_a_quote_in_a_later_paragraph_of_another_meeting_adds_no_one() -> None:
+    text = (
+        "座谈会召开\n　　本报讯 1月15日，市政府召开座谈会，听取意见。市长苗建国主持会议。\n"
+        "　　市文化旅游委副主任邝晓燕介绍，春节期间，全市将推出各类活动。\n"
+    )
+    ex = extract_page(text, DAY)
+    assert "邝晓燕" not in attendees(ex, event(ex, "座谈会"))
+
+
+# -- the sides of a meeting sign before or after it ------------------------------------------------
+
+
+def test_the_sides_signing_before_a_meeting_is_a_signing_of_its_own() -> None:
+    text = (
+        "苗建国会见某某集团董事长邬远航\n"
+        "　　本报讯 4月11日，省委书记苗建国在长春会见中国华辰能源集团有限公司董事长邬远航一行。\n"
+        "　　会见前，双方签署《战略合作框架协议》。副省长柯建军与中国华辰能源集团有限公司总经理邝晓燕"
+        "代表双方签约，苗建国、邬远航见证签约。\n"
+    )
+    ex = extract_page(text, DAY)
+    signing = event(ex, "签约")
+    assert signing.name == "战略合作框架协议签约"
+    assert set(attendees(ex, signing)) == {"柯建军", "邝晓燕", "苗建国", "邬远航"}
+    assert not {"柯建军", "邝晓燕"} & set(attendees(ex, event(ex, "会见")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "副省长柯建军与总经理邝晓燕代表双方签署战略合作框架协议。",  # a pair signs: the pairs' rule
+        "希望双方以此次签约为契机，深化合作。",  # no document signed
+        "双方将签署战略合作框架协议。",  # to come
+    ],
+)
+def test_other_sides_make_no_second_signing(sentence: str) -> None:
+    text = f"苗建国会见邬远航\n　　本报讯 4月11日，省委书记苗建国在长春会见集团董事长邬远航一行。{sentence}\n"
+    assert len([ev for ev in extract_page(text, DAY).events if "签约" in ev.name]) <= 1
+
+
+# -- names: glued verbs, anonymised people, kinship, 时任 -----------------------------------------
+
+
+def test_a_verb_before_zhe_is_no_part_of_a_name() -> None:
+    text = "随后，他来到湖滨社区，82岁的居民王爱莲拉着他的手说：“电梯装好了。”"
+    assert person_names(text, DAY) == ["王爱莲"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贺建业先后13次收受辖区内工程承包人刘某某等人所送礼金。",
+        "被告人王某犯受贿罪，判处有期徒刑三年。",
+    ],
+)
+def test_an_anonymised_person_is_no_name(text: str) -> None:
+    assert not [n for n in person_names(text, DAY) if n.startswith(("刘", "王"))]
+
+
+def test_a_surname_and_a_kinship_word_is_no_name() -> None:
+    assert person_names("在组织转移独居老人龙阿婆时遭遇山体滑坡。", DAY) == []
+
+
+def test_a_title_held_then_is_still_a_title_before_a_name() -> None:
+    text = "四、某县卫生健康局原党组书记、局长寇宏明，时任副局长党明远违规收受礼品问题。"
+    assert "党明远" in person_names(text, DAY)
+
+
+# -- a village's organ in its paragraph, and 和 after a comma ----------------------------------------
+
+
+def test_a_bare_village_organ_is_the_village_its_paragraph_tells() -> None:
+    text = (
+        "13日上午，卢晓明来到华容县新河口村，察看岸线整治。\n"
+        "13日下午，卢晓明来到汨罗市屈子祠镇桃花岭村。村党总支书记汤晓香介绍，村里把粽子加工做起来。"
+    )
+    ex = extract_page("标题\n" + text, DAY)
+    assert ("汤晓香", "桃花岭村党总支") in {(h.person, h.org.name) for h in holdings(ex)}
+
+
+def test_he_after_a_comma_opens_no_chain() -> None:
+    text = "林芝市巴宜区召开会议。那一年，驻村工作队队长江河，和村党支部书记边巴次旺一起挨家挨户算账。"
+    orgs = {h.org.name for h in holdings(extract_page("标题\n" + text, DAY)) if h.person == "边巴次旺"}
+    assert orgs and not any(o.startswith("和") for o in orgs)

@@ -47,15 +47,18 @@ MEDIA_REPORTER_LINE = NamedPattern(
 MEDIA_DATELINE = NamedPattern(
     "media_dateline",
     rx.compile(
-        rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端|融媒体中心))(?:(?P<place>{PLACE}){MONTH_DAY})?(?:讯|电|消息)"
+        rf"(?P<media>[{HAN}]{{2,10}}?(?:报|网|台|社|客户端|融媒体中心|融媒体|融媒)|(?<![{HAN}])融媒体)"
+        rf"(?:(?P<place>{PLACE}){MONTH_DAY})?(?:讯|电|消息)"
     ),
     (
         "某某日报讯（记者 王小明）",
         "某某新闻网讯 记者 李华",
         "某某网某地5月4日消息（记者 赵一）",
         "某某区融媒体中心讯（记者 王小明 通讯员 李华）",
+        "某某融媒讯（记者 王小明 通讯员 李华）",
+        "融媒体讯（记者 王小明 李华）",
     ),
-    ("据某某日报报道，", "本报记者王小明", "某某报记者讯问了当事人"),
+    ("据某某日报报道，", "本报记者王小明", "某某报记者讯问了当事人", "推进县级融媒体建设"),
 )
 
 #: One credit of a credit line: a role, a slash or colon, and names, up to the next role.

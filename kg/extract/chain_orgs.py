@@ -224,7 +224,18 @@ _PARTY_DEPARTMENTS = (
     "党校",
     "网信办",
 )
-_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+_LEVEL_OF = {
+    "省": "province",
+    "市": "prefecture",
+    "州": "prefecture",
+    "盟": "prefecture",
+    "县": "county",
+    "区": "county",
+    "旗": "county",
+}
+#: Level words of Inner Mongolia's divisions: a bare organ of one (旗委, 盟行署) is a banner's or a
+#: league's only, never a county's or a city's.
+_OWN_NAMED = frozenset("旗盟")
 
 
 def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
@@ -238,7 +249,7 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
             ex, [scope, ex.home], _LEVEL_OF[text[0]], text[0]
         )
         place = place or (text[0] == "市" and municipality(ex, [scope, ex.home])) or None  # 重庆: 市检察院
-        if place is None:
+        if place is None or (text[0] in _OWN_NAMED and not place.name.endswith(text[0])):
             return None
         rest = text[1:]
     elif scope and scope != COUNTRY and not _has_place(text, ex) and text.startswith(_PARTY_DEPARTMENTS):

@@ -23,9 +23,16 @@ if TYPE_CHECKING:
     from kg.extract.chains import ChainItem
 
 #: The level characters a bare organ opens with (省委, 市政府, 县人大常委会).
-LEVELS = "省市州县区"
+LEVELS = "省市州县区旗"
 #: The division level that a bare organ's level character names.
-_LEVEL_OF = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+_LEVEL_OF = {
+    "省": "province",
+    "市": "prefecture",
+    "州": "prefecture",
+    "县": "county",
+    "区": "county",
+    "旗": "county",
+}
 
 
 def later_division(ex: Extraction, items: list[ChainItem]) -> str | None:

@@ -114,7 +114,12 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         word = text[tok.start : tok.end]
         if (
             word in JOINERS
-            and (i == 0 or before[i - 1].tag in ("PER", "r") or tok.start == floor)
+            and (
+                i == 0
+                or before[i - 1].tag in ("PER", "r")
+                or tok.start == floor
+                or any(c in STOP_CHARS for c in before[i - 1].text)  # 某某，和村党支部书记乙
+            )
             and not _opens_place(ex, tok)
         ):
             break  # 甲和|村党支部书记乙, 他和|村党支部书记乙: the conjunction joins two people (甲 the
@@ -300,7 +305,12 @@ def resolve_chain(
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
             if (parsed is None or parsed.jurisdiction is None) and not (scope or sentence_scope):
                 # 县委常委 under a caption's county; 村党支部书记 in a village's story
-                parsed = _in_paragraph(ex, written, item.start) or _only_village(ex, written) or parsed
+                parsed = (
+                    _in_paragraph(ex, written, item.start)
+                    or _only_village(ex, written)
+                    or _only_township(ex, written)
+                    or parsed
+                )
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif not sp.org and (cppcc := sector_member(ex, item.start, item.end)) is not None:
@@ -401,7 +411,13 @@ def _strip_mods(role: str) -> str:
 
 
 #: The bare level words of a division's organs (县委, 区政府, 市委), and the level of each.
-_BARE_LEVELS = {"市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+_BARE_LEVELS = {
+    "市": "prefecture",
+    "州": "prefecture",
+    "县": "county",
+    "区": "county",
+    "旗": "county",
+}
 
 
 def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
@@ -410,9 +426,15 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
     (:func:`kg.extract.scoped_places.paragraph_division`), if that places it."""
     level = _BARE_LEVELS.get(written[:1])
     place = paragraph_division(ex, pos, level) if level else None
+    if place is not None and written[:1] == "旗" and not place.name.endswith("旗"):
+        place = None  # 旗委: a banner's, never a county's
     if place is None and _TOWNSHIP_ORGAN.match(written):  # 在甲镇，…镇党委书记某某: 甲镇's
         place = paragraph_township(ex, pos)
         written = place.name + written[1:] if place is not None else written
+    elif place is None and _VILLAGE_ORGAN.match(written):  # 来到某镇甲村。…村党总支书记某某: 甲村's
+        place = paragraph_township(ex, pos, "village")
+        party = written[1:].startswith("党")  # 村党总支: the village's 党总支; 村委会 is an organ's own name
+        written = place.name + (written[1:] if party else written) if place is not None else written
     parsed = resolve_org(written, place.key, ex) if place is not None else None
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
 
@@ -436,6 +458,24 @@ def _only_village(ex: Extraction, written: str) -> OrgParse | None:
         return None
     party = written[1:].startswith("党")  # 村党支部: the village's 党支部; 村委会 is an organ's own name
     parsed = resolve_org(village.name + (written[1:] if party else written), village.key, ex)
+    return parsed if parsed is not None and parsed.jurisdiction is not None else None
+
+
+#: A township's party organs written with its level word alone (镇党委, 乡纪委, 街道党工委).
+_TOWNSHIP_ORGAN = rx.compile(r"(镇|乡|街道)(党委|党工委|纪委|纪工委)$")
+
+
+def _only_township(ex: Extraction, written: str) -> OrgParse | None:
+    """A bare township's party organ (``镇纪委``) that nothing around it places: the organ of the one
+    township the article names (a town's congress, its lists of members under 新一届镇纪委委员：…);
+    None where the article names two townships or none."""
+    m = _TOWNSHIP_ORGAN.match(written)
+    if m is None:
+        return None
+    towns = [p for p in ex.places if p.level == "township" and p.name.endswith(m.group(1))]
+    if len(towns) != 1 or len({p.name for p in ex.places if p.level == "township"}) != 1:
+        return None
+    parsed = resolve_org(towns[0].name + m.group(2), towns[0].key, ex)
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
 
 

@@ -191,12 +191,31 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
             h = with_gender(text, h.start, h.end + 1)
         elif naming_wei(text, h.start, h.end):
             h = with_gender(text, h.start, h.end - 1)
+        elif verb_glued(text, h.start, h.end):
+            h = with_gender(text, h.start, h.end - 1)  # 居民某某某拉|着他的手: the verb of 拉着
         elif (given := given_after_surname(text, h.start, h.end)) > h.end:
             h = with_gender(text, h.start, given)
         elif abb_head(text, h.start, h.end):
             h = with_gender(text, h.start, h.end - 1)
         out.append(h)
     return out
+
+
+def verb_glued(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]``, four Han characters under a single surname, end with a
+    verb that the particle 着 after it takes (``肖某某拉|着他的手``, ``王某某握|着``)? A name of four
+    characters opens with a double surname (欧阳某某) or holds a dot; none ends before 着."""
+    from kg.extract.names import surnames  # names calls this: imported here
+
+    single, double = surnames()
+    name = text[start:end]
+    return (
+        len(name) == 4
+        and text[end : end + 1] == "着"
+        and is_han(name)
+        and name[0] in single
+        and name[:2] not in double
+    )
 
 
 def abb_head(text: str, start: int, end: int) -> bool:

@@ -308,6 +308,7 @@ def events_stage(ex: Extraction) -> Extraction:
     told = -1  # the end of the sentence before, where it names a meeting (召开某会。董事长甲表示)
     toured = -1  # the end of the sentence before, where it tells the tour's people there
     spoke = -1  # the end of the sentence before, where it quotes a speaker at the event
+    officials = {h.person for h in ex.holdings if not h.former}
     credit, closed = -1, False  # after a photo's credit, a caption that opens with its date: a new photo
     for s, e in ex.article.sentences():
         if _CREDIT.match(text, s, e):
@@ -344,6 +345,9 @@ def events_stage(ex: Extraction) -> Extraction:
         after_meeting = not named and current.kind == "Meeting" and (told == s or _next_to(text, spoke, s))
         # on a tour: the sentence after one that tells the leader there (甲来到某村，察看…。村党支部书记乙介绍，…)
         after_meeting = after_meeting or (not named and current.kind == "Inspection" and toured == s)
+        # at a press conference: each paragraph opened by an official's briefing (甲介绍，…)
+        briefing = not named and current.kind == "Meeting" and current.name.endswith(BRIEFINGS)
+        after_meeting = after_meeting or (briefing and _opens_paragraph(text, s))
         told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
         toured = e if text[e - 1] != "\n" and any(p in current.attendees for p in people) else -1
         if named:  # the event the sentence's subject goes to; not one it only invites others to
@@ -351,6 +355,8 @@ def events_stage(ex: Extraction) -> Extraction:
             current, closed = (going or named)[-1], False
         fallback = [] if closed else [current]  # 某日，甲陪同客人参观 under another photo: no event told
         said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
+        if briefing:  # an official's briefing: one who holds a post the article tells
+            said = [r for r in said if r in officials]
         if (said or after_meeting) and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
             told = e  # (also past a speaker's clause read otherwise: 丙就某事提出建议；丁呼吁…)
         spoke = e if said else -1  # 甲在致辞中表示，…。\n乙表示，…: a speech after a speech there
@@ -389,6 +395,15 @@ def events_stage(ex: Extraction) -> Extraction:
 _CREDIT = rx.compile(
     r"\s*(?:本报|新华社)?(?:记者|通讯员)?\s*[^，。；：\s]{2,4}(?:\s+[^，。；：\s]{2,4})*\s*摄\s*$"
 )
+
+
+#: Events whose officials brief the press one after another, a paragraph each (新闻发布会).
+BRIEFINGS = ("发布会", "通气会", "吹风会")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only indentation stands between the start of its line and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \u3000\t")
 
 
 def _next_to(text: str, end: int, start: int) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.dotted_runs import dotted_runs
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
+from kg.extract.member_lists import member_names
 from kg.extract.mongolian_names import mongolian_names
 from kg.extract.name_dot_heads import (
     dotted_head,
@@ -110,13 +111,14 @@ def find_names(ex: Extraction) -> list[NameHit]:
     tokens = ex.tokens
     known = place_words(ex)
     spans = tuple((m.start, m.end) for m in ex.mentions if m.label == "Place")  # 码头|李镇
+    local = tuple((m.start, m.end) for m in ex.mentions if m.label == "Place" and "/" in (m.ref or ""))
     ask_many(questions(text, tokens))
     hits: list[NameHit] = []
     covered: set[int] = set()
     single = surnames()[0]
     for run in find_runs(text, tokens):  # 甲乙丙（女）丁: names written without separators
         for s, e in run.names:
-            if _acceptable(ex, s, e, known, spans):
+            if _acceptable(ex, s, e, known, spans, local):
                 hits.append(with_gender(text, s, e))
         covered.update(range(run.start, run.end))
     i = 0
@@ -186,7 +188,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
                 pos += len(part)
             i = j
             continue
-        if _acceptable(ex, start, end, known, spans):
+        if _acceptable(ex, start, end, known, spans, local):
             hits.append(with_gender(text, start, end))
             covered.update(range(start, end))
         i = j
@@ -202,20 +204,34 @@ def find_names(ex: Extraction) -> list[NameHit]:
         name_lines,
         conferred_names,
         dotted_runs,
+        member_names,
     ):  # 某某|某 -> 某某某: drop the pieces
         found = finder(ex, [(h.start, h.end) for h in hits])
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
         hits.extend(with_gender(text, s, e) for s, e in found)
     hits = completed(text, sorted(hits, key=lambda h: h.start))  # 孟志|成作 … 孟志成
     hits.extend(_between_names(ex, hits, covered))
+    hits = [h for h in hits if not _anonymised(text, h)]  # 刘某某, 王某: a person the text keeps unnamed
     return found_again(ex, sorted(hits, key=lambda h: h.start))  # 市长任新航 … 任|新航强调
 
 
+def _anonymised(text: str, hit: NameHit) -> bool:
+    """Whether the name is a surname and 某 (``刘某某``, ``王某``, ``张某某等人``), the form that
+    notices and court news keep a person unnamed by: no one's name (the tagger may cut it, 刘某|某)."""
+    return "某" in hit.name or text[hit.end : hit.end + 1] == "某"
+
+
 def _acceptable(
-    ex: Extraction, start: int, end: int, places: frozenset[str], spans: tuple[tuple[int, int], ...]
+    ex: Extraction,
+    start: int,
+    end: int,
+    places: frozenset[str],
+    spans: tuple[tuple[int, int], ...],
+    local: tuple[tuple[int, int], ...] = (),
 ) -> bool:
     """May ``text[start:end]``, read as a name by the tagger or a run's cut, be a person's name?
-    (``spans``: the article's place mentions, read once.)"""
+    (``spans``: the article's place mentions, read once; ``local``: those of townships and
+    villages placed.)"""
     text = ex.article.text
     name = text[start:end]
     after = text[end : end + 2]
@@ -231,6 +247,7 @@ def _acceptable(
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
         and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
         and not _inside_place(spans, start, end)  # 码头|李镇: a town of the national table
+        and not any(a < end and start < b for a, b in local)  # 某某苏木|某某嘎查: across placed ones
     )
 
 
@@ -413,6 +430,10 @@ def surname_after_title(text: str, start: int, end: int) -> int:
     return start - 1 if is_han(text[start:end]) and after_title(text, start - 1) else start
 
 
+#: Words of when a title was held, before it (时任副局长某某).
+_HELD_THEN = ("时任", "现任", "曾任", "历任")
+
+
 def after_title(text: str, pos: int) -> bool:
     """Is ``pos`` right after a title that is strong evidence of a name?
 
@@ -422,7 +443,8 @@ def after_title(text: str, pos: int) -> bool:
     start = pos
     while start > 0 and pos - start < 40 and text[start - 1] not in _SEGMENT_END:
         start -= 1
-    split = split_title(text[start:pos])
+    segment = text[start:pos]
+    split = split_title(segment[2:] if segment.startswith(_HELD_THEN) else segment)  # 时任|副局长
     if split is None:
         return False
     kind = lexicon().title_kind(split.title)

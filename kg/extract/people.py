@@ -129,6 +129,8 @@ def people_stage(ex: Extraction) -> Extraction:
         acc.abstained += skipped
         posts += _vacancy(ex, hit, acc, start, sent[0])
         posts = _marked(ex, hit, acc, key, items, sent[0], sentence_scope, sentence_org) + posts
+        if not items and not posts:  # 新一届镇党委委员（按姓氏笔画为序）：甲、乙、丙
+            posts = _listed_under(ex, hit, floor, sentence_scope, sentence_org)
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
         if not items and enumerated and prev_posts and all(p.item.start < hit.start for p in prev_posts):
             posts = prev_posts  # 市领导甲、乙、丙: the chain is shared (甲、乙当选为…: each states it)
@@ -175,6 +177,36 @@ def _in_credit(ex: Extraction, hit: NameHit, credited: set[str]) -> bool:
     s, e = ex.article.sentence(hit.start)
     window = ex.article.text[max(s, hit.start - 12) : min(e, hit.end + 4)]
     return any(w in window for w in ("记者", "摄", "通讯员", "编辑"))
+
+
+#: What stands between a title chain and the list of its holders: an aside in brackets (按姓氏笔画
+#: 为序, 共9名) and a colon.
+_LIST_HEAD = rx.compile(r"(?:[（(][^（）()\n]{1,16}[)）])?[：:]$")
+
+
+#: Words of a new term before such a chain: no part of its organisation's name.
+_NEW_TERM = rx.compile(r"新一届的?|新当选的?|本届")
+
+
+def _listed_under(
+    ex: Extraction, hit: NameHit, floor: int, scope: str | None, org: tuple[Organization, ...] | None
+) -> list[ResolvedPost]:
+    """The posts of a title chain written before a colon over a list of names (``新一届镇党委委员
+    （按姓氏笔画为序）：甲、乙、丙``), for the list's first name ``hit``: the chain runs from the
+    clause's start to the colon or the aside before it, and an enumeration goes on after the name
+    (a list of its holders, not a speaker's line: ``书记：我们要…``)."""
+    text = ex.article.text
+    head = _LIST_HEAD.search(text, floor, hit.start)
+    if head is None or text[hit.end_with_mark : hit.end_with_mark + 1] != "、":
+        return []
+    end = head.start()
+    start = chain_start(ex, end, floor)
+    start = term.end() if (term := _NEW_TERM.match(text, start, end)) else start  # 新一届|镇党委委员
+    items = parse_chain(ex, start, end)
+    if not items or items[-1].end != end:
+        return []
+    posts, _ = resolve_chain(ex, items, scope, org)
+    return posts
 
 
 def _enumerated(text: str, prev: NameHit, hit: NameHit) -> bool:

@@ -29,7 +29,8 @@ def named_again(ex: Extraction, places: list[Place]) -> list[Mention]:
         return []
     text = ex.article.text
     starts = {t.start for t in ex.tokens}
-    spans = sorted((m.start, m.end) for m in ex.mentions)
+    # what the tagger read as a place, unplaced (巴彦|胡舒…), yields to a name placed before
+    spans = sorted((m.start, m.end) for m in ex.mentions if m.ref is not None or m.label != "Place")
     ends = [s for s, _ in spans]
     out: list[Mention] = []
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))

@@ -416,6 +416,10 @@ def _local_end_ok(text: str, end: int, tok: _Tokens) -> bool:
     return end in tok.ends or bool(AFTER_LOCAL.match(text, end))
 
 
+#: The Party's names, which open an organ's name (中共某某镇委员会), never a place's.
+_PARTY = ("中共", "中国共产党")
+
+
 def _plain(name: str, start: int, tok: _Tokens) -> bool:
     countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
     # 推进新型城镇: a phrase ending in the word 城镇, unless the national table names the town so
@@ -423,7 +427,8 @@ def _plain(name: str, start: int, tok: _Tokens) -> bool:
     unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
     # 将|以十八洞村: an adverb opens no name, unless the national table names the town so (将台堡镇)
     function = has_function_word(name, start, tok.at) and not counties_of(name)
-    return not countryside and not unit and name not in _NOT_LOCAL and not function
+    party = name.startswith(_PARTY)  # 中共某某镇委员会: the town's party committee, not a town 中共某某镇
+    return not countryside and not unit and name not in _NOT_LOCAL and not function and not party
 
 
 def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -> str | None:
@@ -441,11 +446,24 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
 _LEVEL_WORDS_OPEN = frozenset({"乡村", "乡镇", "乡亲", "乡贤", "乡愁", "乡土", "镇村"})
 
 
-def _level_in_word(end: int, tok: _Tokens) -> bool:
+def _level_in_word(text: str, end: int, tok: _Tokens) -> bool:
     """Does the level word 乡 or 镇 that ends a township's name at ``end`` open a word of the tagger
-    that is no level word (某市乡村振兴: 乡村, no township 某市乡)?"""
+    that is no level word (某市乡村振兴: 乡村, no township 某市乡), or 乡村 in the text where the
+    tagger read it inside a longer word (美丽乡村)?"""
     word = tok.at.get(end - 1)
-    return word is not None and word.text[:2] in _LEVEL_WORDS_OPEN
+    if word is not None and word.text[:2] in _LEVEL_WORDS_OPEN:
+        return True
+    # 美丽乡村示范村: 乡村 inside the tagger's longer word; not 某乡村民 (a township's villager)
+    return text[end - 1 : end + 1] == "乡村" and text[end + 1 : end + 2] != "民"
+
+
+#: Kinds of towns a plan or a slogan names (打造区域中心镇, 产业强镇, 生态美镇): no township's name
+#: ends so, unless the national table names it.
+_TOWN_KINDS = ("中心镇", "重点镇", "特色镇", "示范镇", "强镇", "名镇", "美镇", "小镇", "集镇", "大镇")
+
+
+def _town_kind(name: str) -> bool:
+    return name.endswith(_TOWN_KINDS) and not counties_of(name)
 
 
 def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> list[tuple[int, str, str]]:
@@ -457,7 +475,12 @@ def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> l
     tok = tokens if isinstance(tokens, _Tokens) else _Tokens(tokens)
     out: list[tuple[int, str, str]] = []
     m = TOWN.match(text, start)
-    town = m.group(0) if m and _plain(m.group(0), start, tok) and not _level_in_word(m.end(), tok) else None
+    town = (
+        m.group(0)
+        if m and _plain(m.group(0), start, tok) and not _level_in_word(text, m.end(), tok)
+        else None
+    )
+    town = None if town and _town_kind(town) else town  # 打造区域中心镇: a kind of town
     if town and town.endswith(OFFICE) and town[: -len(OFFICE)].endswith("街道"):
         town = town[: -len(OFFICE)]  # 某某街道办事处: the subdistrict 某某街道, and its office
     pos = start + len(town) if town else start

@@ -60,13 +60,14 @@ def paragraph_division(ex: Extraction, pos: int, level: str) -> Place | None:
     return as_place(ex, gaz.by_code[found.pop()]) if len(found) == 1 else None
 
 
-def paragraph_township(ex: Extraction, pos: int) -> Place | None:
-    """The one township that the paragraph of ``pos`` names before it (``在甲镇，甲来到…。镇党委
-    书记某某汇报…``); None where it names none, or two."""
+def paragraph_township(ex: Extraction, pos: int, level: str = "township") -> Place | None:
+    """The one township (or place of another local ``level``: a village) that the paragraph of
+    ``pos`` names before it (``在甲镇，甲来到…。镇党委书记某某汇报…``, ``甲来到某镇乙村。…村党总支
+    书记某某介绍``); None where it names none, or two."""
     text = ex.article.text
     start = text.rfind("\n", 0, pos) + 1
     keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
-    found = {p.key: p for p in ex.places if p.key in keys and p.level == "township"}
+    found = {p.key: p for p in ex.places if p.key in keys and p.level == level}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -59,6 +59,7 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
     people = sorted((m for m in ex.mentions if m.label == "Person" and m.ref), key=lambda m: m.start)
     out: list[Draft] = []
     out += _organisations_sign(ex, found)
+    out += _sides_sign(ex, [*found, *out])
     for first, second in _pairs(text, people):
         if SIGN_FOR.match(text, second.end):  # 甲与乙代表双方签约。: the signing told before
             told = [
@@ -129,6 +130,35 @@ def _organisations_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
             continue  # 会上，甲局与乙公司签署…: a part of the meeting
         out.append(
             Draft(name, "Meeting", first.start, doc.end(), "签约", date_near(ex, s, e), place_in(ex, s, e))
+        )
+    return out
+
+
+#: The sides of talks told before signing (会见前，双方签署《某某协议》): a signing of its own; the
+#: sides open the clause (not 甲与乙代表双方签署…, a pair's signing).
+SIDES_SIGN = rx.compile(
+    r"(?<![^，。；：\n\u3000 ])(?:双方|两地|两市|两省|两家)(?:正式|共同|现场)?(?:签署|签订)了?"
+    r"(?P<doc>《[^》\n]{2,60}》|[^，。；、\n《》]{0,24}?(?:协议书?|备忘录|合同书?|意向书))"
+)
+
+
+def _sides_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
+    """The signing of the two sides of a meeting told before, by their word (``会见前，双方签署
+    《战略合作框架协议》``), named by the document and 签约 and dated by its sentence; its signers
+    (``甲与乙代表双方签约``) and witnesses attend it. None where ``found`` names a signing of that
+    name or a signing ceremony already, or where the sentence opens at the event (``会上，``: a part
+    of it)."""
+    text = ex.article.text
+    out: list[Draft] = []
+    for m in SIDES_SIGN.finditer(text, ex.article.body_start):
+        name = f"{m.group('doc').strip('《》')}签约"
+        if any(ev.name == name or _CEREMONY.search(ev.name) for ev in (*found, *out)):
+            continue
+        s, e = ex.article.sentence(m.start())
+        if AT_EVENT.match(text, s) or "。" not in text[s:e]:
+            continue  # 会上，双方签署…: a part of the meeting; a subheadline sums up the body
+        out.append(
+            Draft(name, "Meeting", m.start(), m.end(), "签约", date_near(ex, s, e), place_in(ex, s, e))
         )
     return out
 

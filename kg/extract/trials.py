@@ -5,6 +5,8 @@ Grammar:
   ending in 法院 and the verb not of the future (:mod:`kg.extract.reported`): the event named by
   the defendant and the charge (``王小明受贿案庭审``), held where the court sits (the place its name
   opens with), on the sentence's date;
+- a defendant the case keeps unnamed (``被告人张某某``) is no person: the trial is named by the
+  form written, with no defendant among its people;
 - those at a trial are the defendant (the last person named before the charge) and the people the
   article places in the courtroom by their part in it: the presiding judge and judges
   (``担任审判长``, ``审判员``), the prosecutor (``作为公诉人``, ``出庭支持公诉``) and counsel
@@ -28,6 +30,9 @@ _HEARING = rx.compile(
 )
 #: The parts people play in a courtroom: a sentence with one of these places its people there.
 _PART = rx.compile(r"审判长|审判员|人民陪审员|公诉人|支持公诉|辩护人|出庭")
+#: A defendant the case keeps unnamed, at its start (被告人张某某, 杨某某等7人): a trial all the same,
+#: with no person for the defendant.
+_UNNAMED = rx.compile(r"(?:被告人|上诉人)?(?P<who>[\u4e00-\u9fff]某某?)")
 #: The charge after the defendant's name (受贿, 故意伤害): words up to the case's 案.
 _CHARGE = rx.compile(r"[^，。；、\s]{1,12}$")
 
@@ -44,10 +49,12 @@ def trials(ex: Extraction) -> list[Draft]:
             continue
         case_end = m.end("case")
         accused = [p for p in persons if m.start("case") <= p.start and p.end <= case_end]
-        if not accused:  # 审理一起合同纠纷案: no defendant named, no trial told of a person
+        unnamed = _UNNAMED.match(text, m.start("case"), case_end)  # 被告人张某某: kept unnamed
+        if not accused and unnamed is None:  # 审理一起合同纠纷案: no defendant, no trial of a person
             continue
-        charge = _CHARGE.search(text, accused[-1].end, case_end)
-        name = f"{accused[-1].text}{charge.group(0) if charge else ''}案庭审"
+        who, who_end = (accused[-1].text, accused[-1].end) if accused else (unnamed["who"], unnamed.end())
+        charge = _CHARGE.search(text, who_end, case_end)
+        name = f"{who}{charge.group(0) if charge else ''}案庭审"
         s, e = ex.article.sentence(m.start())
         court = [
             p
@@ -56,7 +63,8 @@ def trials(ex: Extraction) -> list[Draft]:
         ]
         place = court[0].ref if court else place_in(ex, s, e)
         draft = Draft(name, "Meeting", m.start(), m.end(), "庭审", date_near(ex, s, e), place)
-        draft.attendees.append(accused[-1].ref or "")
+        if accused:
+            draft.attendees.append(accused[-1].ref or "")
         for cs, ce in ex.article.sentences():
             if cs < s or not _PART.search(text, cs, ce):
                 continue

@@ -27,6 +27,7 @@ from importlib import resources
 from kg.extract.address import without_honorific
 from kg.extract.foreign_names import FOREIGN_TITLES, is_country
 from kg.extract.joined_titles import tokens_near
+from kg.extract.mongolian_names import elements
 from kg.extract.name_runs import FUNCTION_CHARS, reads_as_name
 from kg.extract.name_tails import GLUED_WORDS
 from kg.extract.place_like import is_place_like
@@ -39,7 +40,7 @@ STOPS = (
     "表示", "说", "指出", "强调", "认为", "宣布", "称", "会见", "会晤", "出席", "参加", "主持", "访问",
     "告诉", "回答", "接受", "发表", "致辞", "致函", "率", "一行", "等", "在", "也", "曾", "已", "将",
     "还", "对", "向", "和", "与", "及", "先生", "女士", "同志", "今天", "昨天", "前天", "明天", "日前",
-    "近日", "今日", "昨日", "时",
+    "近日", "今日", "昨日", "时", "陪同",
 )  # fmt: skip
 #: Punctuation that ends a name.
 PUNCT = '，,。、；;：:！？!?（）()“”"《》\n '
@@ -142,6 +143,8 @@ def _evidence(text: str, start: int, end: int, tokens: tuple[Token, ...], japan:
         return False  # 某某|都表示: an adverb or a particle after the name, whatever it reads alone
     if end - start <= 4 and reads_as_name(name):
         return True
+    if 3 <= end - start <= 4 and name[:2] in elements():
+        return True  # 副旗长朝鲁门陪同: a Mongolian name's first element, whatever the tagger cut (朝|鲁门)
     if end - start <= 3 and len(inside) == 1 and inside[0].tag == "PER":
         return True  # 理事长某某说: the tagger reads a person here, if not the string alone
     last = inside[-1]

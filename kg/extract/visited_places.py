@@ -28,7 +28,7 @@ from kg.extract.divisions import gazetteer
 from kg.extract.own_voice import COUNTY_VOICE
 from kg.extract.placed_again import named_again
 from kg.extract.places import address_chain
-from kg.extract.townships import county_of, named_townships, with_ancestors
+from kg.extract.townships import counties_of, county_of, named_townships, with_ancestors
 from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
 
@@ -73,6 +73,8 @@ def visited_places_stage(ex: Extraction) -> Extraction:
             continue  # the tagger's place word is no township or village (走进某某公园)
         if own and not (chain[0][2] == "township" and TOWNSHIP.fullmatch(chain[0][1])):
             continue  # a county's article places only what its level word names a township
+        if own and (elsewhere := counties_of(chain[0][1])) and county not in elsewhere:
+            continue  # 打造区域中心镇: a township of other counties' names, none of this one
         parent = county if own else _parent(ex, m.start)
         if parent is None:
             continue

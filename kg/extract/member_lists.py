@@ -1,0 +1,56 @@
+"""Names of a list of members under a title: ``新一届镇党委委员（按姓氏笔画为序）：甲、乙、丙。``
+
+A congress's or a committee's new members are printed after their title, an aside in brackets
+(the order: ``按姓氏笔画为序``; a count) and a colon, parted by 、 to the end of the sentence. Each
+item there is a name, whatever the tagger made of it (``文一鸣`` read as a noun): two to four Han
+characters that open with a surname (a single one, or a double one), or a dotted name. The list
+counts only where a title of the lexicon ends right before the aside or the colon, every item has
+that shape and the tagger reads at least one of them as a person; a list of other things (``出席
+会议的有：…``, ``主要任务：…``) has no title before it, or items of no name's shape.
+:mod:`kg.extract.people` gives the title's post to them.
+"""
+
+from __future__ import annotations
+
+from kg import rx
+from kg.extract.appointments import NAME_ITEM
+from kg.extract.cut_names import title_before
+from kg.extract.titled_names import FUNCTION_CHARS
+from kg.model import Extraction
+
+#: An aside, a colon, and two names or more parted by 、, to the end of the sentence.
+MEMBER_LIST = rx.compile(
+    rf"(?:[（(][^（）()\n]{{1,16}}[)）])?[：:](?P<names>{NAME_ITEM}(?:、{NAME_ITEM})+)(?=[。；;\n]|$)"
+)
+
+
+def member_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the names of such lists (the module's doc) that no hit is exactly."""
+    from kg.extract.names import surnames  # names calls this: imported here
+
+    single, double = surnames()
+    text = ex.article.text
+    known = set(hits)
+    out: list[tuple[int, int]] = []
+    for m in MEMBER_LIST.finditer(text):
+        if not title_before(text, m.start()):
+            continue
+        spans = []
+        pos = m.start("names")
+        for item in m["names"].split("、"):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        items = [text[s:e] for s, e in spans]
+        shaped = all(
+            "·" in name
+            or (
+                2 <= len(name) <= 4
+                and not any(c in FUNCTION_CHARS for c in name)
+                and (name[0] in single or (len(name) >= 3 and name[:2] in double))
+            )
+            for name in items
+        )
+        if not shaped or not any(span in known for span in spans):
+            continue
+        out += [span for span in spans if span not in known]
+    return out
