@@ -486,3 +486,62 @@ def test_he_after_a_comma_opens_no_chain() -> None:
     text = "林芝市巴宜区召开会议。那一年，驻村工作队队长江河，和村党支部书记边巴次旺一起挨家挨户算账。"
     orgs = {h.org.name for h in holdings(extract_page("标题\n" + text, DAY)) if h.person == "边巴次旺"}
     assert orgs and not any(o.startswith("和") for o in orgs)
+
+
+# -- minority names and rare surnames ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同心县召开会议。县政协委员、韦州镇畜牧兽医站站长拜建武，县政协委员田晓兰等先后发言。", "拜建武"),
+        ("同心县召开会议。副县长撒永龙汇报了全县供水情况。", "撒永龙"),
+    ],
+)
+def test_a_hui_surname_opens_a_name(text: str, name: str) -> None:
+    assert name in person_names(text, DAY)
+
+
+def test_a_verb_of_the_same_character_is_no_name() -> None:
+    assert person_names("同心县召开会议。局长拜访企业，了解情况。", DAY) == []
+
+
+def test_a_mongolian_name_in_a_byline_is_one_reporter() -> None:
+    text = "本报讯（记者 邝晓燕 通讯员 阿拉坦巴图）6月8日，伊金霍洛旗召开会议。"
+    assert [c.name for c in find_bylines(text, tokenize(text))] == ["邝晓燕", "阿拉坦巴图"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("夏河县召开会议。县政协主席才让东珠主持会议。", "才让东珠"),  # 才|让|东周: a Tibetan element
+        ("夏河县召开会议。副县长拉毛草到会听取意见。", "拉毛草"),  # read as one verb
+        ("伊金霍洛旗召开会议。纳林陶亥镇镇长那顺乌日格、副镇长苗建国发言。", "那顺乌日格"),  # five
+    ],
+)
+def test_a_tibetan_or_mongolian_name_after_a_title(text: str, name: str) -> None:
+    assert name in person_names(text, DAY)
+
+
+def test_a_word_after_a_title_is_no_tibetan_name() -> None:
+    assert person_names("夏河县召开会议。县政协主席才刚到会。", DAY) == []
+
+
+# -- a titled name named again, and town and country ------------------------------------------------
+
+
+def test_a_titled_name_named_again_holds_no_place() -> None:
+    text = (
+        "本报讯 9月12日，市人大代表视察同心县农村供水工作。同心县委副书记、县长海东兴陪同视察。\n"
+        "　　海东兴表示，将认真梳理吸纳代表们的意见建议。"
+    )
+    ex = extract_page("视察\n" + text, DAY)
+    assert "海东市" not in {p.name for p in ex.places}
+
+
+def test_town_and_country_is_no_township() -> None:
+    text = (
+        "本报讯 9月12日，市人大代表视察同心县农村供水工作，全县关注。\n"
+        "　　视察组来到同心县东部城乡供水工程豫海水厂，察看水质检测情况。"
+    )
+    assert "东部城乡" not in local_place_parents(text, DAY, headline="视察")

@@ -27,6 +27,7 @@ from kg.extract.byline_forms import (
 )
 from kg.extract.divisions import gazetteer
 from kg.extract.foreign_names import is_country
+from kg.extract.mongolian_names import mongolian_end
 from kg.extract.names import surname_first, surnames
 from kg.extract.tibetan_names import is_tibetan
 from kg.extract.titles import is_han
@@ -127,6 +128,8 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
         two = two and "·" not in text[s:e]  # 某某|某某·某某某: one dotted name the tagger cut
         if _NAME.fullmatch(text, s, e) and not two:
             spans.append((s, e))  # one name, unless the tagger reads two glued ones (甲乙丙丁: 甲乙|丙丁)
+        elif e - s >= 5 and mongolian_end(text, s) == e:
+            spans.append((s, e))  # 通讯员 乌云某某格: a Mongolian name of two elements, with no surname
         elif e - s <= _GLUED_MAX and re.fullmatch(rf"[{HAN}·]+", text[s:e]):
             if tiled:
                 spans.extend((t.start, t.end) for t in per if _NAME.fullmatch(t.text))

@@ -101,7 +101,8 @@ def people_stage(ex: Extraction) -> Extraction:
     ex = replace(
         ex, mentions=tuple(m for m in ex.mentions if m.ref or (m.start, m.end, m.label) not in named)
     )
-    titled = [(h.start, h.end) for h in hits if after_title(ex.article.text, h.start)]
+    titled_names = {h.name for h in hits if after_title(ex.article.text, h.start)}
+    titled = [(h.start, h.end) for h in hits if h.name in titled_names]  # …县长海东某 … 海东某表示
     ex = inside_names(ex, titled)  # 副主席贡觉央宗: 贡觉 is no county (a name after a title is sure)
     text = ex.article.text
     prev_end = 0

@@ -424,6 +424,8 @@ def _plain(name: str, start: int, tok: _Tokens) -> bool:
     countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
     # 推进新型城镇: a phrase ending in the word 城镇, unless the national table names the town so
     countryside = countryside or (len(name) >= 4 and name.endswith(_TOWNS_WORDS) and not counties_of(name))
+    # 东部城乡供水工程: town and country, no township 东部城乡 (古城乡 is one, in the national table)
+    countryside = countryside or (name.endswith("城乡") and not counties_of(name))
     unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
     # 将|以十八洞村: an adverb opens no name, unless the national table names the town so (将台堡镇)
     function = has_function_word(name, start, tok.at) and not counties_of(name)

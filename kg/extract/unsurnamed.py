@@ -31,6 +31,7 @@ from kg.extract.mongolian_names import elements
 from kg.extract.name_runs import FUNCTION_CHARS, reads_as_name
 from kg.extract.name_tails import GLUED_WORDS
 from kg.extract.place_like import is_place_like
+from kg.extract.tibetan_names import elements as tibetan_elements
 from kg.extract.titles import ends_org, is_han, lexicon
 from kg.model import Extraction, Token
 
@@ -40,7 +41,7 @@ STOPS = (
     "表示", "说", "指出", "强调", "认为", "宣布", "称", "会见", "会晤", "出席", "参加", "主持", "访问",
     "告诉", "回答", "接受", "发表", "致辞", "致函", "率", "一行", "等", "在", "也", "曾", "已", "将",
     "还", "对", "向", "和", "与", "及", "先生", "女士", "同志", "今天", "昨天", "前天", "明天", "日前",
-    "近日", "今日", "昨日", "时", "陪同",
+    "近日", "今日", "昨日", "时", "陪同", "到会",
 )  # fmt: skip
 #: Punctuation that ends a name.
 PUNCT = '，,。、；;：:！？!?（）()“”"《》\n '
@@ -137,14 +138,14 @@ def _evidence(text: str, start: int, end: int, tokens: tuple[Token, ...], japan:
     inside = [t for t in tokens_near(tokens, start, end) if start <= t.start and t.end <= end]
     if not inside or inside[0].start != start or inside[-1].end != end:
         return False  # the tagger's words cross the stretch's edges
+    if 3 <= end - start <= 5 and (name[:2] in elements() or name[:2] in tibetan_elements()):
+        return True  # 副旗长朝鲁某陪同, 副县长拉毛某到会: a Mongolian or Tibetan name's first element
     if end - start > 2 and len(inside) == 1 and inside[0].tag in WORD_TAGS:
         return False  # one verb or adjective here (高瞻远瞩), whatever it reads alone
     if len(inside) > 1 and inside[-1].text in FUNCTION_CHARS:
         return False  # 某某|都表示: an adverb or a particle after the name, whatever it reads alone
     if end - start <= 4 and reads_as_name(name):
         return True
-    if 3 <= end - start <= 4 and name[:2] in elements():
-        return True  # 副旗长朝鲁门陪同: a Mongolian name's first element, whatever the tagger cut (朝|鲁门)
     if end - start <= 3 and len(inside) == 1 and inside[0].tag == "PER":
         return True  # 理事长某某说: the tagger reads a person here, if not the string alone
     last = inside[-1]
@@ -184,7 +185,8 @@ def unsurnamed(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, i
         if not size:
             continue
         japan = japanese(text, pos - size)
-        for length in range(2, (5 if japan else 4) + 1):
+        longest = 5 if japan or text[pos : pos + 2] in elements() else 4  # 那顺乌日某: five
+        for length in range(2, longest + 1):
             end = pos + length
             if end > len(text) or end not in starts and end != len(text) or not _stops(text, end, starts):
                 continue
