@@ -341,6 +341,27 @@ def test_honoured_organisations_from_an_awards_named_recipients(gold: Any, tmp_p
     assert score(load_gold(tmp_path / "party.gold.json"), PERFECT)["honoured_orgs"] == (1, 0, 0)
 
 
+@pytest.mark.parametrize(
+    ("by", "read"),
+    [
+        ("青川市人民政府", ("青川市人民政府",)),
+        (["人力资源社会保障部", "应急管理部"], ("人力资源社会保障部", "应急管理部")),  # a joint decision
+        (None, ()),
+    ],
+)
+def test_an_award_is_conferred_by_one_body_or_several(tmp_path: Path, by: Any, read: tuple[str, ...]) -> None:
+    data = {k: v for k, v in GOLD.items() if k != "award"}
+    data["awards"] = [{**GOLD["award"], "conferred_by": by}]
+    assert gold_of(tmp_path, data).awards[0].conferred_by == read
+
+
+def test_an_awards_conferrer_of_another_shape_is_a_clear_error(tmp_path: Path) -> None:
+    data = {k: v for k, v in GOLD.items() if k != "award"}
+    data["awards"] = [{**GOLD["award"], "conferred_by": {"name": "部"}}]
+    with pytest.raises(GoldError, match="conferred_by"):
+        gold_of(tmp_path, data)
+
+
 def test_honouree_who_is_an_official_has_posts(gold: Any, tmp_path: Path) -> None:
     official = {"name": "赵六", "posts": [["青川市", "第一中学", "校长"]]}
     data = dict(GOLD, officials=[*GOLD["officials"], official])

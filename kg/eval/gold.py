@@ -99,7 +99,7 @@ class GoldPlace:
 class GoldAward:
     name: str
     year: int | None
-    conferred_by: str | None
+    conferred_by: tuple[str, ...]  # one body or several that decide jointly (two ministries)
     categories: tuple[str, ...]
     posthumous: bool | None = None  # conferred after the recipients' death; None when not stated
 
@@ -252,6 +252,14 @@ def _place(r: _Reader, p: dict[str, Any], i: int) -> GoldPlace:
     )
 
 
+def _conferrers(r: _Reader, value: Any, where: str) -> tuple[str, ...]:
+    """An award's conferrer: one body's name, a list of the bodies that decide jointly, or none."""
+    if isinstance(value, list):
+        return r.strings(value, where)
+    one = r.string(value, where, optional=True)
+    return (one,) if one else ()
+
+
 def _award(r: _Reader, a: dict[str, Any], where: str) -> GoldAward:
     year = a.get("year")
     if year is not None and not isinstance(year, int):
@@ -259,7 +267,7 @@ def _award(r: _Reader, a: dict[str, Any], where: str) -> GoldAward:
     return GoldAward(
         name=r.req(a.get("name"), f"{where}.name"),
         year=year,
-        conferred_by=r.string(a.get("conferred_by"), f"{where}.conferred_by", optional=True),
+        conferred_by=_conferrers(r, a.get("conferred_by"), f"{where}.conferred_by"),
         categories=r.strings(a.get("categories"), f"{where}.categories"),
         posthumous=r.flag(a.get("posthumous"), f"{where}.posthumous"),
     )
