@@ -12,6 +12,7 @@ from extraction_support import (
     attendees,
     conferrals,
     event,
+    events_by_name,
     extract_page,
     holdings,
     honoured_units,
@@ -516,7 +517,7 @@ def test_a_mongolian_name_in_a_byline_is_one_reporter() -> None:
     [
         ("夏河县召开会议。县政协主席才让东珠主持会议。", "才让东珠"),  # 才|让|东周: a Tibetan element
         ("夏河县召开会议。副县长拉毛草到会听取意见。", "拉毛草"),  # read as one verb
-        ("伊金霍洛旗召开会议。纳林陶亥镇镇长那顺乌日格、副镇长苗建国发言。", "那顺乌日格"),  # five
+        ("伊金霍洛旗召开会议。纳林陶亥镇镇长苏和乌日格、副镇长苗建国发言。", "苏和乌日格"),  # five
     ],
 )
 def test_a_tibetan_or_mongolian_name_after_a_title(text: str, name: str) -> None:
@@ -545,3 +546,66 @@ def test_town_and_country_is_no_township() -> None:
         "　　视察组来到同心县东部城乡供水工程豫海水厂，察看水质检测情况。"
     )
     assert "东部城乡" not in local_place_parents(text, DAY, headline="视察")
+
+
+# -- round 30, fourth part: appointment lists, foreign names, joint rolls, deliberations -------------
+
+
+def test_a_mongolian_name_in_an_appointment_list_is_whole() -> None:
+    text = (
+        "国务院任免国家工作人员\n　　新华社北京9月13日电 国务院任免国家工作人员。"
+        "任命孟和德力格尔为国家能源局副局长；任命苗建国为教育部副部长。"
+    )
+    ex = extract_page(text, DAY)
+    assert ("孟和德力格尔", "国家能源局", "副局长") in {(h.person, h.org.name, h.role) for h in holdings(ex)}
+
+
+def test_a_dotted_name_the_tagger_cut_into_two_names_is_one() -> None:
+    text = (
+        "自治区党委书记苗建国在乌鲁木齐会见了哈萨克斯坦共和国阿拉木图州州长阿斯卡尔·叶尔任诺夫率领的代表团。"
+        "阿斯卡尔·叶尔任诺夫感谢新疆的热情接待。"
+    )
+    assert person_names(text, DAY) == ["苗建国", "阿斯卡尔·叶尔任诺夫"]
+
+
+_JOINT = (
+    "表彰全国林草系统先进集体和先进工作者\n"
+    "　　本报讯 近日，人力资源社会保障部、国家林业和草原局印发《关于表彰全国林草系统先进集体和先进工作者的决定》，"
+    "授予100个集体“全国林草系统先进集体”称号，授予198名同志“全国林草系统先进工作者”称号，"
+    "追授2名同志“全国林草系统先进工作者”称号。我省2个集体、2名个人受到表彰，其中1人为追授。\n"
+    "　　受到表彰的先进集体是：西宁市湟中区教育局、海东市乐都区公安局。\n"
+    "　　受到表彰的先进工作者是：青海省林业工程监测中心高级工程师上官晓霞，西宁市湟源县林业和草原局副局长苗建国。\n"
+    "　　追授玉树藏族自治州杂多县萨呼腾镇年都村生态管护员更登尼玛（藏族）“全国林草系统先进工作者”称号。\n"
+)
+
+
+def test_the_list_of_the_living_is_not_posthumous() -> None:
+    posthumous = {c.person: c.posthumous for c in conferrals(extract_page(_JOINT, DAY))}
+    assert posthumous == {"上官晓霞": False, "苗建国": False, "更登尼玛": True}
+
+
+_REVIEW = (
+    "西藏代表团审议政府工作报告\n"
+    "　　本报北京3月5日电（记者 柯晓燕）3月5日下午，出席十四届全国人大三次会议的西藏代表团在驻地举行全体会议，"
+    "审议政府工作报告。代表团副团长、自治区人大常委会主任洛桑边巴主持会议。\n"
+    "　　代表们一致认为，政府工作报告通篇贯穿稳中求进。\n"
+    "　　全国人大代表、山南市隆子县玉麦乡党委书记旦增次仁建议，进一步加大对边境小康村的投入。\n"
+    "　　全国人大代表、林芝市墨脱县背崩乡卫生院院长白玛卓嘎（女，门巴族）说，报告说到了群众的心坎上。\n"
+)
+
+
+def test_the_deputies_speaking_at_a_deliberation_attend_it() -> None:
+    ex = extract_page(_REVIEW, DAY)
+    (people,) = events_by_name(ex).values()
+    assert {"洛桑边巴", "旦增次仁", "白玛卓嘎"} <= people
+
+
+def test_a_farewell_has_neither_the_deceased_nor_those_told_before_it() -> None:
+    text = (
+        "邬家明同志逝世\n"
+        "　　本报讯 重庆市人大常委会原副主任邬家明同志，因病医治无效，于2020年10月19日在重庆逝世，享年86岁。\n"
+        "　　邬家明同志病重期间和逝世后，市委书记苗建国，市长柯建军等市领导分别到医院看望或以各种方式表示慰问和哀悼。\n"
+        "　　10月21日，邬家明同志遗体送别仪式在重庆举行。市领导邝晓燕、邬远航等参加送别。\n"
+    )
+    ex = extract_page(text, DAY)
+    assert events_by_name(ex) == {"邬家明同志遗体送别仪式": {"邝晓燕", "邬远航"}}

@@ -143,6 +143,15 @@ def gendered(item: str) -> bool:
     return _GENDERED.fullmatch(item) is not None
 
 
+def minority_name(name: str) -> bool:
+    """A name with no Han surname that a list's grammar still names whole: parts joined by a middle
+    dot (吐尔逊·买买提明江), two or three Mongolian elements (宝音德力格尔), two Tibetan ones."""
+    from kg.extract.mongolian_names import mongolian_end
+    from kg.extract.tibetan_names import is_tibetan
+
+    return "·" in name or mongolian_end(name, 0) == len(name) or is_tibetan(name)
+
+
 def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names in appointment and removal lists replace overlapping tagger spans (王小|明为 -> 王小明):
     an item that opens with a surname, has a gender mark or joins its parts with a middle dot;
@@ -155,7 +164,7 @@ def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Na
         pos = a.names_start
         for item in a.names.split(LIST_SEP):
             name = appointee(item)
-            if surname_first(name) or gendered(item) or "·" in name:  # 吐尔逊·买买提明江 too
+            if surname_first(name) or gendered(item) or minority_name(name):  # 吐尔逊·买买提明江 too
                 found.append(with_gender(text, pos, pos + len(name)))
             pos += len(item) + 1
     if not found:

@@ -19,6 +19,7 @@ Grammar:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg import rx
 from kg.extract import event_names
@@ -338,6 +339,7 @@ def events_stage(ex: Extraction) -> Extraction:
             and (not text.startswith(_ATTRIBUTIVE, m.end) or heard_report(text, s, m.start, m.end))
             and not _REMEMBERED.search(text, max(s, m.start - 3), m.start)
             and not OWNER.match(text, m.end)
+            and not text.startswith(_REMAINS, m.end)  # 某某同志遗体送别仪式: the deceased
             and not announced(text, s, e, m, _ATTEND)  # 会议宣布，王小明任局长: the announced
             and not receives(text, s, m)  # 甲为乙颁奖: 乙 receives (kg.extract.presenters)
         ]
@@ -346,16 +348,22 @@ def events_stage(ex: Extraction) -> Extraction:
         # on a tour: the sentence after one that tells the leader there (甲来到某村，察看…。村党支部书记乙介绍，…)
         after_meeting = after_meeting or (not named and current.kind == "Inspection" and toured == s)
         # at a press conference: each paragraph opened by an official's briefing (甲介绍，…)
-        briefing = not named and current.kind == "Meeting" and current.name.endswith(BRIEFINGS)
-        after_meeting = after_meeting or (briefing and _opens_paragraph(text, s))
+        briefing = not named and current.kind == "Meeting" and _briefed(text, current, sentence_of)
+        briefing = briefing and told != s and _opens_paragraph(text, s)
         told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
         toured = e if text[e - 1] != "\n" and any(p in current.attendees for p in people) else -1
         if named:  # the event the sentence's subject goes to; not one it only invites others to
             going = [ev for ev in named if not inviters(text, here, ev.start, (s, e))]
             current, closed = (going or named)[-1], False
-        fallback = [] if closed else [current]  # 某日，甲陪同客人参观 under another photo: no event told
-        said = speakers(text, s, e, here, _ATTEND, after_meeting)  # 甲在会上表示，… (kg.extract.speakers)
-        if briefing:  # an official's briefing: one who holds a post the article tells
+        # nor a farewell told only later in the body (病重期间，甲看望…。…遗体送别仪式举行: not at it)
+        later = (
+            ex.article.body_start <= current.start and e <= current.start and _FAREWELL.search(current.name)
+        )
+        fallback = (
+            [] if closed or later else [current]
+        )  # 某日，甲陪同客人参观 under another photo: no event told
+        said = speakers(text, s, e, here, _ATTEND, after_meeting or briefing)  # 甲在会上表示，…
+        if briefing:  # an official's briefing: one who holds a post the article tells (市民甲说: none)
             said = [r for r in said if r in officials]
         if (said or after_meeting) and text[e - 1] == "；":  # 甲认为，…；乙建议…: the next speaker too
             told = e  # (also past a speaker's clause read otherwise: 丙就某事提出建议；丁呼吁…)
@@ -399,6 +407,22 @@ _CREDIT = rx.compile(
 
 #: Events whose officials brief the press one after another, a paragraph each (新闻发布会).
 BRIEFINGS = ("发布会", "通气会", "吹风会")
+#: A delegation's or a group's deliberation told in the sentence of its meeting (代表团举行全体会议，
+#: 审议政府工作报告): its members speak one after another, a paragraph each, as officials brief the
+#: press (a company's meeting that 审议通过了多项议案 is none).
+_DELIBERATION = rx.compile(r"(?:代表团|代表小组|小组|分组)[^。；]{0,30}?(?:审议|讨论)")
+#: A farewell to the dead (遗体送别仪式, 告别仪式, 追悼会): those told before it are not at it.
+_FAREWELL = rx.compile(r"送别|告别|追悼|悼念")
+#: Words after the name of the one a farewell is held for (某某同志遗体送别仪式).
+_REMAINS = ("同志遗体", "遗体")
+
+
+def _briefed(text: str, ev: Draft, sentence_of: Callable[[int], tuple[int, int]]) -> bool:
+    """Whether ``ev`` is a press conference or a deliberation (:data:`BRIEFINGS`, :data:`_DELIBERATION`)."""
+    if ev.name.endswith(BRIEFINGS):
+        return True
+    s, e = sentence_of(ev.start)
+    return _DELIBERATION.search(text, s, e) is not None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

@@ -214,7 +214,10 @@ def _honours(ex: Extraction) -> Extraction:
         nxt_e = text.find("\n", nxt_s)
         nxt_e = len(text) if nxt_e < 0 else nxt_e  # the list runs to the end of its paragraph
         nxt_e = min([nxt_e, *(_clause_start(text, a.start) for a in awards if nxt_s < a.start < nxt_e)])
-        same = {a.name: a for a in awards if s <= a.start < e}  # the awards of the award sentence
+        same: dict[str, AwardHit] = {}  # the awards of the award sentence, conferred before posthumously
+        for a in awards:
+            if s <= a.start < e and (a.name not in same or same[a.name].posthumous):
+                same[a.name] = a  # 授予…“某某”称号，追授…“某某”称号: a list of the living is the first's
         in_category = any(cs <= nxt_s < ce for cs, ce, _ in cat_regions)
         if not in_category and roll_opened(text, nxt_s, nxt_e, aw.name):  # …他们中有：a roll below
             stop = min((a.start for a in awards if a.start > nxt_e), default=len(text))

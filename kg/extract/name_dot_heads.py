@@ -128,11 +128,22 @@ def glued_tail(text: str, tokens: tuple[Token, ...], j: int, end: int) -> int:
     """Where a dotted name that ends at ``end`` (``tokens[j]`` the next word) ends when the tagger
     read the end of its last part as a word of its own (``努尔兰·卡德尔|别克|通报``): after that
     word, a short one of Chinese characters that is no word of the lexicon (no title: 某·某某|书记),
-    followed by a verb, a function word or a mark; else ``end``."""
+    followed by a verb, a function word or a mark; or after the pieces the tagger read as names, of
+    three characters at most each (``某某·某某|任诺夫|率领``); else ``end``."""
     if j >= len(tokens) - 1 or "·" not in text[max(0, end - 12) : end]:
         return end
     if closing_di(tokens, j):
         return tokens[j].end  # 艾山·吐尔|地|主持: the name's last syllable
+    k, stop = j, end
+    while (
+        k < len(tokens) - 1
+        and tokens[k].tag == "PER"
+        and tokens[k].start == stop
+        and len(tokens[k].text) <= 3
+    ):
+        stop, k = tokens[k].end, k + 1  # 马拉特·叶尔|任诺夫|率领, 马拉特·叶尔|任|诺夫|感谢: read as names
+    if stop > end and is_han(text[end:stop]) and (ends_dotted(tokens[k]) or tokens[k].tag == "w"):
+        return stop
     tail, after = tokens[j], tokens[j + 1]
     if tail.start != end or tail.end != after.start or len(tail.text) > 2 or not is_han(tail.text):
         return end

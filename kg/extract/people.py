@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from kg import rx
-from kg.extract.appointments import CHANGES, appointee, appointments, gendered
+from kg.extract.appointments import CHANGES, appointee, appointments, gendered, minority_name
 from kg.extract.bare_roles import bare_roles
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
@@ -370,7 +370,8 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
         raws = m.names.split("、")
         names = [appointee(n) for n in raws]
         if not all(
-            n in known or _surname_start(n) or gendered(raw) for n, raw in zip(names, raws, strict=True)
+            n in known or _surname_start(n) or gendered(raw) or minority_name(n)
+            for n, raw in zip(names, raws, strict=True)
         ):
             continue
         pos = m.names_start

@@ -42,9 +42,10 @@ _STANCE = rx.compile(r"(?:坚决|完全|衷心|诚恳)?(?:拥护|赞同|服从)[
 #: Where a clause ends.
 _CLAUSE_END = "，；：。！？\n"
 #: A quote's opening: the speaker (a title and a name, or more) and the speech verb, after 会上，;
-#: a seat in a congress or a conference may stand before a comma (区政协委员，某镇镇长甲建议，).
+#: a seat in a congress or a conference may stand before a comma (区政协委员，某镇镇长甲建议，), a
+#: mark of gender or nationality after the name (某某（女，门巴族）说).
 _QUOTE_HEAD = rx.compile(
-    r"(?:在?会上，)?(?:[^，。；：“”]{2,12}?(?:委员|代表)，)?[^，。；：“”]{2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到|提出|呼吁|提议)[，：]|(?<![出的])(?:建议|希望|呼吁)(?![。；])|谈到了)"
+    r"(?:在?会上，)?(?:[^，。；：“”]{2,12}?(?:委员|代表)，)?(?:[^，。；：“”（）]|（[^（）\n]{1,8}）){2,30}?(?:(?:表示|说|指出|强调|认为|介绍|坦言|谈到|提出|呼吁|提议)[，：]|(?<![出的])(?:建议|希望|呼吁)(?![。；])|谈到了)"
 )
 #: A place in a meeting, before a speech verb (在会上, 在座谈会上, 会上).
 _AT_MEETING = rx.compile(r"(?<![社机])会上")
