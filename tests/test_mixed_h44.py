@@ -609,3 +609,10 @@ def test_a_farewell_has_neither_the_deceased_nor_those_told_before_it() -> None:
     )
     ex = extract_page(text, DAY)
     assert events_by_name(ex) == {"邬家明同志遗体送别仪式": {"邝晓燕", "邬远航"}}
+
+
+def test_a_name_after_a_dotted_one_in_a_roll_of_names_stays_apart() -> None:
+    # names run together, one with a gender mark: 彭某某 is the next person, no piece of the dotted name
+    text = "出席的有：吴建国宋健民陈俊华阿斯卡尔·艾买提彭珮霞（女）罗建平张思远等。"
+    names = person_names(text, DAY)
+    assert "阿斯卡尔·艾买提彭珮霞" not in names
