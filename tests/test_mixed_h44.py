@@ -515,7 +515,7 @@ def test_a_mongolian_name_in_a_byline_is_one_reporter() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("夏河县召开会议。县政协主席才让东珠主持会议。", "才让东珠"),  # 才|让|东周: a Tibetan element
+        ("夏河县召开会议。县政协主席才让东珠主持会议。", "才让东珠"),  # 才|让|东珠: a Tibetan element
         ("夏河县召开会议。副县长拉毛草到会听取意见。", "拉毛草"),  # read as one verb
         ("伊金霍洛旗召开会议。纳林陶亥镇镇长苏和乌日格、副镇长苗建国发言。", "苏和乌日格"),  # five
     ],

@@ -145,7 +145,7 @@ def gendered(item: str) -> bool:
 
 def minority_name(name: str) -> bool:
     """A name with no Han surname that a list's grammar still names whole: parts joined by a middle
-    dot (吐尔逊·买买提明江), two or three Mongolian elements (宝音德力格尔), two Tibetan ones."""
+    dot (吐尔逊·买买提明江), two or three Mongolian elements (某某德力格尔), two Tibetan ones."""
     from kg.extract.mongolian_names import mongolian_end
     from kg.extract.tibetan_names import is_tibetan
 

@@ -9,7 +9,7 @@ characters between are the name, whatever the tagger made of them:
   to a mark (``，。、；：（）``) or to 等 before one (two to six characters); more dotted parts may
   come between;
 - where no mark follows, a name the tagger read across the dot ends the run, its first part
-  then starting after the title all the same: ``局长热|合曼·吾斯曼通报``;
+  then starting after the title all the same: ``局长某|某某·某某某通报``;
 - no word of two characters or more that the tagger reads as an ordinary word (a verb, a noun)
   lies inside a part, nor a function word (``也``, ``了``): ``种植户某某某·某某拉起家常`` and
   ``外长某·某某也发了言`` run on into a clause, and are left to the other rules. A word written
@@ -77,7 +77,7 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
                 end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
-            else:  # 局长热|合曼·吾斯曼通报: the tagger's name across the dot ends the run
+            else:  # 局长某|某某·某某某通报: the tagger's name across the dot ends the run
                 across = next(((s, e) for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), None)
                 if across is None or title_before(text, across[0]):
                     continue  # no such name, or one that starts where the title ends (司令官|某某·某某的)
@@ -94,7 +94,7 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         if across is not None and any(
             t.tag != "PER" and start <= t.start < across[0] for t in tokens_near(ex.tokens, start, across[0])
         ):
-            continue  # 副司令官|某某·某某: a word before the tagger's name is no piece of it (热|合曼 is)
+            continue  # 副司令官|某某·某某: a word before the tagger's name is no piece of it (某|某某 is)
         if any(
             t.tag in _WORDS
             and t.end - t.start >= 2

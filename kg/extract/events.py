@@ -347,7 +347,7 @@ def events_stage(ex: Extraction) -> Extraction:
         after_meeting = not named and current.kind == "Meeting" and (told == s or _next_to(text, spoke, s))
         # on a tour: the sentence after one that tells the leader there (甲来到某村，察看…。村党支部书记乙介绍，…)
         after_meeting = after_meeting or (not named and current.kind == "Inspection" and toured == s)
-        # at a press conference: each paragraph opened by an official's briefing (甲介绍，…)
+        # at a press conference or a deliberation: each paragraph opened by an official's briefing (甲介绍，…)
         briefing = not named and current.kind == "Meeting" and _briefed(text, current, sentence_of)
         briefing = briefing and told != s and _opens_paragraph(text, s)
         told = e if any(ev.kind == "Meeting" for ev in named) and text[e - 1] != "\n" else -1
@@ -355,13 +355,10 @@ def events_stage(ex: Extraction) -> Extraction:
         if named:  # the event the sentence's subject goes to; not one it only invites others to
             going = [ev for ev in named if not inviters(text, here, ev.start, (s, e))]
             current, closed = (going or named)[-1], False
-        # nor a farewell told only later in the body (病重期间，甲看望…。…遗体送别仪式举行: not at it)
-        later = (
-            ex.article.body_start <= current.start and e <= current.start and _FAREWELL.search(current.name)
-        )
-        fallback = (
-            [] if closed or later else [current]
-        )  # 某日，甲陪同客人参观 under another photo: no event told
+        # no event under another photo (某日，甲陪同客人参观), nor a farewell told only later in the
+        # body (病重期间，甲看望…。…遗体送别仪式举行: not at it)
+        later = ex.article.body_start <= current.start and e <= current.start
+        fallback = [] if closed or (later and _FAREWELL.search(current.name)) else [current]
         said = speakers(text, s, e, here, _ATTEND, after_meeting or briefing)  # 甲在会上表示，…
         if briefing:  # an official's briefing: one who holds a post the article tells (市民甲说: none)
             said = [r for r in said if r in officials]

@@ -2,7 +2,7 @@
 
 A congress's or a committee's new members are printed after their title, an aside in brackets
 (the order: ``按姓氏笔画为序``; a count) and a colon, parted by 、 to the end of the sentence. Each
-item there is a name, whatever the tagger made of it (``文一鸣`` read as a noun): two to four Han
+item there is a name, whatever the tagger made of it (a name it read as a noun): two to four Han
 characters that open with a surname (a single one, or a double one), or a dotted name. The list
 counts only where a title of the lexicon ends right before the aside or the colon, every item has
 that shape and the tagger reads at least one of them as a person; a list of other things (``出席
@@ -26,9 +26,8 @@ MEMBER_LIST = rx.compile(
 
 def member_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the names of such lists (the module's doc) that no hit is exactly."""
-    from kg.extract.names import surnames  # names calls this: imported here
+    from kg.extract.names import surname_first  # names calls this: imported here
 
-    single, double = surnames()
     text = ex.article.text
     known = set(hits)
     out: list[tuple[int, int]] = []
@@ -43,11 +42,7 @@ def member_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int,
         items = [text[s:e] for s, e in spans]
         shaped = all(
             "·" in name
-            or (
-                2 <= len(name) <= 4
-                and not any(c in FUNCTION_CHARS for c in name)
-                and (name[0] in single or (len(name) >= 3 and name[:2] in double))
-            )
+            or (2 <= len(name) <= 4 and not any(c in FUNCTION_CHARS for c in name) and surname_first(name))
             for name in items
         )
         if not shaped or not any(span in known for span in spans):

@@ -141,7 +141,7 @@ def glued_tail(text: str, tokens: tuple[Token, ...], j: int, end: int) -> int:
         and tokens[k].start == stop
         and len(tokens[k].text) <= 3
     ):
-        stop, k = tokens[k].end, k + 1  # 马拉特·叶尔|任诺夫|率领, 马拉特·叶尔|任|诺夫|感谢: read as names
+        stop, k = tokens[k].end, k + 1  # 某某某·某某|某某某|率领, 某某某·某某|某|某某|感谢: read as names
     closed = ends_dotted(tokens[k]) or (tokens[k].tag == "w" and tokens[k].text[:1] not in "（(")
     if stop > end and is_han(text[end:stop]) and closed:  # not 某·某某|彭某某（女）: a roll of names
         return stop

@@ -185,7 +185,7 @@ def unsurnamed(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, i
         if not size:
             continue
         japan = japanese(text, pos - size)
-        longest = 5 if japan or text[pos : pos + 2] in elements() else 4  # 那顺乌日某: five
+        longest = 5 if japan or text[pos : pos + 2] in elements() else 4  # 某某乌日某: five
         for length in range(2, longest + 1):
             end = pos + length
             if end > len(text) or end not in starts and end != len(text) or not _stops(text, end, starts):
