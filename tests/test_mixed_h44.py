@@ -616,3 +616,32 @@ def test_a_name_after_a_dotted_one_in_a_roll_of_names_stays_apart() -> None:
     text = "出席的有：吴建国宋健民陈俊华阿斯卡尔·艾买提彭珮霞（女）罗建平张思远等。"
     names = person_names(text, DAY)
     assert "阿斯卡尔·艾买提彭珮霞" not in names
+
+
+# -- a department whose name joins two words with 和 ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("西宁市湟中区林业和草原局召开会议。", "西宁市湟中区林业和草原局"),
+        ("西宁市湟中区住房和城乡建设局召开会议。", "西宁市湟中区住房和城乡建设局"),
+    ],
+)
+def test_a_department_joining_two_words_after_its_division_is_an_organisation(text: str, org: str) -> None:
+    assert org in {o.name for o in extract_page("标题\n" + text, DAY).organizations}
+
+
+@pytest.mark.parametrize("text", ["西宁市和海东市召开会议。", "西宁市湟中区和平街道召开会议。"])
+def test_two_divisions_joined_by_he_are_no_department(text: str) -> None:
+    assert not extract_page("标题\n" + text, DAY).organizations
+
+
+def test_a_list_of_such_departments_is_honoured() -> None:
+    text = _JOINT.replace(
+        "西宁市湟中区教育局、海东市乐都区公安局", "西宁市湟中区林业和草原局、海东市乐都区林业和草原局"
+    )
+    assert honoured_units(extract_page(text, DAY)) == [
+        ("西宁市湟中区林业和草原局", "全国林草系统先进集体"),
+        ("海东市乐都区林业和草原局", "全国林草系统先进集体"),
+    ]

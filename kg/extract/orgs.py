@@ -340,6 +340,7 @@ def find_org_spans(
         ):
             continue
         spans.append((start, _complete(text, m.span(), by_start, ends, parse)))
+    spans += _joined_departments(text, place_starts, by_start, ends, parse)
     places = {(m.start, m.end) for m in ex.mentions if m.label == "Place" and m.ref}
     spans = [part for span in spans for part in split_joined(text, span, parse, places)]
     spans = [part for span in spans for part in split_glued(text, span, parse, place_starts)]  # 公司向某县…
@@ -351,6 +352,30 @@ def find_org_spans(
         if all(span[1] <= s or span[0] >= e for s, e in chosen):
             chosen.append(span)
     return sorted(chosen)
+
+
+#: A government department's name that joins two words with 和 (林业和草原局, 文化和旅游局,
+#: 住房和城乡建设局), after the division it serves: two to twelve characters, then 局, 厅 or 委员会.
+_JOINED_DEPARTMENT = rx.compile(r"[\u4e00-\u9fff]{1,6}和[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会)")
+
+
+def _joined_departments(
+    text: str, place_starts: set[int], by_start: dict[int, Token], ends: set[int], parse: _Parse
+) -> list[tuple[int, int]]:
+    """Spans of such departments (:data:`_JOINED_DEPARTMENT`) written right after a division's name,
+    where the tagger read no organisation (林业|和|草原|局): the division and the department, and the
+    units after it the name grammar reads (…局野生动植物保护处)."""
+    out: list[tuple[int, int]] = []
+    for start in sorted(place_starts):
+        pos = start
+        while pos in by_start and by_start[pos].tag == "LOC":  # 西宁市|湟中区|林业…: past the divisions
+            pos = by_start[pos].end
+        m = _JOINED_DEPARTMENT.match(text, pos)
+        if pos == start or m is None or m.end() not in ends or not _plain_words(by_start, pos, m.end()):
+            continue
+        if parse(text[start : m.end()]) is not None:
+            out.append((start, _complete(text, (start, m.end()), by_start, ends, parse)))
+    return out
 
 
 @stage("organizations", needs=("tokens", "places"), adds=("organizations", "mentions"))
