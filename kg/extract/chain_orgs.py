@@ -238,6 +238,12 @@ _LEVEL_OF = {
 _OWN_NAMED = frozenset("旗盟")
 
 
+def of_its_level(word: str, place: Place) -> bool:
+    """Whether a bare organ's level ``word`` may stand for ``place``: 旗 and 盟 only for a banner or a
+    league (旗委 is never a county's), the other level words for any division of their level."""
+    return word not in _OWN_NAMED or place.name.endswith(word)
+
+
 def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """An organ written without its division: ``市纪委`` / ``市中级人民法院`` (a bare level
     character: the division of that level in scope or at home), ``宣传部`` after ``某市委常委、``
@@ -249,7 +255,7 @@ def _local_organ(text: str, scope: str | None, ex: Extraction) -> OrgParse | Non
             ex, [scope, ex.home], _LEVEL_OF[text[0]], text[0]
         )
         place = place or (text[0] == "市" and municipality(ex, [scope, ex.home])) or None  # 重庆: 市检察院
-        if place is None or (text[0] in _OWN_NAMED and not place.name.endswith(text[0])):
+        if place is None or not of_its_level(text[0], place):
             return None
         rest = text[1:]
     elif scope and scope != COUNTRY and not _has_place(text, ex) and text.startswith(_PARTY_DEPARTMENTS):

@@ -28,6 +28,7 @@ from kg.extract.chain_orgs import (
     division_only,
     home_company,
     inner_organ,
+    of_its_level,
     org_starts,
     outside_party,
     place_at_level,
@@ -426,7 +427,7 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
     (:func:`kg.extract.scoped_places.paragraph_division`), if that places it."""
     level = _BARE_LEVELS.get(written[:1])
     place = paragraph_division(ex, pos, level) if level else None
-    if place is not None and written[:1] == "旗" and not place.name.endswith("旗"):
+    if place is not None and not of_its_level(written[:1], place):
         place = None  # 旗委: a banner's, never a county's
     if place is None and _TOWNSHIP_ORGAN.match(written):  # 在甲镇，…镇党委书记某某: 甲镇's
         place = paragraph_township(ex, pos)

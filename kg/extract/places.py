@@ -424,8 +424,9 @@ def _plain(name: str, start: int, tok: _Tokens) -> bool:
     countryside = len(name) >= 4 and name.endswith(_COUNTRYSIDE)
     # 推进新型城镇: a phrase ending in the word 城镇, unless the national table names the town so
     countryside = countryside or (len(name) >= 4 and name.endswith(_TOWNS_WORDS) and not counties_of(name))
-    # 东部城乡供水工程: town and country, no township 东部城乡 (古城乡 is one, in the national table)
-    countryside = countryside or (name.endswith("城乡") and not counties_of(name))
+    # 东部城乡供水工程: town and country, no township 东部城乡 (古城乡 is one, in the national table);
+    # 打造区域中心镇: a kind of town a plan names, no township unless the table names it so
+    countryside = countryside or (name.endswith(("城乡", *_TOWN_KINDS)) and not counties_of(name))
     unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
     # 将|以十八洞村: an adverb opens no name, unless the national table names the town so (将台堡镇)
     function = has_function_word(name, start, tok.at) and not counties_of(name)
@@ -464,10 +465,6 @@ def _level_in_word(text: str, end: int, tok: _Tokens) -> bool:
 _TOWN_KINDS = ("中心镇", "重点镇", "特色镇", "示范镇", "强镇", "名镇", "美镇", "小镇", "集镇", "大镇")
 
 
-def _town_kind(name: str) -> bool:
-    return name.endswith(_TOWN_KINDS) and not counties_of(name)
-
-
 def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> list[tuple[int, str, str]]:
     """Township and village written right after a division: ``[(offset, name, level), ...]``.
 
@@ -482,7 +479,6 @@ def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> l
         if m and _plain(m.group(0), start, tok) and not _level_in_word(text, m.end(), tok)
         else None
     )
-    town = None if town and _town_kind(town) else town  # 打造区域中心镇: a kind of town
     if town and town.endswith(OFFICE) and town[: -len(OFFICE)].endswith("街道"):
         town = town[: -len(OFFICE)]  # 某某街道办事处: the subdistrict 某某街道, and its office
     pos = start + len(town) if town else start

@@ -140,6 +140,7 @@ def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, i
     an appendix's mark), or the 名单 of such an honour or of one the text ``conferred`` so marked
     (``附：甲省某某模范个人名单（排名不分先后）``; ``附：出席会议人员名单``, ``附件：任免名单`` are none)."""
     wanted = {n for n in conferred if len(n) >= 4}
+    clauses = [m.group(0) for m in _COMMENDED.finditer(text)] if "表彰" in text else []
     out = []
     for start, end, name, suffix, marked, part in _heading_lines(text):
         if any(w in name for w in _NOT_WINNERS):
@@ -154,7 +155,7 @@ def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, i
         elif len(name) < 4 or _JOINED.search(name):
             continue  # 先进集体和个人名单（部分）: two kinds, no one award
         elif (suffix == "名单" and (part or (marked and _named(name, wanted)))) or (
-            marked and (_honour(name) or _commended(text, name)) and suffix in ("", "名单")
+            marked and (_honour(name) or _commended(clauses, name)) and suffix in ("", "名单")
         ):
             out.append((start, end, _named(name, wanted) or name))
     return sorted(out)
@@ -173,13 +174,12 @@ def _named(name: str, conferred: set[str]) -> str | None:
 _COMMENDED = rx.compile(r"[^。；！？\n]{0,80}表彰[^。；！？\n]{0,80}")
 
 
-def _commended(text: str, name: str) -> bool:
-    """Whether ``name``, an honour's title (``优秀共产党员``, ``先进基层党组织``), is what a clause
-    of ``text`` commends (``关于表彰优秀共产党员、…的决定``, ``对10名优秀共产党员…予以表彰``): a
-    heading of that name (``一、优秀共产党员（10名）``) is then over its winners, not a category."""
-    return name.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and any(
-        name in m.group(0) for m in _COMMENDED.finditer(text)
-    )
+def _commended(clauses: list[str], name: str) -> bool:
+    """Whether ``name``, an honour's title (``优秀共产党员``, ``先进基层党组织``), is what one of the
+    text's ``clauses`` of commendation commends (``关于表彰优秀共产党员、…的决定``, ``对10名优秀共产党员
+    …予以表彰``): a heading of that name (``一、优秀共产党员（10名）``) is then over its winners, not a
+    category."""
+    return name.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and any(name in c for c in clauses)
 
 
 def _honour(name: str) -> bool:

@@ -122,16 +122,23 @@ def _organisations_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
         doc = SIGNS.match(text, verb.end()) if verb else None
         if verb is None or doc is None or text[second.end : verb.end()].startswith(NOT_DONE):
             continue
-        name = f"{doc.group('doc').strip('《》')}签约"
-        if any(ev.name == name or _CEREMONY.search(ev.name) for ev in (*found, *out)):
-            continue  # 出席签约仪式: the signing is that ceremony
-        s, e = ex.article.sentence(first.start)
-        if AT_EVENT.match(text, s):
-            continue  # 会上，甲局与乙公司签署…: a part of the meeting
-        out.append(
-            Draft(name, "Meeting", first.start, doc.end(), "签约", date_near(ex, s, e), place_in(ex, s, e))
-        )
+        if (ev := _signing(ex, doc.group("doc"), first.start, doc.end(), [*found, *out])) is not None:
+            out.append(ev)
     return out
+
+
+def _signing(ex: Extraction, doc: str, start: int, end: int, found: list[Draft]) -> Draft | None:
+    """The signing of ``doc`` told at ``start``–``end``, named by the document and 签约 and dated by
+    its sentence; None where ``found`` names one of that name or a signing ceremony already (出席签约
+    仪式: the signing is that ceremony), or where its sentence opens at an event told before (``会上，
+    甲局与乙公司签署…``: a part of that event)."""
+    name = f"{doc.strip('《》')}签约"
+    if any(ev.name == name or _CEREMONY.search(ev.name) for ev in found):
+        return None
+    s, e = ex.article.sentence(start)
+    if AT_EVENT.match(ex.article.text, s):
+        return None
+    return Draft(name, "Meeting", start, end, "签约", date_near(ex, s, e), place_in(ex, s, e))
 
 
 #: The sides of talks told before signing (会见前，双方签署《某某协议》): a signing of its own; the
@@ -151,15 +158,11 @@ def _sides_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
     text = ex.article.text
     out: list[Draft] = []
     for m in SIDES_SIGN.finditer(text, ex.article.body_start):
-        name = f"{m.group('doc').strip('《》')}签约"
-        if any(ev.name == name or _CEREMONY.search(ev.name) for ev in (*found, *out)):
-            continue
         s, e = ex.article.sentence(m.start())
-        if AT_EVENT.match(text, s) or "。" not in text[s:e]:
-            continue  # 会上，双方签署…: a part of the meeting; a subheadline sums up the body
-        out.append(
-            Draft(name, "Meeting", m.start(), m.end(), "签约", date_near(ex, s, e), place_in(ex, s, e))
-        )
+        if "。" not in text[s:e]:
+            continue  # a subheadline sums up the body
+        if (ev := _signing(ex, m.group("doc"), m.start(), m.end(), [*found, *out])) is not None:
+            out.append(ev)
     return out
 
 
