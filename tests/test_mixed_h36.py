@@ -360,9 +360,16 @@ def test_appointees_who_swear_to_the_constitution_take_an_oath_on_the_sittings_d
     assert oath.date == "2023-12-29"
 
 
-def test_swearing_with_nobody_who_oversees_it_is_no_oath_event() -> None:
-    text = SITTING.replace("，曹文博监誓", "")
+def test_swearing_of_unnamed_appointees_with_nobody_who_oversees_it_is_no_oath_event() -> None:
+    named = SITTING[SITTING.index("新任命的") : SITTING.index("向宪法宣誓")]  # the appointees named
+    text = SITTING.replace(named, "新任命人员").replace("，曹文博监誓", "")
     assert not any("宣誓" in ev.name for ev in extract(text, day=dt.date(2023, 12, 30)).events)
+
+
+def test_swearing_of_named_appointees_is_an_oath_event_with_nobody_who_oversees_it() -> None:
+    text = SITTING.replace("，曹文博监誓", "")
+    oath = event(extract(text, day=dt.date(2023, 12, 30)), "宣誓")
+    assert oath.date == "2023-12-29"
 
 
 # -- credits written name first ---------------------------------------------------------------------------

@@ -31,9 +31,10 @@ GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 NAME_ITEM = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff]{2,8})"
 
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the
-#: names; a standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
+#: names, after a colon too where the list runs on in the sentence (决定任命：甲为…，乙为…); a
+#: standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
 APPOINTMENT = rx.compile(
-    rf"(任命|免去|选举|聘任|决定(?!任命|免去)|接受)"
+    rf"(任命|免去|选举|聘任|决定(?!任命|免去|[：:])|接受)[：:]?"
     rf"((?:{NAME_ITEM}(?:{GENDER_MARK})?、)*{NAME_ITEM}(?:{GENDER_MARK})?)(为|的|辞去)"
 )
 #: A resignation accepted: 接受甲辞去某某职务的请求 (the post is given up: removed).
@@ -124,12 +125,14 @@ def _followed(
     return out
 
 
-#: What may follow an appointee's name in the list: a gender mark, a mark of the post, 同志.
-_APPOINTEE_MARKS = rx.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志)+$")
+#: What may follow an appointee's name in the list: a gender mark, a mark of the post, 同志, or
+#: the 先生 and 女士 of a company's announcement (聘任某某先生为公司总经理).
+_APPOINTEE_MARKS = rx.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志|先生|女士)+$")
 
 
 def appointee(item: str) -> str:
-    """The name of an item of an appointment list: ``丙（女）`` and ``丁同志`` name 丙 and 丁."""
+    """The name of an item of an appointment list: ``丙（女）``, ``丁同志`` and ``戊先生`` name 丙, 丁
+    and 戊."""
     return _APPOINTEE_MARKS.sub("", item)
 
 

@@ -231,9 +231,12 @@ def across_start(text: str, tokens: tuple[Token, ...], start: int, end: int) -> 
     """Does an ordinary word of the tagger run across ``start`` into the "name" ``start..end``, is
     the rest of it ordinary words too, and does the tagger, given it alone, read it as no name
     (``重大工|程任务``: 工程|任务, and 程任务 alone a noun)? ``采煤工|林大山`` (工林|大山) is a
-    name read alone; ``副主|任何立群`` (任何|立群) has a name after the cut."""
+    name read alone; ``副主|任何立群`` (任何|立群) has a name after the cut. A word that is a whole
+    title and the surname (``秘书长刀|某|某``) runs across nothing: the title ends at ``start``."""
     inside = [t for t in tokens_near(tokens, start, end) if t.start < end and start < t.end]
     if not inside or not (inside[0].start < start and inside[0].tag in WORD_TAGS):
         return False
+    if start - inside[0].start >= 2 and lexicon().title_kind(text[inside[0].start : start]) == 0:
+        return False  # a title of the lexicon, not one made by a productive suffix (水利工|程任务)
     words = all(t.tag in WORD_TAGS and t.end <= end for t in inside[1:])
     return words and not reads_as_name(text[start:end])

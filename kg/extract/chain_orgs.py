@@ -175,9 +175,21 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         pname = place.name if place else ""
         org = Organization(f"org|{scope}|{pname}{text}", f"{pname}{text}", "PartyOrganization", scope, None)
         return OrgParse((org,), (len(text),), scope)
-    if parsed is None and text:
+    if parsed is None and text and not _verbal(text):
         return split_unit_organ(_fallback_org(text, scope, ex))
     return split_unit_organ(parsed) if parsed is not None else None
+
+
+#: The tagger's tags of verbs, adverbs and adjectives: words of what someone does or is.
+_VERBAL_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
+
+
+def _verbal(text: str) -> bool:
+    """Is ``text``, written before a title, only verbs, adverbs or adjectives to the tagger
+    (``返乡|大学生``, ``退休|教师``)? What someone does or is names no organisation."""
+    from kg.extract.tagger import ask  # the tagger's module is heavy: imported when asked
+
+    return all(tag in _VERBAL_TAGS for _, tag in ask(text))
 
 
 def _unaliased(text: str, ex: Extraction) -> str:

@@ -36,6 +36,7 @@ from kg.extract.chain_orgs import (
 )
 from kg.extract.chain_scopes import later_division
 from kg.extract.chain_stops import PERSON_OBJECT_VERBS, STOP_TAGS, STOP_VERBS
+from kg.extract.company_boards import BOARD, company_board
 from kg.extract.company_refs import referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
@@ -258,6 +259,9 @@ def resolve_chain(
     for item in items:
         item = _own_division(ex, item)  # 我市领导, 我县县长: the paper's own division
         sp = item.split
+        if sp.org and ("届" in sp.org or sp.org.endswith(BOARD)):  # 公司第五届董事会董事长: the company's
+            org, role = company_board(sp.org, sp.role)
+            sp = sp if (org, role) == (sp.org, sp.role) else replace(sp, org=org, title=role, role=role)
         if sp.org and (own := subsidiary(sp.org)) is not None:
             sp = replace(sp, org=own)  # 集团所属某某有限公司董事长: that company's
         resolved: ResolvedPost | None = None

@@ -384,6 +384,8 @@ def events_stage(ex: Extraction) -> Extraction:
                 if ref not in ev.attendees and ref not in asked:
                     ev.attendees.append(ref)
         _sites(ex, s, e, sentence, visit)
+    if tour is not None:
+        _group_meetings(ex, events, tour)
     out: list[Event] = []
     mentions: list[Mention] = []
     for i, ev in enumerate(events):
@@ -412,6 +414,23 @@ _DELIBERATION = rx.compile(r"(?:代表团|代表小组|小组|分组)[^。；]{0
 _FAREWELL = rx.compile(r"送别|告别|追悼|悼念")
 #: Words after the name of the one a farewell is held for (某某同志遗体送别仪式).
 _REMAINS = ("同志遗体", "遗体")
+
+
+#: A tour's group as the subject that holds a meeting (视察组在某县召开座谈会, 调研组召开汇报会).
+_GROUP_HOLDS = rx.compile(r"(?:视察|调研|考察|督导|检查|督查)组[^，。；]{0,12}?(?:召开|举行)了?$")
+
+
+def _group_meetings(ex: Extraction, events: list[Draft], tour: Draft) -> None:
+    """A meeting that the tour's group holds on the tour (``视察组在某县召开座谈会``) has the tour's
+    people: the group is its subject, and those who lead, join or accompany it are there."""
+    text = ex.article.text
+    for ev in events:
+        if ev.kind != "Meeting" or ev.start < tour.start:
+            continue
+        s, _e = ex.article.sentence(ev.start)
+        clause = text[max(s, text.rfind("，", s, ev.start) + 1) : ev.start]
+        if _GROUP_HOLDS.search(clause):
+            ev.attendees += [a for a in tour.attendees if a not in ev.attendees]
 
 
 def _briefed(text: str, ev: Draft, sentence_of: Callable[[int], tuple[int, int]]) -> bool:

@@ -65,6 +65,13 @@ def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:
     return ends[0] if len(ends) == 1 else None
 
 
+def _exact(category: str | None, conferred: dict[str, _A]) -> str | None:
+    """``category`` where it is the very name of an award of ``conferred`` (a roll's heading that
+    repeats the award: ``某某奖章集体（3个）``); None otherwise (先进集体 names a class, not one of
+    these awards)."""
+    return category if category in conferred else None
+
+
 #: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``.
 INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)[：:]")
 
@@ -185,10 +192,17 @@ def _honours(ex: Extraction) -> Extraction:
             after = ex.article.sentence(aw.start)[1]
             stop = min((a.start for a in awards if a.start >= after and a.name != aw.name), default=len(text))
             units, person_categories = unit_roll(ex, aw.end, persons, stop)
+            # a heading that names another award the text confers (授予甲等“某奖章”，授予乙等3个
+            # 集体“某奖章集体”… 名单如下：某奖章集体（3个）): the entries under it received that one
+            others = {a.name: a for a in awards if a.name != aw.name and not a.listed and a.conferred_in}
             for p in roll_after(ex, aw.end, persons, stop):
-                confer(p, aw, award_class(person_categories.get(p.start), aw.name))
+                if (own := heading_award(_exact(person_categories.get(p.start), others), others)) is not None:
+                    confer(p, own, None)
+                else:
+                    confer(p, aw, award_class(person_categories.get(p.start), aw.name))
             for unit, category in units:
-                confer(unit, aw, category)
+                own = heading_award(_exact(category, others), others)
+                confer(unit, own or aw, None if own else category)
         elif aw.listed and (defers(ex, aw.start) or text[aw.end :].startswith(("名单\n", "名单："))):
             stop = min((a.start for a in awards if a.start > aw.end and a.name != aw.name), default=len(text))
             # 某某名单公布如下：a roll of units

@@ -54,6 +54,12 @@ def mongolian_end(text: str, pos: int) -> int | None:
     return end if count >= 2 else None
 
 
+def listed_element(name: str) -> bool:
+    """Is ``name``, an item of an enumeration of names (``甲、乙、图门，``), one element of a
+    Mongolian name or two? Such a list says a name stands there, as a title does."""
+    return name in elements() or mongolian_end(name, 0) == len(name)
+
+
 def _one_element(text: str, pos: int) -> int | None:
     """The end of one element of three characters or more at ``pos`` (其木格, 巴特尔), which no
     other element follows; None otherwise (two-character elements are words too often: 乌云)."""

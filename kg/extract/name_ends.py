@@ -11,6 +11,9 @@ answer gets wrong:
 - the lone character stands right before a colon, the mark of a speaker's line in a transcript
   or an interview (``王小明：``), and is no verb of saying (``王明问：``, ``王明答：``) and no
   function word: it is the name's last character.
+
+A token the tagger reads on across 率 into the body its bearer leads (``某某某率州政协``, a level's
+bare organ or a division after 率) ends before 率.
 """
 
 from __future__ import annotations
@@ -58,9 +61,25 @@ def glued_to_zuo(text: str, at: int) -> bool:
     )
 
 
+#: What opens the body a leader leads (率州政协视察组, 率市代表团): a level's bare organ.
+_LED_LEVELS = frozenset("省市县区州盟旗")
+
+
+def _leads(text: str, at: int) -> bool:
+    """Does 率 at ``at`` open what a leader leads: a level's body (``率州政协视察组``) or a
+    division's (``率某某县代表团``)?"""
+    from kg.extract.divisions import division_prefix  # divisions reads names: imported here
+
+    rest = text[at + 1 : at + 9]
+    return text[at] == "率" and (rest[:1] in _LED_LEVELS or division_prefix(rest) > 0)
+
+
 def name_end(text: str, tokens: tuple[Token, ...], i: int) -> int:
     """The end of the name that starts with the PER token ``tokens[i]`` (see the module's docstring)."""
     tok = tokens[i]
+    lead = next((k for k in (2, 3, 4) if k < len(tok.text) - 1 and _leads(text, tok.start + k)), 0)
+    if lead:
+        return tok.start + lead  # 主席某某某率州政协|视察组: the leader, then the body led
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.text == "作" and nxt.start == tok.end and zuo_object(text, nxt.start):
         return tok.end  # 杨凯|作|了|发言: the speaker's verb 作 with its object, a word of its own

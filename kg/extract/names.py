@@ -22,13 +22,13 @@ from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import doubtful, two_words
 from kg.extract.conferred_names import conferred_names
-from kg.extract.cut_names import completed, unglued
+from kg.extract.cut_names import completed, title_before, unglued
 from kg.extract.dotted_runs import dotted_runs
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
 from kg.extract.member_lists import member_names
-from kg.extract.mongolian_names import mongolian_names
+from kg.extract.mongolian_names import elements, listed_element, mongolian_names
 from kg.extract.name_dot_heads import (
     dotted_head,
     glued_head,
@@ -38,7 +38,14 @@ from kg.extract.name_dot_heads import (
 )
 from kg.extract.name_ends import name_end, questions
 from kg.extract.name_lines import name_lines
-from kg.extract.name_runs import GLUED, common_surnames, find_runs, looks_foreign, reads_as_name
+from kg.extract.name_runs import (
+    FUNCTION_CHARS,
+    GLUED,
+    common_surnames,
+    find_runs,
+    looks_foreign,
+    reads_as_name,
+)
 from kg.extract.name_tails import GLUED_PHRASES, GLUED_WORDS, conjunction_tail
 from kg.extract.not_names import not_a_name
 from kg.extract.org_suffixes import suffix_of
@@ -47,6 +54,7 @@ from kg.extract.roll_names import roll_names
 from kg.extract.sides import is_side
 from kg.extract.surname_heads import surname_head
 from kg.extract.tagger import ask, ask_many
+from kg.extract.tibetan_names import elements as tibetan_elements
 from kg.extract.tibetan_names import titled_tibetan
 from kg.extract.titled_names import titled_names
 from kg.extract.titles import is_han, lexicon, split_title
@@ -270,6 +278,11 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
         if m and not any(o.start == h.end_with_mark + 1 for o in hits):
             end = h.end_with_mark + 1 + len(m.group(1))
             pairs.append((h, NameHit(end + 1, end + 1, "", None, end + 1)))
+    for b in hits:  # the first item of a list right after its title: 副县长X、乙
+        first = _first_listed(ex, b, hits, covered)
+        if first is not None:
+            out.append(with_gender(text, *first))
+            covered.update(range(*first))
     for a, b in pairs:
         gap = text[a.end_with_mark : b.start]
         ends = (LIST_SEP, "等", *("，。；" if not b.name else ()))  # 甲、乙、X，: the list's last item
@@ -279,21 +292,59 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
         for item in gap[1:-1].split(LIST_SEP):
             name = re.sub(r"（[男女]）$", "", item)
             whole = suffix_of(name)  # 甲、国务院、乙: an organisation's whole name, no person
-            ok = (surname_first(name) or _listed_name(ex, name, a, b)) and (
+            ok = (surname_first(name) or _listed_name(ex, name, a, b) or listed_element(name)) and (
                 whole is None or whole.suffix != name
             )
-            if ok and not reads_as_verb(name) and not any(p in covered for p in range(pos, pos + len(name))):
+            verb = reads_as_verb(name) and not _opens_element(name)  # 完玛某: a Tibetan element, not a verb
+            if ok and not verb and not any(p in covered for p in range(pos, pos + len(name))):
                 out.append(with_gender(text, pos, pos + len(name)))
                 covered.update(range(pos, pos + len(name)))
             pos += len(item) + 1
     return out
 
 
+def _first_listed(
+    ex: Extraction, b: NameHit, hits: list[NameHit], covered: set[int]
+) -> tuple[int, int] | None:
+    """The span of the first item X of ``副县长X、乙`` (乙 the name ``b``): two or three Han
+    characters right after a title, that no name, title, place or verb of the tagger's is."""
+    text = ex.article.text
+    end = b.start - 1
+    if end < 3 or text[end] != LIST_SEP:
+        return None
+    for size in (3, 2):
+        start = end - size
+        name = text[start:end]
+        if (
+            is_han(name)
+            and not any(p in covered for p in range(start, end))
+            and not any(h.start < end and start < h.end for h in hits)
+            and title_before(text, start)
+            and after_title(text, start)
+            and looks_like_name(name)
+            and not lexicon().is_title(name)
+            and split_title(name) is None
+            and not any(c in FUNCTION_CHARS for c in name)
+            and not reads_as_verb(name)
+            and not is_place_like(ex, name, LIST_SEP)
+            and suffix_of(name) is None
+        ):
+            return start, end
+    return None
+
+
+def _opens_element(name: str) -> bool:
+    """Does ``name`` open with an element of a Tibetan or a Mongolian given name (完玛, 巴特)?"""
+    return name[:2] in tibetan_elements() or name[:2] in elements()
+
+
 def _listed_name(ex: Extraction, name: str, before: NameHit, after: NameHit) -> bool:
     """A three-character item between two names of three characters (甲、X、乙) is a name of a
     surname the lexicon does not hold (the rare 星, 冶 of the north-west), unless it reads as a
-    title, a place or one word of the tagger's."""
+    title, a place or one word of the tagger's; one that opens with an element of a Tibetan or a
+    Mongolian given name (完玛某) is a name whatever the tagger reads."""
     words = ask(name)
+    element = _opens_element(name)
     return (
         len(name) == 3
         and before.end - before.start == 3
@@ -301,7 +352,7 @@ def _listed_name(ex: Extraction, name: str, before: NameHit, after: NameHit) -> 
         and looks_like_name(name)
         and not is_place_like(ex, name, "、")
         and split_title(name) is None
-        and not (len(words) == 1 and words[0][1] != "PER")
+        and (element or not (len(words) == 1 and words[0][1] != "PER"))
     )
 
 
@@ -358,7 +409,13 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     if not dotted and (item_end - start > 4 or not is_han(item)):
         return end
     inside = [t for t in tokens_near(tokens, end, item_end) if end <= t.start < item_end]
-    if not dotted and any(t.tag in _NOT_IN_NAME for t in inside):
+    last = (  # the last of three characters before 等, no adverb (甲、某某|约等; not 甲、乙也等)
+        item_end - start == 3
+        and text[item_end : item_end + 1] == "等"
+        and len(inside) == 1
+        and text[item_end - 1] not in FUNCTION_CHARS
+    )
+    if not dotted and not last and any(t.tag in _NOT_IN_NAME for t in inside):
         return end  # 甲、乙参加: a verb ends the list, not the name
     if dotted and (_verb_at(inside, end, text[start:end]) or _verb_before_dotted(inside)):
         return end  # 甲、乙会见了某·某一行 (the verb's object), 甲、某·某出席 (already whole)

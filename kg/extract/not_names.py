@@ -15,7 +15,8 @@
 - The code of an official document before its year in brackets (``某政任〔2025〕9号``,
   ``某发[2024]3号``): the issuing body's short code, not a person.
 - A word counted by a doubled measure word (``一条条游龙``, ``一只只蝴蝶``, ``一个个项目``): things
-  counted one by one, never a person named (people are counted ``一位位``, and then not named).
+  counted one by one, never a person named (people are counted ``一位位``, and then not named); so
+  is one measured right after a number (``20亩某某芒``, ``3万斤某某``, ``500株某某``).
 """
 
 from __future__ import annotations
@@ -105,9 +106,20 @@ BRAND_OF = rx.compile(
 COUNTED = rx.compile(r"一([\u4e00-\u9fff])\1$")
 
 
+#: A number and a measure word of land, weight, plants or money right before a word: 20亩, 3万斤,
+#: 500株, 12万元 (``20亩|某某芒``: a crop's variety, a thing measured, never a person).
+MEASURED = rx.compile(
+    r"[\d０-９一二三四五六七八九十百千万两]+(?:多|余)?(?:万|千|百)?(?:亩|斤|公斤|吨|株|棵|箱|元|公顷|平方米)$"
+)
+
+
 def counted(text: str, start: int) -> bool:
-    """Is the word at ``start`` counted by a doubled measure word (``一条条|游龙``)?"""
-    return COUNTED.search(text, max(0, start - 3), start) is not None
+    """Is the word at ``start`` counted by a doubled measure word (``一条条|游龙``), or measured
+    by a number and a measure word of land, weight, plants or money (``20亩|某某芒``)?"""
+    return (
+        COUNTED.search(text, max(0, start - 3), start) is not None
+        or MEASURED.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def not_a_name(text: str, start: int, end: int) -> bool:

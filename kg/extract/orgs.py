@@ -200,6 +200,8 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         chain_len, jurisdiction = place_prefix(rest, places, home)
         name_prefix = "" if located_before(rest, chain_len, jurisdiction) else rest[:chain_len]
     remainder = rest[chain_len:]
+    if chain_len and remainder in _BARE_COMPANY:
+        return None  # 在某市某镇公司总部: a place and the company's word, no company's name
     stretch = 0  # characters the normalisation took out
     if party and remainder.startswith("委员会") and chain_len and name_prefix[-1:] in _LEVEL_CHARS:
         remainder, stretch = "委" + remainder[3:], 2  # 中共某某市委员会 is 某某市委
@@ -230,6 +232,10 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
     if len(orgs) > 1 and is_bracketed(rest):  # 某某集团（岳阳）置业有限公司: one company, no unit
         return OrgParse((replace(orgs[-1], parent=None),), tuple(ends[-1:]), jurisdiction)
     return OrgParse(tuple(orgs), tuple(ends), jurisdiction)
+
+
+#: A company's word alone: after a place, it names no company (在某市某镇公司总部召开).
+_BARE_COMPANY = frozenset({"公司", "集团", "集团公司", "总公司", "公司总部", "集团总部"})
 
 
 @functools.cache

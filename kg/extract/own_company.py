@@ -5,7 +5,8 @@ A company's own news names itself in full once, in its lead, and then writes ``�
 董事长王小明作报告`` (the headline often says only ``集团公司召开…``). The company is the most
 mentioned top-level corporation (:func:`kg.extract.home_orgs.most_mentioned`); when none is
 mentioned twice, it is the only corporation that the first sentence of the body names, if that
-sentence names no other organisation first and the headline names no organisation at all. Where
+sentence names no other organisation first and the headline names no organisation at all but by
+the company's word (``某某当选公司第四届董事会董事长``). Where
 the article writes the bare ``集团`` for itself (opening clauses and lines) and the most mentioned
 corporation holds no 集团 (a subsidiary on a roll of honourees, named line after line), the
 company is the most mentioned corporation whose name holds 集团 (the headline's ``某某集团``).
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from kg.extract.company_shorts import LEVEL_WORDS, fits
 from kg.extract.home_orgs import most_mentioned
-from kg.model import Extraction, Organization
+from kg.model import Extraction, Mention, Organization
 
 #: Words that, at the start of an organisation written in a company's news, stand for the company
 #: itself, longest first (集团公司 before 集团: ``集团公司党委`` is the company's party committee).
@@ -68,13 +69,26 @@ def own_company(ex: Extraction) -> str | None:
 
 
 def _lead(ex: Extraction) -> tuple[int, int, dict[str, Organization]] | None:
-    """The span of the body's first sentence and the top-level organisations by key; None for
-    an article with no body."""
+    """The span of the body's first sentence (past a second headline line) and the top-level
+    organisations by key; None for an article with no body."""
     art = ex.article
     if not art.text or art.body_start >= len(art.text):
         return None
-    start, end = art.sentence(art.body_start)
+    pos = art.body_start
+    while (line_end := art.text.find("\n", pos)) >= 0 and _title_line(art.text[pos:line_end]):
+        pos = line_end + 1  # a second headline line (公司顺利完成董事会换届), or a blank one, is no lead
+    start, end = art.sentence(pos if pos < len(art.text) else art.body_start)
     return start, end, {o.key: o for o in ex.organizations if o.parent is None}
+
+
+#: The longest line read as a second headline line before the lead.
+_TITLE_LINE = 40
+
+
+def _title_line(line: str) -> bool:
+    """Is ``line`` blank or a headline's second line: short, with no mark that ends a sentence?"""
+    line = line.strip(" \u3000")
+    return len(line) <= _TITLE_LINE and not any(c in line for c in "。！？；")
 
 
 def _lead_company(ex: Extraction) -> str | None:
@@ -85,7 +99,11 @@ def _lead_company(ex: Extraction) -> str | None:
     if lead is None:
         return None
     start, end, top = lead
-    named = [m for m in ex.mentions if m.label == "Organization" and m.start < end]
+    named = [
+        m
+        for m in ex.mentions
+        if m.label == "Organization" and m.start < end and not _own_word(art.text, m, art.body_start)
+    ]
     if not named or any(m.start < art.body_start for m in named) or named[0].start < start:
         return None
     first = top.get(named[0].ref or "")
@@ -95,6 +113,12 @@ def _lead_company(ex: Extraction) -> str | None:
     if any(ref in top and _corporation(top[ref]) for ref in others):
         return None
     return first.name
+
+
+def _own_word(text: str, mention: Mention, body_start: int) -> bool:
+    """Is ``mention`` an organisation of the headline written with the company's own word
+    (``某某当选公司第四届董事会董事长``)? Such a headline names no other organisation."""
+    return mention.start < body_start and text.startswith(OWN_COMPANY_WORDS, mention.start)
 
 
 def headline_company(ex: Extraction) -> str | None:

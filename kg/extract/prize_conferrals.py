@@ -32,6 +32,8 @@ _COUNTED = rx.compile(
     r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人]"
     r"[^。；，,“”：:\n]{0,6}?)“([^“”\n]{2,40})”(?!(?:荣誉)?称号)"
 )
+#: The end of a prize's name for units (某某五四奖章集体, 某某先进集体).
+_COLLECTIVE = "集体"
 #: ``授予…等N名外国专家某某奖。`` with the prize unquoted, closing its clause: the count's noun
 #: (at most six characters) and the prize, whose start :func:`counted_plain` finds.
 _COUNTED_PLAIN = rx.compile(
@@ -69,8 +71,8 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
     """``(start, end, prize, (recipients' start, end), posthumous)`` of each conferral of a quoted
     prize on a counted enumeration (``授予甲等20个单位“某某奖状”``)."""
     out = []
-    for m in _COUNTED.finditer(text):
-        if m.group(3).endswith(PRIZE_ENDS):
+    for m in _COUNTED.finditer(text):  # (a prize's form for units: 授予甲等3个集体“某某奖章集体”)
+        if m.group(3).endswith(PRIZE_ENDS) or m.group(3).endswith(_COLLECTIVE):
             out.append((m.start(3), m.end(3), m.group(3), m.span(2), m.group(1) == "追授"))
     return out
 

@@ -9,6 +9,8 @@ A news article reports what happened on its day; its sentences also cite events 
 - a decided one: the clause follows a deciding verb and its comma (``会议决定，7月上旬召开某全会``,
   ``会议研究确定，某大会于下月举行``, ``会议同意，适时召开…``, ``会议提议，召开…``): the meeting
   that decided it is reported, the one decided is to come;
+- a directed one: its sentence opens with what must be done (``要…，组织委员深入某县开展视察``,
+  ``会议强调，要…``, ``必须…``): a task set, not an event held;
 - a habitual one: the clause says it recurs (``多次召开``, ``每年举办``, ``历次``, ``定期``);
 - a past one cited in passing: the clause writes a year before the article's (any year when the
   article has no date) and tells when something was said by the event (``2019年某某在某地考察时指出``,
@@ -33,6 +35,9 @@ WILL = rx.compile(
 )
 #: A deciding verb and its comma, just before the clause that tells what was decided (会议决定，).
 DECIDED = rx.compile(r"(?:决定|确定|同意|提议|商定|议定)[，：]$")
+#: A sentence that sets a task: it opens with 要, 必须 or 务必, after a speaker's verb and its
+#: comma if any (会议强调，要…).
+DIRECTED = rx.compile(r"[ \u3000]*(?:[^，。；：]{0,12}?(?:强调|要求|指出|提出)[，：])?(?:要|必须|务必)")
 #: A clause that tells of an event that recurs.
 HABITUAL = rx.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
 #: A year written in full.
@@ -53,6 +58,8 @@ def reported(ex: Extraction, start: int, end: int) -> bool:
     if DECIDED.search(text, max(0, s - 4), s):  # 会议决定，7月上旬召开某全会
         return False
     if WILL.search(text, start, end):
+        return False
+    if DIRECTED.match(text, ex.article.sentence(start)[0], start):  # 要…，组织委员深入某县开展视察
         return False
     anchor = ex.article.date or ex.article.published
     years = [int(y) for y in YEAR.findall(before + text[start:end])]

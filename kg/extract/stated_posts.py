@@ -39,11 +39,12 @@ from dataclasses import replace
 from kg.extract.address import COURTESY
 from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, chain_start, parse_chain
+from kg.extract.former_starts import former_start
 from kg.extract.held_marks import VILLAGE_TITLES, at_destination, destination
 from kg.extract.names import NameHit
 from kg.extract.rolls import ORDINAL
 from kg.extract.stationed_orgs import SENDING
-from kg.extract.titles import FORMER, now_mark
+from kg.extract.titles import now_mark
 from kg.model import Extraction, clause_end, clause_start
 
 #: Verbs of election: the post is held from the vote on (Holding.change "elected"), as with
@@ -112,13 +113,18 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
     ):
         start = listed + 1  # ，甲为某某市委书记，乙、丙为市委副书记: the names open the clause
         items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
-        if items and items[0].split.org and not text.startswith(FORMER, start):
+        if items and items[0].split.org and not former_start(ex, text[start : items[0].end], start):
             return hit.start, items[-1].end, items
     copula = next((c for c in COPULAS_AFTER if text.startswith(c, after)), "")
     if copula and not text.startswith(NOT_COPULAS, after):
         start = after + len(copula)
         items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
-        if items and items[0].split.org and org_starts(ex, start) and not text.startswith(FORMER, start):
+        if (
+            items
+            and items[0].split.org
+            and org_starts(ex, start)
+            and not former_start(ex, text[start : items[0].end], start)
+        ):
             return hit.start, items[-1].end, items
     opens = _opens_item(text[sent_start : hit.start])
     if opens and text[after : after + 1] in ("，", ",", "：", ":"):
@@ -130,7 +136,7 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         nxt = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
         at, size = next(((a, len(w)) for w in _NOW_CLAUSES if (a := text.find(w, after, nxt)) >= 0), (-1, 0))
         end = sent_end
-        if at < 0 and opens and nxt == sent_end and text[after : after + 1] in "，,":  # 甲，男，…。现任…
+        if at < 0 and opens and nxt == sent_end and text[after : after + 1] in "，,：:":  # 甲，男，…。现任…
             at, size = _next_sentence_now(text, sent_end, others)
             end = ex.article.sentence(at)[1] if at >= 0 else end
         if at >= 0:
@@ -148,16 +154,24 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
 
 
 def _next_sentence_now(text: str, sent_end: int, others: list[NameHit]) -> tuple[int, int]:
-    """(where, length) of a biography's 现任 or 生前系 opening the sentence after a name's own,
-    in its paragraph, with no name of its own before it (``甲，男，1970年生。现任某县县长``);
-    (-1, 0) if none."""
-    start = sent_end
-    while text[start : start + 1] in (" ", "\u3000"):
-        start += 1
-    word = next((w[1:] for w in _NOW_CLAUSES if text.startswith(w[1:], start)), "")
-    if not word or text[sent_end - 1 : sent_end] != "。" or any(o.start == start for o in others):
-        return -1, 0
-    return start, len(word)
+    """(where, length) of a biography's 现任 or 生前系 opening a sentence after a name's own, in
+    its paragraph, with no other name before it (``甲，男，1970年生。现任某县县长``; a résumé's
+    ``甲：男，…。曾任某公司副总经理。现任公司董事长``); (-1, 0) if none."""
+    line_end = text.find("\n", sent_end)
+    line_end = len(text) if line_end < 0 else line_end
+    end = sent_end
+    while end < line_end and text[end - 1 : end] == "。":
+        start = end
+        while text[start : start + 1] in (" ", "\u3000"):
+            start += 1
+        word = next((w[1:] for w in _NOW_CLAUSES if text.startswith(w[1:], start)), "")
+        stop = text.find("。", start, line_end)
+        end = line_end if stop < 0 else stop + 1
+        if word and not any(o.start == start for o in others):
+            return start, len(word)
+        if any(start <= o.start < end for o in others):
+            break  # another name's sentence: the biography is over
+    return -1, 0
 
 
 def _opens_item(before: str) -> bool:

@@ -7,6 +7,10 @@ name. The grammar of the line says the name starts at the line: nothing of a sen
 before it (the line's start, a colon, a space), and what follows the name closes it (a gender or
 ethnic parenthesis ``（女）``, a comma, a space). So the surname is the name's first character.
 
+In a sentence, a lone surname that the tagger itself reads as a person, right before the
+two-character person it reads after it (``歌手|某|某某（左）``, the rest a county's short form too),
+is the name's first character where a mark closes the name.
+
 Counter-examples: a surname-like character after a word of a sentence (``要向春燕学习``: after 要,
 the preposition of a verb) or a name with nothing closing it (``向春燕学习`` at a line's start:
 a phrase goes on after it) is left to the tagger.
@@ -20,6 +24,8 @@ from kg.model import Token
 _BEFORE = frozenset("\n：:　 ")
 #: What may close the name on a roll line: a parenthesis, a comma, a space, the line's end.
 _AFTER = frozenset("（(，,　 \n")
+#: What may close a name in a sentence, where the tagger read the surname alone as a person too.
+_AFTER_PERSON = _AFTER | frozenset("、。；：")
 
 
 def surname_head(text: str, tokens: tuple[Token, ...], i: int, singles: frozenset[str]) -> int:
@@ -35,4 +41,6 @@ def surname_head(text: str, tokens: tuple[Token, ...], i: int, singles: frozense
     after = text[tok.end] if tok.end < len(text) else "\n"
     if before in _BEFORE and after in _AFTER:
         return prev.start
+    if prev.tag == "PER" and after in _AFTER_PERSON:
+        return prev.start  # 歌手|某|某某（左）: the tagger read both pieces as a person's
     return tok.start

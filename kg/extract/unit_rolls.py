@@ -46,7 +46,11 @@ CATEGORY_ENDS = (
     "共产党员",
     "企业",
     "模范",
+    "团委",
+    "团支部",
 )
+#: An aside that closes a heading's name (某某红旗团委（团支部）): its other form.
+_ASIDE = rx.compile(r"[（(][^（）()]{1,8}[)）]$")
 
 
 def award_class(category: str | None, award: str) -> str | None:
@@ -79,7 +83,7 @@ def heading_category(body: str) -> str | None:
     """The category a roll's heading names (``一、先进集体（3个）`` -> 先进集体), or None."""
     m = ORDINAL.match(body)
     name = _COUNT.sub("", body[m.end() if m else 0 :]).strip(GAP + "：:")
-    return name if len(name) >= 2 and name.endswith(CATEGORY_ENDS) else None
+    return name if len(name) >= 2 and _ASIDE.sub("", name).endswith(CATEGORY_ENDS) else None
 
 
 def unit_roll(
