@@ -17,6 +17,8 @@ from extraction_support import (
     person_names,
 )
 
+from kg.eval.score import post_role
+
 DAY = dt.date(2025, 6, 5)
 
 
@@ -386,3 +388,140 @@ def test_a_name_after_a_date_stays() -> None:
 def test_a_picking_festival_held_is_an_event() -> None:
     text = "标题\n7月16日，青禾村举办首届芒果采摘节。副县长邝远出席活动，镇党委书记苗禾主持。"
     assert events_by_name(extract_page(text, DAY)) == {"首届芒果采摘节": {"邝远", "苗禾"}}
+
+
+# -- the scorer: a seat on a party group, written either way ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "compared"),
+    [
+        ("党组成员", "成员"),
+        ("成员", "成员"),
+        ("非独立董事", "董事"),
+        ("独立董事", "独立董事"),
+        ("党委委员", "党委委员"),
+    ],
+)
+def test_a_seat_on_a_party_group_is_compared_as_the_group_s_member(role: str, compared: str) -> None:
+    assert post_role(role) == compared
+
+
+# -- a military unit's bare word reads back to the one unit of its kind ------------------------------
+
+BAYI = (
+    "7月30日，青禾市委书记、青禾军分区党委第一书记邝远率慰问团走访慰问青禾军分区、武警青禾支队。\n"
+    "在青禾军分区，邝远听取了军分区司令员苗禾的介绍。\n"
+    "在武警青禾支队，邝远与支队政治委员韦立国亲切交流。\n"
+    "随后，慰问团看望了老战士。\n"
+    "当天下午，军地座谈会召开。军分区政治委员龚文浩介绍了部队建设情况。"
+)
+
+
+def test_a_bare_military_unit_is_the_one_of_its_kind_named_before() -> None:
+    assert {("苗禾", "青禾军分区", "司令员"), ("韦立国", "武警青禾支队", "政治委员")} <= _posts(BAYI)
+    assert ("龚文浩", "青禾军分区", "政治委员") in _posts(BAYI)
+
+
+def test_a_bare_unit_of_two_named_before_stays_as_written() -> None:
+    text = "走访慰问甲县人武部、乙县人武部。人武部部长邝远介绍了情况。"
+    assert not {h for h in _posts(text) if h[1].startswith(("甲县", "乙县"))}
+
+
+# -- an honour's last character that the tagger read with the name after it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("座谈会上，全国劳动模范特古斯、全国先进工作者邝远作为代表发言。", ["特古斯", "邝远"]),
+        ("座谈会上，全国劳动模范龚文浩、省劳动模范苗禾发言。", ["苗禾", "龚文浩"]),
+    ],
+)
+def test_a_name_starts_after_the_honour_before_it(text: str, names: list[str]) -> None:
+    assert person_names(text, DAY) == names
+
+
+def test_a_surname_after_a_shorter_honour_stays_the_name_s() -> None:
+    assert person_names("会上，邝远、全国劳模范晓东发言。", DAY) == ["范晓东", "邝远"]
+
+
+# -- a company's notice: its board and managers listed under their titles ------------------------------
+
+NOTICE = (
+    "浙江青禾新材料股份有限公司\n关于董事会完成换届选举的公告\n"
+    "　　浙江青禾新材料股份有限公司（以下简称“公司”）于2022年5月18日召开股东大会。现将有关情况公告如下：\n"
+    "　　（一）董事长：邝远先生\n"
+    "　　（二）非独立董事：邝远先生、苗禾女士、龚文浩先生\n"
+    "　　（三）独立董事：柯望先生、韦玉兰女士\n"
+    "　　总经理：苗禾女士\n"
+    "　　证券事务代表：韦立国先生\n"
+)
+
+
+def test_a_notice_s_titles_over_names_with_xiansheng_and_nvshi_are_their_posts() -> None:
+    company = "浙江青禾新材料股份有限公司"
+    assert {
+        ("邝远", company, "董事长"),
+        ("龚文浩", company, "非独立董事"),
+        ("韦玉兰", company, "独立董事"),
+        ("苗禾", company, "总经理"),
+        ("韦立国", company, "证券事务代表"),
+    } <= {(h.person, h.org.name, h.role) for h in holdings(extract_page(NOTICE, DAY))}
+
+
+def test_xiansheng_and_nvshi_say_the_gender() -> None:
+    genders = {p.name: p.gender for p in extract_page(NOTICE, DAY).persons}
+    assert (genders["苗禾"], genders["龚文浩"]) == ("女", "男")
+
+
+def test_one_name_after_a_title_and_a_colon_without_address_is_no_list() -> None:
+    assert _posts("青禾县召开会议。县长：邝远") == set()
+
+
+# -- the company's word never stands for a bare branch ------------------------------------------------
+
+
+def test_a_branch_named_most_is_not_the_company_of_the_company_s_word() -> None:
+    text = (
+        "凝心聚力谋发展\n公司职代会召开\n\n"
+        "　　本报讯（记者 柯望）1月14日至15日，湖南青禾重工集团有限公司第五届职工代表大会第三次会议"
+        "在株洲市天元区公司总部召开。公司党委书记、董事长邝远出席会议。\n"
+        "　　获得2019年度先进集体称号的是：湖南青禾重工醴陵铸造有限公司熔炼车间、湘西分公司、供应管理部。\n"
+        "　　获得2019年度先进个人称号的是（按姓氏笔画排序）：\n"
+        "　　苗禾　湘西分公司装配车间钳工\n　　龚文浩　湘西分公司党支部书记、经理\n"
+        "　　会议号召全体职工投入工作。"
+    )
+    holds = {(h.person, h.org.name, h.role) for h in holdings(extract_page(text, DAY))}
+    assert ("邝远", "湖南青禾重工集团有限公司", "董事长") in holds
+    assert ("龚文浩", "湘西分公司", "经理") in holds
+
+
+# -- recipients listed on the lines after …的是（按姓氏笔画排序）： -------------------------------------
+
+
+def test_recipients_on_a_roll_below_an_inline_list_s_colon() -> None:
+    text = (
+        "标题\n　　大会对先进个人进行了表彰。\n"
+        "　　获得2019年度先进个人称号的是（按姓氏笔画排序）：\n"
+        "　　邝远　财务管理部会计\n　　苗禾　供应管理部采购员\n"
+        "　　会议期间，代表们分组讨论了工作报告。"
+    )
+    assert {c.person for c in conferrals(extract_page(text, DAY))} == {"邝远", "苗禾"}
+
+
+def test_recipients_written_after_the_colon_in_its_sentence_stay_those() -> None:
+    text = "标题\n　　获得先进个人称号的是：邝远、苗禾。柯望主持会议。"
+    assert {c.person for c in conferrals(extract_page(text, DAY))} == {"邝远", "苗禾"}
+
+
+# -- a word the tagger reads as one, in an enumeration of titled names ---------------------------------
+
+
+def test_a_word_between_titled_names_is_a_name() -> None:
+    text = "鞍山市召开会议。市委常委、政法委书记安静，市人大常委会副主任龚文浩旁听了庭审。"
+    assert ("安静", "鞍山市委", "常委") in _posts(text)
+
+
+def test_a_word_after_a_title_with_no_titled_name_after_it_is_no_name() -> None:
+    assert person_names("形势温暖，市长邝远说。会议要求书记温暖人心。", DAY) == ["邝远"]

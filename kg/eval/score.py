@@ -117,7 +117,7 @@ class Scorer:
             (
                 (o.name, *_post(p)),
                 (
-                    (normalise(o.name), self.company(p.jurisdiction), normalise(p.role)),
+                    (normalise(o.name), self.company(p.jurisdiction), post_role(p.role)),
                     show(o.name, *_post(p)),
                     self.where(o.name),
                 ),
@@ -129,7 +129,7 @@ class Scorer:
             (
                 (p.person, p.organization, p.role, p.jurisdictions),
                 (
-                    (normalise(p.person), frozenset(map(self.company, p.jurisdictions)), normalise(p.role)),
+                    (normalise(p.person), frozenset(map(self.company, p.jurisdictions)), post_role(p.role)),
                     show(p.person, p.jurisdictions[0] if p.jurisdictions else None, p.organization, p.role),
                     p.evidence,
                 ),
@@ -362,6 +362,19 @@ def written_short(unit: str, written: str, places: set[str]) -> str:
     if cut > 0 and written[:1] in _LEVEL_CHARS and unit.endswith(written) and unit[: cut + 1] in places:
         return written
     return unit
+
+
+#: Roles written two ways, as compared: a seat on a party group written as one role (某局党组成员)
+#: or as the group's role (某局党组, 成员); a director whom a company's notice calls 非独立董事.
+_SAME_ROLES = {"党组成员": "成员", "非独立董事": "董事"}
+
+
+def post_role(role: str) -> str:
+    """A post's role as compared: normalised, a seat on a party group written as one role
+    (``党组成员`` of 某局) the same as the group's ``成员`` (of 某局党组: the organ is not compared),
+    and a ``非独立董事`` the same as a ``董事`` (a director who is not an independent one)."""
+    role = normalise(role)
+    return _SAME_ROLES.get(role, role)
 
 
 def _posthumous(flag: bool | None) -> tuple[str, ...]:

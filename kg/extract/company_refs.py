@@ -14,7 +14,8 @@ a company named two paragraphs back is too far; a headline that opens with the c
 the same way (``某某能源集团有限责任公司荣获奖状，集团党委书记、董事长某某…``), but only to a
 corporation whose name holds 集团 (``集团研发中心党支部`` after a ``某某科技有限公司`` is kept).
 A bare 合作社 reads back to the farmers' cooperative named last (``走进某某种植专业合作社…合作社
-理事长某某``), whatever kind the organisation stage gave it.
+理事长某某``), whatever kind the organisation stage gave it; so do a bare 军分区, 警备区, 支队, 总队
+and 人武部 to the unit of that kind named last (``在某某军分区，…听取了军分区司令员某某的介绍``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from kg.model import Extraction, Organization
 COMPANY_WORDS = ("公司", "集团")
 #: The word that stands for a farmers' cooperative named before (合作社理事长).
 COOPERATIVE = "合作社"
+#: Words that stand for a unit of their kind named before: a cooperative, a military sub-district,
+#: an armed police detachment or corps, a people's armed forces department (军分区司令员某某).
+REFERRED_UNITS = (COOPERATIVE, "军分区", "警备区", "支队", "总队", "人武部")
 
 
 def _root(org: Organization, by_key: dict[str, Organization]) -> Organization:
@@ -48,8 +52,9 @@ def _window_start(text: str, offset: int) -> int:
 def referred_company(ex: Extraction, written: str, offset: int) -> str:
     """``written`` (an organisation before a title at ``offset``) with a company word at its start
     replaced by the corporation named last before it; ``written`` itself where none is sure."""
-    if written.startswith(COOPERATIVE):
-        return _referred_cooperative(ex, written, offset)
+    unit = next((w for w in REFERRED_UNITS if written.startswith(w)), None)
+    if unit is not None:
+        return _referred_unit(ex, written, offset, unit)
     word = next((w for w in COMPANY_WORDS if written.startswith(w)), None)
     if word is None or (ex.article.headline or "").startswith(OWN_COMPANY_WORDS):
         return written  # 公司召开…: the company's own news, whose word is the article's company
@@ -65,10 +70,10 @@ def referred_company(ex: Extraction, written: str, offset: int) -> str:
     return company.name + written[len(word) :]
 
 
-def _named_before(ex: Extraction, offset: int) -> list[tuple[int, Organization]]:
-    """The organisations (each its top one) named in the paragraph of ``offset`` or the one before,
-    before ``offset``, with where they are named."""
-    floor = _window_start(ex.article.text, offset)
+def _named_before(ex: Extraction, offset: int, floor: int | None = None) -> list[tuple[int, Organization]]:
+    """The organisations (each its top one) named in the paragraph of ``offset`` or the one before
+    (or from ``floor`` on), before ``offset``, with where they are named."""
+    floor = _window_start(ex.article.text, offset) if floor is None else floor
     by_key = {o.key: o for o in ex.organizations}
     return [
         (m.start, _root(by_key[m.ref], by_key))
@@ -77,16 +82,22 @@ def _named_before(ex: Extraction, offset: int) -> list[tuple[int, Organization]]
     ]
 
 
-def _referred_cooperative(ex: Extraction, written: str, offset: int) -> str:
-    """``written`` with its opening 合作社 replaced by the cooperative named last before it (在某村，
-    甲走进某某种植专业合作社…。合作社理事长乙介绍); itself where none is, or two share a sentence."""
+def _referred_unit(ex: Extraction, written: str, offset: int, word: str) -> str:
+    """``written`` with its opening unit ``word`` replaced by the unit of that kind named before it:
+    the cooperative named last in its paragraph or the one before (在某村，甲走进某某种植专业合作社…。
+    合作社理事长乙介绍; not where two share a sentence), the one military or armed police unit of
+    that kind the article names before it (在某某军分区，…听取了军分区司令员乙的介绍); itself
+    where none is."""
+    if word != COOPERATIVE:  # 军分区: the one unit of its kind the article names before, however far
+        kinds = {o.key: o for _s, o in _named_before(ex, offset, 0) if o.name.endswith(word)}
+        return next(iter(kinds.values())).name + written[len(word) :] if len(kinds) == 1 else written
     named = sorted(
-        ((s, o) for s, o in _named_before(ex, offset) if o.name.endswith(COOPERATIVE)), key=lambda so: so[0]
+        ((s, o) for s, o in _named_before(ex, offset) if o.name.endswith(word)), key=lambda so: so[0]
     )
     if not named:
         return written
-    start, coop = named[-1]
+    start, unit = named[-1]
     sent_start, sent_end = ex.article.sentence(start)
-    if any(o.key != coop.key for s, o in named if sent_start <= s < sent_end):
+    if any(o.key != unit.key for s, o in named if sent_start <= s < sent_end):
         return written
-    return coop.name + written[len(COOPERATIVE) :]
+    return unit.name + written[len(word) :]

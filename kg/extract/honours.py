@@ -72,8 +72,9 @@ def _exact(category: str | None, conferred: dict[str, _A]) -> str | None:
     return category if category in conferred else None
 
 
-#: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``.
-INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)[：:]")
+#: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``
+#: (an aside before the colon: ``获得某某称号的是（按姓氏笔画排序）：``, then a roll on the lines below).
+INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)(?:[（(][^（）()\n]{1,16}[)）])?[：:]")
 
 
 def written_span(text: str, aw: AwardHit) -> tuple[int, int]:
@@ -178,6 +179,11 @@ def _honours(ex: Extraction) -> Extraction:
                     confer(p, aw, None)
             confer_units(*aw.conferred_in, aw, places=True)
         inline = INLINE_LIST.match(text, written_span(text, aw)[1]) if aw.received else None
+        if inline and text[inline.end() : inline.end() + 1] == "\n":  # …的是（按姓氏笔画排序）：a roll below
+            stop = min((a.start for a in awards if a.start > inline.end()), default=len(text))
+            for p in roll_after(ex, inline.end(), persons, stop):
+                confer(p, aw, None)
+            continue
         if inline:  # 获评“某某”的是：甲、乙; 荣获“某某”称号的有：甲、乙
             stop = ex.article.sentence(aw.start)[1]
             for p in persons:

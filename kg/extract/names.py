@@ -21,8 +21,9 @@ from kg import rx
 from kg.extract.address import familiar, family, without_honorific
 from kg.extract.appointments import appointed
 from kg.extract.bare_names import doubtful, two_words
+from kg.extract.conferral_forms import HONOUR_ENDS
 from kg.extract.conferred_names import conferred_names
-from kg.extract.cut_names import completed, title_before, unglued
+from kg.extract.cut_names import LONGEST_TITLE, completed, title_before, unglued
 from kg.extract.dotted_runs import dotted_runs
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
@@ -161,6 +162,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         if "·" in text[start:end] and end == tok.end and i + 1 < len(tokens):
             end = glued_tail(text, tokens, i + 1, end)  # 某·卡德尔|别克|通报: its tail read apart
         end = _enumeration_item_end(text, start, end, tokens)
+        start = title_tail(text, start, end)  # 劳动模|范某某某: the title's last character
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         if end - start >= 3 and text[end - 1 : end + 1] == "图为":
@@ -465,12 +467,19 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 def with_gender(text: str, start: int, end: int) -> NameHit:
     """The name at ``start``–``end`` with the mark after it, if any: a gender mark (``（女）``,
-    ``（女，蒙古族）``) or a nationality alone (``（蒙古族）``)."""
+    ``（女，蒙古族）``), a form of address that says it (``先生``, ``女士``) or a nationality alone
+    (``（蒙古族）``)."""
     m = _GENDER.match(text[end : end + 14])
     if m:
         return NameHit(start, end, text[start:end], "女" if m.group(1) == "女" else "男", end + m.end())
+    if (address := text[end : end + 2]) in ADDRESS_GENDER:  # 某某先生、某某女士 of a company's notice
+        return NameHit(start, end, text[start:end], ADDRESS_GENDER[address], end + 2)
     m = ETHNIC_MARK.match(text, end)
     return NameHit(start, end, text[start:end], None, m.end() if m else end)
+
+
+#: The forms of address after a full name that say the person's gender (聘任某某先生为…).
+ADDRESS_GENDER = {"先生": "男", "女士": "女"}
 
 
 _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "
@@ -485,6 +494,26 @@ def surname_after_title(text: str, start: int, end: int) -> int:
     if end - start != 2 or start < 3 or text[start - 1] not in single or text[start] in common_surnames():
         return start
     return start - 1 if is_han(text[start:end]) and after_title(text, start - 1) else start
+
+
+def title_tail(text: str, start: int, end: int) -> int:
+    """Where a name of three characters or more read by the tagger at ``start`` starts when its
+    first character ends a title or an honour that the characters before it only begin
+    (``劳动模|范某某某``: 劳动模范, and the name after it); else ``start``."""
+    if end - start < 3 or start < 2:
+        return start
+    lex = lexicon()
+
+    def epithet(word: str) -> bool:
+        return lex.title_kind(word) == 0 or word in HONOUR_ENDS
+
+    for k in range(2, LONGEST_TITLE + 1):
+        if start + 1 - k < 0:
+            break
+        word = text[start + 1 - k : start + 1]
+        if epithet(word) and not epithet(word[:-1]):
+            return start + 1
+    return start
 
 
 #: Words of when a title was held, before it (时任副局长某某).

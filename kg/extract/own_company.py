@@ -48,8 +48,13 @@ def _bare_group(text: str) -> bool:
     return count >= _BARE_MIN
 
 
+#: A company's branch written bare (某某分公司, 某某分厂): the company's word never stands for it.
+_BRANCHES = ("分公司", "子公司", "分厂")
+
+
 def _corporation(org: Organization) -> bool:
-    return org.kind == "Corporation"
+    """A corporation the company's word may stand for: not a bare branch (``湘西分公司`` on a roll)."""
+    return org.kind == "Corporation" and not org.name.endswith(_BRANCHES)
 
 
 def own_company(ex: Extraction) -> str | None:

@@ -29,7 +29,7 @@ from kg.extract.led_groups import after_stated
 from kg.extract.name_credits import outside_credits
 from kg.extract.name_foreign_short import dotted_full_names
 from kg.extract.name_runs import looks_foreign
-from kg.extract.names import NameHit, after_title, find_names, surname_first
+from kg.extract.names import ADDRESS_GENDER, NameHit, after_title, find_names, surname_first
 from kg.extract.place_overlaps import inside_names
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
@@ -198,7 +198,9 @@ def _listed_under(
     (a list of its holders, not a speaker's line: ``书记：我们要…``)."""
     text = ex.article.text
     head = _LIST_HEAD.search(text, floor, hit.start)
-    if head is None or text[hit.end_with_mark : hit.end_with_mark + 1] != "、":
+    addressed = text[hit.end : hit.end_with_mark] in ADDRESS_GENDER  # 总经理：某某某先生 (one name)
+    after = text[hit.end_with_mark : hit.end_with_mark + 1]
+    if head is None or not (after == "、" or (addressed and head.end() == hit.start and after in "\n。；")):
         return []
     end = head.start()
     start = chain_start(ex, end, floor)

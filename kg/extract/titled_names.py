@@ -2,7 +2,9 @@
 
 A title right before two or three characters that start with a surname and end where a name
 may end (a delimiter, a word of telling) is strong evidence of a name, even where the tagger is
-silent or read the characters as an ordinary word. (A Tibetan name, which has no surname:
+silent or read the characters as an ordinary word. Two characters the tagger reads as one word
+(安静, 温暖) are a name only in an enumeration of titled names that goes on after them (a mark,
+a title chain and a name found). (A Tibetan name, which has no surname:
 :func:`kg.extract.tibetan_names.titled_tibetan`.)
 """
 
@@ -97,9 +99,12 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 continue
             if not_a_name(text, pos, pos + length):  # 副总经理方总, 记者时表示 (kg.extract.not_names)
                 continue
-            if (_one_word(tokens, pos, pos + length) and not says_name(cand) and not acting) or any(
-                c in FUNCTION_CHARS for c in cand
-            ):
+            if (
+                _one_word(tokens, pos, pos + length)
+                and not says_name(cand)
+                and not acting
+                and not _parallel(text, pos + length, covered)
+            ) or any(c in FUNCTION_CHARS for c in cand):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if not acting and (
                 verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length)
@@ -111,6 +116,26 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             covered.update(range(pos, pos + length))
             break
     return out
+
+
+#: The marks between the titled names of an enumeration (书记甲，副主任乙; 审判员甲、陪审员乙).
+_PARALLEL_MARKS = "、，"
+#: The most characters of the title chain before the next name of such an enumeration.
+_PARALLEL_SPAN = 16
+
+
+def _parallel(text: str, end: int, covered: set[int]) -> bool:
+    """Does an enumeration of titled names go on after ``end``: a mark, then a title chain right
+    before a name already found (``政法委书记宁某，市人大常委会副主任某某某``, ``审判员方某、人民
+    陪审员某某某``)? A word the tagger reads as one there is a name, as its neighbour is."""
+    if text[end : end + 1] not in _PARALLEL_MARKS:
+        return False
+    for pos in range(end + 2, min(len(text), end + 1 + _PARALLEL_SPAN)):
+        if text[pos] in "，。；：、\n":
+            return False
+        if pos in covered and pos - 1 not in covered:
+            return title_before(text, pos)
+    return False
 
 
 def glued_telling(text: str, tokens: tuple[Token, ...], pos: int) -> int | None:
