@@ -18,6 +18,7 @@ from extraction_support import (
 )
 
 from kg.eval.score import post_role
+from kg.extract.dotted_runs import transliterated_end, turkic_chars
 
 DAY = dt.date(2025, 6, 5)
 
@@ -525,3 +526,63 @@ def test_a_word_between_titled_names_is_a_name() -> None:
 
 def test_a_word_after_a_title_with_no_titled_name_after_it_is_no_name() -> None:
     assert person_names("形势温暖，市长邝远说。会议要求书记温暖人心。", DAY) == ["邝远"]
+
+
+# -- a township of the national table that opens with a level word, right after its county ------------
+
+
+def test_a_township_opening_with_zhen_after_its_district_is_that_township() -> None:
+    text = "标题\n在银川市西夏区镇北堡镇，工人们正在修剪枝叶。"
+    assert [p.name for p in extract_page(text, DAY).places][-2:] == ["西夏区", "镇北堡镇"]
+
+
+def test_a_level_word_after_a_district_that_opens_no_township_of_it_stays_no_split() -> None:
+    text = "标题\n在银川市西夏区镇海村，工人们正在修剪枝叶。"
+    assert "镇海村" not in [p.name for p in extract_page(text, DAY).places]
+
+
+# -- a dotted name whose last part is transliterated, before the word its clause goes on with ---------
+
+
+@pytest.mark.parametrize("name", ["热合曼外力·阿不都拉", "阿力木外力·买买提明"])
+def test_a_dotted_name_s_transliterated_last_part_ends_before_a_conjunction(name: str) -> None:
+    text = f"哈密市召开会议。市委副书记、市长{name}与青禾银行哈密分行行长邝远代表双方签署协议。"
+    assert person_names(text, DAY) == sorted([name, "邝远"])
+
+
+def test_a_last_part_that_is_no_transliteration_ends_no_name_at_a_conjunction() -> None:
+    turkic = turkic_chars()
+    assert transliterated_end("某某·阿不都拉与乙", 3, 9, turkic) == 7
+    assert transliterated_end("某某·青禾山水与乙", 3, 9, turkic) is None
+
+
+# -- the two who sign a project at a signing ceremony -----------------------------------------------
+
+SIGNING = (
+    "标题\n　　3月17日，青禾市重大招商引资项目集中签约仪式在市行政中心举行。市委书记邝远出席签约仪式。\n"
+    "　　签约仪式前，邝远会见了前来签约的企业代表。\n"
+    "　　随后，各方代表依次签约：\n"
+    "　　叙州区委副书记、区长苗禾与青禾鑫源动力科技有限公司董事长龚文浩签约动力电池项目，投资52亿元；\n"
+    "　　南溪区委副书记、区长庞立川与青禾智造装备有限公司总经理柯望签约智能装备项目，投资18亿元。\n"
+    "　　揭牌仪式后，专家在广场开展义诊活动，居民韦玉兰在义诊现场测了血压。"
+)
+
+
+def test_those_who_sign_a_project_are_at_the_signing_ceremony() -> None:
+    events = events_by_name(extract_page(SIGNING, DAY))
+    ceremony = next(people for name, people in events.items() if name.endswith("签约仪式"))
+    assert {"邝远", "苗禾", "龚文浩", "庞立川", "柯望"} <= ceremony
+
+
+def test_a_meeting_before_the_signing_keeps_its_own_people() -> None:
+    events = events_by_name(extract_page(SIGNING, DAY))
+    meeting = next(people for name, people in events.items() if "会见" in name)
+    assert "苗禾" not in meeting
+
+
+def test_one_to_sign_later_is_not_at_the_ceremony() -> None:
+    text = SIGNING.replace(
+        "南溪区委副书记、区长庞立川与青禾智造装备有限公司总经理柯望签约", "双方商定，柯望将与南溪区签约"
+    )
+    events = events_by_name(extract_page(text, DAY))
+    assert "柯望" not in next(people for name, people in events.items() if name.endswith("签约仪式"))

@@ -38,7 +38,12 @@ Grammar:
 - a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone;
 - at a ceremony of awards: who receives one on stage or for a unit is there (``上台领奖``,
-  ``登台领奖``, ``代表企业在北京领奖``); a prize told of (``领奖台``, ``奖金领取``) is no act.
+  ``登台领奖``, ``代表企业在北京领奖``); a prize told of (``领奖台``, ``奖金领取``) is no act;
+- at a signing ceremony the sentence speaks of: the two who sign a project (``甲与某公司董事长乙签约
+  某某项目``) are there (:data:`SIGNED`, read by :mod:`kg.extract.events` only for a sentence that
+  names such a ceremony: ``此前，甲与乙签约…`` at a fair is none); one to come (``将与…签约``) is no
+  act, nor the ceremony's name; a document signed (``甲与乙签署了《…》``) is left to the signings'
+  own grammar (:mod:`kg.extract.signings`).
 """
 
 from __future__ import annotations
@@ -70,3 +75,7 @@ MORE_ATTEND = (
     r"|(?:上台|登台|代表[^，。；]{1,10}?)领奖"
     r"|(?<!将)(?:前往|到|赴)[^，。；]{0,16}?(?:送别|吊唁|(?<!遗体)告别)(?![仪会])"
 )
+
+
+#: Two who sign a project: ``甲与某公司董事长乙签约某某项目`` (not 将与…签约, nor 签约仪式).
+SIGNED = r"(?<![将拟])与[^，。；]{2,40}?签约(?!仪式)"

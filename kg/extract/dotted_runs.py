@@ -8,8 +8,10 @@ characters between are the name, whatever the tagger made of them:
 - the first part runs from the title to the dot (one to eight characters), the last from the dot
   to a mark (``，。、；：（）``) or to 等 before one (two to six characters); more dotted parts may
   come between;
-- where no mark follows, a name the tagger read across the dot ends the run, its first part
-  then starting after the title all the same: ``局长某|某某·某某某通报``;
+- where no mark follows, a last part written only in the characters of Turkic names ends before a
+  word the clause goes on with (``市长某某某·某某某与某某签署``, ``…在致辞中说``); else a name the
+  tagger read across the dot ends the run, its first part then starting after the title all the
+  same: ``局长某|某某·某某某通报``;
 - no word of two characters or more that the tagger reads as an ordinary word (a verb, a noun)
   lies inside a part, nor a function word (``也``, ``了``): ``种植户某某某·某某拉起家常`` and
   ``外长某·某某也发了言`` run on into a clause, and are left to the other rules. A word written
@@ -61,6 +63,20 @@ def turkic_chars() -> frozenset[str]:
     return frozenset(c for line in text.splitlines() if not line.startswith("#") for c in line.strip())
 
 
+#: Words the clause goes on with after a name (a conjunction, a preposition, a verb of taking part).
+_STOPS = ("与", "和", "在", "代表", "出席", "参加", "主持", "表示", "指出", "会见", "一行", "率", "同志")
+
+
+def transliterated_end(text: str, last: int, end: int, turkic: frozenset[str]) -> int | None:
+    """Where a dotted name's last part that starts at ``last`` ends, before a word of
+    :data:`_STOPS`, when all its characters are of the transliteration of Turkic names (two to
+    :data:`_LAST`); None otherwise."""
+    for stop in range(last + 2, min(end, last + _LAST) + 1):
+        if text.startswith(_STOPS, stop) and all(c in turkic for c in text[last:stop]):
+            return stop
+    return None
+
+
 def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of dotted names between a title and a mark (the module's doc) that no hit is exactly."""
     text = ex.article.text
@@ -77,6 +93,10 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
                 end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
+            elif (
+                stop := transliterated_end(text, text.rfind("·", m.start(), end) + 1, end, turkic)
+            ) is not None:
+                end = stop  # 市长某某某·某某某与…: a transliterated last part, then a word the clause goes on with
             else:  # 局长某|某某·某某某通报: the tagger's name across the dot ends the run
                 across = next(((s, e) for s, e in hits if s < dot < e <= end and text[e - 1] != "·"), None)
                 if across is None or title_before(text, across[0]):

@@ -37,7 +37,8 @@ AT_MEETING = rx.compile(r"(?:在|本次|此次)?(?:会议?|大会|全会)(?:上|
 
 def named(events: list[Draft], sentence: str, current: Draft, end: int | None = None) -> list[Draft]:
     """The events a sentence speaks of: those whose name it gives, then those whose word it gives
-    (not as a mark of time, 会见后) when no event of that word is named in full. Of events that share
+    (not as a mark of time, 会见后; or the act a ceremony's word opens with: 签约 of 签约仪式) when
+    no event of that word is named in full. Of events that share
     a word (开工仪式 and 签约仪式), the word names the one the sentence tells itself (甲在某地会见乙,
     when 甲会见乙 was named after a second 会见), else the one whose name ends in the words before it
     (主持开工仪式), else the one last spoken of (with those told in its sentence: 分别会见乙和丙),
@@ -56,6 +57,7 @@ def named(events: list[Draft], sentence: str, current: Draft, end: int | None = 
         if ev in out or any(o.trigger == ev.trigger for o in out) or (end is not None and ev.start >= end):
             continue
         word = ev.trigger if _said(ev.trigger, rest, words) else _head(ev.trigger, rest, words)
+        word = word or _act(ev.name, ev.trigger, rest)
         if word:
             by_word.setdefault(word, []).append(ev)
     for word, evs in by_word.items():
@@ -88,6 +90,23 @@ _HEADS = ("会议",)
 def _head(trigger: str, sentence: str, words: set[str]) -> str:
     """The head word of ``trigger`` when the sentence gives it alone (出席会议 for 常务会议), else ""."""
     return next((h for h in _HEADS if trigger.endswith(h) and trigger != h and _said(h, sentence, words)), "")
+
+
+#: The acts that a ceremony is named by (签约仪式, 开工仪式, 揭牌活动): the act alone names it too.
+_ACTS = ("签约", "开工", "揭牌", "投产", "开业", "竣工")
+
+
+def _act(name: str, trigger: str, sentence: str) -> str:
+    """The act right before the ceremony's word ``trigger`` that ends its ``name`` (签约 of
+    某某集中签约仪式) when the sentence gives it alone, not as a mark of time (甲与乙签约某某项目;
+    not 签约仪式前), else ""."""
+    act = next((a for a in _ACTS if name.endswith(a + trigger)), "")
+    alone = [
+        i
+        for i in _positions(act, sentence)
+        if not sentence.startswith(trigger, i + len(act)) and not TIME_MARK.match(sentence, i + len(act))
+    ]
+    return act if act and alone else ""  # (签约仪式后: the ceremony's word, a mark of time)
 
 
 def _positions(word: str, sentence: str) -> list[int]:

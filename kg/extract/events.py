@@ -24,7 +24,7 @@ from collections.abc import Callable
 from kg import rx
 from kg.extract import event_names
 from kg.extract.adopting_sessions import adopting_sessions
-from kg.extract.attendance_words import MORE_ATTEND
+from kg.extract.attendance_words import MORE_ATTEND, SIGNED
 from kg.extract.both_sides import both_sides, witnessed_signings
 from kg.extract.captioned_events import captioned
 from kg.extract.dates import date_near
@@ -370,7 +370,8 @@ def events_stage(ex: Extraction) -> Extraction:
         if _SPEECH.match(sentence):
             continue
         visit = tour if tour is not None and tour.start < e else current
-        if not people or not _ATTEND.search(own):
+        signing = any(ev.name.endswith(SIGNING_CEREMONIES) for ev in named) and _SIGNED.search(own)
+        if not people or not (_ATTEND.search(own) or signing):
             _sites(ex, s, e, sentence, visit)
             continue
         witnessed = [ev for ev in events if ev not in named and named_again(ev, own)]
@@ -404,6 +405,10 @@ _CREDIT = rx.compile(
 )
 
 
+#: Two who sign a project, in a sentence that speaks of a signing ceremony (甲与乙签约某某项目).
+_SIGNED = rx.compile(SIGNED)
+#: The words that end the name of a signing ceremony.
+SIGNING_CEREMONIES = ("签约仪式", "签约活动")
 #: Events whose officials brief the press one after another, a paragraph each (新闻发布会).
 BRIEFINGS = ("发布会", "通气会", "吹风会")
 #: A delegation's or a group's deliberation told in the sentence of its meeting (代表团举行全体会议，

@@ -166,13 +166,17 @@ def leveled_short(text: str, end: int, cands: Iterable[Division], gaz: Gazetteer
 
 def child_at(text: str, i: int, outer: Iterable[Division], gaz: Gazetteer) -> bool:
     """Whether the full name of a division inside one of ``outer`` starts at ``i``: the level word
-    there (镇, 乡, 村) opens that division's name (某某市镇宁县, 某某州乡城县), no town's or village's."""
+    there (镇, 乡, 村) opens that division's name (某某市镇宁县, 某某州乡城县, or a township of the
+    national table: 某某区|镇北某镇), no town's or village's."""
+    from kg.extract.townships import township_counties  # it reads the tagger: imported when asked
+
     parents = {o.code for o in outer}
     for length in gaz.name_lengths.get(text[i : i + 2], ()):
         for div in gaz.by_name.get(text[i : i + length], ()):
             if div.parent in parents:
                 return True
-    return False
+    towns = township_counties()
+    return any(parents & set(towns.get(text[i : i + k], ())) for k in range(3, 9))
 
 
 #: The party's name that opens the formal name of its committees: 中共某县某镇委员会.
