@@ -267,8 +267,13 @@ def test_a_sentence_opening_with_dangtian_takes_the_paragraphs_day() -> None:
     assert event(extract(text, day=DAY)).date == "2025-07-18"
 
 
-def test_dangtian_in_a_paragraph_with_no_day_takes_the_articles() -> None:
+def test_dangtian_in_a_paragraph_with_no_day_takes_the_day_the_body_told_last() -> None:
     text = "7月18日，游客在祁连县拍照留念。\n当天，祁连县副县长钟一鸣带领工作人员在卓尔山景区检查安全工作。"
+    assert event(extract(text, day=DAY)).date == "2025-07-18"
+
+
+def test_dangtian_with_no_day_told_before_takes_the_articles() -> None:
+    text = "游客在祁连县拍照留念。\n当天，祁连县副县长钟一鸣带领工作人员在卓尔山景区检查安全工作。"
     assert event(extract(text, day=DAY)).date == DAY.isoformat()
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from extraction_support import (
     conferrals,
+    event,
     events_by_name,
     extract_page,
     holdings,
@@ -586,3 +587,47 @@ def test_one_to_sign_later_is_not_at_the_ceremony() -> None:
     )
     events = events_by_name(extract_page(text, DAY))
     assert "柯望" not in next(people for name, people in events.items() if name.endswith("签约仪式"))
+
+
+# -- 当天 opening a paragraph: the day the body told last --------------------------------------------
+
+
+def test_dangtian_opening_a_paragraph_is_the_day_told_before_it() -> None:
+    text = (
+        "标题\n　　7月30日，青禾市委书记邝远率慰问团走访慰问驻青部队。\n"
+        "　　在青禾军分区，邝远听取了情况介绍。\n"
+        "　　当天下午，军地座谈会召开。苗禾主持。"
+    )
+    assert event(extract_page(text, dt.date(2024, 7, 31)), "座谈会").date == "2024-07-30"
+
+
+def test_a_paragraph_without_dangtian_keeps_the_article_s_day() -> None:
+    text = "标题\n　　7月30日，青禾市委书记邝远率慰问团走访慰问驻青部队。\n　　军地座谈会召开。苗禾主持。"
+    assert event(extract_page(text, dt.date(2024, 7, 31)), "座谈会").date != "2024-07-30"
+
+
+# -- a board's committees listed on lines of their own ------------------------------------------------
+
+
+def test_the_members_of_a_board_s_committees_hold_their_seats_in_the_company() -> None:
+    text = NOTICE + (
+        "　　审计委员会：韦玉兰女士（主任委员）、柯望先生、龚文浩先生。\n"
+        "　　战略委员会：邝远（主任委员）、苗禾、龚文浩；\n"
+    )
+    company = "浙江青禾新材料股份有限公司"
+    assert {
+        ("韦玉兰", company + "审计委员会", "主任委员"),
+        ("柯望", company + "审计委员会", "委员"),
+        ("邝远", company + "战略委员会", "主任委员"),
+        ("龚文浩", company + "战略委员会", "委员"),
+    } <= {(h.person, h.org.name, h.role) for h in holdings(extract_page(text, DAY))}
+
+
+def test_a_committee_named_in_a_sentence_lists_no_members() -> None:
+    text = NOTICE + "　　公司审计委员会审议通过了议案，韦玉兰女士表示同意。\n"
+    assert not {h for h in holdings(extract_page(text, DAY)) if "审计委员会" in h.org.name}
+
+
+def test_a_committee_line_with_no_company_of_the_article_gives_no_post() -> None:
+    text = "标题\n　　会议通报了有关情况。\n　　审计委员会：韦玉兰、柯望。\n"
+    assert not {h for h in holdings(extract_page(text, DAY)) if "委员会" in h.org.name}

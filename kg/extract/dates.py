@@ -262,12 +262,14 @@ _SAME_DAY = ("当天", "当日", "同日", "同一天")
 
 def _same_day(ex: Extraction, start: int) -> str | None:
     """The day of the last date of the paragraph before the sentence at ``start``, where that
-    sentence opens with 当天 (or 当日, 同日); None otherwise or where the paragraph gives no day."""
+    sentence opens with 当天 (or 当日, 同日); where the paragraph gives no day (a paragraph that
+    opens with 当天下午，…), the last date the body gave before it; None otherwise."""
     text = ex.article.text
     at = start + len(text[start:]) - len(text[start:].lstrip(" \u3000"))
     if not text.startswith(_SAME_DAY, at):
         return None
-    return _last_day(ex, text.rfind("\n", 0, start) + 1, start)
+    paragraph = _last_day(ex, text.rfind("\n", 0, start) + 1, start)
+    return paragraph or _last_day(ex, ex.article.body_start, start)
 
 
 def _last_day(ex: Extraction, paragraph: int, start: int, filed: bool = True) -> str | None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from kg import rx
 from kg.extract.appointments import CHANGES, appointee, appointments, gendered, minority_name
 from kg.extract.bare_roles import bare_roles
+from kg.extract.board_committees import committee_seats
+from kg.extract.chain_orgs import home_company
 from kg.extract.chains import ChainItem, ResolvedPost, chain_start, parse_chain, resolve_chain
 from kg.extract.clipped_words import clipped_word
 from kg.extract.comma_chains import first_group, without_now
@@ -36,7 +38,7 @@ from kg.extract.short_forms import short_forms
 from kg.extract.spaced_chains import chain_end
 from kg.extract.stated_posts import moves_on, possessor, removal_after, stated_chain, stated_change
 from kg.extract.statuses import STATUS_WORDS, no_post
-from kg.extract.titles import lexicon, split_title
+from kg.extract.titles import TitleSplit, lexicon, split_title
 from kg.extract.vacancies import after_vacancy, vacancy_span
 from kg.extract.works import work_names
 from kg.model import Extraction, Holding, Mention, Organization, Person, Post, clause_end
@@ -112,6 +114,7 @@ def people_stage(ex: Extraction) -> Extraction:
     sentence_scope: str | None = None
     sentence_org: tuple[Organization, ...] | None = None
     full = dotted_full_names(h.name for h in hits)  # 怀特 after 马克·怀特: the same person
+    seats = committee_seats(ex, hits)  # a board's committees, a company's notice lists
     for hit in hits:
         key = person_key(ex.article.id, full.get(hit.name, hit.name))
         acc.persons.setdefault(key, Person(key, full.get(hit.name, hit.name), hit.gender))
@@ -132,6 +135,8 @@ def people_stage(ex: Extraction) -> Extraction:
         posts = _marked(ex, hit, acc, key, items, sent[0], sentence_scope, sentence_org) + posts
         if not items and not posts:  # 新一届镇党委委员（按姓氏笔画为序）：甲、乙、丙
             posts = _listed_under(ex, hit, floor, sentence_scope, sentence_org)
+        if not items and not posts and hit.start in seats:  # 审计委员会：甲（主任委员）、乙
+            posts = _seated(ex, hit, seats[hit.start])
         enumerated = prev_hit is not None and _enumerated(text, prev_hit, hit)
         if not items and enumerated and prev_posts and all(p.item.start < hit.start for p in prev_posts):
             posts = prev_posts  # 市领导甲、乙、丙: the chain is shared (甲、乙当选为…: each states it)
@@ -210,6 +215,17 @@ def _listed_under(
         return []
     posts, _ = resolve_chain(ex, items, scope, org)
     return posts
+
+
+def _seated(ex: Extraction, hit: NameHit, seat: tuple[str, str]) -> list[ResolvedPost]:
+    """The post of a member of a board's committee (:mod:`kg.extract.board_committees`): the role
+    in that committee of the article's company; none where the article has no company of its own."""
+    home = home_company(ex)
+    if home is None:
+        return []
+    organ, role = seat
+    item = ChainItem(hit.start, hit.end, TitleSplit(org=home + organ, title=role, role=role, rank=1))
+    return resolve_chain(ex, [item], None)[0]
 
 
 def _enumerated(text: str, prev: NameHit, hit: NameHit) -> bool:
