@@ -268,7 +268,8 @@ def _inside_place(spans: tuple[tuple[int, int], ...], start: int, end: int) -> b
 
 
 def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
-    """In ``甲、X、乙`` (甲 and 乙 names) the item X is a name too, if it could be one."""
+    """In ``甲、X、乙`` (甲 and 乙 names) the item X is a name too, if it could be one; so is the
+    first item X of ``副县长X、乙``, right after its title (:func:`_first_listed`)."""
     text = ex.article.text
     out: list[NameHit] = []
     pairs = list(zip(hits, hits[1:], strict=False))
