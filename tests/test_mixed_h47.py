@@ -20,6 +20,7 @@ from extraction_support import (
 
 from kg.eval.score import post_role
 from kg.extract.dotted_runs import transliterated_end, turkic_chars
+from kg.extract.events import day_within
 
 DAY = dt.date(2025, 6, 5)
 
@@ -631,3 +632,28 @@ def test_a_committee_named_in_a_sentence_lists_no_members() -> None:
 def test_a_committee_line_with_no_company_of_the_article_gives_no_post() -> None:
     text = "标题\n　　会议通报了有关情况。\n　　审计委员会：韦玉兰、柯望。\n"
     assert not {h for h in holdings(extract_page(text, DAY)) if "委员会" in h.org.name}
+
+
+# -- an event told with a trip's days, then on its own day --------------------------------------------
+
+TRIP = (
+    "标题\n　　4月12日至14日，区长邝远带队赴深圳开展招商活动，走访企业，并举办青禾区（深圳）产业合作推介会。\n"
+    "　　13日下午，青禾区（深圳）产业合作推介会举行。副区长苗禾参加活动。"
+)
+
+
+def test_an_event_told_with_a_trip_s_days_and_then_its_own_day_is_on_that_day() -> None:
+    assert event(extract_page(TRIP, dt.date(2023, 4, 15)), "推介会").date == "2023-04-13"
+
+
+def test_an_event_told_only_with_the_trip_s_days_keeps_them() -> None:
+    text = TRIP.replace("13日下午，青禾区（深圳）产业合作推介会举行。", "")
+    assert event(extract_page(text, dt.date(2023, 4, 15)), "推介会").date == "2023-04-12/2023-04-14"
+
+
+@pytest.mark.parametrize(
+    ("day", "span", "within"),
+    [("2023-04-13", "2023-04-12/2023-04-14", True), ("2023-04-15", "2023-04-12/2023-04-14", False)],
+)
+def test_a_day_within_a_range(day: str, span: str, within: bool) -> None:
+    assert day_within(day, span) is within

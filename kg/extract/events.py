@@ -215,6 +215,8 @@ def find_events(ex: Extraction) -> list[Draft]:
                     same.in_body = True
                     if len(name) > len(same.name):  # 工作会议 in the headline, 工作会议暨…大会 below
                         same.name, same.start, same.end = name, start, name_end
+                elif day_within(day := date_near(ex, s, e), same.date):  # a trip's days, then its own
+                    same.date = day
                 continue
             found.append(
                 Draft(
@@ -436,6 +438,16 @@ def _group_meetings(ex: Extraction, events: list[Draft], tour: Draft) -> None:
         clause = text[max(s, text.rfind("，", s, ev.start) + 1) : ev.start]
         if _GROUP_HOLDS.search(clause):
             ev.attendees += [a for a in tour.attendees if a not in ev.attendees]
+
+
+def day_within(day: str | None, span: str | None) -> bool:
+    """Whether ``day`` is one day inside the range ``span`` (``2023-04-12/2023-04-14``): an event
+    told first with a trip's days (4月12日至14日…并举办某推介会) and again on its own day (13日下午，
+    某推介会举行) is on that day."""
+    if not day or not span or "/" in day or "/" not in span:
+        return False
+    first, _, last = span.partition("/")
+    return len(day) == len(first) and first <= day <= last
 
 
 def _briefed(text: str, ev: Draft, sentence_of: Callable[[int], tuple[int, int]]) -> bool:
