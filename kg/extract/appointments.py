@@ -125,9 +125,11 @@ def _followed(
     return out
 
 
+#: The forms of address after a full name that say the person's gender (聘任某某先生为…).
+ADDRESS_GENDER = {"先生": "男", "女士": "女"}
 #: What may follow an appointee's name in the list: a gender mark, a mark of the post, 同志, or
 #: the 先生 and 女士 of a company's announcement (聘任某某先生为公司总经理).
-_APPOINTEE_MARKS = rx.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志|先生|女士)+$")
+_APPOINTEE_MARKS = rx.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志|{'|'.join(ADDRESS_GENDER)})+$")
 
 
 def appointee(item: str) -> str:

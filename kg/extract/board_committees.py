@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 
 from kg import rx
-from kg.extract.names import ADDRESS_GENDER, NameHit
+from kg.extract.appointments import ADDRESS_GENDER
+from kg.extract.names import NameHit
+from kg.extract.rolls import ORDINAL
 from kg.model import Extraction
 
 #: A committee's name at a line's start (after indentation and an ordinal), then its colon.
 _HEAD = rx.compile(
-    r"^[ \u3000]*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?"
-    r"(?P<organ>[\u4e00-\u9fff]{2,12}委员会)[：:]",
-    re.MULTILINE,
+    rf"^[ \u3000]*(?:{ORDINAL.pattern})?(?P<organ>[\u4e00-\u9fff]{{2,12}}委员会)[：:]", re.MULTILINE
 )
 #: A member's role in brackets after the name and its form of address (（主任委员）, （召集人）).
 _ROLE = rx.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,6})[)）]")

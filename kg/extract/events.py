@@ -57,7 +57,7 @@ from kg.extract.speakers import SPOKEN_AT, announced, speakers
 from kg.extract.titles import ORG_SUFFIXES
 from kg.extract.trials import trials
 from kg.extract.unveilings import unveilings
-from kg.model import Event, Extraction, Mention
+from kg.model import Event, Extraction, Mention, clause_start
 from kg.pipeline import stage
 
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
@@ -435,7 +435,7 @@ def _group_meetings(ex: Extraction, events: list[Draft], tour: Draft) -> None:
         if ev.kind != "Meeting" or ev.start < tour.start:
             continue
         s, _e = ex.article.sentence(ev.start)
-        clause = text[max(s, text.rfind("，", s, ev.start) + 1) : ev.start]
+        clause = text[clause_start(text, ev.start, "，", s) : ev.start]
         if _GROUP_HOLDS.search(clause):
             ev.attendees += [a for a in tour.attendees if a not in ev.attendees]
 

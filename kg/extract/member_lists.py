@@ -16,7 +16,7 @@ that shape and the tagger reads at least one of them as a person; a list of othe
 from __future__ import annotations
 
 from kg import rx
-from kg.extract.appointments import NAME_ITEM
+from kg.extract.appointments import ADDRESS_GENDER, NAME_ITEM
 from kg.extract.cut_names import title_before
 from kg.extract.titled_names import FUNCTION_CHARS
 from kg.model import Extraction
@@ -27,7 +27,7 @@ MEMBER_LIST = rx.compile(
     rf"(?:[（(][^（）()\n]{{1,16}}[)）])?[：:](?P<names>{NAME_ITEM}(?:、{NAME_ITEM})*)(?=[。；;\n]|$)"
 )
 #: The forms of address after each name of a company's notice (董事长：某某某先生).
-_ADDRESS = ("先生", "女士")
+_ADDRESS = tuple(ADDRESS_GENDER)
 
 
 def member_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:

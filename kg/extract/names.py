@@ -19,7 +19,7 @@ from importlib import resources
 
 from kg import rx
 from kg.extract.address import familiar, family, without_honorific
-from kg.extract.appointments import appointed
+from kg.extract.appointments import ADDRESS_GENDER, appointed
 from kg.extract.bare_names import doubtful, two_words
 from kg.extract.conferral_forms import HONOUR_ENDS
 from kg.extract.conferred_names import conferred_names
@@ -325,7 +325,6 @@ def _first_listed(
             and title_before(text, start)
             and after_title(text, start)
             and looks_like_name(name)
-            and not lexicon().is_title(name)
             and split_title(name) is None
             and not any(c in FUNCTION_CHARS for c in name)
             and not reads_as_verb(name)
@@ -477,10 +476,6 @@ def with_gender(text: str, start: int, end: int) -> NameHit:
         return NameHit(start, end, text[start:end], ADDRESS_GENDER[address], end + 2)
     m = ETHNIC_MARK.match(text, end)
     return NameHit(start, end, text[start:end], None, m.end() if m else end)
-
-
-#: The forms of address after a full name that say the person's gender (聘任某某先生为…).
-ADDRESS_GENDER = {"先生": "男", "女士": "女"}
 
 
 _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "

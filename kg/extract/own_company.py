@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from kg.extract.company_shorts import LEVEL_WORDS, fits
 from kg.extract.home_orgs import most_mentioned
+from kg.extract.name_lines import MAX_LINE
 from kg.model import Extraction, Mention, Organization
 
 #: Words that, at the start of an organisation written in a company's news, stand for the company
@@ -86,14 +87,10 @@ def _lead(ex: Extraction) -> tuple[int, int, dict[str, Organization]] | None:
     return start, end, {o.key: o for o in ex.organizations if o.parent is None}
 
 
-#: The longest line read as a second headline line before the lead.
-_TITLE_LINE = 40
-
-
 def _title_line(line: str) -> bool:
     """Is ``line`` blank or a headline's second line: short, with no mark that ends a sentence?"""
     line = line.strip(" \u3000")
-    return len(line) <= _TITLE_LINE and not any(c in line for c in "。！？；")
+    return len(line) <= MAX_LINE and not any(c in line for c in "。！？；")
 
 
 def _lead_company(ex: Extraction) -> str | None:

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from kg import rx
-from kg.extract.appointments import CHANGES, appointee, appointments, gendered, minority_name
+from kg.extract.appointments import ADDRESS_GENDER, CHANGES, appointee, appointments, gendered, minority_name
 from kg.extract.bare_roles import bare_roles
 from kg.extract.board_committees import committee_seats
 from kg.extract.chain_orgs import home_company
@@ -31,7 +31,7 @@ from kg.extract.led_groups import after_stated
 from kg.extract.name_credits import outside_credits
 from kg.extract.name_foreign_short import dotted_full_names
 from kg.extract.name_runs import looks_foreign
-from kg.extract.names import ADDRESS_GENDER, NameHit, after_title, find_names, surname_first
+from kg.extract.names import NameHit, after_title, find_names, surname_first
 from kg.extract.place_overlaps import inside_names
 from kg.extract.rolls import roll_chain
 from kg.extract.short_forms import short_forms
