@@ -85,13 +85,13 @@ class Conferral:
 
 
 def conferrals(ex: Extraction) -> list[Conferral]:
-    """The conferrals on persons (:func:`honoured_units` gives those on organisations)."""
+    """The conferrals on persons (:func:`honoured_units` gives those on organisations and places)."""
     names = {p.key: p.name for p in ex.persons}
     awards = {a.key: a.name for a in ex.awards}
     return [
         Conferral(names[c.recipient], awards[c.award], c.category, c.posthumous)
         for c in ex.conferrals
-        if not c.organization
+        if not c.organization and not c.place
     ]
 
 

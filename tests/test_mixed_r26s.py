@@ -162,14 +162,31 @@ def test_a_signing_both_sides_witness_is_an_event_they_attend(sentence: str, sig
     [
         "会见后，双方共同见证了两地友谊的深化。",  # no signing
         "会见后，双方企业签署了合作协议。",  # no one witnesses
-        "会见后，王小明与赵强共同见证了合作协议的签署。",  # not the encounter's two people
-        "会见后，王小明、赵强共同见证某市人民政府与某某集团签署合作协议。",
         "会见后，双方共同见证某市人民政府与某某集团签署的合作成果展示。",  # no signing told
     ],
 )
 def test_no_signing_witnessed_no_event(sentence: str) -> None:
     ex = extract(f"6月17日，省长王小明在青禾会见某某集团董事长李华一行。{sentence}", day=DAY)
     assert len(ex.events) == 1
+
+
+# Round 32: people named after the encounter who witness a signing (the host's side, one who did
+# not meet the guest) make it an event too; they attend it (these were counter-examples before).
+@pytest.mark.parametrize(
+    ("sentence", "signing"),
+    [
+        ("会见后，王小明与赵强共同见证了合作协议的签署。", "合作协议的签署"),
+        (
+            "会见后，王小明、赵强共同见证某市人民政府与某某集团签署合作协议。",
+            "某市人民政府与某某集团签署合作协议",
+        ),
+    ],
+)
+def test_a_signing_others_witness_after_an_encounter_is_an_event_they_attend(
+    sentence: str, signing: str
+) -> None:
+    ex = extract(f"6月17日，省长王小明在青禾会见某某集团董事长李华一行。{sentence}", day=DAY)
+    assert events(ex)[signing] == {"王小明", "赵强"}
 
 
 def test_a_witnessed_signing_ceremony_is_told_once() -> None:

@@ -7,15 +7,19 @@ Grammar:
 - a meeting held by video: a person ``在某地分会场`` (any verb) or who ``收听收看`` it attends it;
 - an inquiry or a review: those who ask in turn (``先后提问``), answer (``应询``), report on their
   work (``作述职报告``, ``作政府工作报告``) or comment in turn (``逐一点评``, ``对述职情况进行
-  点评``; not a task, ``要对…进行点评``) are there; a report told of as a document
+  点评``, ``演练结束后，甲进行讲评``; not a task, ``要对…进行点评``) are there; a report told of as a document
   (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
 - an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
 - a report made in person (``汇报了工作``, ``汇报了某项目进展情况``) or a visit to a person
   (``看望了老干部甲``): :mod:`kg.extract.visited_people`; introducing alone (``介绍有关情况``)
   is none (tests/test_national_events.py);
 - a presenter: ``向某部队授旗`` as ``向某人颁奖`` (:mod:`kg.extract.presenters` tells the receiver);
-- a feedback meeting: who ``反馈了巡视情况`` (an inspection's findings) is there; a body that
-  gathers feedback (``反馈意见``, ``问题反馈``) is no act;
+- a feedback meeting: who ``反馈了巡视情况`` or ``反馈了巡察发现的问题`` (an inspection's findings)
+  is there; a body that gathers feedback (``反馈意见``, ``问题反馈``) is no act;
+- who receives voters or residents (``进站接待选民``, ``接待来访群众``) is at the reception day
+  (``接待游客10万人次`` names no one; ``要接待好群众`` is a task);
+- who sets requirements on a matter (``就做好整改工作提出要求``) speaks there (``要就…提出要求`` is a
+  task, no act);
 - tree planting: who ``挥锹``, ``扶苗``, ``培土`` or ``栽下``/``种下`` a tree or a sapling takes part
   (``种下的玉米`` is a crop, no act at the event);
 - an emergency: who ``指挥抢险救灾`` or ``察看险情``/``察看受灾情况`` is at the scene (``察看了
@@ -23,7 +27,8 @@ Grammar:
 - a gala: who ``观看演出`` or ``观看文艺表演`` is in the audience of the evening the sentence tells
   of (``观看了宣传片``, ``观看演出的群众``: a film, or the audience as a noun, is none);
 - at the meeting: a sentence that opens by placing what it tells there (``会上，``, ``仪式上，``,
-  ``在揭牌仪式上，``) places its people there, whatever they do (``甲与乙签订了协议``, ``甲作了安排``);
+  ``在揭牌仪式上，``, ``活动现场，``, ``现场，``) places its people there, whatever they do
+  (``甲与乙签订了协议``, ``甲作了安排``);
   a time (``会前，``, ``会后，``) or a place in a meeting's name (``会议室里``) is none;
 - on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``)
   are there; one to come (``将一起查看``) is no act done, nor working together (``一起研究``);
@@ -57,15 +62,17 @@ MORE_ATTEND = (
     r"|收听收看|在[^，。；]{1,20}?分会场"
     r"|(?:先后|依次|分别|现场|逐一)提问|应询"
     r"|(?<![工所])作了?[^，。；的]{0,8}?(?:述职|述责述廉|工作|专题|主题)报告"
-    r"|(?:逐一|现场|一一|并)点评|(?<![要将需])对[^，。；]{1,12}?进行了?(?:点评|讲评)"
+    r"|(?:逐一|现场|一一|并)点评|(?<![要将需])对[^，。；]{1,12}?进行了?(?:点评|讲评)|(?<![要将需])进行了?讲评"
     r"|致(?:训词|贺词|欢迎词|答谢词)"
     r"|(?:" + VISITS + ")"
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
-    r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)[^，。；]{0,4}?情况"
+    r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)(?:[^，。；]{0,4}?情况|发现的[^，。；]{0,4}?问题)"
+    r"|(?<![要将需])就[^，。；]{2,24}?提出了?[^，。；]{0,4}?要求"
+    r"|(?<![要将需])接待了?(?:来访)?(?:选民|群众|村民|居民)"
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
     r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"
-    r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，"
+    r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，|^\s*(?:活动|义诊|仪式)?现场[，,]"
     r"|到会(?:指导|祝贺|致辞)"
     r"|主席台[^，。；]{0,4}?(?:就座|就坐|落座)|(?:就座|就坐|落座)(?:在|于)主席台"
     r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"

@@ -13,6 +13,13 @@ The kind picks, among the awards of the award sentence, the one whose name ends 
 paragraph, after one of other matters, opens a list only where its first sentence names such a
 kind (``受表彰的先进工作者是：…``, :func:`later_lists`), up to the next award sentence.
 
+A list among the honoured of a kind (``受表彰的模范个人中，有…的甲，有…的乙。``) ends with its
+sentence: the story of one of them told after it names no more recipients.
+
+The paragraph after the award sentence's may open with a pronoun and an opener (``他们是：…``,
+:func:`pronoun_list`): its entries are the award's recipients, where the award sentence's own
+paragraph lists none.
+
 A paragraph after the award sentence that ends by opening a roll (``受表彰的优秀党员中，…他们中
 有：``, ``名单如下：``) defers to the roll lines below it (:func:`roll_opened`), for the award whose
 name, or its end of four characters or more, the paragraph gives; a paragraph that names no award
@@ -33,9 +40,14 @@ OPENER_REACH = 20
 _HONOURED = rx.compile(r"^(?:其中，?)?(?:受到表彰的|受表彰的|获奖的|获表彰的|获评的|入选的)")
 
 
+#: Among (the honoured of a kind): 受表彰的模范个人中，有…
+_AMONG = rx.compile(r"(?<=[\u4e00-\u9fff]{2})中[，,]?$")
+
+
 def list_kind(heading: str) -> str | None:
-    """The kind of recipient the words before a list's opener name (``受表彰的先进集体`` -> 先进集体)."""
-    return heading_category(_HONOURED.sub("", heading.strip(" \u3000")))
+    """The kind of recipient the words before a list's opener name (``受表彰的先进集体`` -> 先进集体;
+    ``受表彰的模范个人中，`` -> 模范个人: the entries are among them)."""
+    return heading_category(_AMONG.sub("", _HONOURED.sub("", heading.strip(" \u3000"))))
 
 
 def following_lists(text: str, start: int, end: int) -> list[tuple[int, int, int, str | None]]:
@@ -46,14 +58,17 @@ def following_lists(text: str, start: int, end: int) -> list[tuple[int, int, int
         return []
     lists = [[start, first.end(), end, list_kind(text[start : first.start()])]]
     pos = sentence_span(text, first.end())[1]
+    if _AMONG.search(text[start : first.start()].strip(" \u3000")):
+        lists[0][2] = min(end, pos)  # 受表彰的模范个人中，有甲，有乙。: the entries end with their sentence
     while pos < end:
         while pos < end and text[pos] in " \u3000":
             pos += 1
         opener = OPENER.search(text, pos, min(end, pos + OPENER_REACH))
         kind = list_kind(text[pos : opener.start()]) if opener else None
         if opener is not None and kind is not None:
-            lists[-1][2] = pos
-            lists.append([pos, opener.end(), end, kind])
+            lists[-1][2] = min(lists[-1][2], pos)
+            among = _AMONG.search(text[pos : opener.start()].strip(" \u3000"))
+            lists.append([pos, opener.end(), sentence_span(text, pos)[1] if among else end, kind])
         nxt = sentence_span(text, pos)[1]
         pos = nxt if nxt > pos else pos + 1
     return [(a, b, c, d) for a, b, c, d in lists]
@@ -86,3 +101,19 @@ def roll_opened(text: str, start: int, end: int, award: str) -> bool:
     if _ROLL_OPENER.search(para) is None:
         return False
     return any(award[i:] in para for i in range(max(1, len(award) - 3)))
+
+
+#: A paragraph that opens by naming the recipients of the award told just before it (他们是：…).
+_PRONOUN_LIST = rx.compile(r"[ \u3000]*(?:他们|她们|获奖者|受表彰者)(?:分别)?(?:是|为)[：:]")
+
+
+def pronoun_list(text: str, end: int) -> tuple[int, int, int, str | None] | None:
+    """The list of the paragraph after the one ending at ``end`` (the award sentence's) where it
+    opens with a pronoun and an opener (``他们是：甲，某单位某职；乙，…。``): ``(paragraph start,
+    entries' start, paragraph end, None)``; None where it does not."""
+    start = end + 1 if text[end : end + 1] == "\n" else end
+    m = _PRONOUN_LIST.match(text, start)
+    if m is None:
+        return None
+    stop = text.find("\n", m.end())
+    return start, m.end(), len(text) if stop < 0 else stop, None

@@ -82,24 +82,53 @@ def _witnessed(ex: Extraction, enc: Encounter, start: int, stop: int) -> list[in
     return sorted(ends)
 
 
+#: A verb of witnessing right after the last of its named subjects: 甲、乙共同见证了…
+_WITNESS_VERB = rx.compile(r"(?:共同|一同|一起)?见证了?")
+
+
+def _named_witnesses(ex: Extraction, start: int, stop: int) -> list[tuple[int, tuple[str, ...]]]:
+    """``(end of the verb, witnesses)`` of each sentence in ``text[start:stop]`` whose named people
+    witness together, the last of them right before the verb (``会见后，甲、乙，某市委书记丙共同见证…``):
+    the people of the host's side who did not meet the guest; a sentence that tells another
+    encounter (``甲会见乙后，…``) is no such sentence."""
+    text = ex.article.text
+    people = [m for m in ex.mentions if m.label == "Person" and m.ref and start <= m.start < stop]
+    out = []
+    for last in people:
+        m = _WITNESS_VERB.match(text, last.end)
+        if m is None or "见证" not in m.group():
+            continue
+        s = ex.article.sentence(last.start)[0]
+        if "会见" in text[s : last.start].replace("会见后", ""):
+            continue
+        named = tuple(dict.fromkeys(p.ref for p in people if s <= p.start <= last.start and p.ref))
+        out.append((m.end(), named))
+    return out
+
+
 def witnessed_signings(ex: Extraction, encounters: list[Encounter], found: list[Draft]) -> list[Draft]:
-    """The signings that both sides of an encounter witness (module docstring), not in ``found``."""
+    """The signings that both sides of an encounter witness (module docstring), or that people
+    named after it witness, not in ``found``."""
     text = ex.article.text
     out: list[Draft] = []
     for i, enc in enumerate(encounters):
-        if len(enc.attendees) < 2:
-            continue
         stop = encounters[i + 1].start if i + 1 < len(encounters) else len(text)
-        for end in _witnessed(ex, enc, enc.end, stop):
+        both = (
+            [(end, enc.attendees[:2]) for end in _witnessed(ex, enc, enc.end, stop)]
+            if len(enc.attendees) >= 2
+            else []
+        )
+        named = [w for w in _named_witnesses(ex, enc.end, stop) if w[0] not in {b for b, _ in both}]
+        for end, witnesses in sorted(both + named):
             s, e = ex.article.sentence(end - 1)
             sign = SIGNED.match(text, end, e) or SIGNING.search(text, end, e)
-            if sign is None or any(end <= ev.start < e for ev in found):
-                continue  # 见证了某某签约仪式: an event found already
+            if sign is None or any(end <= ev.start < e for ev in (*found, *out)):
+                continue  # 见证了某某签约仪式: an event found already (or by another encounter)
             place = place_in(ex, *ex.article.sentence(enc.start))  # where the two sides met
             trigger = "仪式" if sign.group(2) else "签约"  # 见证了项目签约仪式: a ceremony
             ev = Draft(
                 sign.group(1), "Meeting", sign.start(1), sign.end(1), trigger, date_near(ex, s, e), place
             )
-            ev.attendees += list(enc.attendees[:2])
+            ev.attendees += list(witnesses)
             out.append(ev)
     return out

@@ -339,7 +339,8 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str
     and their ancestors; else the only county,
     city or province of ``level`` that the article names (县委 in a city's article that names
     one county of it: that county), or the county it names at least three times and twice as often
-    as any other (a county's news that names a neighbour or its port once)."""
+    as any other (a county's news that names a neighbour or its port once), or the only one of
+    the kind the bare word says (旗委: the one banner among the counties and districts named)."""
     if level == "province":
         return bare_province(ex, keys)  # 省委 in a delegation's news from 北京: never a 直辖市
     first = next(
@@ -364,12 +365,19 @@ def place_at_level(ex: Extraction, keys: list[str | None], level: str, word: str
     ]
     if len(only) == 1 and level in ("province", "prefecture", "county"):
         return only[0]
+    kind = [p for p in only if level == "county" and word in _COUNTY_WORDS and p.name.endswith(word)]
+    if len(kind) == 1 and len(only) > 1:
+        return kind[0]  # 旗委 in a banner's news that names a district of its city too: the banner
     if level == "county" and not only:  # 区委 in a district's news that names its towns, not itself
         return _townships_county(ex, times)
     if level == "county" and len(only) > 1:  # 县委 in a county's news that names a neighbour once
         first, second = sorted(only, key=lambda p: -times[p.key])[:2]
         return first if times[first.key] >= max(2 * times[second.key], 3) else None
     return None
+
+
+#: The bare words of a county's level that say its kind (县委, 区委, 旗委).
+_COUNTY_WORDS = ("县", "区", "旗")
 
 
 def _townships_county(ex: Extraction, times: Counter[str | None]) -> Place | None:

@@ -192,7 +192,8 @@ _LEVEL_SHORT = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 
 def short_forms(name: str) -> tuple[str, ...]:
-    """Short forms of a full name: 太原市→太原, 新疆维吾尔自治区→新疆, 肃南裕固族自治县→肃南 and 肃南县.
+    """Short forms of a full name: 太原市→太原, 新疆维吾尔自治区→新疆, 肃南裕固族自治县→肃南 and 肃南县;
+    a division named after its people alone keeps its level word: 鄂温克族自治旗→鄂温克旗.
 
     A short form keeps at least two characters; single-character abbreviations (晋, 京) are
     not place names on their own.
@@ -203,6 +204,10 @@ def short_forms(name: str) -> tuple[str, ...]:
             stem = name[: -len(suffix)]
             if suffix.startswith("自治"):
                 stem = _strip_ethnic(stem)
+            people = stem[:-1] if stem.endswith("族") else stem
+            if people in ETHNIC_GROUPS and suffix in _LEVEL_SHORT:
+                out.append(people + _LEVEL_SHORT[suffix])  # 鄂温克族自治旗 → 鄂温克旗 (not 鄂温克, a people)
+                break
             if len(stem) >= 2:
                 out.append(stem)
                 if suffix in _LEVEL_SHORT:  # 琼中县, 黔东南州: the stem and the level's character

@@ -42,7 +42,7 @@ from kg.extract.event_words import OWNER, THEME
 from kg.extract.event_words import named as _named
 from kg.extract.farewells import farewells
 from kg.extract.guest_visits import guest_visits
-from kg.extract.headline_activities import headline_activities  # 甲部、乙办开展某某活动
+from kg.extract.headline_activities import dated_activities, headline_activities  # 甲部、乙办开展某某活动
 from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
 from kg.extract.invitations import inviters
@@ -119,7 +119,7 @@ _SENT_TO = ("提请", "提交", "报请", "交由")
 #: A person hearing a report: 某某听取了某省委工作汇报.
 _HEAR = rx.compile(r"听取(?:了)?([^，。；“”]{2,30}?汇报)")
 _ATTEND = rx.compile(
-    r"出席|参加(?!(?:工作|革命)(?:[，。；、)）]|$))|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|(?<!工)作报告|作了报告|(?<!工)作了?(?:工作|专题|情况)?汇报(?!会|材料)|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|担任[^，。；]{0,8}总指挥|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
+    r"出席|参加(?!(?:工作|革命)(?:[，。；、)）]|$))|列席|主持(?!完成|研制|研发|设计|编制|承担|开发|起草|攻关|研究|项目|课题)|陪同|讲话|致辞|发言|会见|会谈|考察|调研|参观|见证|座谈|宣读|(?<!工)作报告|作了报告|(?<!工)作了?(?:工作|专题|情况)?汇报(?!会|材料)|讲座|授课|讲课|作了?(?:专题)?辅导|听取|代表(?:双方|各方|[两三四]方)签[约署订]|视察|观摩|任(?:验收|评审|评估|鉴定)?专家组组长|(?<![要将需])担?任[^，。；]{0,8}?(?:总指挥|指挥长)|督导|督查|带队|率队|检查|宣布|讲解|[为向][^，。；]{1,20}?(?:举行|揭牌|剪彩|授牌|颁奖|颁发|颁证)|回答记者提问|答记者问|通报了?|主旨演讲|介绍了|"
     r"(?:这|上述|以上)[\d一二三四五六七八九十两]+位[^，。；：]{0,6}(?:分别)?[是为]：|"
     + SPOKEN_AT
     + "|"
@@ -143,6 +143,20 @@ _ATTRIBUTIVE = (
 _REMEMBERED = rx.compile(
     r"(?:纪念|缅怀|悼念|追思|追忆|回顾|从事|研究|学习|贯彻|传达|弘扬|发扬|宣传|反映|讲述|报道)了?$"
 )
+#: Conveying someone's words to a meeting (传达了某某书记甲在…时的讲话要求): 甲 is not there.
+_CONVEYING = rx.compile(r"传达(?:学习)?了?[^，。；]{0,16}$")
+_CONVEYED_WORDS = rx.compile(r"[^，。；]{0,40}?的(?:重要)?(?:讲话|指示|批示|要求|精神)")
+
+
+def conveyed(text: str, s: int, m: Mention) -> bool:
+    """Whether the meeting hears ``m``'s words conveyed (``传达了县委书记甲在…时的讲话要求``),
+    ``m`` being absent; ``甲传达了…精神`` (the one who conveys) is there."""
+    return (
+        _CONVEYING.search(text, max(s, m.start - 18), m.start) is not None
+        and _CONVEYED_WORDS.match(text, m.end) is not None
+    )
+
+
 #: Quoted words and book titles: verbs and names inside them are not the sentence's own.
 _QUOTED = rx.compile(r"“[^”]*(?:”|$)|《[^》]*(?:》|$)")
 _SITE = rx.compile(
@@ -274,7 +288,9 @@ def find_events(ex: Extraction) -> list[Draft]:
     found += [u for u in unveilings(ex) if not any(event_names.same_event(ev.name, u.name) for ev in found)]
     found += find_inspections(ex, found)
     found += [
-        a for a in headline_activities(ex) if not any(event_names.same_event(ev.name, a.name) for ev in found)
+        a
+        for a in [*headline_activities(ex), *dated_activities(ex)]
+        if not any(event_names.same_event(ev.name, a.name) for ev in found)
     ]
     found.sort(key=lambda ev: ev.start)
     named = [ev for ev in found if ev.kind == "Meeting" and ev.name != ev.trigger]
@@ -340,6 +356,7 @@ def events_stage(ex: Extraction) -> Extraction:
             and not any(a < m.start < b for a, b in inside)  # 纪念某某同志座谈会: not an attendee
             and (not text.startswith(_ATTRIBUTIVE, m.end) or heard_report(text, s, m.start, m.end))
             and not _REMEMBERED.search(text, max(s, m.start - 3), m.start)
+            and not conveyed(text, s, m)  # 传达了县委书记甲在…时的讲话要求: 甲's words, not 甲
             and not OWNER.match(text, m.end)
             and not text.startswith(_REMAINS, m.end)  # 某某同志遗体送别仪式: the deceased
             and not announced(text, s, e, m, _ATTEND)  # 会议宣布，王小明任局长: the announced

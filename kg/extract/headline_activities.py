@@ -1,4 +1,5 @@
-"""An activity that organisations carry out, when the headline reports it: ``甲部、乙办开展某某活动``.
+"""An activity that organisations carry out, when the headline or a subheadline reports it:
+``甲部、乙办开展某某活动``.
 
 The body's ``开展某某活动`` is most often a campaign that goes on (``各地广泛开展…活动``, ``要深入开展…
 活动``), and :mod:`kg.extract.events` reads ``开展`` as holding an event only with a measure word
@@ -11,10 +12,16 @@ meeting:
 - ``青禾县妇联和团县委组织开展巾帼志愿服务活动``;
 - ``某某协会开展了“书香青禾”读书活动``.
 
-The activity is dated by the body's sentence that names it again (else the article's day).
+The activity is dated by the body's sentence that names it again, else by the lead (the body's
+first sentence that opens with a day), else by the article's day.
 Counter-examples: a headline whose subject is no organisation (``各地开展…活动``, ``我省开展…活动``),
 an adverb before the verb (``深入开展…活动``: an exhortation), a headline that only calls for one
 (``要开展…活动``), and an activity in the body only.
+
+The lead (the body's first sentence that opens with a day) reports a quoted activity too where an
+organisation is its subject (``5月16日，某县卫生健康局组织医疗专家走进某村开展“健康义诊进乡村”
+活动``: :func:`dated_activities`); not a campaign that goes on (``持续开展“某某”活动``), nor one a
+later sentence tells of, nor one without its day (``近年来，…开展“某某”活动``).
 """
 
 from __future__ import annotations
@@ -28,7 +35,10 @@ from kg.extract.org_suffixes import suffix_of
 from kg.model import Extraction
 
 #: The headline's predicate: the verb and the activity's name, to the end of the headline.
-ACTIVITY = rx.compile(r"(?:组织)?开展了?((?:“[^”]{1,20}”|[^，。；：、“”\s]){2,30}?活动)\s*$")
+ACTIVITY = rx.compile(
+    r"(?:组织)?开展了?((?:“[^”]{1,20}”(?:[^，。；：、“”\s]|“[^”]{1,20}”){0,28}?|"
+    r"(?:“[^”]{1,20}”|[^，。；：、“”\s]){2,30}?)活动)\s*$"
+)
 #: What joins the organisations of the subject.
 _JOIN = re.compile(r"[、和与及]")
 #: The shortest organisation name read by its suffix alone (全部, 内部 are no organisations).
@@ -43,19 +53,82 @@ def _organisation(item: str, tagged: set[str]) -> bool:
 
 
 def headline_activities(ex: Extraction) -> list[Draft]:
-    """The activity the headline reports organisations carry out, as an event; [] if none."""
+    """The activity the headline (or a subheadline) reports organisations carry out, as an event;
+    [] if none."""
     art = ex.article
-    headline = (art.headline or "").strip()
-    at = art.text.find(headline, 0, art.body_start) if headline else -1
-    m = ACTIVITY.search(headline) if at >= 0 else None
-    if m is None or m.start() == 0:
+    for line in (art.headline, *art.subheadlines):
+        headline = (line or "").strip()
+        at = art.text.find(headline, 0, art.body_start) if headline else -1
+        m = ACTIVITY.search(headline) if at >= 0 else None
+        if m is None or m.start() == 0:
+            continue
+        tagged = {x.text for x in ex.mentions if x.label == "Organization" and x.start < art.body_start}
+        subject = headline[: m.start()]  # one organisation (某某文化和旅游局), or several joined
+        if not _organisation(subject, tagged) and not all(
+            _organisation(x, tagged) for x in _JOIN.split(subject)
+        ):
+            continue
+        name = m.group(1)
+        again = art.text.find(name, art.body_start)
+        s, e = art.sentence(again) if again >= 0 else (_lead(ex) or (at, at + len(headline)))
+        start = at + m.start(1)
+        return [Draft(name, "Meeting", start, start + len(name), "活动", date_near(ex, s, e), None)]
+    return []
+
+
+#: A quoted activity carried out, and the words before the verb: 开展“某某”活动, 开展了“某某”主题活动.
+_QUOTED_ACTIVITY = rx.compile(r"(?:组织)?开展了?(“[^“”\n]{2,20}”(?:主题)?(?:志愿服务|宣传|义诊)?活动)")
+#: An adverb or a modal before the verb: the activity goes on, or is to come (持续开展, 将开展).
+_ONGOING = (
+    "持续",
+    "深入",
+    "广泛",
+    "积极",
+    "全面",
+    "常态化",
+    "扎实",
+    "不断",
+    "将",
+    "要",
+    "拟",
+    "计划",
+    "继续",
+)
+#: How many sentences of the article (headlines included) the lead is sought in.
+_LEAD_WITHIN = 5
+#: A day opening the lead (5月16日，), after its dateline and byline.
+_DAY_OPENING = rx.compile(r"(?:[^，。]{0,30}?[）)])?\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
+
+
+def _lead(ex: Extraction) -> tuple[int, int] | None:
+    """The lead: the body's first sentence that opens with a day (after its dateline and byline),
+    among the article's first sentences; None if none."""
+    art = ex.article
+    return next(
+        (
+            (s, e)
+            for s, e in art.sentences()[:_LEAD_WITHIN]
+            if s >= art.body_start and _DAY_OPENING.match(art.text, s, e)
+        ),
+        None,
+    )
+
+
+def dated_activities(ex: Extraction) -> list[Draft]:
+    """The quoted activity that the lead, opening with its day, reports an organisation carried out
+    (module docstring); [] if none."""
+    art = ex.article
+    text = art.text
+    lead = _lead(ex)
+    if lead is None:
         return []
-    tagged = {x.text for x in ex.mentions if x.label == "Organization" and x.start < art.body_start}
-    subject = headline[: m.start()]  # one organisation (某某文化和旅游局), or several joined
-    if not _organisation(subject, tagged) and not all(_organisation(x, tagged) for x in _JOIN.split(subject)):
+    s, e = lead
+    day = _DAY_OPENING.match(text, s, e)
+    m = _QUOTED_ACTIVITY.search(text, s, e) if day is not None else None
+    if m is None or text[max(s, m.start() - 4) : m.start()].endswith(_ONGOING):
         return []
-    name = m.group(1)
-    again = art.text.find(name, art.body_start)
-    s, e = art.sentence(again) if again >= 0 else (at, at + len(headline))
-    start = at + m.start(1)
-    return [Draft(name, "Meeting", start, start + len(name), "活动", date_near(ex, s, e), None)]
+    orgs = [x for x in ex.mentions if x.label == "Organization" and day.end() <= x.start < m.start()]
+    if not orgs:
+        return []
+    start, end = m.span(1)
+    return [Draft(m.group(1), "Meeting", start, end, "活动", date_near(ex, s, e), None)]

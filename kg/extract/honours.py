@@ -21,12 +21,13 @@ Grammar:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TypeVar
 
 from kg import rx
 from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
-from kg.extract.award_lists import following_lists, later_lists, roll_opened
+from kg.extract.award_lists import following_lists, later_lists, pronoun_list, roll_opened
 from kg.extract.bare_units import sub_unit_organization
 from kg.extract.conferrers import conferrer
 from kg.extract.division_jobs import division_jobs
@@ -123,11 +124,18 @@ def _honours(ex: Extraction) -> Extraction:
         if category and category not in categories.setdefault(key, []):
             categories[key].append(category)
         categories.setdefault(key, [])
-        if recipient.ref is None or (recipient.ref, key) in seen:
+        if recipient.ref is None:
+            return
+        posthumous = award.posthumous or recipient.ref in marked  # 甲（追授） in the list
+        if (recipient.ref, key) in seen:
+            if posthumous:  # 授予甲等10人某称号，追授乙某称号。他们是：…乙…: 乙's is posthumous
+                conferrals[:] = [
+                    replace(c, posthumous=True) if (c.recipient, c.award) == (recipient.ref, key) else c
+                    for c in conferrals
+                ]
             return
         seen.add((recipient.ref, key))
         unit, place = recipient.label == "Organization", recipient.label == "Place"
-        posthumous = award.posthumous or recipient.ref in marked  # 甲（追授） in the list
         conferrals.append(
             AwardConferral(
                 recipient.ref, key, category, recipient, posthumous, organization=unit, place=place
@@ -247,6 +255,14 @@ def _honours(ex: Extraction) -> Extraction:
         regions = following_lists(text, nxt_s, nxt_e) + [
             region for region in later_lists(text, nxt_e + 1, later) if heading_award(region[3], same) is aw
         ]  # 受表彰的先进工作者是：… after a paragraph of other matters: its kind names the award
+        listing = [r for r in regions if not any(r[0] <= p.start < r[1] for p in persons)]  # (as below)
+        if (
+            (pronoun := pronoun_list(text, nxt_e)) is not None
+            and pronoun[0] < later
+            and same.get(aw.name) is aw  # 授予甲等…称号，追授乙…称号: the list is of the living's award
+            and not any(opened <= p.start < region_e for _s, opened, region_e, _k in listing for p in persons)
+        ):
+            regions.append(pronoun)  # 授予甲等10人某称号。…\n他们是：甲，…: the next paragraph's list
         for region_s, opened, region_e, kind in [] if in_category else regions:
             if (heading_award(kind, same) or aw) is not aw:
                 continue  # 受表彰的先进个人有：… under 授予…先进集体称号，授予…先进个人称号

@@ -34,10 +34,11 @@ _WISHED = rx.compile(r"欢迎|(?<!应)邀请?|诚邀|期待|希望|盼望|期盼
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
 #: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
-#: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导).
+#: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导; 深入某村，挨家挨户
+#: 走访…: a visit from house to house).
 _TOUR_VERBS = (
-    r"(?:实地|现场|专程|暗访)?"
-    r"(学习考察|考察调研|走访调研|调研走访|考察|调研|视察|察看|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
+    r"(?:实地|现场|专程|暗访|挨家挨户|逐户|入户)?"
+    r"(学习考察|考察调研|走访调研|调研走访|考察|调研|视察|察看|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|走访|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
     + RECEIVE
     + r")(?![组员团品金])"
 )

@@ -16,7 +16,7 @@ from kg.model import Mention
 #: From just after the inviter's name to the event's name: a verb of asking or sending, its object,
 #: then the verb of attending. 应邀/申请/提请/报请 are the subject's own going or asking, no invitation.
 _ASKS = rx.compile(
-    r"[^。；！？]{0,12}?(?<![应申提报])(?:邀请|邀|请(?!示|假|教)|安排|组织|委派|选派|派(?!出所)|推荐|动员)"
+    r"[^。；！？]{0,12}?(?<![应申提报])(?:邀请|邀|请(?!示|假|教)|安排|组织(?!部|委员)|委派|选派|派(?!出所)|推荐|动员)"
     r"[^。；！？]{1,40}?(?:参加|出席|列席|观看|观摩)了?(?:在[^，。；]{1,12})?"
 )
 #: Words that send the inviter along with the invited (甲邀请乙一同出席).

@@ -59,7 +59,9 @@ from kg.extract.tibetan_names import elements as tibetan_elements
 from kg.extract.tibetan_names import titled_tibetan
 from kg.extract.titled_names import titled_names
 from kg.extract.titles import is_han, lexicon, split_title
+from kg.extract.unit_lines import unit_lines
 from kg.extract.unsurnamed import unsurnamed
+from kg.extract.yi_names import yi_names
 from kg.model import Extraction, Token
 
 #: What may follow a name written after its title.
@@ -215,6 +217,8 @@ def find_names(ex: Extraction) -> list[NameHit]:
         conferred_names,
         dotted_runs,
         member_names,
+        unit_lines,
+        yi_names,
     ):  # 某某|某 -> 某某某: drop the pieces
         found = finder(ex, [(h.start, h.end) for h in hits])
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
@@ -251,11 +255,13 @@ def _acceptable(
         and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
+        and not owners_business(text, start, end)  # 某某县晓雯家庭农场: the business, no person
         and not (reads_as_verb(name) and not (len(name) == 3 and after_title(text, start)))  # 总经理包国富
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
         and ("党" not in name or after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
         and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
+        and not lexicon().is_word(name)  # 某某清真寺伊玛目: a word of the title lexicon, no name
         and not _inside_place(spans, start, end)  # 码头|李镇: a town of the national table
         and not any(a < end and start < b for a, b in local)  # 某某苏木|某某嘎查: across placed ones
     )
@@ -454,6 +460,16 @@ def _org_tail(text: str, start: int, end: int) -> bool:
     return any(lex.is_title(text[end : end + k]) for k in range(2, 6))
 
 
+#: A small business named after its owner, after its division (某某县某某家庭农场, 某某镇某某养殖场).
+OWNED_BUSINESS = ("家庭农场", "农场", "专业合作社", "合作社", "工作室", "养殖场", "种植场", "商行", "诊所")
+
+
+def owners_business(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is inside a business's name right after its division
+    (``青禾县晓雯家庭农场``, ``某某镇建国养殖场``): the name of the business, not a person's mention."""
+    return start > 0 and text[start - 1] in "县市区镇乡村旗" and text.startswith(OWNED_BUSINESS, end)
+
+
 def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
     """``“拾荒老师”``: a tagged name inside a longer quoted phrase is a nickname's word, not a name."""
     open_at = text.rfind("“", max(0, start - 8), start + 1)
@@ -481,28 +497,47 @@ def with_gender(text: str, start: int, end: int) -> NameHit:
 _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "
 
 
+#: Yi surnames of Yunnan and Sichuan (者, 自, 起, 杞) that open ordinary words far more often than
+#: names (者 of 记者, 自 of 自己, 起 of 起草): a surname only right after a title (``县长起|某某``).
+TITLED_SURNAMES = frozenset("者自起杞")
+
+
 def surname_after_title(text: str, start: int, end: int) -> int:
     """Where a two-character name read by the tagger at ``start`` starts when the character before
     it is a surname the tagger read as a word of its own, right after a title (``秘书长同|晓东``,
-    ``县长时|丽娜``, ``董事长应|国平``): the given name does not start with a common surname itself
-    (``局长和|王某``: 和 joins two, 王某 has its surname); else ``start``."""
+    ``县长时|丽娜``, ``董事长应|国平``, and the Yi surnames of :data:`TITLED_SURNAMES`:
+    ``县长起|某某``), or right after an honour (``助人为乐模范那|某某``): the given name does not start with a common surname itself (``局长和|王某``: 和
+    joins two, 王某 has its surname); else ``start``."""
     single, _ = surnames()
-    if end - start != 2 or start < 3 or text[start - 1] not in single or text[start] in common_surnames():
+    first = text[start - 1 : start]
+    if (
+        end - start != 2
+        or start < 3
+        or first not in single | TITLED_SURNAMES
+        or text[start] in common_surnames()
+    ):
         return start
-    return start - 1 if is_han(text[start:end]) and after_title(text, start - 1) else start
+    titled = after_title(text, start - 1) or text[: start - 1].endswith(EPITHETS)
+    return start - 1 if is_han(text[start:end]) and titled else start
+
+
+#: Honours written before a name as a title is (劳动模范某某, 助人为乐模范某某): the name's evidence.
+EPITHETS = (*HONOUR_ENDS, "模范")
 
 
 def title_tail(text: str, start: int, end: int) -> int:
     """Where a name of three characters or more read by the tagger at ``start`` starts when its
     first character ends a title or an honour that the characters before it only begin
-    (``劳动模|范某某某``: 劳动模范, and the name after it); else ``start``."""
+    (``劳动模|范某某某``: 劳动模范, and the name after it; ``孝老爱亲模|范某某某``); else ``start``."""
     if end - start < 3 or start < 2:
         return start
     lex = lexicon()
 
     def epithet(word: str) -> bool:
-        return lex.title_kind(word) == 0 or word in HONOUR_ENDS
+        return lex.title_kind(word) == 0 or word in EPITHETS
 
+    if any(epithet(text[start - k : start]) for k in range(2, LONGEST_TITLE + 1) if start - k >= 0):
+        return start  # 全国劳模|范某某: an honour ends before the name's surname (劳模, not 模范)
     for k in range(2, LONGEST_TITLE + 1):
         if start + 1 - k < 0:
             break

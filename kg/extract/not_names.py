@@ -17,11 +17,13 @@
 - A word counted by a doubled measure word (``一条条游龙``, ``一只只蝴蝶``, ``一个个项目``): things
   counted one by one, never a person named (people are counted ``一位位``, and then not named); so
   is one measured right after a number (``20亩某某芒``, ``3万斤某某``, ``500株某某``).
+- The name of a people of three characters or more (``维吾尔、汉、哈萨克、回等8个民族``).
 """
 
 from __future__ import annotations
 
 from kg import rx
+from kg.extract.divisions import ETHNIC_GROUPS
 
 #: Kinship terms and forms of address written after a bare surname (王妻, 李叔, 张总, 陈导, 周公);
 #: 哥, 姐, 弟, 妹 end given names and nicknames too (林弟), so they are not here.
@@ -122,11 +124,17 @@ def counted(text: str, start: int) -> bool:
     )
 
 
+#: The names of peoples of three characters or more (维吾尔, 哈萨克, 柯尔克孜): a list of peoples
+#: (``维吾尔、汉、哈萨克、回等8个民族``) names no person; shorter ones (高山, 东乡) are names too.
+PEOPLES = frozenset(g for g in ETHNIC_GROUPS if len(g) >= 3)
+
+
 def not_a_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one of the forms of this module's docstring, not a person's name?"""
     name = text[start:end]
     return (
         kin_form(name)
+        or name in PEOPLES
         or country_pair(text, start)
         or saying_tail(name)
         or single_dotted(name)

@@ -100,6 +100,7 @@ class _Hit:
     short: bool
     old_name: str | None = None
     weak: bool = False  # a short form inside a longer word: a county needs its prefecture named too
+    media: bool = False  # the county whose media centre reports (某某融媒讯): placed with no context
 
 
 class _Tokens:
@@ -218,6 +219,8 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
         if text.startswith(HALL, end) and not text.startswith(NOT_HALL, end):
             continue  # 某某大会堂福建厅: a room of a venue named after a division, not the division
         cands = city_not_province(rest, cands)  # 吉林公安处: the city
+        if MEDIA_AFTER.match(text, end) and _line_opening(text, i):  # 某某融媒讯（记者…）: its county
+            return _Hit(i, end, cands, short=True, media=True)
         if token is not None and token.tag in ("LOC", "ORG") and token.text.startswith(name):
             if other_name(token.tag, token.text, name, cands):  # 某某石窟, 某某湾体育中心, 某某大学
                 continue  # a landmark, a bay's name or a university named after the division
@@ -246,6 +249,16 @@ def _short_at(text: str, i: int, tok: _Tokens, gaz: Gazetteer, prev: _Hit | None
         if ok:
             return _Hit(i, _level_end(text, end, cands, rest), cands, short=True, weak=weak)
     return None
+
+
+#: A county's media centre named after its short form, opening a report (某某融媒讯, 某某融媒体中心讯,
+#: 某某县融媒体中心讯): the short form is the county's, the article's own.
+MEDIA_AFTER = rx.compile(r"[县区市旗]?(?:融媒体中心|融媒体|融媒|新闻中心)讯")
+
+
+def _line_opening(text: str, i: int) -> bool:
+    """Is ``i`` at the start of its line, after indentation only?"""
+    return not text[text.rfind("\n", 0, i) + 1 : i].strip(" \u3000\t")
 
 
 def _in_titled_name(text: str, i: int) -> bool:
@@ -327,14 +340,19 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
     """One division per hit: by the chain it is written in, the article's places, its dominant province.
 
     A county's short form (榆次) counts only where the article names its prefecture or province
-    otherwise (or names the county in full); else it resolves to None.
+    otherwise (or names the county in full); else it resolves to None. The short form of a county
+    whose media centre reports (``某某融媒讯``) counts alone, and places the others.
     """
     gaz = gaz or gazetteer()
     context: set[str] = set()
     provinces: Counter[str] = Counter()
     for hit in hits:
         single = hit.candidates[0] if len(hit.candidates) == 1 else None
-        if single is not None and not hit.weak and not (hit.short and single.level == "county"):
+        if (
+            single is not None
+            and not hit.weak
+            and (hit.media or not (hit.short and single.level == "county"))
+        ):
             chain = gaz.ancestors(hit.candidates[0].code)
             context.update(d.code for d in chain if d.level != "country")
             prov = gaz.province_of(hit.candidates[0].code)
@@ -369,7 +387,7 @@ def resolve(hits: Sequence[_Hit], gaz: Gazetteer | None = None) -> list[Division
         out.append(min(hit.candidates, key=score))
     for k, hit in enumerate(hits):
         div = out[k]
-        if hit.short and div is not None and div.level == "county":
+        if hit.short and not hit.media and div is not None and div.level == "county":
             above = {d.code for d in gaz.ancestors(div.code)[1:] if d.level != "country"}
             before = out[k - 1] if k and hits[k - 1].end == hit.start else None  # 新疆某县: a chain
             if not above & context and (before is None or before.code not in above):
@@ -442,9 +460,17 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
         return None
     if pattern is VILLAGE and (starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
         return None  # 大村小学校: a school; 调研社区: a verb's object (kg.extract.place_words)
+    if pattern is VILLAGE and m.group(0).endswith(_TOWNS_AND_VILLAGES):
+        return None  # 某镇组织镇村干部: 镇村, the towns and the villages, no village's name
+    if pattern is VILLAGE and m.group(0).endswith("乡村") and text.startswith(_COUNTRYSIDE_AFTER, m.end()):
+        return None  # 和美乡村建设, 同乡村振兴: 乡村, the countryside, not a village (东乡村)
     return m.group(0)
 
 
+#: Towns and villages together (镇村干部): the end of no village's name (乡村 is: 东乡村).
+_TOWNS_AND_VILLAGES = ("镇村",)
+#: What follows 乡村 where it is the countryside (乡村振兴, 和美乡村建设), not a village's name.
+_COUNTRYSIDE_AFTER = ("振兴", "建设", "治理", "旅游", "产业", "发展", "教师", "医生", "学校", "公路", "文化")
 #: Words that the level word 乡 or 镇 opens (乡村振兴, 乡镇企业, 乡亲): no level word there.
 _LEVEL_WORDS_OPEN = frozenset({"乡村", "乡镇", "乡亲", "乡贤", "乡愁", "乡土", "镇村"})
 

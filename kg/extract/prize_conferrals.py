@@ -112,6 +112,8 @@ _MARK_WORDS = rx.compile(
     r"(?:部分(?:名单)?|(?:共|其中(?:追授|追记)?)?[\d一二三四五六七八九十百千]+[个名家位人项所支]?|排名不分先后|"
     r"按姓氏笔画(?:为序|排序|排列)|以姓氏笔画为序)"
 )
+#: A bracket's count of a roll's entries: （10名）, （共5家）, （其中追授1名）.
+_COUNT = rx.compile(r"\d+[个名家位人项所支]|[一二三四五六七八九十百]+[个名家位人项所支]")
 #: Words joining two kinds in one heading (先进集体和先进个人).
 _JOINED = rx.compile("[和及与]")
 #: Words that open a heading over those honoured (受表彰的优秀共产党员：, 受到表彰的先进集体：).
@@ -120,10 +122,11 @@ _HONOURED = rx.compile(r"(?:受到?|获)表彰的")
 _WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单")
 
 
-def _heading_lines(text: str) -> list[tuple[int, int, str, str, bool, bool]]:
-    """``(start, end, name, suffix, marked, part)`` of each line shaped as a roll's heading: ``marked``
-    when an ordinal, a bracket or a colon says it heads the lines below it, ``part`` when a bracket
-    says the roll is a part (``（部分）``)."""
+def _heading_lines(text: str) -> list[tuple[int, int, str, str, bool, bool, bool]]:
+    """``(start, end, name, suffix, marked, part, counted)`` of each line shaped as a roll's heading:
+    ``marked`` when an ordinal, a bracket or a colon says it heads the lines below it, ``part`` when
+    a bracket says the roll is a part (``（部分）``), ``counted`` when a bracket counts its entries
+    (``（10名）``, ``（共5家）``)."""
     out = []
     for m in _HEADING_LINE.finditer(text):
         marks = [k.group(1) for k in _MARK.finditer(m.group(4))]
@@ -131,7 +134,8 @@ def _heading_lines(text: str) -> list[tuple[int, int, str, str, bool, bool]]:
             continue  # （2024年度）, （见附件）: no mark of a roll
         marked = bool(m.group(1) or marks or m.group(5))
         part = any("部分" in k for k in marks)
-        out.append((m.start(2), m.end(2), m.group(2), m.group(3) or "", marked, part))
+        counted = any(_COUNT.search(k) for k in marks)
+        out.append((m.start(2), m.end(2), m.group(2), m.group(3) or "", marked, part, counted))
     return out
 
 
@@ -144,7 +148,7 @@ def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, i
     wanted = {n for n in conferred if len(n) >= 4}
     clauses = [m.group(0) for m in _COMMENDED.finditer(text)] if "表彰" in text else []
     out = []
-    for start, end, name, suffix, marked, part in _heading_lines(text):
+    for start, end, name, suffix, marked, part, counted in _heading_lines(text):
         if any(w in name for w in _NOT_WINNERS):
             continue
         if (honoured := _HONOURED.match(name)) and marked and not suffix:
@@ -156,10 +160,14 @@ def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, i
             out.append((start, end, name))
         elif len(name) < 4 or _JOINED.search(name):
             continue  # 先进集体和个人名单（部分）: two kinds, no one award
-        elif (suffix == "名单" and (part or (marked and _named(name, wanted)))) or (
-            marked and (_honour(name) or _commended(clauses, name)) and suffix in ("", "名单")
+        elif (suffix == "名单" and (part or _named(name, wanted))) or (
+            marked and (_honour(name) or _commended(clauses, name, counted)) and suffix in ("", "名单")
         ):
-            out.append((start, end, _named(name, wanted) or name))
+            if (own := _named(name, wanted)) is not None:
+                out.append((start, end, own))
+            else:  # 2024年度甲市优秀企业家（10名）: the year is part of the honour's name
+                year = _YEAR.search(text, text.rfind("\n", 0, start) + 1, start)
+                out.append((year.start(), end, text[year.start() : end]) if year else (start, end, name))
     return sorted(out)
 
 
@@ -172,16 +180,29 @@ def _named(name: str, conferred: set[str]) -> str | None:
     return ends[0] if len(ends) == 1 else None
 
 
+#: A year written before a heading's name, right before it: 2024年度, 2023年.
+_YEAR = rx.compile(r"\d{4}年度?$")
+#: A place that opens an honour's name (甲市…, 甲省…).
+_PLACE_OPENS = rx.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗]")
 #: The verb of a commendation, and the clause around it (关于表彰…的决定, 对…予以表彰).
 _COMMENDED = rx.compile(r"[^。；！？\n]{0,80}表彰[^。；！？\n]{0,80}")
 
 
-def _commended(clauses: list[str], name: str) -> bool:
+def _commended(clauses: list[str], name: str, counted: bool = False) -> bool:
     """Whether ``name``, an honour's title (``优秀共产党员``, ``先进基层党组织``), is what one of the
     text's ``clauses`` of commendation commends (``关于表彰优秀共产党员、…的决定``, ``对10名优秀共产党员
     …予以表彰``): a heading of that name (``一、优秀共产党员（10名）``) is then over its winners, not a
-    category."""
-    return name.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and any(name in c for c in clauses)
+    category. A heading that counts its entries (``甲市优秀企业家（10名）``) names an honour whatever
+    its last word, where the clause names it, its place written once before the enumeration
+    (``关于表彰甲市优秀企业家、优秀青年企业家的决定`` over ``甲市优秀青年企业家（3名）``)."""
+    if not counted:
+        return name.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and any(name in c for c in clauses)
+    place = _PLACE_OPENS.match(name)
+    bare = name[place.end() :] if place else name
+    return any(
+        name in c or (place is not None and len(bare) >= 4 and place.group(0) in c and bare in c)
+        for c in clauses
+    )
 
 
 def _honour(name: str) -> bool:
@@ -206,4 +227,4 @@ def award_lines(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     wanted = {n for n in names if len(n) >= 4}
     if not wanted:
         return []
-    return [(s, e, n) for s, e, n, suffix, _m, _p in _heading_lines(text) if not suffix and n in wanted]
+    return [(s, e, n) for s, e, n, suffix, _m, _p, _c in _heading_lines(text) if not suffix and n in wanted]

@@ -53,6 +53,8 @@ DEFERRED_CONFERRAL = rx.compile(
 )
 #: A verb of conferral that starts the next conferral of a sentence.
 _NEXT_CONFERRAL = rx.compile(r"授予|追授|命名|给予|予以")
+#: A roll line of a name and its unit in brackets (``某某（某某市某某局）``), read or not.
+UNIT_LINE = rx.compile(r"[\u4e00-\u9fff·]{2,10}[（(][^（）()\n，。；]{2,40}[)）]")
 #: Lines of a roll that are no entry but do not end it: a heading of at most this many characters.
 HEADING_MAX = 20
 
@@ -207,8 +209,8 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
             found.append(opening[starts[k]])
         elif tail in closing and closing[tail].start > start:
             found.append(closing[tail])  # 某县某镇党委书记王小明: the unit and post before the name
-        elif body and (len(body) > HEADING_MAX or body.endswith("。")):
-            break  # prose: the roll is over
+        elif body and (len(body) > HEADING_MAX or body.endswith("。")) and not UNIT_LINE.fullmatch(body):
+            break  # prose: the roll is over (a line of a name and its unit in brackets is none)
         line = end if end < len(text) else -1
     return [m for m in found if m.start < stop]
 

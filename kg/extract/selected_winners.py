@@ -16,11 +16,16 @@ The grammar:
   the category, without the word it shares with the award (:func:`kg.extract.unit_rolls.award_class`),
   is the winner's class. The run ends at the first paragraph that does not open so
   (``颁奖典礼上，…``).
+- a selection may enumerate its classes first and count them (``评选出助人为乐、见义勇为、诚实守信
+  等5类青禾市道德模范10名``); a sentence after it that opens with one of those classes and the name
+  (``助人为乐模范甲，是…``, the word 模范 written or not, anywhere in the paragraphs after) features a
+  winner of that class. A class the selection does not enumerate (``劳动模范乙``) features none.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +41,14 @@ _SELECTION = rx.compile(
     r"(“[^“”\n]{2,30}”|[^，。；：:“”\s]{3,30}?)"
     r"[\d一二三四五六七八九十百两]+(?:名|位|人|户|个|家)"
 )
+#: A selection that enumerates its classes before counting them: 评选出甲、乙、丙等3类某某道德模范10名.
+_CLASSED = rx.compile(
+    r"(?:评选出|评选产生|评出|选出|产生)了?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等?"
+    r"[\d一二三四五六七八九十]+类(“[^“”\n]{2,30}”|[^，。；：:“”\s]{3,30}?)"
+    r"[\d一二三四五六七八九十百两]+(?:名|位|人)"
+)
+#: A sentence's opening before a featured winner's name: a class, then 模范 if written.
+_CLASS_OPENING = rx.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*([\u4e00-\u9fff]{2,8}?)(?:模范)?$", re.MULTILINE)
 #: What may stand between a winner's name and the rest of the line: a gender or ethnic mark, then
 #: a comma or a space.
 _AFTER_NAME = rx.compile(r"(?:[（(][^（）()\n]{1,8}[)）])?[，,　 ]")
@@ -80,4 +93,25 @@ def selected_winners(ex: Extraction, persons: Sequence[Mention]) -> list[Selecte
                 break
             out.append(SelectedWinner(m.start(1) + m.group(1).startswith("“"), award, persons[k], category))
             line = text.find("\n", start)
+    return out + _classed_winners(ex, persons)
+
+
+def _classed_winners(ex: Extraction, persons: Sequence[Mention]) -> list[SelectedWinner]:
+    """The winners featured after a selection that enumerates its classes, each opening a sentence
+    with its class (``助人为乐模范甲，是…``)."""
+    text = ex.article.text
+    out: list[SelectedWinner] = []
+    for m in _CLASSED.finditer(text):
+        award = _award(m.group(2))
+        if award is None:
+            continue
+        classes = set(m.group(1).split("、"))
+        for p in persons:
+            if p.start <= m.end():
+                continue
+            opening = _CLASS_OPENING.search(text, max(0, p.start - 12), p.start)
+            if opening is not None and opening.group(1) in classes:
+                out.append(
+                    SelectedWinner(m.start(2) + m.group(2).startswith("“"), award, p, opening.group(1))
+                )
     return out

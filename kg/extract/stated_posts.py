@@ -23,7 +23,8 @@ Company and school text often names the person first and the post after, or join
 - names opening a clause, 为 and a title chain naming its organisation: ``，王小明为某某市委书记``,
   ``，甲、乙为市委副书记`` (the clauses after 选举… and the lines of a list of posts);
 - a copula after the name and a title chain naming its organisation: ``王小明是某某集团董事长``,
-  ``王小明系某某公司总经理``, ``王小明现为…``, ``王小明生前系…`` (``是某某集团董事长的女儿`` is no chain);
+  ``王小明系某某公司总经理``, ``王小明现为…``, ``王小明生前系…``, a comma before it if written
+  (``助人为乐模范王小明，是某某社区居民``; ``是某某集团董事长的女儿`` is no chain);
 - an organisation joined to the title chain before a name by 的: ``某某集团的董事长王小明``
   (:func:`possessor`; the organisation must be one the organisation stage found).
 
@@ -115,6 +116,8 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
         items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, sent_end))
         if items and items[0].split.org and not former_start(ex, text[start : items[0].end], start):
             return hit.start, items[-1].end, items
+    if text[after : after + 1] in "，," and text.startswith(COPULAS_AFTER, after + 1):
+        after += 1  # 甲，系某某公司总经理: a comma before the copula
     copula = next((c for c in COPULAS_AFTER if text.startswith(c, after)), "")
     if copula and not text.startswith(NOT_COPULAS, after):
         start = after + len(copula)

@@ -7,6 +7,9 @@ name. The grammar of the line says the name starts at the line: nothing of a sen
 before it (the line's start, a colon, a space), and what follows the name closes it (a gender or
 ethnic parenthesis ``（女）``, a comma, a space). So the surname is the name's first character.
 
+So is an item of an enumeration of names (``甲、向|某某、乙``): the mark before it and the mark or
+等 after it bound the name.
+
 In a sentence, a lone surname that the tagger itself reads as a person, right before the
 two-character person it reads after it (``歌手|某|某某（左）``, the rest a county's short form too),
 is the name's first character where a mark closes the name.
@@ -24,6 +27,8 @@ from kg.model import Token
 _BEFORE = frozenset("\n：:　 ")
 #: What may close the name on a roll line: a parenthesis, a comma, a space, the line's end.
 _AFTER = frozenset("（(，,　 \n")
+#: What may close an item of an enumeration of names (甲、向|某某、乙, 甲、向|某某等).
+_ITEM_END = frozenset("、，,。；等")
 #: What may close a name in a sentence, where the tagger read the surname alone as a person too.
 _AFTER_PERSON = _AFTER | frozenset("、。；：")
 
@@ -41,6 +46,8 @@ def surname_head(text: str, tokens: tuple[Token, ...], i: int, singles: frozense
     after = text[tok.end] if tok.end < len(text) else "\n"
     if before in _BEFORE and after in _AFTER:
         return prev.start
+    if before == "、" and after in _ITEM_END:
+        return prev.start  # 甲、向|春燕、乙: an item of an enumeration of names
     if prev.tag == "PER" and after in _AFTER_PERSON:
         return prev.start  # 歌手|某|某某（左）: the tagger read both pieces as a person's
     return tok.start

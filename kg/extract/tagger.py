@@ -249,6 +249,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: The indentation before a paragraph: the tagger glues it to the first word and may then tag the
+#: word as punctuation (``　　某某重工集团有限公司/w``), so it is left out of the pieces tagged.
+_INDENT = " \u3000\t"
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The pieces ``text`` is tagged in: sentences, cut at commas when longer than MAX_PIECE."""
     spans: list[tuple[int, int]] = []
@@ -261,7 +266,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 seg_start = i + 1
         spans.extend(_pieces(text, seg_start, line_end))
         pos = line_end + 1
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    trimmed = [(s + len(text[s:e]) - len(text[s:e].lstrip(_INDENT)), e) for s, e in spans]
+    return [(s, e) for s, e in trimmed if text[s:e].strip()]
 
 
 def _tokens(
