@@ -18,6 +18,7 @@ Grammar:
   is there; a body that gathers feedback (``反馈意见``, ``问题反馈``) is no act;
 - who receives voters or residents (``进站接待选民``, ``接待来访群众``) is at the reception day
   (``接待游客10万人次`` names no one; ``要接待好群众`` is a task);
+- who gives an account (``某镇党委书记甲作了介绍``) is there (``要作好介绍`` is a task);
 - who sets requirements on a matter (``就做好整改工作提出要求``) speaks there (``要就…提出要求`` is a
   task, no act);
 - tree planting: who ``挥锹``, ``扶苗``, ``培土`` or ``栽下``/``种下`` a tree or a sapling takes part
@@ -68,7 +69,7 @@ MORE_ATTEND = (
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
     r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)(?:[^，。；]{0,4}?情况|发现的[^，。；]{0,4}?问题)"
     r"|(?<![要将需])就[^，。；]{2,24}?提出了?[^，。；]{0,4}?要求"
-    r"|(?<![要将需])接待了?(?:来访)?(?:选民|群众|村民|居民)"
+    r"|(?<![要将需])接待了?(?:来访)?(?:选民|群众|村民|居民)|(?<![要将需])作了?(?:情况|有关)?介绍"
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
     r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"

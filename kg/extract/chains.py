@@ -37,7 +37,7 @@ from kg.extract.chain_orgs import (
 from kg.extract.chain_scopes import later_division
 from kg.extract.chain_stops import PERSON_OBJECT_VERBS, STOP_TAGS, STOP_VERBS
 from kg.extract.company_boards import BOARD, company_board
-from kg.extract.company_refs import referred_company
+from kg.extract.company_refs import nearby_company, referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
 from kg.extract.former_starts import former_start, names_division_back
@@ -304,7 +304,8 @@ def resolve_chain(
             resolved = _post(unit, sp, unit[-1].jurisdiction, item)  # 某某公司董事长甲，党委副书记乙
         elif sp.org:
             home = home_company(ex)
-            written = sp.org if home else referred_company(ex, sp.org, item.start)
+            near = nearby_company(ex, sp.org, item.start) if home else None  # 来到甲公司…与公司总经理乙
+            written = near or (sp.org if home else referred_company(ex, sp.org, item.start))
             if home and sp.org in COMPANY_ORGANS and len(items) == 1:  # 工会主席甲: the company's union
                 written = home + sp.org  # (党委书记、某公司董事长: the chain's scope runs left to right)
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
@@ -466,15 +467,15 @@ def _only_village(ex: Extraction, written: str) -> OrgParse | None:
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
 
 
-#: A township's party organs written with its level word alone (镇党委, 乡纪委, 街道党工委).
-_TOWNSHIP_ORGAN = rx.compile(r"(镇|乡|街道)(党委|党工委|纪委|纪工委)$")
+#: A township's organs written with its level word alone (镇党委, 乡纪委, 街道党工委, 乡人大, 镇政府).
+_TOWNSHIP_BODY = rx.compile(r"(镇|乡|街道)(党委|党工委|纪委|纪工委|人大|人民政府|政府)$")
 
 
 def _only_township(ex: Extraction, written: str) -> OrgParse | None:
-    """A bare township's party organ (``镇纪委``) that nothing around it places: the organ of the one
-    township the article names (a town's congress, its lists of members under 新一届镇纪委委员：…);
+    """A bare township's organ (``镇纪委``, ``乡人大``) that nothing around it places: the organ of the
+    one township the article names (a town's congress, its lists of members under 新一届镇纪委委员：…);
     None where the article names two townships or none."""
-    m = _TOWNSHIP_ORGAN.match(written)
+    m = _TOWNSHIP_BODY.match(written)
     if m is None:
         return None
     towns = [p for p in ex.places if p.level == "township" and p.name.endswith(m.group(1))]

@@ -1,4 +1,6 @@
-"""The company that a bare ``公司`` before a title refers back to, in news that is no company's own.
+"""The company that a bare ``公司`` before a title refers back to, in news that is no company's own
+(and in any news where the company is named in the same sentence or the one before:
+:func:`nearby_company`, a tour of several companies that names one of them most often).
 
 A report of a visit names the company it visits in full and then writes only ``公司`` for it:
 ``某领导来到青禾县某某科技有限公司，察看生产线。公司总经理王小明介绍…`` (the manager is that
@@ -20,6 +22,7 @@ and 人武部 to the unit of that kind named last (``在某某军分区，…听
 
 from __future__ import annotations
 
+from kg import rx
 from kg.extract.own_company import OWN_COMPANY_WORDS
 from kg.model import Extraction, Organization
 
@@ -101,3 +104,27 @@ def _referred_unit(ex: Extraction, written: str, offset: int, word: str) -> str:
     if any(o.key != unit.key for s, o in named if sent_start <= s < sent_end):
         return written
     return unit.name + written[len(word) :]
+
+
+def nearby_company(ex: Extraction, written: str, offset: int) -> str | None:
+    """``written`` read back (:func:`referred_company`) to a corporation named in its own sentence or
+    the one right before it (``来到某某木业有限公司，察看生产线，与公司总经理甲交流``): near enough to
+    be meant even in an article that speaks for a company of its own (a tour that visits several);
+    None where none is named that near, or only in a career (``曾任某某公司项目经理。现任公司…``)."""
+    referred = referred_company(ex, written, offset)
+    if referred == written:
+        return None
+    s, _e = ex.article.sentence(offset)
+    before = ex.article.sentence(s - 1)[0] if s > 0 else s
+    text = ex.article.text
+    named = [
+        st
+        for st, o in _named_before(ex, offset, before)
+        if referred.startswith(o.name) and not _CAREER.search(text, ex.article.sentence(st)[0], st)
+    ]
+    return referred if named else None
+
+
+#: A career told before the company's name in its sentence (曾任某某公司项目经理): no company the
+#: person's present 公司 stands for.
+_CAREER = rx.compile(r"曾任|历任|曾在|曾担任|原任")

@@ -74,10 +74,11 @@ INSPECT_ORG = rx.compile(
 #: The organisation a tour visits is its site.
 SITE_LABEL = "Organization"
 #: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作; or of a work's progress, closing
-#: its clause: 调研重点项目建设, 检查了工程进展情况 (not 调研重点项目建设规划).
+#: its clause: 调研重点项目建设, 检查了工程进展情况 (not 调研重点项目建设规划); a tour of the key
+#: companies or projects, closing its clause: 带队走访调研重点企业，…
 INSPECT_WORK = rx.compile(
-    r"(带队|率队)?(检查|督导|督查|调研|视察|暗访|考察)(?:了)?"
-    r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$)))"
+    r"(带队|率队)?(走访调研|调研走访|检查|督导|督查|调研|视察|暗访|考察)(?:了)?"
+    r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$))|[^，。；“”]{0,8}?重点(?:企业|项目)(?=[，。；\n并时]|$))"
 )
 
 

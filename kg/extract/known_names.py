@@ -58,7 +58,8 @@ def _inside_word(ex: Extraction, start: int, end: int) -> bool:
 
 def found_again(ex: Extraction, hits: list[NameHit]) -> list[NameHit]:
     """``hits`` with every other occurrence of an established name added, in text order; a hit
-    that lies inside such an occurrence (``和|晓峰``: 晓峰) gives way to it."""
+    that lies inside such an occurrence (``和|晓峰``: 晓峰) gives way to it, even where the tagger
+    glued the name's surname to a word before it (``由于|某某`` for 于某某, ``对于|某某``)."""
     from kg.extract.names import with_gender  # names calls this module: imported here
 
     text = ex.article.text
@@ -73,7 +74,8 @@ def found_again(ex: Extraction, hits: list[NameHit]) -> list[NameHit]:
             end = at + len(name)
             clash = {cover[p] for p in range(at, end) if p in cover}
             inner = all(at <= h.start and h.end <= end and h.end - h.start < end - at for h in clash)
-            if inner and not _inside_word(ex, at, end):  # not a name already, nor one across it
+            glued = any(h.start == at + 1 and h.end == end for h in clash)  # 由于|某某: 于某某 read as 某某
+            if inner and (glued or not _inside_word(ex, at, end)):  # not a name already, nor one across it
                 hit = with_gender(text, at, end)
                 found.append(hit)
                 cover.update((p, hit) for p in range(at, end))

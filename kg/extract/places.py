@@ -460,6 +460,8 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
         return None
     if pattern is VILLAGE and (starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
         return None  # 大村小学校: a school; 调研社区: a verb's object (kg.extract.place_words)
+    if pattern is VILLAGE and m.group(0) in GENERIC_VILLAGES:
+        return None  # 某镇各村, 某市文明村: every village, or an honour, no village's name
     if pattern is VILLAGE and m.group(0).endswith(_TOWNS_AND_VILLAGES):
         return None  # 某镇组织镇村干部: 镇村, the towns and the villages, no village's name
     if pattern is VILLAGE and m.group(0).endswith("乡村") and text.startswith(_COUNTRYSIDE_AFTER, m.end()):
@@ -467,6 +469,11 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
     return m.group(0)
 
 
+#: Words for villages that name none: a determiner (各村, 该村), a kind or an honour (文明村, 示范村).
+GENERIC_VILLAGES = frozenset(
+    {"各村", "该村", "本村", "此村", "全村", "邻村", "村村", "文明村", "示范村", "先进村", "重点村", "贫困村",
+     "试点村", "中心村", "行政村", "自然村", "美丽村", "特色村", "明星村", "空心村"}
+)  # fmt: skip
 #: Towns and villages together (镇村干部): the end of no village's name (乡村 is: 东乡村).
 _TOWNS_AND_VILLAGES = ("镇村",)
 #: What follows 乡村 where it is the countryside (乡村振兴, 和美乡村建设), not a village's name.

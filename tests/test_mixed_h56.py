@@ -1,0 +1,108 @@
+"""Rules of round 32's second part, each general grammar with examples and counter-examples: a
+company named near its bare 公司 in a tour of several companies, a tour of the key companies.
+Invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import extract_page, holdings
+
+DAY = dt.date(2024, 2, 20)
+
+
+def _page(text: str):
+    return extract_page("标题\n" + text, DAY)
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    return {(h.person, h.org.name, h.role) for h in holdings(_page(text))}
+
+
+# -- a bare 公司 near the company it stands for -----------------------------------------------------
+
+_TOUR = (
+    "本报讯　2月19日，县长甘立民带队走访调研重点企业。\n"
+    "　　在开发区，甘立民首先来到江苏恒岳新材料有限公司。公司董事长卜国栋介绍，订单同比增长两成。"
+    "江苏恒岳新材料有限公司二期项目正在建设。\n"
+    "　　在庙头镇，甘立民走进沭阳县锦华木业有限公司，察看生产线，与公司总经理欧阳志峰交流。\n"
+)
+
+
+def test_a_bare_company_word_is_the_company_named_in_its_sentence() -> None:
+    posts = _posts(_TOUR)
+    assert ("欧阳志峰", "沭阳县锦华木业有限公司", "总经理") in posts
+    assert ("卜国栋", "江苏恒岳新材料有限公司", "董事长") in posts
+
+
+def test_a_company_named_further_back_leaves_the_articles_own() -> None:
+    text = (
+        "江苏恒岳新材料有限公司召开年度工作会议\n"
+        "本报讯　2月19日，江苏恒岳新材料有限公司召开年度工作会议。公司董事长卜国栋作报告。\n"
+        "　　会议指出，去年公司与沭阳县锦华木业有限公司建立了合作关系。\n"
+        "　　会议要求，各部门要抓好落实。\n"
+        "　　公司总经理欧阳志峰主持会议。\n"
+    )
+    ex = extract_page(text, DAY)
+    posts = {(h.person, h.org.name, h.role) for h in holdings(ex)}
+    assert ("欧阳志峰", "江苏恒岳新材料有限公司", "总经理") in posts
+
+
+# -- a tour of the key companies ---------------------------------------------------------------------
+
+
+def test_a_tour_of_the_key_companies_is_an_inspection() -> None:
+    tours = [ev for ev in _page(_TOUR).events if ev.kind == "Inspection"]
+    assert [(ev.name, ev.date) for ev in tours] == [("甘立民走访调研重点企业", "2024-02-19")]
+
+
+def test_companies_to_visit_in_a_plan_are_no_tour() -> None:
+    text = "本报讯　会议要求，各级领导干部要经常走访调研重点企业，帮助解决困难。"
+    assert _page(text).events == ()
+
+
+def test_a_company_of_a_career_is_not_the_one_a_bare_word_stands_for() -> None:
+    text = (
+        "江苏恒岳新材料有限公司关于聘任高级管理人员的公告\n"
+        "本报讯　江苏恒岳新材料有限公司董事会同意聘任邹建达先生为公司财务总监。\n"
+        "　　邹建达：男，1978年出生，大学学历。曾任青禾会计师事务所有限公司项目经理。现任公司财务总监。\n"
+    )
+    posts = {(h.person, h.org.name, h.role) for h in holdings(extract_page(text, DAY))}
+    assert ("邹建达", "青禾会计师事务所有限公司", "财务总监") not in posts
+
+
+# -- a township's own report ----------------------------------------------------------------------------
+
+_TOWNSHIP = (
+    "本报讯　3月9日，围场满族蒙古族自治县姜家店乡第十八届人民代表大会第三次会议召开。"
+    "会议由乡人大主席于丽霞主持。{more}"
+)
+
+
+def test_a_bare_township_congress_is_the_one_township_named() -> None:
+    assert ("于丽霞", "姜家店乡人大", "主席") in _posts(_TOWNSHIP.format(more=""))
+
+
+def test_a_name_whose_surname_the_tagger_glued_to_youyu_is_found_again() -> None:
+    ex = _page(_TOWNSHIP.format(more="宣誓仪式由于丽霞监誓。"))
+    assert {p.name for p in ex.persons} == {"于丽霞"}
+
+
+def test_a_name_never_written_whole_is_not_made_from_youyu() -> None:
+    ex = _page("本报讯　由于海岚天气原因，活动推迟。县长甘立民出席。")
+    assert "于海岚" not in {p.name for p in ex.persons}
+
+
+@pytest.mark.parametrize(
+    "text", ["目前吉水县八都镇各村均已修订完善村规民约。", "吉水县八都镇文明村评选结果揭晓。"]
+)
+def test_every_village_or_an_honoured_kind_is_no_village(text: str) -> None:
+    assert not [p for p in _page(text).places if p.level == "village"]
+
+
+def test_who_gives_an_account_is_at_the_meeting() -> None:
+    text = "本报讯　6月23日，全县乡村振兴现场推进会召开。与会人员观摩了马牧池乡。马牧池乡党委书记李长宁作了介绍。"
+    names = {p.key: p.name for p in _page(text).persons}
+    assert "李长宁" in {names[a] for ev in _page(text).events for a in ev.attendees}
