@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 from extraction_support import extract_page, holdings
 
+from kg.extract.not_names import single_dotted
+
 DAY = dt.date(2024, 2, 20)
 
 
@@ -106,3 +108,74 @@ def test_who_gives_an_account_is_at_the_meeting() -> None:
     text = "本报讯　6月23日，全县乡村振兴现场推进会召开。与会人员观摩了马牧池乡。马牧池乡党委书记李长宁作了介绍。"
     names = {p.key: p.name for p in _page(text).persons}
     assert "李长宁" in {names[a] for ev in _page(text).events for a in ev.attendees}
+
+
+# -- townships enumerated short and counted as towns ----------------------------------------------------
+
+
+def test_townships_enumerated_short_and_counted_are_places() -> None:
+    text = "本报讯　璧南医院医疗集团以重庆市璧山区璧南医院为牵头单位，整合七塘、八塘、河边、正兴等7个镇街的基层医疗卫生机构。"
+    places = {p.name: p.aliases for p in _page(text).places if p.level == "township"}
+    assert places == {"七塘镇": ("七塘",), "八塘镇": ("八塘",), "河边镇": ("河边",), "正兴镇": ("正兴",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　重庆市璧山区将整合医疗、教育、养老等5个领域的资源。",  # no towns counted
+        "本报讯　重庆市璧山区七塘等镇街开展了排查。",  # one item: no enumeration
+    ],
+)
+def test_words_before_a_count_of_no_towns_are_no_townships(text: str) -> None:
+    assert not [p for p in _page(text).places if p.level == "township"]
+
+
+@pytest.mark.parametrize(
+    ("name", "dotted"),
+    [("家风某宅·共富新镇", True), ("文·图", True), ("艾力江·吐尔逊江", False), ("叶尔兰·卡德尔", False)],
+)
+def test_a_slogans_pair_of_phrases_is_no_dotted_name(name: str, dotted: bool) -> None:
+    assert single_dotted(name) is dotted
+
+
+# -- a development zone before a company -----------------------------------------------------------
+
+
+def test_a_development_zone_before_a_company_is_no_part_of_its_name() -> None:
+    text = "本报讯　6月18日，重大项目集中开工活动在漯河经济技术开发区河南恒岳智能装备有限公司举行。"
+    assert "河南恒岳智能装备有限公司" in {o.name for o in _page(text).organizations}
+
+
+def test_a_company_named_after_its_zone_keeps_the_zone() -> None:
+    text = "本报讯　青禾高新区开发建设有限公司董事长甘立民出席。"
+    assert ("甘立民", "青禾高新区开发建设有限公司", "董事长") in _posts(text)
+
+
+# -- a tour led by a chair and those with him ---------------------------------------------------------
+
+
+def test_a_tour_of_key_projects_led_with_others_is_an_inspection() -> None:
+    text = (
+        "本报讯　8月16日，阳城县人大常委会主任原建军带领部分县人大常委会组成人员和县人大代表，"
+        "视察全县重点公路建设项目。县人大常委会副主任党晓光参加视察。"
+    )
+    tours = [ev for ev in _page(text).events if ev.kind == "Inspection"]
+    assert len(tours) == 1 and tours[0].date == "2024-08-16"
+
+
+def test_projects_to_be_toured_are_no_tour() -> None:
+    text = "本报讯　会议要求，下一步要组织代表视察全县重点公路建设项目。"
+    assert _page(text).events == ()
+
+
+# -- a team stationed in a village ---------------------------------------------------------------------
+
+
+def test_a_stationed_team_after_a_villages_post_is_the_villages() -> None:
+    text = "在乐业县同乐镇板洪村，板洪村党组织第一书记、驻村工作队队长农秋红介绍。"
+    assert ("农秋红", "板洪村驻村工作队", "队长") in _posts(text)
+
+
+def test_a_stationed_team_after_a_bureau_is_the_bureaus() -> None:
+    text = "在同乐镇，县农业农村局驻村工作队队长农秋红介绍。"
+    assert ("农秋红", "县农业农村局驻村工作队", "队长") in _posts(text)

@@ -285,6 +285,10 @@ def resolve_chain(
                 resolved = _post((*up, org), sp, place.key, item)
         elif prev is not None and (organ := local_organ(prev.orgs, sp.org, _strip_mods(sp.role))):
             resolved = _post((organ,), sp, organ.jurisdiction, item)  # 某某镇党委书记、镇长
+        elif prev is not None and sp.org in STATIONED_TEAMS and (village := _village(ex, prev)) is not None:
+            parsed = resolve_org(village.name + sp.org, village.key, ex)  # 某村第一书记、驻村工作队队长
+            if parsed is not None:
+                resolved = _post(parsed.organizations, sp, village.key, item)
         elif (
             prev is None
             and sp.org
@@ -443,6 +447,17 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
         written = place.name + (written[1:] if party else written) if place is not None else written
     parsed = resolve_org(written, place.key, ex) if place is not None else None
     return parsed if parsed is not None and parsed.jurisdiction is not None else None
+
+
+#: A team stationed in a village, written bare after a post of that village in the chain
+#: (某村党支部第一书记、驻村工作队队长): the village's team.
+STATIONED_TEAMS = ("驻村工作队", "工作队")
+
+
+def _village(ex: Extraction, prev: ResolvedPost) -> Place | None:
+    """The village the post before in the chain lies in, if it lies in one."""
+    place = ex.place(prev.jurisdiction) if prev.jurisdiction else None
+    return place if place is not None and place.level == "village" else None
 
 
 #: Bare organs of a township: 镇党委, 镇政府, 镇人民政府, 乡党委, 乡人大.

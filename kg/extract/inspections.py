@@ -75,10 +75,10 @@ INSPECT_ORG = rx.compile(
 SITE_LABEL = "Organization"
 #: An inspection of a kind of work: 带队检查防汛工作, 督导安全生产工作; or of a work's progress, closing
 #: its clause: 调研重点项目建设, 检查了工程进展情况 (not 调研重点项目建设规划); a tour of the key
-#: companies or projects, closing its clause: 带队走访调研重点企业，…
+#: companies or projects, closing its clause: 带队走访调研重点企业，…, 视察全县重点公路建设项目。
 INSPECT_WORK = rx.compile(
     r"(带队|率队)?(走访调研|调研走访|检查|督导|督查|调研|视察|暗访|考察)(?:了)?"
-    r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$))|[^，。；“”]{0,8}?重点(?:企业|项目)(?=[，。；\n并时]|$))"
+    r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$))|[^，。；“”]{0,8}?重点[^，。；“”]{0,6}?(?:企业|项目)(?=[，。；\n并时]|$))"
 )
 
 
@@ -230,9 +230,20 @@ def _listed_before(ex: Extraction, last: Mention) -> list[str]:
 
 
 def _of_work(ex: Extraction) -> list[re.Match[str]]:
-    """Inspections of work with a person's name right before the verb (or before 带队)."""
+    """Inspections of work with a person's name right before the verb (or before 带队), or before
+    带领/率领 and those led, in the clause before it (甲带领部分委员，视察全县重点公路建设项目)."""
+    text = ex.article.text
     ends = {m.end for m in ex.mentions if m.label == "Person" and m.ref}
-    return [m for m in INSPECT_WORK.finditer(ex.article.text) if m.start() in ends]
+    out = []
+    for m in INSPECT_WORK.finditer(text):
+        led = _LED.search(text, ex.article.sentence(m.start())[0], m.start())
+        if m.start() in ends or (led is not None and led.start() in ends):
+            out.append(m)
+    return out
+
+
+#: Those a leader leads on a tour, in the clause before its verb: 带领部分委员，(视察…).
+_LED = rx.compile(r"(?:带领|率领)[^，。；]{2,40}，$")
 
 
 def _org(ex: Extraction, start: int, end: int) -> Mention | None:

@@ -90,9 +90,14 @@ def saying_tail(name: str) -> bool:
 
 def single_dotted(name: str) -> bool:
     """Characters joined by middle dots, each alone (文·图 of a credit line ``文·图/某某``): no
-    transliterated name, whose parts are words (某某·某某)."""
+    transliterated name, whose parts are words (某某·某某); nor parts one of which ends with a
+    level word (``家风某某·共富新镇``, a slogan's pair of phrases: 新镇)."""
     parts = name.split("·")
-    return len(parts) > 1 and all(len(p) == 1 for p in parts)
+    return len(parts) > 1 and (all(len(p) == 1 for p in parts) or any(p.endswith(_LEVEL_ENDS) for p in parts))
+
+
+#: Level words that end a place's name, never a part of a transliterated name.
+_LEVEL_ENDS = tuple("镇村乡县市省")
 
 
 #: The year of a document number right after its code (〔2025〕9号, [2024]3号, （2024）12号).

@@ -16,7 +16,9 @@ of every county) says which county that is:
   names before it, holds the name (:func:`named_townships`); a district's paper that names its
   towns and not itself speaks as their district (:func:`kg.extract.chain_orgs.place_at_level`).
 A name is looked up as written, else by its stem with another level word: a town made a
-subdistrict is still written by its old name.
+subdistrict is still written by its old name. Townships enumerated short and counted as towns
+after the list (``整合七塘、八塘、河边等7个镇街``) are looked up with the level words the count
+allows (:func:`listed_townships`).
 """
 
 from __future__ import annotations
@@ -191,3 +193,66 @@ def _ordinary(name: str) -> bool:
     """Does the tagger, given ``name`` alone, read it as one ordinary word (小城镇: a noun)?"""
     words = ask(name)
     return len(words) == 1 and words[0][1] in ORDINARY_TAGS
+
+
+#: An enumeration of townships written short, counted after it as towns, townships or
+#: subdistricts: 甲、乙、丙等7个镇街, 甲、乙两镇, 甲、乙等乡镇.
+_LISTED = rx.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:等|[两三四五六七八九十\d]+个?)*"
+    r"(镇街|街镇|乡镇|镇|乡|街道)"
+)
+#: The level words an item of such an enumeration may take, for each word of the count.
+_ITEM_LEVELS = {
+    "镇街": ("镇", "街道"),
+    "街镇": ("镇", "街道"),
+    "乡镇": ("乡", "镇"),
+    "镇": ("镇",),
+    "乡": ("乡",),
+    "街道": ("街道",),
+}
+
+
+def listed_townships(ex: Extraction) -> list[tuple[int, str, str, str]]:
+    """The townships of an enumeration written short and counted as towns after it (``整合七塘、
+    八塘、河边等7个镇街``): ``(offset, written, name, county)`` of each item that, with a level word
+    the count allows, is a township of one county of the article's home, or of a division its
+    sentence names before it; none unless two items or more are, in the same county."""
+    gaz = gazetteer()
+    text = ex.article.text
+    divisions = [
+        (m.start, m.ref)
+        for m in ex.mentions
+        if m.label == "Place"
+        and m.ref in gaz.by_code
+        and gaz.by_code[m.ref].level in ("prefecture", "county")
+    ]
+    out: list[tuple[int, str, str, str]] = []
+    for m in _LISTED.finditer(text):
+        sent = ex.article.sentence(m.start())[0]
+        areas = [*(code or "" for at, code in reversed(divisions) if sent <= at < m.start()), ex.home or ""]
+        areas = [a for a in areas if a in gaz.by_code and a != COUNTRY_KEY]
+        found: list[tuple[int, str, str, str]] = []
+        at = m.start(1)
+        for k, item in enumerate(m.group(1).split("、")):
+            # the first item may start inside the word before it (整合|七塘): its last 2 or 3 characters
+            for written in (item[-2:], item[-3:]) if k == 0 else (item,):
+                hit = next(
+                    (
+                        (written, name, county)
+                        for level in _ITEM_LEVELS[m.group(2)]
+                        if (county := _county_in(name := written + level, areas, gaz)) is not None
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    found.append((at + len(item) - len(written), *hit))
+                    break
+            at += len(item) + 1
+        if len(found) >= 2 and len({c for *_, c in found}) == 1:
+            out += found
+    return out
+
+
+def _county_in(name: str, areas: Sequence[str], gaz: Gazetteer) -> str | None:
+    """The county of the first of ``areas`` that holds the township ``name`` alone."""
+    return next((c for a in areas if (c := county_within(name, a, gaz)) is not None), None)

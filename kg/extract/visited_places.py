@@ -28,7 +28,7 @@ from kg.extract.divisions import gazetteer
 from kg.extract.own_voice import COUNTY_VOICE
 from kg.extract.placed_again import named_again
 from kg.extract.places import address_chain
-from kg.extract.townships import counties_of, county_of, named_townships, with_ancestors
+from kg.extract.townships import counties_of, county_of, listed_townships, named_townships, with_ancestors
 from kg.model import Extraction, Mention, Place
 from kg.pipeline import stage
 
@@ -147,6 +147,14 @@ def _tabled_townships(ex: Extraction, found: dict[str, Place], placed: list[Ment
     gaz = gazetteer()
     taken = [(m.start, m.end) for m in (*ex.mentions, *placed) if m.label == "Place" and m.ref is not None]
     out: list[Mention] = []
+    for start, written, name, county in listed_townships(ex):  # 七塘、八塘等7个镇街: each short
+        if any(s <= start < e for s, e in taken):
+            continue
+        for place in with_ancestors(county, gaz, [*(p.key for p in ex.places), *found]):
+            found[place.key] = place
+        key = f"{county}/{name}"
+        found.setdefault(key, Place(key, name, "township", None, county, (written,)))
+        out.append(ex.article.span(start, start + len(written), "Place", ref=key))
     for start, name, county in named_townships(ex, taken):
         for place in with_ancestors(county, gaz, [*(p.key for p in ex.places), *found]):
             found[place.key] = place
