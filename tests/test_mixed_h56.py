@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import extract_page, holdings
+from extraction_support import extract_page, holdings, honoured_units
 
 from kg.extract.not_names import single_dotted
 
@@ -179,3 +179,39 @@ def test_a_stationed_team_after_a_villages_post_is_the_villages() -> None:
 def test_a_stationed_team_after_a_bureau_is_the_bureaus() -> None:
     text = "在同乐镇，县农业农村局驻村工作队队长农秋红介绍。"
     assert ("农秋红", "县农业农村局驻村工作队", "队长") in _posts(text)
+
+
+# -- a biography's post held since a date ----------------------------------------------------------------
+
+
+def test_a_post_held_since_a_date_in_a_biography_is_held() -> None:
+    text = (
+        "本报讯　近日，省委作出决定，追授甘正林同志“青禾省优秀共产党员”称号。\n"
+        "　　甘正林，男，苗族，1983年9月生，生前系雷山县农业农村局干部，2019年3月起任西江镇雀鸟村党支部第一书记。"
+    )
+    assert ("甘正林", "西江镇雀鸟村党支部", "第一书记") in _posts(text)
+
+
+def test_posts_of_a_career_in_a_biography_are_not_held_now() -> None:
+    text = "本报讯　甘正林，男，1970年生，2015年任雷山县副县长，2019年任西江镇党委书记。"
+    assert not _posts(text)
+
+
+# -- a counted conferral of an honour for units ------------------------------------------------------
+
+
+def test_units_counted_in_a_conferral_of_a_pioneer_post_receive_it_on_the_roll() -> None:
+    text = (
+        "本报讯　会上宣读了表彰决定，授予区志明等300名职工“青禾省五一劳动奖章”，"
+        "授予青禾湾区数联科技有限公司芯片封测车间等200个集体“青禾省工人先锋号”。\n"
+        "\n"
+        "　　部分获奖名单\n"
+        "　　青禾省五一劳动奖章\n"
+        "　　区志明　广州华穗智能装备有限公司高级技师\n"
+        "　　青禾省工人先锋号\n"
+        "　　青禾湾区数联科技有限公司芯片封测车间\n"
+        "　　广州市白云区康禾医院急诊科\n"
+    )
+    got = set(honoured_units(_page(text)))
+    assert ("广州市白云区康禾医院急诊科", "青禾省工人先锋号") in got
+    assert not [u for u, a in got if a == "青禾省五一劳动奖章"]

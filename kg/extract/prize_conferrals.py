@@ -71,8 +71,9 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
     """``(start, end, prize, (recipients' start, end), posthumous)`` of each conferral of a quoted
     prize on a counted enumeration (``授予甲等20个单位“某某奖状”``)."""
     out = []
-    for m in _COUNTED.finditer(text):  # (a prize's form for units: 授予甲等3个集体“某某奖章集体”)
-        if m.group(3).endswith(PRIZE_ENDS) or m.group(3).endswith(_COLLECTIVE):
+    for m in _COUNTED.finditer(text):  # (a prize's form for units: 授予甲等3个集体“某某奖章集体”,
+        # an honour for units: 授予甲等200个集体“某省工人先锋号”)
+        if m.group(3).endswith((*PRIZE_ENDS, _COLLECTIVE, *UNIT_HONOUR_ENDS)):
             out.append((m.start(3), m.end(3), m.group(3), m.span(2), m.group(1) == "追授"))
     return out
 

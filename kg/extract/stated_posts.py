@@ -13,7 +13,8 @@ Company and school text often names the person first and the post after, or join
   (``某区副区长王小明因工作调动，不再担任某区副区长职务``): that post is then removed, not held
   (:func:`removal_after`);
 - a biography: the sentence opens with the name and a later clause opens with 现任, or with
-  生前系 of one who died (``王小明，男，1960年生，现任某某银行董事长``, ``…，生前系某村党支部书记``),
+  生前系 of one who died, or with a date and 起任 (held since: ``…，2019年3月起任某村第一书记``)
+  (``王小明，男，1960年生，现任某某银行董事长``, ``…，生前系某村党支部书记``),
   or the sentence after it in its paragraph does (``王小明，男，1960年生。现任…``); so does a later clause that the name opens,
   alone or after words ending in 的 (``…换届时，在外经商多年的王小明回村参选，现任某村党支部书记``);
 - an apposition: the sentence opens with the name (after a list ordinal such as ``三、`` or
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg import rx
 from kg.extract.address import COURTESY
 from kg.extract.chain_orgs import org_starts
 from kg.extract.chains import ChainItem, chain_start, parse_chain
@@ -82,6 +84,8 @@ TAILS = ("职务", "一职", "以来", "至今", "职位")
 COPULAS = "为是"
 #: A biography's clause of the post held now, or at death (``甲，男，…，生前系某村党支部书记``).
 _NOW_CLAUSES = ("，现任", "，生前系", "，生前任", "，生前是")
+#: A biography's clause of a post held since a date, to the present or to death (，2019年3月起任…).
+_SINCE = rx.compile(r"，\d{4}年(?:\d{1,2}月)?起(?:担)?任")
 #: Copulas after a name that state its posts when a whole title chain naming its organisation
 #: follows (王小明是某某集团董事长; 系 in notices; 现为); 是否 and 系列 are no copulas.
 COPULAS_AFTER = ("现为", "是", "系", "生前系", "生前是", "生前任")
@@ -137,13 +141,16 @@ def stated_chain(ex: Extraction, hit: NameHit, others: list[NameHit]) -> tuple[i
             return hit.start, items[-1].end, items
     if opens or _clause_subject(text, hit, sent_start, others):
         nxt = min((o.start for o in others if hit.end <= o.start < sent_end), default=sent_end)
-        at, size = next(((a, len(w)) for w in _NOW_CLAUSES if (a := text.find(w, after, nxt)) >= 0), (-1, 0))
+        found = [(a, len(w)) for w in _NOW_CLAUSES if (a := text.find(w, after, nxt)) >= 0]
+        found += [(m.start(), len(m.group())) for m in _SINCE.finditer(text, after, nxt)]  # ，2019年3月起任…
+        at, size = min(found, default=(-1, 0))
         end = sent_end
         if at < 0 and opens and nxt == sent_end and text[after : after + 1] in "，,：:":  # 甲，男，…。现任…
             at, size = _next_sentence_now(text, sent_end, others)
             end = ex.article.sentence(at)[1] if at >= 0 else end
-        if at >= 0:
-            start = at + size
+            found = [(at, size)]
+        for clause, length in sorted(found) if at >= 0 else ():  # 生前系某局干部，2019年起任某村第一书记
+            start = clause + length
             items = _whole_chain(ex, start, clause_end(text, start, CLAUSE_END, end))
             if items:
                 return hit.start, items[-1].end, items
