@@ -132,13 +132,7 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
     (小城镇), nor one inside the spans ``taken`` (places already found)."""
     gaz = gazetteer()
     text, tokens = ex.article.text, ex.tokens
-    divisions = [
-        (m.start, m.ref)
-        for m in ex.mentions
-        if m.label == "Place"
-        and m.ref in gaz.by_code
-        and gaz.by_code[m.ref].level in ("prefecture", "county")
-    ]
+    divisions = _divisions(ex, gaz)
     starts = {t.start for t in tokens} | {e for _, e in taken}  # or right after a place: 某市甲镇党委
     ends = {t.end: t for t in tokens}
     inside = {i: t for t in tokens if t.tag in UNIT_TAGS for i in range(t.start + 1, t.end)}
@@ -148,9 +142,7 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
         end = m.end()
         if end not in ends and end not in inside:
             continue
-        sent = ex.article.sentence(m.start())[0]
-        areas = [ex.home or "", *(code or "" for at, code in reversed(divisions) if sent <= at < m.start())]
-        areas = [a for a in areas if a in gaz.by_code and a != COUNTRY_KEY]
+        areas = _areas(ex, divisions, m.start(), gaz)
         first: tuple[int, str] | None = None
         for start in range(max(0, m.start() - LONGEST_STEM), m.start() - 1):
             name = text[start:end]
@@ -166,6 +158,25 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
             if first is not None and not any(at == first[0] for at, _ in unplaced):  # 甲镇街道: once
                 unplaced.append(first)
     return out + _sibling_townships(unplaced)
+
+
+def _divisions(ex: Extraction, gaz: Gazetteer) -> list[tuple[int, str | None]]:
+    """``(offset, code)`` of each mention of a city or a county of the table."""
+    return [
+        (m.start, m.ref)
+        for m in ex.mentions
+        if m.label == "Place"
+        and m.ref in gaz.by_code
+        and gaz.by_code[m.ref].level in ("prefecture", "county")
+    ]
+
+
+def _areas(ex: Extraction, divisions: list[tuple[int, str | None]], at: int, gaz: Gazetteer) -> list[str]:
+    """The areas a township named at ``at`` may lie in: the article's home, then the cities and
+    counties its sentence names before it, the nearest first."""
+    sent = ex.article.sentence(at)[0]
+    areas = [ex.home or "", *(code or "" for start, code in reversed(divisions) if sent <= start < at)]
+    return [a for a in areas if a in gaz.by_code and a != COUNTRY_KEY]
 
 
 def _sibling_townships(named: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:
@@ -219,18 +230,10 @@ def listed_townships(ex: Extraction) -> list[tuple[int, str, str, str]]:
     sentence names before it; none unless two items or more are, in the same county."""
     gaz = gazetteer()
     text = ex.article.text
-    divisions = [
-        (m.start, m.ref)
-        for m in ex.mentions
-        if m.label == "Place"
-        and m.ref in gaz.by_code
-        and gaz.by_code[m.ref].level in ("prefecture", "county")
-    ]
+    divisions = _divisions(ex, gaz)
     out: list[tuple[int, str, str, str]] = []
     for m in _LISTED.finditer(text):
-        sent = ex.article.sentence(m.start())[0]
-        areas = [*(code or "" for at, code in reversed(divisions) if sent <= at < m.start()), ex.home or ""]
-        areas = [a for a in areas if a in gaz.by_code and a != COUNTRY_KEY]
+        areas = _areas(ex, divisions, m.start(), gaz)
         found: list[tuple[int, str, str, str]] = []
         at = m.start(1)
         for k, item in enumerate(m.group(1).split("、")):
