@@ -255,7 +255,7 @@ def _acceptable(
         and after != "主义"  # 某某主义 names a doctrine
         and not _in_quoted_phrase(text, start, end)
         and not _org_tail(text, start, end)
-        and not owners_business(text, start, end)  # 某某县晓雯家庭农场: the business, no person
+        and not owners_business(text, start, end)  # 某某县晓某家庭农场: the business, no person
         and not (reads_as_verb(name) and not (len(name) == 3 and after_title(text, start)))  # 总经理包国富
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
         and ("党" not in name or after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
@@ -466,7 +466,7 @@ OWNED_BUSINESS = ("家庭农场", "农场", "专业合作社", "合作社", "工
 
 def owners_business(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``–``end`` is inside a business's name right after its division
-    (``青禾县晓雯家庭农场``, ``某某镇建国养殖场``): the name of the business, not a person's mention."""
+    (``青禾县晓某家庭农场``, ``某某镇建国养殖场``): the name of the business, not a person's mention."""
     return start > 0 and text[start - 1] in "县市区镇乡村旗" and text.startswith(OWNED_BUSINESS, end)
 
 
@@ -506,8 +506,9 @@ def surname_after_title(text: str, start: int, end: int) -> int:
     """Where a two-character name read by the tagger at ``start`` starts when the character before
     it is a surname the tagger read as a word of its own, right after a title (``秘书长同|晓东``,
     ``县长时|丽娜``, ``董事长应|国平``, and the Yi surnames of :data:`TITLED_SURNAMES`:
-    ``县长起|某某``), or right after an honour (``助人为乐模范那|某某``): the given name does not start with a common surname itself (``局长和|王某``: 和
-    joins two, 王某 has its surname); else ``start``."""
+    ``县长起|某某``), or right after an honour (``助人为乐模范那|某某``): the given name does not
+    start with a common surname itself (``局长和|王某``: 和 joins two, 王某 has its surname); else
+    ``start``."""
     single, _ = surnames()
     first = text[start - 1 : start]
     if (
