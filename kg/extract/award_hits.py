@@ -6,7 +6,7 @@ Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
 - ``X名单`` in a headline or sentence: a roll may follow it;
 - and the forms of the modules imported below (presentations, unit namings, kept titles, deferred
   and counted conferrals, roll headings, award lines, conferrals on titled people, merits, the
-  levels of a contest).
+  levels of a contest, honours held before a name: :mod:`kg.extract.worn_honours`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from kg.extract.prize_levels import level_wins
 from kg.extract.project_completers import project_completers
 from kg.extract.rolls import deferred_conferrals
 from kg.extract.selected_winners import selected_winners
+from kg.extract.worn_honours import worn_honours
 from kg.model import Extraction, Mention
 
 #: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
@@ -200,6 +201,10 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         end = s.start + len(s.award)
         hits = [h for h in hits if h.recipients or not (h.start < end and s.start < h.end)]
         hits.append(AwardHit(s.start, end, s.award, recipients=(s.person,), category=s.category))
+    for w in worn_honours(ex, persons):  # 全国劳动模范、某公司班长甲说: an honour 甲 holds
+        end = w.start + len(w.award)
+        if not any(h.start < end and w.start < h.end for h in hits):
+            hits.append(AwardHit(w.start, end, w.award, recipients=(w.person,)))
     named = sorted((h.start, h.name) for h in hits if not h.listed)
     for c in honoured_members(ex, persons, named):  # 在上榜好人中，有…的甲，有…的乙
         hits.append(AwardHit(c.start, c.start + len(c.award), c.award, recipients=c.recipients))

@@ -11,7 +11,8 @@ before it. A sentence that names no kind (``她们是：甲，乙。丙…``) ru
 The kind picks, among the awards of the award sentence, the one whose name ends with it
 (:func:`kg.extract.honours.heading_award`), so that each list goes to its own award. A later
 paragraph, after one of other matters, opens a list only where its first sentence names such a
-kind (``受表彰的先进工作者是：…``, :func:`later_lists`), up to the next award sentence.
+kind (``受表彰的先进工作者是：…``, :func:`later_lists`), or that says its entries were honoured as
+the award's end (``获表彰的10名优秀村党组织书记是：…``), up to the next award sentence.
 
 A list among the honoured of a kind (``受表彰的模范个人中，有…的甲，有…的乙。``) ends with its
 sentence: the story of one of them told after it names no more recipients.
@@ -84,10 +85,31 @@ def later_lists(text: str, start: int, end: int) -> list[tuple[int, int, int, st
         stop = text.find("\n", pos, end)
         stop = end if stop < 0 else stop
         lists = following_lists(text, pos, stop)
+        if lists and lists[0][3] is None and (kind := honoured_kind(text[lists[0][0] : lists[0][1]])):
+            lists[0] = (lists[0][0], lists[0][1], lists[0][2], kind)  # 获表彰的10名优秀村党组织书记是：
         if lists and lists[0][3] is not None:
             out += [(a, b, c, d) for a, b, c, d in lists if d is not None]
         pos = stop + 1
     return out
+
+
+#: A count of those honoured before their kind (获表彰的10名优秀村党组织书记是：).
+_COUNTED_KIND = rx.compile(r"[\d一二三四五六七八九十百]+[名位个]")
+
+
+def honoured_kind(heading: str) -> str | None:
+    """The kind a paragraph's opening says its entries were honoured as, whatever its last word
+    (``获表彰的10名优秀村党组织书记是：`` -> 优秀村党组织书记); None without 获表彰的 or the like,
+    or with a kind of fewer than four characters. The kind must still end the award's name for the
+    list to be that award's (:func:`kg.extract.honours.heading_award`)."""
+    body = heading.strip(" \u3000")
+    m = _HONOURED.match(body)
+    if m is None:
+        return None
+    rest = _COUNTED_KIND.sub("", body[m.end() :], count=1)
+    opener = OPENER.search(rest)
+    kind = rest[: opener.start()] if opener else rest
+    return kind if len(kind) >= 4 else None
 
 
 #: A paragraph's end that opens a roll on the lines below (他们中有：, 名单如下：).

@@ -11,6 +11,7 @@ clause's own verbs; so is one whom a phrase of receiving describes (``获得一�
 from __future__ import annotations
 
 from kg import rx
+from kg.extract.worn_honours import worn
 from kg.model import Mention, clause_start
 
 #: The verbs of presenting an award to someone named after 为/向.
@@ -32,6 +33,8 @@ _DESCRIBED = rx.compile(r"(?:荣获|获得|获评|获)[^，。；：、]{1,30}�
 
 
 def described(text: str, person: Mention) -> bool:
-    """Whether a phrase of receiving (``获得一等奖的``) describes ``person`` in its clause or list item."""
+    """Whether a phrase of receiving (``获得一等奖的``) describes ``person`` in its clause or list
+    item, or an honour held opens the chain before the name (``全国劳动模范、某公司班长甲说``:
+    :mod:`kg.extract.worn_honours`)."""
     start = clause_start(text, person.start, "，；：。、")
-    return _DESCRIBED.search(text, start, person.start) is not None
+    return _DESCRIBED.search(text, start, person.start) is not None or worn(text, person.start)

@@ -1,0 +1,78 @@
+"""An honour a person holds, written as the first item of the title chain before the name.
+
+Reports of meetings and features name their people with the honours they hold, as a title:
+``全国劳动模范、某某公司带电作业班班长甲说``, ``自治区劳动模范、某某民宿经营者乙讲述…``,
+``全国五一劳动奖章获得者、某某公司焊接高级技师丙``. The honour opens the chain (at the start of
+its clause), 、 joins it to the posts that follow, and the name closes the chain: the person is a
+recipient of that honour (its date and conferrer are not told). The honour is a title of the genre
+(:data:`kg.extract.conferral_forms.HONOUR_ENDS`: 劳动模范, 先进工作者, 优秀共产党员…) or the
+winner of a medal (``…奖章获得者``), a level (全国, 全省) or a division (某省, 自治区) before it.
+
+Counter-examples: the honoured named as a kind with no name after the chain (``向受表彰的劳动模范、
+先进工作者表示祝贺``), an honour after the posts (``某某公司班长、全国劳动模范甲`` is read by the chain
+as a title too, and left to it), and a chain with a verb in it (``劳动模范、退休后回村的甲``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg import rx
+from kg.extract.conferral_forms import HONOUR_ENDS
+from kg.extract.titles import split_title
+from kg.model import Extraction, Mention
+
+#: A held honour opening its clause: a level or a division, the title, then 、 (or the medal's winner).
+_WORN = rx.compile(
+    r"((?:全国|全省|全市|全县|全区|自治区|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:"
+    + "|".join(sorted(HONOUR_ENDS, key=len, reverse=True))
+    + r"|[\u4e00-\u9fff]{2,8}?奖章获得者))、"
+)
+#: Characters of a phrase, not of a unit and a post (的, 了, 在, 是…): a chain the lexicon cannot
+#: split (某某民宿经营者) is one of posts only without them.
+_PHRASE_CHARS = frozenset("的了在是把被对为将要和与")
+#: Where a clause starts.
+_CLAUSE = "，。；：“”\n"
+#: The longest chain of posts between the honour and the name.
+_CHAIN_MAX = 40
+
+
+@dataclass(frozen=True)
+class WornHonour:
+    start: int  # the honour's name in the text
+    award: str
+    person: Mention
+
+
+def worn_honours(ex: Extraction, persons: Sequence[Mention]) -> list[WornHonour]:
+    """The honours held by the persons of ``persons`` that open the title chains before their
+    names (module docstring)."""
+    text = ex.article.text
+    out: list[WornHonour] = []
+    for p in persons:
+        m = _worn_at(text, p.start)
+        if m is not None:
+            out.append(WornHonour(m.start(1), m.group(1), p))
+    return out
+
+
+def worn(text: str, name_start: int) -> bool:
+    """Whether an honour held opens the chain before the name at ``name_start`` (the holder is
+    described by it: at an event, not honoured there)."""
+    return _worn_at(text, name_start) is not None
+
+
+def _worn_at(text: str, name_start: int) -> re.Match[str] | None:
+    """The held honour that opens the chain before the name at ``name_start``, if one does."""
+    floor = max(text.rfind(c, 0, name_start) for c in _CLAUSE) + 1
+    while floor < name_start and text[floor] in " \u3000":
+        floor += 1
+    m = _WORN.match(text, floor, name_start)
+    if m is None or name_start - m.end() > _CHAIN_MAX:
+        return None
+    chain = text[m.end() : name_start]
+    if chain and split_title(chain) is None and any(c in _PHRASE_CHARS for c in chain):
+        return None  # 劳动模范、退休后回村的甲: no chain of posts
+    return m
