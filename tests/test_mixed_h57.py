@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract_page
+from extraction_support import conferrals, extract_page, holdings
 
 DAY = dt.date(2025, 4, 28)
 
@@ -94,3 +94,17 @@ def test_a_list_of_the_honoured_of_the_awards_kind_names_its_recipients() -> Non
 @pytest.mark.parametrize("opener", ["参加会议的村党组织书记有：", "获表彰的10名优秀共产党员是："])
 def test_a_list_of_another_kind_names_no_recipients_of_the_award(opener: str) -> None:
     assert not _honours(_ROLL.format(opener=opener))
+
+
+# -- Mongolian elements written in other characters -------------------------------------------------
+
+
+def test_variant_mongolian_elements_join_their_names_and_the_list_goes_on() -> None:
+    text = (
+        "本报讯　大会选举阿拉坦图门为正蓝旗人民代表大会常务委员会主任，满都拉朝克图、邝桂芳为副主任；"
+        "选举哈斯其勒格尔为正蓝旗人民政府旗长，额尔登达来、王海生为副旗长。"
+    )
+    posts = {(h.person, h.org.name, h.role) for h in holdings(_page(text))}
+    assert ("满都拉朝克图", "正蓝旗人民代表大会常务委员会", "副主任") in posts
+    assert ("邝桂芳", "正蓝旗人民代表大会常务委员会", "副主任") in posts
+    assert ("额尔登达来", "正蓝旗人民政府", "副旗长") in posts
