@@ -70,7 +70,8 @@ def headline_activities(ex: Extraction) -> list[Draft]:
             continue
         name = m.group(1)
         again = art.text.find(name, art.body_start)
-        s, e = art.sentence(again) if again >= 0 else (_lead(ex) or (at, at + len(headline)))
+        lead = _lead(ex)
+        s, e = art.sentence(again) if again >= 0 else (lead[:2] if lead else (at, at + len(headline)))
         start = at + m.start(1)
         return [Draft(name, "Meeting", start, start + len(name), "活动", date_near(ex, s, e), None)]
     return []
@@ -100,18 +101,14 @@ _LEAD_WITHIN = 5
 _DAY_OPENING = rx.compile(r"(?:[^，。]{0,30}?[）)])?\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
 
 
-def _lead(ex: Extraction) -> tuple[int, int] | None:
+def _lead(ex: Extraction) -> tuple[int, int, int] | None:
     """The lead: the body's first sentence that opens with a day (after its dateline and byline),
-    among the article's first sentences; None if none."""
+    among the article's first sentences, as ``(start, end, end of its day)``; None if none."""
     art = ex.article
-    return next(
-        (
-            (s, e)
-            for s, e in art.sentences()[:_LEAD_WITHIN]
-            if s >= art.body_start and _DAY_OPENING.match(art.text, s, e)
-        ),
-        None,
-    )
+    for s, e in art.sentences()[:_LEAD_WITHIN]:
+        if s >= art.body_start and (day := _DAY_OPENING.match(art.text, s, e)) is not None:
+            return s, e, day.end()
+    return None
 
 
 def dated_activities(ex: Extraction) -> list[Draft]:
@@ -122,12 +119,11 @@ def dated_activities(ex: Extraction) -> list[Draft]:
     lead = _lead(ex)
     if lead is None:
         return []
-    s, e = lead
-    day = _DAY_OPENING.match(text, s, e)
-    m = _QUOTED_ACTIVITY.search(text, s, e) if day is not None else None
+    s, e, day_end = lead
+    m = _QUOTED_ACTIVITY.search(text, s, e)
     if m is None or text[max(s, m.start() - 4) : m.start()].endswith(_ONGOING):
         return []
-    orgs = [x for x in ex.mentions if x.label == "Organization" and day.end() <= x.start < m.start()]
+    orgs = [x for x in ex.mentions if x.label == "Organization" and day_end <= x.start < m.start()]
     if not orgs:
         return []
     start, end = m.span(1)

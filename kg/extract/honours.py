@@ -255,19 +255,18 @@ def _honours(ex: Extraction) -> Extraction:
         regions = following_lists(text, nxt_s, nxt_e) + [
             region for region in later_lists(text, nxt_e + 1, later) if heading_award(region[3], same) is aw
         ]  # 受表彰的先进工作者是：… after a paragraph of other matters: its kind names the award
-        listing = [r for r in regions if not any(r[0] <= p.start < r[1] for p in persons)]  # (as below)
+        # 某某为获奖单位颁奖: 为 after a name is a preposition, no list's opener
+        listing = [r for r in regions if not any(r[0] <= p.start < r[1] for p in persons)]
         if (
             (pronoun := pronoun_list(text, nxt_e)) is not None
             and pronoun[0] < later
             and same.get(aw.name) is aw  # 授予甲等…称号，追授乙…称号: the list is of the living's award
             and not any(opened <= p.start < region_e for _s, opened, region_e, _k in listing for p in persons)
         ):
-            regions.append(pronoun)  # 授予甲等10人某称号。…\n他们是：甲，…: the next paragraph's list
-        for region_s, opened, region_e, kind in [] if in_category else regions:
+            listing.append(pronoun)  # 授予甲等10人某称号。…\n他们是：甲，…: the next paragraph's list
+        for _region_s, opened, region_e, kind in [] if in_category else listing:
             if (heading_award(kind, same) or aw) is not aw:
                 continue  # 受表彰的先进个人有：… under 授予…先进集体称号，授予…先进个人称号
-            if any(region_s <= p.start < opened for p in persons):
-                continue  # 某某为获奖单位颁奖: 为 after a name is a preposition, no list's opener
             for p in persons:
                 if opened <= p.start < region_e:
                     confer(p, aw, None)

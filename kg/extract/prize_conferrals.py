@@ -114,7 +114,7 @@ _MARK_WORDS = rx.compile(
     r"按姓氏笔画(?:为序|排序|排列)|以姓氏笔画为序)"
 )
 #: A bracket's count of a roll's entries: （10名）, （共5家）, （其中追授1名）.
-_COUNT = rx.compile(r"\d+[个名家位人项所支]|[一二三四五六七八九十百]+[个名家位人项所支]")
+_COUNT = rx.compile(r"[\d一二三四五六七八九十百]+[个名家位人项所支]")
 #: Words joining two kinds in one heading (先进集体和先进个人).
 _JOINED = rx.compile("[和及与]")
 #: Words that open a heading over those honoured (受表彰的优秀共产党员：, 受到表彰的先进集体：).
