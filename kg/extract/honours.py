@@ -21,6 +21,7 @@ Grammar:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -76,6 +77,20 @@ def _exact(category: str | None, conferred: dict[str, _A]) -> str | None:
 #: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``
 #: (an aside before the colon: ``获得某某称号的是（按姓氏笔画排序）：``, then a roll on the lines below).
 INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)(?:[（(][^（）()\n]{1,16}[)）])?[：:]")
+
+
+#: What joins a received award to the person it describes after it: ``曾获“某某”称号的(老党员)甲``.
+_HELD_BY = rx.compile(r"”?(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{0,5}")
+
+
+def _holder_after(text: str, at: int, persons: Sequence[Mention]) -> Mention | None:
+    """The person that a received award ending at ``at`` describes, named right after its 的 or
+    after a short noun (``曾获“某某”称号的老党员甲``); None where no person starts there."""
+    m = _HELD_BY.match(text, at)
+    if m is None:
+        return None
+    lead = text.index("的", at) + 1
+    return next((p for p in persons if lead <= p.start <= m.end()), None)
 
 
 def written_span(text: str, aw: AwardHit) -> tuple[int, int]:
@@ -277,7 +292,12 @@ def _honours(ex: Extraction) -> Extraction:
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X) and after 向
         # (甲向荣获X称号的代表颁奖: 甲 presents)
-        if text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为")):
+        received = text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为"))
+        holder = received and _holder_after(text, written_span(text, aw)[1], persons)
+        if holder:  # 慰问了甲、乙和曾获“某某”称号的丙: 丙's, not 甲's nor 乙's
+            confer(holder, aw, None)
+            continue
+        if received:
             floor = max([s, *(a.end for a in awards if a is not aw and s <= a.end <= aw.start)])
             floor = receiving_floor(text, floor, aw.start)
             listed[aw.end] = (floor, aw.start)

@@ -1,0 +1,52 @@
+"""Rules of round 34, each general grammar with examples and counter-examples: a received award
+that describes the person named after it (曾获“某某”称号的甲). Invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import conferrals, extract_page
+
+DAY = dt.date(2025, 7, 30)
+
+
+def _page(text: str):
+    return extract_page("标题\n" + text, DAY)
+
+
+def _honours(text: str) -> set[tuple[str, str]]:
+    return {(c.person, c.award) for c in conferrals(_page(text))}
+
+
+# -- an award that describes the person after it ----------------------------------------------------
+
+_VISIT = (
+    "本报讯　当天下午，邵立峰、卜晓岚在县退役军人事务局局长雷振川陪同下，先后来到城关镇，"
+    "看望慰问了老战士王守田、伤残退役军人张守成和{award}，为他们送去慰问金。"
+)
+
+
+@pytest.mark.parametrize(
+    ("award", "holder"),
+    [
+        ("曾获“某市模范退役军人”称号的乌恩奇", "乌恩奇"),
+        ("荣获“全县优秀共产党员”荣誉称号的老党员郑有福", "郑有福"),
+    ],
+)
+def test_a_received_award_describes_the_person_after_it(award: str, holder: str) -> None:
+    honours = _honours(_VISIT.format(award=award))
+    assert {person for person, _award in honours} == {holder}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recipients before the award, which describes a kind of person, not a name
+        "本报讯　会上，为蒋晓华、张秀英等10名获评“十佳网格员”的网格员颁发证书。",
+        "本报讯　蒋晓华、张秀英荣获“全市优秀网格员”称号。",
+    ],
+)
+def test_recipients_before_an_award_stay_its_recipients(text: str) -> None:
+    assert {person for person, _award in _honours(text)} == {"蒋晓华", "张秀英"}
