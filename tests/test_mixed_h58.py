@@ -1,5 +1,6 @@
 """Rules of round 34, each general grammar with examples and counter-examples: a received award
-that describes the person named after it (曾获“某某”称号的甲). Invented names.
+that describes the person named after it (曾获“某某”称号的甲); a quoted award commended with 对…进行
+表彰, its recipients named before it or listed after it. Invented names.
 """
 
 from __future__ import annotations
@@ -50,3 +51,26 @@ def test_a_received_award_describes_the_person_after_it(award: str, holder: str)
 )
 def test_recipients_before_an_award_stay_its_recipients(text: str) -> None:
     assert {person for person, _award in _honours(text)} == {"蒋晓华", "张秀英"}
+
+
+# -- a quoted award commended with 对…进行表彰 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "本报讯　活动中，对2023年度某省“十佳农民”进行了表彰。他们是：某县某镇某村党总支书记蒋阿者，"
+            "某县某镇某村茶农董兴华，某县某有限公司总经理普红霞。",
+            {"蒋阿者", "董兴华", "普红霞"},
+        ),
+        ("本报讯　会上，对詹立鸣、钱多多等10名“优秀网格员”予以表彰。", {"詹立鸣", "钱多多"}),
+    ],
+)
+def test_a_quoted_award_commended_with_dui(text: str, recipients: set[str]) -> None:
+    assert {person for person, _award in _honours(text)} == recipients
+
+
+def test_a_quotation_inside_what_is_commended_is_no_award() -> None:
+    text = "本报讯　会上，对在“双争”活动中表现突出的集体和个人进行了表彰，詹立鸣、钱多多作了发言。"
+    assert _honours(text) == set()

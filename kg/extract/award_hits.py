@@ -39,6 +39,11 @@ _RECEIVE = rx.compile(
     r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
     r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；|：|的(?:是|有)[：:]|(?<=”)(?=的))"
 )
+#: A quoted award as what is commended: ``对2023年度某省“十佳农民”进行了表彰``, ``对甲、乙等10名
+#: “某某”予以表彰``; the recipients are named between 对 and the award, or in a list after it.
+_COMMENDED = rx.compile(
+    r"(?<![应面针])对([^。；，,“”\n]{0,40}?)“([^“”\n]{2,30})”(?:荣誉)?(?:称号)?(?:获得者)?(?:进行了?|予以)表彰"
+)
 #: Who receives an award on the roll below, before the verb: 以下10名同志(获评…：), 下列单位和个人.
 _ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")
 _LIST_END = "名单"
@@ -160,6 +165,9 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
             items = listed_titles(m.group(2), m.start(2)) if m.group(3) == "称号" and not quoted else []
             for start, item in items or [(m.start(2), name)]:
                 hits.append(AwardHit(start, start + len(item), item, received=True))
+    for m in _COMMENDED.finditer(text):  # 对2023年度某省“十佳农民”进行了表彰。他们是：…
+        if not any(h.start < m.end(2) and m.start(2) < h.end for h in hits):
+            hits.append(AwardHit(m.start(2), m.end(2), m.group(2), (m.start(1), m.start(2))))
     for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span))
