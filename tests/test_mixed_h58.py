@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract_page
+from extraction_support import conferrals, extract_page, honoured_units
 
 DAY = dt.date(2025, 7, 30)
 
@@ -73,4 +73,40 @@ def test_a_quoted_award_commended_with_dui(text: str, recipients: set[str]) -> N
 
 def test_a_quotation_inside_what_is_commended_is_no_award() -> None:
     text = "本报讯　会上，对在“双争”活动中表现突出的集体和个人进行了表彰，詹立鸣、钱多多作了发言。"
+    assert _honours(text) == set()
+
+
+# -- a commendation of counted enumerations, each named by its class --------------------------------
+
+_COUNTED = "本报讯　会议表彰了青禾矿业有限公司综采一队等6个先进集体和白立刚等8名劳动模范。{more}"
+_ROLL = (
+    "\n2023年度劳动模范名单\n"
+    "白立刚　青禾矿业有限公司综采一队队长\n"
+    "亢晓宁　青禾矿业有限公司选煤厂厂长\n"
+    "周慧敏　集团公司财务共享中心主管会计\n"
+)
+
+
+def test_a_counted_class_commended_is_an_honour() -> None:
+    ex = _page(_COUNTED.format(more=""))
+    assert {(c.person, c.award) for c in conferrals(ex)} == {("白立刚", "劳动模范")}
+    assert ("青禾矿业有限公司综采一队", "先进集体") in honoured_units(ex)
+
+
+def test_the_roll_under_the_class_with_its_year_holds_its_recipients() -> None:
+    assert _honours(_COUNTED.format(more=_ROLL)) == {
+        ("白立刚", "劳动模范"),
+        ("亢晓宁", "劳动模范"),
+        ("周慧敏", "劳动模范"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　表彰大会上，邬晨阳等4位获奖代表先后发言。",  # no class of honour after the count
+        "本报讯　会议表彰了先进，邬晨阳等4名同志作了交流发言。",
+    ],
+)
+def test_a_count_after_a_commendation_names_no_class(text: str) -> None:
     assert _honours(text) == set()

@@ -15,14 +15,20 @@ import re
 from dataclasses import dataclass
 
 from kg import rx
-from kg.extract.conferral_forms import POSTHUMOUS_VERBS, conferred
+from kg.extract.conferral_forms import HONOUR_ENDS, POSTHUMOUS_VERBS, conferred
 from kg.extract.graded_prizes import graded_prizes
 from kg.extract.granted_tokens import granted_tokens
 from kg.extract.honoured_members import honoured_members
 from kg.extract.honoured_units import presentations, unit_awards
 from kg.extract.kept_titles import bare_namings, kept_titles
 from kg.extract.merits import merits
-from kg.extract.prize_conferrals import award_lines, counted_conferrals, counted_plain, roll_headings
+from kg.extract.prize_conferrals import (
+    UNIT_HONOUR_ENDS,
+    award_lines,
+    counted_conferrals,
+    counted_plain,
+    roll_headings,
+)
 from kg.extract.prize_levels import level_wins
 from kg.extract.project_completers import project_completers
 from kg.extract.rolls import deferred_conferrals
@@ -44,6 +50,14 @@ _RECEIVE = rx.compile(
 _COMMENDED = rx.compile(
     r"(?<![应面针])对([^。；，,“”\n]{0,40}?)“([^“”\n]{2,30})”(?:荣誉)?(?:称号)?(?:获得者)?(?:进行了?|予以)表彰"
 )
+#: A commendation of counted enumerations, each named by its class: ``表彰了甲等6个先进集体和乙等8名
+#: 劳动模范``; the class, closing its item, is the award, the names before its count its recipients.
+_PRAISED_COUNT = rx.compile(
+    r"(?:表彰了?|[和及、])([^。；：:，,\n“”和及]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家])"
+    r"([^。；，,、“”和及\n]{2,14}?)(?=[，。；和及、]|$)"
+)
+#: What a class commended that way ends in: an honour's (劳动模范) or a unit honour's (先进集体).
+_CLASS_ENDS = (*HONOUR_ENDS, *UNIT_HONOUR_ENDS, "先进班组", "先进单位", "集体")
 #: Who receives an award on the roll below, before the verb: 以下10名同志(获评…：), 下列单位和个人.
 _ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")
 _LIST_END = "名单"
@@ -132,6 +146,15 @@ def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | N
     return offset + start, name
 
 
+def _praised_before(text: str, at: int) -> bool:
+    """Does a counted item of :data:`_PRAISED_COUNT` end at ``at``, in a commendation (``表彰了甲等6个
+    先进集体|和乙等8名劳动模范``)?"""
+    for m in _PRAISED_COUNT.finditer(text, max(0, text.rfind("表彰", 0, at)), at):
+        if m.end() == at:
+            return text[m.start()] not in "和及、" or _praised_before(text, m.start())
+    return False
+
+
 def find_awards(ex: Extraction) -> list[AwardHit]:
     text = ex.article.text
     hits: list[AwardHit] = []
@@ -168,6 +191,13 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for m in _COMMENDED.finditer(text):  # 对2023年度某省“十佳农民”进行了表彰。他们是：…
         if not any(h.start < m.end(2) and m.start(2) < h.end for h in hits):
             hits.append(AwardHit(m.start(2), m.end(2), m.group(2), (m.start(1), m.start(2))))
+    for m in _PRAISED_COUNT.finditer(text):  # 表彰了甲等6个先进集体和乙等8名劳动模范
+        if text[m.start()] in "和及、" and not _praised_before(text, m.start()):
+            continue
+        if m.group(2).endswith(_CLASS_ENDS) and not any(
+            h.start < m.end(2) and m.start(2) < h.end for h in hits
+        ):
+            hits.append(AwardHit(m.start(2), m.end(2), m.group(2), m.span(1)))
     for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span))

@@ -79,6 +79,8 @@ def _exact(category: str | None, conferred: dict[str, _A]) -> str | None:
 INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)(?:[（(][^（）()\n]{1,16}[)）])?[：:]")
 
 
+#: The year a roll's heading may put before an award's name (2023年度劳动模范名单).
+_YEAR_OPENING = rx.compile(r"^\d{4}年度?")
 #: What joins a received award to the person it describes after it: ``曾获“某某”称号的(老党员)甲``.
 _HELD_BY = rx.compile(r"”?(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{0,5}")
 
@@ -242,14 +244,18 @@ def _honours(ex: Extraction) -> Extraction:
             # a list named by the award the text confers (授予甲等11名同志“某某”称号 … 某某名单):
             # its entries received it, however many the sentence counts
             itself = any(a.name == aw.name and not a.listed and a.conferred_in for a in awards)
+            # a heading that puts the year before the award the text confers (表彰了甲等8名劳动模范
+            # … 2023年度劳动模范名单): its entries received that award, named as conferred
+            dated = _YEAR_OPENING.sub("", aw.name)
+            named = next((a for a in awards if dated != aw.name and a.name == dated and a.conferred_in), aw)
             for unit, category in units:
                 own = heading_award(category, conferred_names)
-                confer(unit, own or aw, None if own else category)
+                confer(unit, own or named, None if own else category)
             for p in roll_after(ex, aw.end, persons, stop):
                 if own := heading_award(person_categories.get(p.start), conferred_names):
                     confer(p, own, None)
-                elif itself:
-                    confer(p, aw, award_class(person_categories.get(p.start), aw.name))
+                elif itself or named is not aw:
+                    confer(p, named, award_class(person_categories.get(p.start), named.name))
         s, e = ex.article.sentence(aw.start)
         nxt_s = e
         while nxt_s < len(text) and text[nxt_s] in "\n 　":
