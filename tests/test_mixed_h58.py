@@ -1,14 +1,20 @@
 """Rules of round 34, each general grammar with examples and counter-examples: a received award
 that describes the person named after it (曾获“某某”称号的甲); a quoted award commended with 对…进行
-表彰, its recipients named before it or listed after it. Invented names.
+表彰, its recipients named before it or listed after it; counted classes commended (表彰了甲等6个先进
+集体和乙等8名劳动模范); a township's bare organ in the clause that names it; a place the tagger reads
+across the end of a name. Invented names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
-from extraction_support import conferrals, extract_page, honoured_units
+from extraction_support import conferrals, extract_page, holdings, honoured_units
+
+from kg.extract.place_overlaps import inside_names
+from kg.model import Place
 
 DAY = dt.date(2025, 7, 30)
 
@@ -110,3 +116,50 @@ def test_the_roll_under_the_class_with_its_year_holds_its_recipients() -> None:
 )
 def test_a_count_after_a_commendation_names_no_class(text: str) -> None:
     assert _honours(text) == set()
+
+
+# -- a township's bare organ in a clause that names it ----------------------------------------------
+
+_ELECTIONS = (
+    "万载融媒讯（记者 欧晓琳）9月6日至10日，我县各乡镇相继召开新一届人民代表大会第一次会议。\n"
+    "　　株潭镇选举邝立新为镇人大主席，伍晓峰为镇长；黄茅镇选举栾致远为镇长；"
+    "鹅峰乡选举覃国华为乡人大主席，甘雅琴为乡长。"
+)
+
+
+def test_a_bare_township_organ_is_the_township_its_clause_names() -> None:
+    posts = {(h.person, h.org.name, h.role) for h in holdings(_page(_ELECTIONS))}
+    assert ("覃国华", "鹅峰乡人大", "主席") in posts
+    assert ("邝立新", "株潭镇人大", "主席") in posts
+
+
+def test_a_clause_naming_two_townships_places_no_bare_organ() -> None:
+    text = _ELECTIONS.replace("鹅峰乡选举覃国华为乡人大主席", "鹅峰乡、马步乡分别选举覃国华为乡人大主席")
+    posts = {(h.person, h.org.name) for h in holdings(_page(text))}
+    assert not any(person == "覃国华" and org.endswith("乡人大") and org != "乡人大" for person, org in posts)
+
+
+# -- a place the tagger reads across the end of a name ----------------------------------------------
+
+
+def _with_place(ex, start: int, name: str, code: str | None):
+    key = code or f"{ex.places[-1].parent}/{name}"
+    place = Place(key, name, "township", code, ex.places[-1].parent)
+    mention = ex.article.span(start, start + len(name), "Place", ref=key)
+    return replace(ex, places=(*ex.places, place), mentions=(*ex.mentions, mention))
+
+
+def test_a_place_read_across_the_end_of_a_name_is_none() -> None:
+    ex = _page(_ELECTIONS)
+    at = ex.article.text.index("覃国华")
+    ex = _with_place(ex, at + 2, "华为乡", None)  # 覃国|华为乡人大主席, as the tagger may cut it
+    kept = inside_names(ex, [], [(at, at + 3)])
+    assert "华为乡" not in {p.name for p in kept.places}
+    assert "鹅峰乡" in {p.name for p in kept.places}
+
+
+def test_a_table_township_across_the_end_of_a_name_stays() -> None:
+    ex = _page(_ELECTIONS)
+    at = ex.article.text.index("株潭镇")
+    kept = inside_names(ex, [], [(at - 2, at + 1)])  # a name read as ending in 株
+    assert "株潭镇" in {p.name for p in kept.places}

@@ -46,7 +46,7 @@ from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
 from kg.extract.orgs import OrgParse, org_key
-from kg.extract.scoped_places import only_village, paragraph_division, paragraph_township
+from kg.extract.scoped_places import clause_township, only_village, paragraph_division, paragraph_township
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
@@ -439,7 +439,7 @@ def _in_paragraph(ex: Extraction, written: str, pos: int) -> OrgParse | None:
     if place is not None and not of_its_level(written[:1], place):
         place = None  # 旗委: a banner's, never a county's
     if place is None and _TOWNSHIP_ORGAN.match(written):  # 在甲镇，…镇党委书记某某: 甲镇's
-        place = paragraph_township(ex, pos)
+        place = clause_township(ex, pos, written[:1]) or paragraph_township(ex, pos)
         written = place.name + written[1:] if place is not None else written
     elif place is None and _VILLAGE_ORGAN.match(written):  # 来到某镇甲村。…村党总支书记某某: 甲村's
         place = paragraph_township(ex, pos, "village")

@@ -105,7 +105,8 @@ def people_stage(ex: Extraction) -> Extraction:
     )
     titled_names = {h.name for h in hits if after_title(ex.article.text, h.start)}
     titled = [(h.start, h.end) for h in hits if h.name in titled_names]  # …县长海东某 … 海东某表示
-    ex = inside_names(ex, titled)  # 副主席贡觉央宗: 贡觉 is no county (a name after a title is sure)
+    # 副主席贡觉央宗: 贡觉 is no county (a name after a title is sure); 选举周国华为…: nor is 华为镇
+    ex = inside_names(ex, titled, [(h.start, h.end) for h in hits])
     text = ex.article.text
     prev_end = 0
     prev_posts: list[ResolvedPost] = []

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.divisions import Gazetteer
-from kg.model import Extraction, Token
+from kg.extract.townships import counties_of
+from kg.model import Extraction, Mention, Token
 
 
 def straddles(start: int, end: int, at: Mapping[int, Token], gaz: Gazetteer) -> bool:
@@ -28,10 +29,22 @@ def straddles(start: int, end: int, at: Mapping[int, Token], gaz: Gazetteer) -> 
     return False
 
 
-def inside_names(ex: Extraction, names: Sequence[tuple[int, int]]) -> Extraction:
+def _straddled(ex: Extraction, m: Mention, names: Sequence[tuple[int, int]]) -> bool:
+    """Does the place mention ``m`` start inside a name of ``names`` and run past its end, and is
+    its place in no table (``选举周国华为镇人大主席``: the tagger's 华为镇 is no town)?"""
+    if not any(s < m.start < e < m.end for s, e in names):
+        return False
+    place = ex.place(m.ref) if m.ref else None
+    return place is None or (place.code is None and not counties_of(place.name))
+
+
+def inside_names(
+    ex: Extraction, names: Sequence[tuple[int, int]], straddled: Sequence[tuple[int, int]] = ()
+) -> Extraction:
     """``ex`` without the place mentions that lie inside a name of ``names`` (spans), shorter than
-    it (``副主席贡觉央宗``: the Tibetan name holds 贡觉, no county of its own; ``村长李延安``), and
-    without the places that only such mentions named, nor the divisions above them that nothing
+    it (``副主席贡觉央宗``: the Tibetan name holds 贡觉, no county of its own; ``村长李延安``), or
+    that start inside a name of ``straddled`` and run past it where no table holds the place
+    (:func:`_straddled`), and without the places that only such mentions named, nor the divisions above them that nothing
     else holds or names."""
     inside = {
         m
@@ -39,6 +52,7 @@ def inside_names(ex: Extraction, names: Sequence[tuple[int, int]]) -> Extraction
         if m.label == "Place"
         and any(s <= m.start and m.end <= e and m.end - m.start < e - s for s, e in names)
     }
+    inside |= {m for m in ex.mentions if m.label == "Place" and _straddled(ex, m, straddled)}
     if not inside:
         return ex
     mentions = tuple(m for m in ex.mentions if m not in inside)

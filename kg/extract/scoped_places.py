@@ -71,6 +71,19 @@ def paragraph_township(ex: Extraction, pos: int, level: str = "township") -> Pla
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def clause_township(ex: Extraction, pos: int, level_word: str) -> Place | None:
+    """The one township, of ``level_word`` (镇, 乡), that the clause of ``pos`` names before it, up
+    to the sentence's start or the last semicolon (``甲镇选举某某为镇人大主席；乙乡选举某某为乡人大
+    主席``: each its own); None where it names none, or two."""
+    text = ex.article.text
+    start = max(ex.article.sentence(pos)[0], text.rfind("；", 0, pos) + 1)
+    keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
+    found = {
+        p.key: p for p in ex.places if p.key in keys and p.level == "township" and p.name.endswith(level_word)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def only_village(ex: Extraction) -> Place | None:
     """The one village the article places (a village's story), or None where it places none or two."""
     villages = [p for p in ex.places if p.level == "village"]
