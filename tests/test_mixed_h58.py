@@ -2,7 +2,8 @@
 that describes the person named after it (曾获“某某”称号的甲); a quoted award commended with 对…进行
 表彰, its recipients named before it or listed after it; counted classes commended (表彰了甲等6个先进
 集体和乙等8名劳动模范); a township's bare organ in the clause that names it; a place the tagger reads
-across the end of a name. Invented names.
+across the end of a name; names an enumeration bounds whose head the tagger read as words (甲、仝|某某为…,
+甲、才让|某某、乙). Invented names.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 from extraction_support import conferrals, extract_page, holdings, honoured_units
 
 from kg.extract.place_overlaps import inside_names
+from kg.extract.tibetan_names import enumerated_head
 from kg.model import Place
 
 DAY = dt.date(2025, 7, 30)
@@ -163,3 +165,36 @@ def test_a_table_township_across_the_end_of_a_name_stays() -> None:
     at = ex.article.text.index("株潭镇")
     kept = inside_names(ex, [], [(at - 2, at + 1)])  # a name read as ending in 株
     assert "株潭镇" in {p.name for p in kept.places}
+
+
+# -- names an enumeration bounds, whose head the tagger read as words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　韩立群、仝海涛为受表彰的劳动模范和先进集体代表颁奖。", "仝海涛"),
+        ("　　韩立群、仝启鹏为受表彰的先进个人颁发证书。", "仝启鹏"),
+        ("新任命的马振华、宋晓云、才让吉智、温少军等依次进行宪法宣誓。", "才让吉智"),
+    ],
+)
+def test_an_enumeration_bounds_a_name_the_tagger_cut(text: str, name: str) -> None:
+    assert name in {p.name for p in _page(text).persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("马振华、才让吉智说，", "吉智"),  # nothing closes the item: left to the tagger
+        ("马振华，才让吉智、温少军", "吉智"),  # no mark of the enumeration before it
+    ],
+)
+def test_an_element_outside_an_enumeration_opens_no_name(text: str, name: str) -> None:
+    at = text.index(name)
+    assert enumerated_head(text, at, at + len(name)) == at
+
+
+def test_an_element_inside_an_enumeration_opens_the_name() -> None:
+    text = "马振华、才让吉智、温少军"
+    at = text.index("吉智")
+    assert enumerated_head(text, at, at + 2) == at - 2

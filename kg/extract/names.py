@@ -56,7 +56,7 @@ from kg.extract.sides import is_side
 from kg.extract.surname_heads import surname_head
 from kg.extract.tagger import ask, ask_many
 from kg.extract.tibetan_names import elements as tibetan_elements
-from kg.extract.tibetan_names import titled_tibetan
+from kg.extract.tibetan_names import enumerated_head, titled_tibetan
 from kg.extract.titled_names import titled_names
 from kg.extract.titles import is_han, lexicon, split_title
 from kg.extract.unit_lines import unit_lines
@@ -143,6 +143,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         start = glued_head(text, tokens, i, start)  # 总经理|买买|提江·某某: its head glued before
         start = surname_after_title(text, start, end)  # 秘书长同|晓东, 县长时|丽娜: the surname
         start = min(start, surname_head(text, tokens, i, single))  # 储|小兰（女）on a roll line
+        start = min(start, enumerated_head(text, start, end))  # 甲、才让|东某、乙: an element before
         j = i + 1
         if end - start > 1 and text[end - 1] == "·":
             end -= 1  # the tagger took the dot: 柯林·|钱德勒

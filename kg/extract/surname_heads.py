@@ -8,7 +8,8 @@ before it (the line's start, a colon, a space), and what follows the name closes
 ethnic parenthesis ``（女）``, a comma, a space). So the surname is the name's first character.
 
 So is an item of an enumeration of names (``甲、向|某某、乙``): the mark before it and the mark or
-等 after it bound the name.
+等 after it bound the name; or the name before the mark, for the enumeration's last item
+(``甲、仝|某某为…``).
 
 In a sentence, a lone surname that the tagger itself reads as a person, right before the
 two-character person it reads after it (``歌手|某|某某（左）``, the rest a county's short form too),
@@ -48,6 +49,8 @@ def surname_head(text: str, tokens: tuple[Token, ...], i: int, singles: frozense
         return prev.start
     if before == "、" and after in _ITEM_END:
         return prev.start  # 甲、向|春燕、乙: an item of an enumeration of names
+    if before == "、" and i >= 3 and tokens[i - 2].text == "、" and tokens[i - 3].tag == "PER":
+        return prev.start  # 甲、仝|海鹏为…颁奖: the last name of an enumeration, whatever follows
     if prev.tag == "PER" and after in _AFTER_PERSON:
         return prev.start  # 歌手|某|某某（左）: the tagger read both pieces as a person's
     return tok.start

@@ -32,6 +32,26 @@ def tibetan_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: What closes an item of an enumeration of names (甲、才让|某某、乙; 甲、才让|某某等).
+_ITEM_END = frozenset("、，,。；等")
+
+
+def enumerated_head(text: str, start: int, end: int) -> int:
+    """Where the name read at ``text[start:end]`` starts: two characters earlier where it is the
+    tail of an item of an enumeration of names that opens with an element (``甲、才让|东某、乙``: the
+    tagger read 才让 as words); else ``start``."""
+    head = start - 2
+    if (
+        end - start == 2
+        and head >= 1
+        and text[head:start] in elements()
+        and text[head - 1] == "、"
+        and text[end : end + 1] in _ITEM_END
+    ):
+        return head
+    return start
+
+
 def is_tibetan(name: str, alone: bool = False) -> bool:
     """Is ``name`` two elements of a Tibetan name (four characters, ``旦增尼玛``)? Or, where one
     element may be a name ``alone`` (a byline's slot for a name: 记者 央金), one element?"""
