@@ -198,3 +198,17 @@ def test_an_element_inside_an_enumeration_opens_the_name() -> None:
     text = "马振华、才让吉智、温少军"
     at = text.index("吉智")
     assert enumerated_head(text, at, at + 2) == at - 2
+
+
+# -- an appointment list closed by 等 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯　会议选举邹立信、温少军等为县政协常委。", {"邹立信", "温少军"}),
+        ("本报讯　会议任命邹立信（女）为县统计局局长。", {"邹立信"}),  # the marks go as before
+    ],
+)
+def test_an_appointment_list_closed_by_deng(text: str, names: set[str]) -> None:
+    assert {p.name for p in _page(text).persons} == names

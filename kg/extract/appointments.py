@@ -129,12 +129,14 @@ def _followed(
 ADDRESS_GENDER = {"先生": "男", "女士": "女"}
 #: What may follow an appointee's name in the list: a gender mark, a mark of the post, 同志, or
 #: the 先生 and 女士 of a company's announcement (聘任某某先生为公司总经理).
-_APPOINTEE_MARKS = rx.compile(rf"(?:{GENDER_MARK}|{POST_MARK}|同志|{'|'.join(ADDRESS_GENDER)})+$")
+_APPOINTEE_MARKS = rx.compile(
+    rf"(?:{GENDER_MARK}|{POST_MARK}|同志|{'|'.join(ADDRESS_GENDER)})*(?:等(?:[\d一二三四五六七八九十]+[名位人])?)?$"
+)
 
 
 def appointee(item: str) -> str:
     """The name of an item of an appointment list: ``丙（女）``, ``丁同志`` and ``戊先生`` name 丙, 丁
-    and 戊."""
+    and 戊; the list's last item closed by 等 (``选举甲、乙等为委员``, ``乙等3人``) names 乙."""
     return _APPOINTEE_MARKS.sub("", item)
 
 
