@@ -404,6 +404,9 @@ def test_a_picking_festival_held_is_an_event() -> None:
         ("非独立董事", "董事"),
         ("独立董事", "独立董事"),
         ("党委委员", "党委委员"),
+        ("审判委员会委员", "委员"),
+        ("检察委员会委员", "委员"),
+        ("副院长", "副院长"),
     ],
 )
 def test_a_seat_on_a_party_group_is_compared_as_the_group_s_member(role: str, compared: str) -> None:

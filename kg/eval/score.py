@@ -365,8 +365,10 @@ def written_short(unit: str, written: str, places: set[str]) -> str:
 
 
 #: Roles written two ways, as compared: a seat on a party group written as one role (某局党组成员)
-#: or as the group's role (某局党组, 成员); a director whom a company's notice calls 非独立董事.
-_SAME_ROLES = {"党组成员": "成员", "非独立董事": "董事"}
+#: or as the group's role (某局党组, 成员), and so a seat on a court's or a procuratorate's committee
+#: (某法院审判委员会委员, or 某法院审判委员会 and 委员); a director whom a company's notice calls
+#: 非独立董事.
+_SAME_ROLES = {"党组成员": "成员", "审判委员会委员": "委员", "检察委员会委员": "委员", "非独立董事": "董事"}
 
 
 def post_role(role: str) -> str:
