@@ -3,7 +3,7 @@ that describes the person named after it (曾获“某某”称号的甲); a quo
 表彰, its recipients named before it or listed after it; counted classes commended (表彰了甲等6个先进
 集体和乙等8名劳动模范); a township's bare organ in the clause that names it; a place the tagger reads
 across the end of a name; names an enumeration bounds whose head the tagger read as words (甲、仝|某某为…,
-甲、才让|某某、乙). Invented names.
+甲、才让|某某、乙); a development zone's organs as units of the zone. Invented names.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from extraction_support import conferrals, extract_page, holdings, honoured_unit
 
 from kg.extract.place_overlaps import inside_names
 from kg.extract.tibetan_names import enumerated_head
+from kg.extract.zone_organs import zone_organ
 from kg.model import Place
 
 DAY = dt.date(2025, 7, 30)
@@ -212,3 +213,38 @@ def test_an_element_inside_an_enumeration_opens_the_name() -> None:
 )
 def test_an_appointment_list_closed_by_deng(text: str, names: set[str]) -> None:
     assert {p.name for p in _page(text).persons} == names
+
+
+# -- a development zone's organs, and the zone they govern -------------------------------------------
+
+_ZONE_CHAIN = (
+    "本报讯　11月8日，县委常委、青禾经济技术开发区党工委副书记、管委会主任邝立强出席活动。"
+    "青禾高新区党工委书记苗若楠，管委会主任靳立新致辞。"
+)
+
+
+def test_a_zone_s_organs_are_units_of_the_zone() -> None:
+    ex = _page(_ZONE_CHAIN)
+    orgs = {o.key: o for o in ex.organizations}
+    posts = {(h.person, h.org.name, h.role): h.org for h in holdings(ex)}
+    for person, organ, role, zone in [
+        ("邝立强", "青禾经济技术开发区党工委", "副书记", "青禾经济技术开发区"),
+        ("邝立强", "青禾经济技术开发区管委会", "主任", "青禾经济技术开发区"),
+        ("苗若楠", "青禾高新区党工委", "书记", "青禾高新区"),
+        ("靳立新", "青禾高新区管委会", "主任", "青禾高新区"),
+    ]:
+        org = posts[(person, organ, role)]
+        assert orgs[org.parent].name == zone
+        assert org.jurisdiction is None and orgs[org.parent].jurisdiction is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "滨海新区管委会",  # a district of the table, read as a division
+        "青禾集团产业园区管委会",  # a company's park
+        "青禾经济技术开发区招商局",  # an office of the zone, no organ of this module
+    ],
+)
+def test_no_zone_organ(written: str) -> None:
+    assert zone_organ(written) is None

@@ -52,6 +52,7 @@ from kg.extract.sessions import session_body, session_post
 from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
+from kg.extract.zone_organs import ZONE_ORGANS, zone_of
 from kg.model import Extraction, Organization, Place, Post, Token
 
 #: The paper's own staff (本报记者) are the paper's, not the organisation of the title before.
@@ -300,6 +301,12 @@ def resolve_chain(
             pass  # 某某镇党委书记、乡长: the head of no organ the chain names; no post
         elif sp.org and (head := head_organ(sp.org, _strip_mods(sp.role))) is not None:
             parsed = resolve_org(head, scope or sentence_scope, ex)  # 某某镇镇长: its 人民政府
+            if parsed is not None:
+                resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
+        elif (
+            sp.org in ZONE_ORGANS and (zone := zone_of(prev.orgs if prev else sentence_org or ())) is not None
+        ):
+            parsed = resolve_org(zone.name + sp.org, None, ex)  # 某某高新区党工委书记、管委会主任
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif sp.org and prev is not None and (unit := inner_organ(prev.orgs, sp.org)) is not None:

@@ -1,0 +1,51 @@
+"""The organs of a development zone, and the zone they govern.
+
+A development zone (经济技术开发区, 高新区, 新区, 工业园区, 保税区, 示范区, 片区, 基地) is governed
+by a party working committee (党工委) and a management committee (管委会) that its city or county
+sends: ``某某经济技术开发区党工委副书记、管委会主任``. Papers and the project's gold write a post
+there with the zone as its jurisdiction, as a division's: the zone is an organisation of its own,
+the organs its units, and none of them has a division as its jurisdiction (the zone is no
+division, and no place of the table). A zone that is a division of the table (浦东新区, 滨海新区)
+is a district and is read as one, and a national new area (滇中新区) is a place of its province; a 基地 or 园区 of a company (某某公司生产基地) is none.
+
+A bare 管委会 or 党工委 after a zone's organ in a title chain, or in the sentence of one, is that
+zone's (``某某高新区党工委书记甲，管委会主任乙``).
+"""
+
+from __future__ import annotations
+
+from kg import rx
+from kg.extract.divisions import gazetteer
+from kg.extract.new_areas import new_areas
+from kg.extract.orgs import OrgParse
+from kg.model import Organization
+
+#: The kinds of zone a name ends with.
+_ZONE = r"(?:开发区|高新区|经开区|园区|保税区|新区|示范区|片区|基地|试验区|合作区)"
+#: A zone's organ as written: the zone's name, then the organ.
+_ZONE_ORGAN = rx.compile(
+    rf"^((?:(?!公司|集团|厂|学校|大学|医院)[\u4e00-\u9fff（）]){{2,20}}?{_ZONE})"
+    r"(党工委|管委会|管理委员会|纪工委|工委)$"
+)
+#: Organs a zone's chain may name bare (某某高新区党工委书记、管委会主任).
+ZONE_ORGANS = ("党工委", "管委会", "管理委员会", "纪工委", "工委")
+
+
+def zone_organ(text: str) -> OrgParse | None:
+    """``某某经济技术开发区党工委`` -> the zone, then its organ (no jurisdiction); None where
+    ``text`` is no zone's organ, or the zone is a division of the table (浦东新区)."""
+    m = _ZONE_ORGAN.match(text)
+    if m is None or gazetteer().lookup(m.group(1)) or m.group(1) in new_areas():
+        return None  # 浦东新区 is a district, 滇中新区 a national new area: places both
+    zone = Organization(f"org||{m.group(1)}", m.group(1), "GovernmentOrganization")
+    kind = "PartyOrganization" if m.group(2) in ("党工委", "纪工委", "工委") else "GovernmentOrganization"
+    organ = Organization(f"org||{text}", text, kind, None, zone.key)
+    return OrgParse((zone, organ), (len(m.group(1)), len(text)), None)
+
+
+def zone_of(orgs: tuple[Organization, ...]) -> Organization | None:
+    """The zone whose organ ``orgs`` (a post's organisations, outermost first) is, if any."""
+    if len(orgs) < 2 or orgs[-1].parent != orgs[-2].key:
+        return None
+    parsed = zone_organ(orgs[-1].name)
+    return orgs[-2] if parsed is not None and parsed.organizations[0].key == orgs[-2].key else None
