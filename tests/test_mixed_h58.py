@@ -248,3 +248,43 @@ def test_a_zone_s_organs_are_units_of_the_zone() -> None:
 )
 def test_no_zone_organ(written: str) -> None:
     assert zone_organ(written) is None
+
+
+# -- events: the day after a meeting, a meeting of a kind, a congress's delegates ---------------------
+
+_CLOSING = (
+    "青禾日报5月30日讯（记者 邝晓雯）省十四届人大常委会第十次会议今天下午在长沙闭幕。"
+    "省人大常委会主任苗振和主持会议。\n"
+    "　　{opening}举行宪法宣誓仪式。新任命的向立升、麻晓英面向国旗庄严宣誓。"
+)
+
+
+@pytest.mark.parametrize(("opening", "day"), [("闭幕会后，", "2024-05-30"), ("", "2024-05-31")])
+def test_a_ceremony_after_the_meeting_is_on_its_day(opening: str, day: str) -> None:
+    ex = extract_page("标题\n" + _CLOSING.format(opening=opening), dt.date(2024, 5, 31))
+    assert {e.name: e.date for e in ex.events}["宪法宣誓仪式"] == day
+
+
+def test_a_meeting_of_a_kind_is_no_event() -> None:
+    text = (
+        "本报讯　3月21日，县委理论学习中心组举行集体学习。汪立民指出，全国两会是在新时代召开的一次重要会议。"
+    )
+    assert [e.name for e in _page(text).events] == ["集体学习"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "本报讯　12月26日，某旗第十八届人民代表大会第一次会议闭幕。"
+            "会议还选举产生了某旗出席某盟第五届人民代表大会代表46名。",
+            ["某旗第十八届人民代表大会第一次会议"],
+        ),
+        (
+            "本报讯　12月26日，邝晓雯出席某盟第五届人民代表大会第一次会议。",
+            ["某盟第五届人民代表大会第一次会议"],
+        ),
+    ],
+)
+def test_a_congress_named_by_its_delegates_is_no_event(text: str, events: list[str]) -> None:
+    assert [e.name for e in _page(text).events] == events

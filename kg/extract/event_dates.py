@@ -6,7 +6,7 @@ of day or a step of the programme only (``6月8日上午，召开甲会；下午
 某某主持召开座谈会``): such an event takes the day of the event before it in the paragraph, not
 the article's date. An event in a paragraph of its own keeps what its sentence gives, unless its sentence opens
 with a step of the visit or meeting told before it (``调研中，某某还召开座谈会``, ``考察期间``,
-``会见结束后``, ``活动期间``, ``随后，``): that step is of the same day, in any paragraph. An
+``会见结束后``, ``活动期间``, ``随后，``, ``闭幕会后，``): that step is of the same day, in any paragraph. An
 event whose sentence gives a date (a day, a year, 日前) keeps it.
 """
 
@@ -24,6 +24,7 @@ from kg.model import Extraction
 STEP = rx.compile(
     r"(?:调研|考察|视察|检查|督导|走访|活动|会见|会谈|访问)(?:中|期间|结束[时后]|之后|时)，"
     r"|(?:随后|当天|当日|同日|其间)，"
+    r"|(?:[\u4e00-\u9fff]{0,4}会|仪式)(?:结束)?后，"  # 闭幕会后，举行宪法宣誓仪式: the meeting's day
 )
 
 

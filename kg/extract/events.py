@@ -62,6 +62,8 @@ from kg.pipeline import stage
 
 #: The count of one occurrence of a recurring event (第185场某某活动): no part of its name.
 _OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
+#: Words that make a meeting indefinite, a kind and no named one (一次重要会议, 一场座谈会).
+_INDEFINITE = ("一次", "一场", "一个")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
@@ -191,6 +193,8 @@ def find_events(ex: Extraction) -> list[Draft]:
             name_end = m.end(1)
             if held is _HELD_AFTER and event_names.unit_holds(text, name_end):  # 某会议某代表团举行全体会议
                 continue
+            if text.startswith("代表", name_end) and text[m.start(1) : name_end].endswith("代表大会"):
+                continue  # 选举产生出席某某人民代表大会代表: that congress's delegates, no event held
             numbered = _NUMBERED_SESSION.match(text, name_end)  # 某县第十八届人民代表大会第五次会议
             name_end = numbered.end() if numbered else name_end
             longer = _LONGER.match(text, name_end) if held is _HELD_AFTER else None
@@ -216,6 +220,8 @@ def find_events(ex: Extraction) -> list[Draft]:
                 name = owner + name if owner else name
             trig = re.search(_MEETING_WORD + "$", name)
             if trig is None or name in _NAMED_ONLY or _ANNOUNCED in name or _PAIRED.search(name):
+                continue
+            if name.startswith(_INDEFINITE):  # 两会是…召开的一次重要会议: a kind of meeting, not one
                 continue
             if text.startswith(_MANNER, name_end):  # 会议以视频会议形式召开: how, not which meeting
                 continue
