@@ -288,3 +288,17 @@ def test_a_meeting_of_a_kind_is_no_event() -> None:
 )
 def test_a_congress_named_by_its_delegates_is_no_event(text: str, events: list[str]) -> None:
     assert [e.name for e in _page(text).events] == events
+
+
+# -- a surname that is a verb far more often, right after a title ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯　交流研讨环节，县委副书记桂鸣远，副县长操明亮结合蹲点调研谈了体会。", {"桂鸣远", "操明亮"}),
+        ("本报讯　技术员操作设备，县委副书记桂鸣远带队检查。", {"桂鸣远"}),  # no title right before
+    ],
+)
+def test_cao_after_a_title_is_a_surname(text: str, names: set[str]) -> None:
+    assert {p.name for p in _page(text).persons} == names

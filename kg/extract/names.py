@@ -499,8 +499,9 @@ _SEGMENT_END = "，,。；;：:、！？!?“”\n（）() "
 
 
 #: Yi surnames of Yunnan and Sichuan (者, 自, 起, 杞) that open ordinary words far more often than
-#: names (者 of 记者, 自 of 自己, 起 of 起草): a surname only right after a title (``县长起|某某``).
-TITLED_SURNAMES = frozenset("者自起杞")
+#: names (者 of 记者, 自 of 自己, 起 of 起草): a surname only right after a title (``县长起|某某``);
+#: so is the surname 操 (of 安徽 and 湖北), a verb far more often (操作).
+TITLED_SURNAMES = frozenset("者自起杞操")
 
 
 def surname_after_title(text: str, start: int, end: int) -> int:
