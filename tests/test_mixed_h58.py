@@ -302,3 +302,19 @@ def test_a_congress_named_by_its_delegates_is_no_event(text: str, events: list[s
 )
 def test_cao_after_a_title_is_a_surname(text: str, names: set[str]) -> None:
     assert {p.name for p in _page(text).persons} == names
+
+
+# -- a tour told late, by the kind of its verb -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "toured"),
+    [("民主监督视察", True), ("专项督导", True), ("专题视察", True), ("民主监督", False)],
+)
+def test_a_tour_told_late_by_its_kind(kind: str, toured: bool) -> None:
+    text = (
+        "本报讯　6月13日至14日，市政协副主席邝秀丽带领部分市政协委员，深入化隆县群科镇、甘都镇，"
+        f"就黄河流域生态保护工作开展{kind}。市政协秘书长冶成山参加。"
+    )
+    tours = [e for e in _page(text).events if e.kind == "Inspection"]
+    assert bool(tours) is toured

@@ -55,10 +55,10 @@ _LEADING_GAP = 4
 #: 调研): its site only where the organisation found is all of it.
 INSPECT_LONG = rx.compile(r"(赶赴|赴|到|在|深入)([^，。；、]{13,30}?)()" + _TOUR_VERBS)
 #: A tour whose verb ends the sentence's account of it: 来到某市，先后深入甲县、乙县，…，对某某工作进行督导
-#: (a word of the kind may stand before the verb: 就某某产业发展开展专题视察).
+#: (a word of the kind may stand before the verb: 就某某产业发展开展专题视察, 开展民主监督视察).
 TOUR_LATE = rx.compile(
     r"(来到|赴|深入)([^，。；、]{2,12}?(?:、[^，。；、]{2,12}?)*)()，[^。；]{0,60}?"
-    r"(?:对|就)[^。；，]{2,40}?(?:进行|开展)了?(?:专题|实地|集中|联合)?"
+    r"(?:对|就)[^。；，]{2,40}?(?:进行|开展)了?(?:专题|实地|集中|联合|专项|现场|民主监督)?"
     r"(督导|督查|检查|考核|调研|评估|暗访|视察|考察)(?![组员团])"
 )
 #: Verbs of going that may close a list of places with a comma before the visit's verb
