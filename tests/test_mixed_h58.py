@@ -318,3 +318,21 @@ def test_a_tour_told_late_by_its_kind(kind: str, toured: bool) -> None:
     )
     tours = [e for e in _page(text).events if e.kind == "Inspection"]
     assert bool(tours) is toured
+
+
+# -- a festival counted by its edition ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "本报讯　4月12日，合作社在村茶叶加工厂举办首届开茶节，副县长余晓明、乡党委书记唐文丽出席。",
+            {"首届开茶节"},
+        ),
+        ("本报讯　4月12日，青禾村举办第二届油菜花节，副县长余晓明出席。", {"第二届油菜花节"}),
+        ("本报讯　春节期间，副县长余晓明带队走访慰问困难群众。", set()),  # a holiday, no festival held
+    ],
+)
+def test_a_festival_counted_by_its_edition_is_an_event(text: str, events: set[str]) -> None:
+    assert {e.name for e in _page(text).events if e.kind == "Meeting"} == events
