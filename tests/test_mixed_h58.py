@@ -336,3 +336,30 @@ def test_a_tour_told_late_by_its_kind(kind: str, toured: bool) -> None:
 )
 def test_a_festival_counted_by_its_edition_is_an_event(text: str, events: set[str]) -> None:
     assert {e.name for e in _page(text).events if e.kind == "Meeting"} == events
+
+
+# -- a company's bare word after a wish, or after a name acting for it -------------------------------
+
+_WORK_CONFERENCE = (
+    "陕西青禾能源集团有限公司召开职代会\n"
+    "本报讯　1月22日，陕西青禾能源集团有限公司召开职工代表大会。省国资委副主任雷震寰出席并讲话。"
+    "{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "person"),
+    [
+        ("他希望集团公司认真落实工作部署。", None),
+        ("窦振华代表集团公司党委向劳动模范表示祝贺。", "窦振华"),
+    ],
+)
+def test_no_company_of_a_wish_or_a_name_acting_for_it(more: str, person: str | None) -> None:
+    ex = _page(_WORK_CONFERENCE.format(more=more))
+    assert {o.name for o in ex.organizations if o.kind == "Corporation"} == {"陕西青禾能源集团有限公司"}
+    assert person is None or person in {p.name for p in ex.persons}
+
+
+def test_a_legal_name_after_a_wish_stays_a_company() -> None:
+    ex = _page(_WORK_CONFERENCE.format(more="他希望集团有限公司认真落实工作部署。"))
+    assert "希望集团有限公司" in {o.name for o in ex.organizations if o.kind == "Corporation"}

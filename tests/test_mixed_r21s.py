@@ -105,7 +105,9 @@ def test_a_name_acting_for_a_body_is_a_person() -> None:
     assert split_acting("张建国带领公司团队", "ORG") == [("张建国", "PER"), ("带领", "v"), ("公司团队", "n")]
     assert split_acting("青禾县人民代表大会", "ORG") is None  # a congress: no body word after 代表
     assert split_acting("某某集团驻京代表处", "ORG") is None  # a representative office
-    assert split_acting("王小明代表集团", "PER") is None  # only what the tagger read as one organisation
+    # what the tagger read as one person too (王小明代表集团公司党委…), but no place
+    assert split_acting("王小明代表集团公司", "PER") == [("王小明", "PER"), ("代表", "v"), ("集团公司", "n")]
+    assert split_acting("王小明代表集团", "LOC") is None
 
 
 def test_bare_group_word_before_a_title_is_the_group_named_before() -> None:

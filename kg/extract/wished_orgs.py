@@ -3,6 +3,7 @@ name, and a company's name read as a person's.
 
 Grammar: a leader's words often address a company, a school or a hospital told before by its
 bare word, after a verb of wishing, asking, welcoming or praising: ``希望集团进一步加大投资力度``,
+``希望集团公司认真落实…``,
 ``希望集团以此为新起点``, ``充分肯定集团一年来取得的成绩``,
 ``欢迎企业来青禾投资``, ``希望公司继续发挥优势``, ``鼓励企业加大研发投入``, ``支持学校与企业共建``.
 The tagger may read the verb and the word as one organisation (希望集团); it is none when the
@@ -18,9 +19,9 @@ from kg import rx
 
 #: Verb of wishing, asking or welcoming + a bare word for a body, then what it is asked to do.
 WISHED = rx.compile(
-    r"(?:充分|高度|衷心)?(?:希望|欢迎|鼓励|支持|要求|期待|感谢|祝愿|邀请|请|肯定)(?:集团|公司|企业|学校|高校|医院|银行)"
+    r"(?:充分|高度|衷心)?(?:希望|欢迎|鼓励|支持|要求|期待|感谢|祝愿|邀请|请|肯定)(?:集团公司|集团|公司|企业|学校|高校|医院|银行)"
     r"(?=进一步|继续|持续|更好|更多|多|加大|加快|加强|深化|扩大|发挥|积极|充分|主动|在|把|将|与|同|来|到|为|能|坚持|立足|抓住|用好"
-    r"|以|一年来|近年来|今年以来)"
+    r"|认真|切实|坚决|始终|全面|不断|着力|聚焦|围绕|以|一年来|近年来|今年以来)"
 )
 
 
