@@ -363,3 +363,31 @@ def test_no_company_of_a_wish_or_a_name_acting_for_it(more: str, person: str | N
 def test_a_legal_name_after_a_wish_stays_a_company() -> None:
     ex = _page(_WORK_CONFERENCE.format(more="他希望集团有限公司认真落实工作部署。"))
     assert "希望集团有限公司" in {o.name for o in ex.organizations if o.kind == "Corporation"}
+
+
+# -- credits on a site's line of facts, and in brackets closing a caption ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
+        (
+            "发布时间：2024-07-02　来源：青禾集团　文/鲍思雨　图/易晓帆\n　　7月1日，集团召开大会。",
+            {"鲍思雨"},
+            {"易晓帆"},
+        ),
+        ("　　7月1日，集团召开大会。\n图为会议现场。 （摄影：鱼浩宇）", set(), {"鱼浩宇"}),
+        (
+            "　　7月1日，集团召开大会。\n图为会议现场（摄影：鱼浩宇）",
+            set(),
+            set(),
+        ),  # no sentence closes before it
+    ],
+)
+def test_credits_of_a_site_line_and_a_caption(
+    text: str, reporters: set[str], photographers: set[str]
+) -> None:
+    ex = _page(text)
+    names = {p.key: p.name for p in ex.persons}
+    assert {names[k] for k in ex.reporters} == reporters
+    assert {names[k] for k in ex.photographers} == photographers

@@ -97,10 +97,22 @@ CREDIT = NamedPattern(
 SITE_META = NamedPattern(
     "site_meta_line",
     rx.compile(
-        rf"(?:发布时间|发布日期|来源|信息来源)[：:][^\n]*?(?P<credit>(?:{_CREDIT_ROLE})[：:]\s*(?:{NAME}))"
+        rf"(?:发布时间|发布日期|来源|信息来源)[：:][^\n]*?(?P<credit>(?:{_CREDIT_ROLE})\s*[：:/／]\s*(?:{NAME}))"
     ),
-    ("发布时间：2023-04-12 16:35　来源：某某县融媒体中心　记者：王小明", "来源：某某县人民政府 作者：李华"),
+    (
+        "发布时间：2023-04-12 16:35　来源：某某县融媒体中心　记者：王小明",
+        "来源：某某县人民政府 作者：李华",
+        "发布时间：2024-07-02　来源：某某集团　文/王小明　图/李华",
+    ),
     ("发布时间：2023-04-12 16:35　来源：某某县融媒体中心", "来源：某某日报"),
+)
+#: A credit in brackets closing a caption's line: ``图为会议现场。（摄影：王小明）``, ``…（图/李华）``.
+CLOSING_CREDIT = NamedPattern(
+    "closing_credit",
+    rx.compile(rf"(?<=[。！？”\s])（(?:{_CREDIT_ROLE})\s*[：:/／][^（）\n]{{2,24}}）\s*$"),
+    ("图为会议现场。 （摄影：王小明）", "图为会议现场。（图/李华）"),
+    ("图为会议现场（摄影：王小明）", "他说：（文/王小明）很好"),
+    anchored=False,
 )
 #: One credit written name first, role after (``党委工作部 王小明 文``, ``李华 图``), the parts of a
 #: credit line parted by a slash: ``（党委工作部 王小明 文／李华 图）``.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kg import rx
 from kg.extract.byline_forms import (
+    CLOSING_CREDIT,
     END_NAMES,
     LEAD_MARK,
     MEDIA_DATELINE,
@@ -186,7 +187,9 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
             continue
         meta = SITE_META.match(line, at)  # 发布时间：… 来源：… 记者：王小明: the credit from its role
         at = meta.start("credit") if meta else at
-        credited = credits(line[at:])  # 文/王小明 图/李华
+        closing = CLOSING_CREDIT.search(line, at)  # 图为会议现场。（摄影：王小明）: the bracket alone
+        at = closing.start() if closing and not meta else at
+        credited = credits(line[at:].rstrip())  # 文/王小明 图/李华
         credited = credited and [(s + at, e + at, role) for s, e, role in credited]
         if credited:
             out.extend((line_start + s, line_start + e, role) for s, e, role in credited)
