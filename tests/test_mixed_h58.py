@@ -391,3 +391,30 @@ def test_credits_of_a_site_line_and_a_caption(
     names = {p.key: p.name for p in ex.persons}
     assert {names[k] for k in ex.reporters} == reporters
     assert {names[k] for k in ex.photographers} == photographers
+
+
+# -- an appointment list under a numbered heading, and a removal's aside ------------------------------
+
+_NUMBERED_LIST = (
+    "本报讯　9月28日，市十五届人大常委会第八次会议闭幕。\n"
+    "青禾市人民代表大会常务委员会任免名单\n"
+    "　　一、决定任命：\n"
+    "　　蓝文涛为青禾市教育局局长。\n"
+    "　　二、决定免去：\n"
+    "　　黎光远的青禾市发展和改革委员会主任职务；\n"
+    "　　卢志强的青禾市人民检察院检察员职务（因退休）。\n"
+)
+
+
+def test_an_appointment_list_under_a_numbered_heading() -> None:
+    posts = {(h.person, h.org.name, h.role) for h in holdings(_page(_NUMBERED_LIST))}
+    assert {
+        ("蓝文涛", "青禾市教育局", "局长"),
+        ("黎光远", "青禾市发展和改革委员会", "主任"),
+        ("卢志强", "青禾市人民检察院", "检察员"),
+    } <= posts
+
+
+def test_a_numbered_heading_of_another_kind_opens_no_list() -> None:
+    text = _NUMBERED_LIST.replace("二、决定免去：", "二、会议要求：")
+    assert not any(h.person == "黎光远" for h in holdings(_page(text)))

@@ -60,7 +60,11 @@ REMOVAL_ON = rx.compile(
 CHANGES = {"任命": "appointed", "聘任": "appointed", "选举": "elected", "决定": "appointed"}
 
 #: A list's heading on a line of its own: 任命： / 决定任命： / 批准免去： (the verb of every line under it).
-LIST_HEAD = rx.compile(r"^[ \u3000]*(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$", re.M)
+LIST_HEAD = rx.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?[ \u3000]*"
+    r"(?:决定|批准)?(任命|免去|选举)[：:][ \u3000]*$",
+    re.M,
+)
 #: A line of such a list: 甲、乙为… / 丙（女）的…职务 (matched at the line's start; a name of two to
 #: four characters, or one with ·).
 _LINE_NAME = rf"(?:[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}|[\u4e00-\u9fff]{{2,4}})(?:{GENDER_MARK})?"

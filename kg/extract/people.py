@@ -377,7 +377,7 @@ def _surname_start(name: str) -> bool:
     return len(name) <= 4 and surname_first(name)
 
 
-#: An aside closing an appointment's title: （法定代表人）, （正厅级）, （兼）.
+#: An aside closing an appointment's title: （法定代表人）, （正厅级）, （兼）; or a removal's (因退休).
 _ASIDE_END = rx.compile(r"（[^（）]{1,8}）$")
 
 
@@ -404,8 +404,8 @@ def _appointments(ex: Extraction, acc: _Acc, known: set[str]) -> None:
         tail_start = m.end
         stop = clause_end(text, tail_start, "，；。\n")
         tail = text[tail_start:stop]
-        if m.marker in ("的", "辞去"):  # 的…职务; 辞去…职务的请求
-            tail = tail.removesuffix("的请求").removesuffix("职务")
+        if m.marker in ("的", "辞去"):  # 的…职务; 辞去…职务的请求; 的…职务（因退休）
+            tail = _ASIDE_END.sub("", tail).removesuffix("的请求").removesuffix("职务")
         tail = _ASIDE_END.sub("", tail)  # 某公司董事长（法定代表人）职务: the aside is no title
         phrases = [(tail_start, tail)]
         nxt = text[stop : stop + 3]
