@@ -418,3 +418,17 @@ def test_an_appointment_list_under_a_numbered_heading() -> None:
 def test_a_numbered_heading_of_another_kind_opens_no_list() -> None:
     text = _NUMBERED_LIST.replace("二、决定免去：", "二、会议要求：")
     assert not any(h.person == "黎光远" for h in holdings(_page(text)))
+
+
+# -- a civil servant's graded rank beside a post ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("本报讯　会上，青禾镇党委书记、一级主任科员令狐荣川作了发言。", {"书记"}),
+        ("本报讯　会上，市商务委二级巡视员幸志刚介绍了情况。", {"二级巡视员"}),  # alone: the title given
+    ],
+)
+def test_a_graded_rank_beside_a_post_is_no_post(text: str, roles: set[str]) -> None:
+    assert {h.role for h in holdings(_page(text))} == roles
