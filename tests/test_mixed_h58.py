@@ -14,6 +14,7 @@ from dataclasses import replace
 import pytest
 from extraction_support import conferrals, extract_page, holdings, honoured_units
 
+from kg.extract.appointments import minority_name
 from kg.extract.place_overlaps import inside_names
 from kg.extract.tibetan_names import enumerated_head
 from kg.extract.zone_organs import zone_organ
@@ -432,3 +433,25 @@ def test_a_numbered_heading_of_another_kind_opens_no_list() -> None:
 )
 def test_a_graded_rank_beside_a_post_is_no_post(text: str, roles: set[str]) -> None:
     assert {h.role for h in holdings(_page(text))} == roles
+
+
+# -- an election's list closed by a count, and a Mongolian name the lexicon half knows ----------------
+
+_BANNER_ELECTION = (
+    "本报讯　大会选举邵立军为某旗人大常委会主任，钮晓东、卜建国为副主任，"
+    "柴晓花（女）、邵德胜、敖登其勒格尔等13人为委员；选举那顺乌力图为某旗监察委员会主任。"
+)
+
+
+def test_an_election_list_closed_by_a_count() -> None:
+    posts = {(h.person, h.role) for h in holdings(_page(_BANNER_ELECTION))}
+    assert {("柴晓花", "委员"), ("邵德胜", "委员"), ("敖登其勒格尔", "委员")} <= posts
+
+
+def test_a_mongolian_element_opens_an_elected_name() -> None:
+    assert "那顺乌力图" in {p.name for p in _page(_BANNER_ELECTION).persons}
+
+
+@pytest.mark.parametrize(("name", "whole"), [("那顺乌力图", True), ("那顺", False), ("工作小组", False)])
+def test_minority_names_of_a_list(name: str, whole: bool) -> None:
+    assert minority_name(name) is whole

@@ -30,12 +30,15 @@ GENDER_MARK = r"[（(]\s*[男女]\s*(?:[，,、][\u4e00-\u9fff]{1,6})?\s*[）)]"
 #: Kazakh name: 某某某·某某某某某, 某某某某某·某某).
 NAME_ITEM = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u9fff]{2,8})"
 
+#: A list closed by 等 and a count before its 为 (选举甲、乙、丙等13人为委员): the count is no name.
+_COUNTED = r"(?:等[\d一二三四五六七八九十]+[名位人])?"
+
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the
 #: names, after a colon too where the list runs on in the sentence (决定任命：甲为…，乙为…); a
 #: standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
 APPOINTMENT = rx.compile(
     rf"(任命|免去|选举|聘任|决定(?!任命|免去|[：:])|接受)[：:]?"
-    rf"((?:{NAME_ITEM}(?:{GENDER_MARK})?、)*{NAME_ITEM}(?:{GENDER_MARK})?)(为|的|辞去)"
+    rf"((?:{NAME_ITEM}(?:{GENDER_MARK})?、)*{NAME_ITEM}(?:{GENDER_MARK})?){_COUNTED}(为|的|辞去)"
 )
 #: A resignation accepted: 接受甲辞去某某职务的请求 (the post is given up: removed).
 RESIGNING = ("接受", "辞去")
@@ -48,7 +51,7 @@ POST_MARK = r"[（(](?:兼职|挂职|专职|驻会|非驻会)[）)]"
 _ITEM = rf"{NAME_ITEM}(?:{GENDER_MARK}|{POST_MARK})?"
 #: A clause that goes on with the verb of the clause before it: ``，乙、丙（兼职）为副主席``.
 FOLLOW_ON = rx.compile(
-    rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM})(为)(?!了|止|主|例|期|何|此|准|由|之)"
+    rf"[，,](?!{_VERBS}|决定|同意|批准|提名)((?:{_ITEM}、)*{_ITEM}){_COUNTED}(为)(?!了|止|主|例|期|何|此|准|由|之)"
 )
 
 #: A clause that goes on with the removal of the clause before it: ``免去甲的…职务，乙的…职务``.
@@ -156,11 +159,13 @@ def gendered(item: str) -> bool:
 
 def minority_name(name: str) -> bool:
     """A name with no Han surname that a list's grammar still names whole: parts joined by a middle
-    dot (吐尔逊·买买提明江), two or three Mongolian elements (某某德力格尔), two Tibetan ones."""
-    from kg.extract.mongolian_names import mongolian_end
+    dot (吐尔逊·买买提明江), two or three Mongolian elements (某某德力格尔), two Tibetan ones, or a
+    Mongolian element and a part the lexicon lacks (那顺|某某, four to six characters)."""
+    from kg.extract.mongolian_names import elements, mongolian_end
     from kg.extract.tibetan_names import is_tibetan
 
-    return "·" in name or mongolian_end(name, 0) == len(name) or is_tibetan(name)
+    opens = 4 <= len(name) <= 6 and any(name[:n] in elements() and len(name) - n >= 2 for n in (2, 3))
+    return "·" in name or mongolian_end(name, 0) == len(name) or is_tibetan(name) or opens
 
 
 def appointed(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
