@@ -622,3 +622,32 @@ def test_explain_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
         assert "FP " in proc.stdout or "FN " in proc.stdout  # something to order
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "matched"),
+    [
+        ("白水县", True),
+        ("青川市白水县", True),  # written after its parent, as a roll writes it
+        ("东山省青川市白水县", True),
+        ("青川白水县", True),  # the parent by its short form
+        ("东山省白水县", False),  # a level left out: no place so written
+        ("红星县白水县", False),
+    ],
+)
+def test_an_honoured_place_written_after_its_parents(
+    gold: Any, tmp_path: Path, written: str, matched: bool
+) -> None:
+    """An honoured place matches a gold unit written with the names of the places it lies in."""
+    data = {**GOLD, "honored_organizations": [{"name": written, "award": "青川市文明校园"}]}
+    (tmp_path / "county.gold.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    county = replace(
+        PERFECT.conferrals[-1],
+        recipient="BS",
+        mention=span("白水县", "Place", "BS"),
+        organization=False,
+        place=True,
+    )
+    ex = replace(PERFECT, conferrals=(*PERFECT.conferrals[:-1], county))
+    got = score(load_gold(tmp_path / "county.gold.json"), ex)["honoured_orgs"]
+    assert got == ((1, 0, 0) if matched else (0, 1, 1))

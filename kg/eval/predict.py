@@ -54,6 +54,10 @@ class PredConferral:
     posthumous: bool = False  # the conferral states kg:posthumous true
 
 
+#: How many spellings of an honoured place written with its parents are kept at each level.
+_SPELLINGS_MAX = 64
+
+
 @dataclass(frozen=True)
 class PredHonouredOrg:
     names: tuple[str, ...]  # skos:prefLabel, then skos:altLabel
@@ -323,9 +327,34 @@ class _Reader:
             for n in (label, alt):
                 if n is not None and str(n) not in names[str(o)]:
                     names[str(o)].append(str(n))
+        for o, chain in self._written_with_parents().items():  # 某县某乡某村: the village so written
+            names[o] += [n for n in chain if n not in names[o]]
         return tuple(
             PredHonouredOrg(tuple(names[str(o)]), str(award), _str(ev)) for _c, o, award, ev in self.rows(q)
         )
+
+    def _written_with_parents(self) -> dict[str, list[str]]:
+        """For each place that receives an award, its name written after the names of the places it
+        lies in, from its parent up (``某县某乡某村``, ``某州某县``), each place by its name or an
+        alternate name: the way a roll writes an honoured village or county."""
+        q = """SELECT ?o ?up ?name WHERE { ?c kg:recipient ?o . ?o a schema:AdministrativeArea .
+            ?o schema:containedInPlace* ?up . { ?up schema:name ?name } UNION { ?up schema:alternateName ?name } }"""
+        spelled: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for o, up, name in self.rows(q):
+            spelled[str(o)][str(up)].append(str(name))
+        parent = {
+            str(a): str(b) for a, b in self.rows("SELECT ?a ?b WHERE { ?a schema:containedInPlace ?b }")
+        }
+        out: dict[str, list[str]] = {}
+        for o, by_place in spelled.items():
+            chains, at, written, seen = [], parent.get(o), list(by_place[o]), {o}
+            while at is not None and at in by_place and at not in seen:
+                written = [up + w for up in by_place[at] for w in written][:_SPELLINGS_MAX]
+                chains += written
+                seen.add(at)
+                at = parent.get(at)
+            out[o] = chains
+        return out
 
     def events(self) -> tuple[PredEvent, ...]:
         found: dict[str, dict[str, object]] = {}

@@ -21,8 +21,10 @@ The rules that need a decision:
 * honoured organisations: ``(organisation, award)`` of each conferral whose recipient is an
   ``org:Organization`` or a ``schema:AdministrativeArea`` (a city honoured as 全国文明城市: the gold
   has one list for honoured units of both kinds); the organisation is found by its
-  ``skos:prefLabel`` or an ``skos:altLabel`` (a place by its ``schema:name`` or an alternate name),
-  a party organ with or without 中共 before it; a gold entry without an award matches any.
+  ``skos:prefLabel`` or an ``skos:altLabel`` (a place by its ``schema:name`` or an alternate name,
+  or so written after the names of the places it lies in: a roll's 某县某乡某村 is the village the
+  prediction places there), a party organ with or without 中共 before it; a gold entry without an
+  award matches any.
 * honouree jobs: ``(name, employer, title)`` for each honouree (and each ``also`` pair), from the
   memberships of conferral recipients. The predicted title may be the role label or the
   ``schema:jobTitle`` (with or without the employer in front), the best match per ``(name,
