@@ -455,3 +455,21 @@ def test_a_mongolian_element_opens_an_elected_name() -> None:
 @pytest.mark.parametrize(("name", "whole"), [("那顺乌力图", True), ("那顺", False), ("工作小组", False)])
 def test_minority_names_of_a_list(name: str, whole: bool) -> None:
     assert minority_name(name) is whole
+
+
+# -- a community's party committee written in full ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("中共青岛市市南区八大关街道青禾社区委员会", "青岛市市南区八大关街道青禾社区党委"),
+        ("中共青岛市市南区委员会", "青岛市市南区委"),  # a division's committee is its 委
+    ],
+)
+def test_a_party_committee_written_in_full(written: str, name: str) -> None:
+    ex = _page(f"本报讯　{written}书记邝晓雯在会上发言。")
+    org = next(h.org for h in holdings(ex) if h.person == "邝晓雯")
+    assert org.name == name
+    assert org.kind == "PartyOrganization"
+    assert written in org.aliases

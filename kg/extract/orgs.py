@@ -170,6 +170,11 @@ def _kind(suffix: Suffix, name: str, parent_kind: str | None, party: bool) -> st
     return suffix.kind
 
 
+#: Places whose name ends in a level's character but that are no division with a 委 of its own
+#: (中共某某社区委员会 is the community's 党委, no 某某社区委).
+_NO_LEVEL = ("社区", "小区", "园区", "矿区", "景区", "牧区", "林区", "垦区")
+
+
 def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgParse | None:
     """Read a written organisation name; None if it is not one (a bare place, a venue, a phrase)."""
     text = text.strip()
@@ -203,7 +208,9 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
     if chain_len and remainder in _BARE_COMPANY:
         return None  # 在某市某镇公司总部: a place and the company's word, no company's name
     stretch = 0  # characters the normalisation took out
-    if party and remainder.startswith("委员会") and chain_len and name_prefix[-1:] in _LEVEL_CHARS:
+    if party and remainder.startswith("委员会") and chain_len and name_prefix.endswith(_NO_LEVEL):
+        remainder, stretch = "党委" + remainder[3:], 1  # 中共某某社区委员会 is 某某社区党委, no 社区委
+    elif party and remainder.startswith("委员会") and chain_len and name_prefix[-1:] in _LEVEL_CHARS:
         remainder, stretch = "委" + remainder[3:], 2  # 中共某某市委员会 is 某某市委
     if remainder.startswith("委") and chain_len and name_prefix[-1] in _LEVEL_CHARS:
         pieces = _units(remainder[1:])
@@ -231,6 +238,8 @@ def parse_org(text: str, *, home: str | None, places: Sequence[Place]) -> OrgPar
         parent = org
     if len(orgs) > 1 and is_bracketed(rest):  # 某某集团（岳阳）置业有限公司: one company, no unit
         return OrgParse((replace(orgs[-1], parent=None),), tuple(ends[-1:]), jurisdiction)
+    if party and stretch and ends[-1] == len(text):  # 中共某某社区委员会: the full form, an alias
+        orgs[-1] = replace(orgs[-1], aliases=(*orgs[-1].aliases, text))
     return OrgParse(tuple(orgs), tuple(ends), jurisdiction)
 
 
