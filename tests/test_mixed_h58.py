@@ -473,3 +473,34 @@ def test_a_party_committee_written_in_full(written: str, name: str) -> None:
     assert org.name == name
     assert org.kind == "PartyOrganization"
     assert written in org.aliases
+
+
+# -- a roll of units under 部分…名单, its units written with their divisions ---------------------------
+
+_UNITS_ROLL = (
+    "本报讯　3月6日，自治区召开表彰大会。大会授予10个集体“内蒙古自治区三八红旗集体”称号。\n"
+    "　　部分内蒙古自治区三八红旗集体名单\n"
+    "　　内蒙古自治区人民检察院第六检察部\n"
+    "　　呼和浩特市赛罕区人民法院少年审判庭\n"
+    "　　鄂尔多斯市康巴什区税务局第二税务所\n"
+    "　　通辽市开鲁县融媒体中心\n"
+    "　　赤峰市公安局松山区分局女子特警队\n"
+    "　　阿拉善盟阿拉善左旗巴彦浩特镇巾帼治沙队\n"
+)
+
+
+def test_a_roll_of_units_under_some_of_its_names() -> None:
+    units = honoured_units(_page(_UNITS_ROLL))
+    assert {award for _unit, award in units} == {"内蒙古自治区三八红旗集体"}
+    assert {unit for unit, _award in units} >= {
+        "呼和浩特市赛罕区人民法院少年审判庭",  # 和 inside a place's name parts nothing
+        "鄂尔多斯市康巴什区税务局第二税务所",
+        "通辽市开鲁县融媒体中心",
+        "赤峰市公安局松山区分局女子特警队",
+        "阿拉善盟阿拉善左旗巴彦浩特镇巾帼治沙队",
+    }
+
+
+def test_a_person_s_line_in_a_units_roll_is_no_unit() -> None:
+    text = _UNITS_ROLL + "　　通辽市开鲁县融媒体中心主任邝晓雯\n"
+    assert "通辽市开鲁县融媒体中心主任邝晓雯" not in {unit for unit, _award in honoured_units(_page(text))}

@@ -166,7 +166,8 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
     for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
         name = _clean(m.group(1))
-        lead = len(name) - len(name.removeprefix("现将"))  # 现将某某名单公布如下
+        # 现将某某名单公布如下; 部分某某名单 (some of its recipients): no part of the name
+        lead = len(name) - len(name.removeprefix("现将").removeprefix("部分"))
         if len(name) - lead >= 4 and not name.endswith(("表彰", "推荐", "候选")):
             hits.append(AwardHit(m.start(1) + lead, m.end(1), name[lead:], listed=True))
     named_before = {m.end for m in ex.mentions if m.label == "Person"}

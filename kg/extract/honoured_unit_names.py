@@ -18,7 +18,8 @@ unit's word after its head:
   (``某县某镇中心校``, ``…中心小学``, ``…某村小学``, ``…镇中学``, ``…中心幼儿园``), a clinic or a
   home (``…镇卫生院``, ``…村卫生室``, ``…镇敬老院``), a police station (``…镇派出所``), a squad of
   rescuers or volunteers (``…镇应急救援队``, ``…村志愿服务队``, ``…乡护林队``, ``…村民兵连``), a fire or
-  police brigade (``…县消防救援大队``, ``…县公安局交警大队``);
+  police brigade (``…县消防救援大队``, ``…县公安局交警大队``), a squad named by its task (``…女子特警队``,
+  ``…镇巾帼治沙队``), a tax office or a county's media centre (``…区税务局第一税务所``, ``…区融媒体中心``);
 - a district or county, then its street office or a community under it: ``某区某某街道``,
   ``某市某区某某街道某某社区`` (a unit of the district's government, named with its district, as
   papers write it in a roll of honoured units; a street or a community named alone, ``某某街道``,
@@ -45,7 +46,8 @@ _UNIT_TAIL = rx.compile(
     r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院|卫生室|敬老院|养老院|派出所"
     r"|中心校|中心学校|学校|小学|中学|幼儿园|教学点"
     r"|(?:救援|搜救|应急|抢险|志愿服务|服务|巡逻|巡防|联防|突击|护河|护林|护村|民兵)[队连排]"
-    r"|消防(?:救援)?(?:大队|中队|站)|(?:派出所|公安局|交警|边境)[\u4e00-\u9fff]{0,4}?(?:大队|中队)))"
+    r"|消防(?:救援)?(?:大队|中队|站)|(?:派出所|公安局|交警|边境)[\u4e00-\u9fff]{0,4}?(?:大队|中队)"
+    r"|税务所|融媒体中心|[\u4e00-\u9fff]{2,4}(?:特警|治沙|巡防|救援|宣讲|服务)队))"
     r"|(?P<street>(?<=[\u4e00-\u9fff]{2})(?:街道|社区)))$"
 )
 #: The head word a company's or a court's unit follows, the end of the name it opens with

@@ -91,9 +91,9 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
     near_starts = [m.start for m in near]
     by_span = {(m.start, m.end): m for m in reversed(orgs)}  # the first read of a span wins
 
-    def inside(pos: int) -> bool:
-        i = bisect.bisect_left(starts, pos)
-        return any(m.start < pos < m.end for m in orgs[max(0, i - 8) : i])
+    def inside(pos: int) -> bool:  # in an organisation's name, or a place's (呼和浩特市: no 和)
+        i = bisect.bisect_left(near_starts, pos)
+        return any(m.start < pos < m.end for m in near[max(0, i - 8) : i])
 
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
     cuts = [start]
