@@ -504,3 +504,18 @@ def test_a_roll_of_units_under_some_of_its_names() -> None:
 def test_a_person_s_line_in_a_units_roll_is_no_unit() -> None:
     text = _UNITS_ROLL + "　　通辽市开鲁县融媒体中心主任邝晓雯\n"
     assert "通辽市开鲁县融媒体中心主任邝晓雯" not in {unit for unit, _award in honoured_units(_page(text))}
+
+
+# -- 到会见证: no encounter --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("more", "met"),
+    [
+        ("省国资委二级巡视员江晓明到会见证签约。", False),  # 到会 and 见证
+        ("省国资委副主任江晓明会见了青禾集团董事长邝立新一行。", True),
+    ],
+)
+def test_attending_to_witness_is_no_encounter(more: str, met: bool) -> None:
+    text = "本报讯　10月15日，青禾集团与某市签署战略合作协议。" + more
+    assert any("会见" in e.name for e in _page(text).events) is met
