@@ -506,13 +506,14 @@ def test_a_person_s_line_in_a_units_roll_is_no_unit() -> None:
     assert "通辽市开鲁县融媒体中心主任邝晓雯" not in {unit for unit, _award in honoured_units(_page(text))}
 
 
-# -- 到会见证: no encounter --------------------------------------------------------------------------
+# -- 到会见证, 会见现场: no encounter --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("more", "met"),
     [
         ("省国资委二级巡视员江晓明到会见证签约。", False),  # 到会 and 见证
+        ("图为江晓明（前排左二）与企业代表在会见现场合影。", False),  # the site of a meeting
         ("省国资委副主任江晓明会见了青禾集团董事长邝立新一行。", True),
     ],
 )

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from kg import rx
 from kg.model import Extraction, Mention
 
-_VISIT = rx.compile(r"(?:亲切)?((?<!到)会见(?!证)|会晤|接见)了?")  # 到会见证签约: 到会 and 见证
+#: 到会见证签约 is 到会 and 见证; 在会见现场合影 names the site of a meeting told before.
+_VISIT = rx.compile(r"(?:亲切)?((?<!到)会见(?!证|现场)|会晤|接见)了?")
 #: Where the object of 会见 ends.
 _OBJECT_END = rx.compile(r"[，。；：、\n]|时(?![间代期候刻节段事尚])|并|据?(?:新华社|本报)")
 #: After these, 会见 is a noun (参加了今天的会见) or a time clause with no object (会见时在座).
