@@ -520,3 +520,25 @@ def test_a_person_s_line_in_a_units_roll_is_no_unit() -> None:
 def test_attending_to_witness_is_no_encounter(more: str, met: bool) -> None:
     text = "本报讯　10月15日，青禾集团与某市签署战略合作协议。" + more
     assert any("会见" in e.name for e in _page(text).events) is met
+
+
+# -- growers by their crop: a livelihood, no name ----------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["果农", "茶农", "菜农"])
+def test_a_grower_is_no_name(word: str) -> None:
+    text = f"本报讯　5月19日，清泉村的园子里，{word}符永康正在采摘，62岁的{word}张秀芝一边收一边说。"
+    names = {p.name for p in _page(text).persons}
+    assert word not in names and not any(n.startswith(word) for n in names)
+
+
+def test_a_grower_on_a_roll_keeps_the_job_and_no_post() -> None:
+    text = (
+        "本报讯　活动中，对2023年度某省“十佳农民”进行了表彰。他们是：青禾县勐混镇曼香村茶农玉南香，"
+        "青禾县新街镇云梯村党总支书记蒋阿者。"
+    )
+    ex = _page(text)
+    assert {"玉南香", "蒋阿者"} <= {person for person, _award in _honours(text)}
+    assert not any(
+        h.person == "玉南香" and h.role == "茶农" and h.org.name.endswith("镇") for h in holdings(ex)
+    )

@@ -27,7 +27,23 @@ from kg.extract.rolls import GAP
 from kg.model import Calling, Extraction, Holding, Organization
 
 #: Status words of residence or livelihood: a job of an honouree only (某村村民甲 on a roll).
-RESIDENT_WORDS = frozenset({"农民", "牧民", "渔民", "村民", "居民", "市民", "群众"})
+RESIDENT_WORDS = frozenset({"农民", "牧民", "渔民", "村民", "居民", "市民", "群众"}) | frozenset(
+    {
+        "果农",
+        "菜农",
+        "茶农",
+        "花农",
+        "棉农",
+        "瓜农",
+        "蔗农",
+        "椒农",
+        "菇农",
+        "药农",
+        "蚕农",
+        "养殖户",
+        "种植户",
+    }
+)
 #: Status words: a person's residence or livelihood, no post; and what a person is known as in a
 #: field (专家, 学者: 某大学专家甲 is an expert of that university, whom no one appointed).
 STATUS_WORDS = RESIDENT_WORDS | frozenset({"专家", "学者"})
