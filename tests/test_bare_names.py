@@ -97,7 +97,7 @@ def test_an_ordinary_word_after_a_preposition_glued_to_a_verb_is_doubtful():
     "words",
     [
         (("交流", "vn"), ("与", "p"), ("王强", "PER"), ("交流", "v")),  # a name, read alone
-        (("交流", "vn"), ("与", "p"), ("文旅", "PER"), ("，", "w")),  # nothing glued after it
+        (("交流", "vn"), ("与", "p"), ("李华", "PER"), ("，", "w")),  # nothing glued after it
         (("县长", "n"), ("文旅", "PER"), ("融合", "v")),  # a title before it
     ],
 )
@@ -105,6 +105,12 @@ def test_a_name_or_a_word_apart_after_a_preposition_is_not_doubtful(words):
     ex = article(*words)
     name = next(w for w, tag in words if tag == "PER")
     assert not doubtful(ex, *span(ex, name))
+
+
+def test_a_word_the_tagger_reads_alone_as_a_noun_is_doubtful():
+    """交流与文旅: nothing glued after it, but 文旅 read alone is one noun, and nothing marks a name."""
+    ex = article(("交流", "vn"), ("与", "p"), ("文旅", "PER"), ("，", "w"))
+    assert doubtful(ex, *span(ex, "文旅"))
 
 
 def test_a_word_the_tagger_reads_as_a_noun_elsewhere_is_doubtful():

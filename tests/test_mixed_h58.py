@@ -15,6 +15,7 @@ import pytest
 from extraction_support import conferrals, extract_page, holdings, honoured_units
 
 from kg.extract.appointments import minority_name
+from kg.extract.bare_names import _word_alone
 from kg.extract.place_overlaps import inside_names
 from kg.extract.tibetan_names import enumerated_head
 from kg.extract.zone_organs import zone_organ
@@ -542,3 +543,11 @@ def test_a_grower_on_a_roll_keeps_the_job_and_no_post() -> None:
     assert not any(
         h.person == "玉南香" and h.role == "茶农" and h.org.name.endswith("镇") for h in holdings(ex)
     )
+
+
+# -- a two-character "name" that is one ordinary word alone -------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "word"), [("山风", True), ("晚霞", True), ("王强", False), ("李华", False)])
+def test_a_two_character_word_read_alone(name: str, word: bool) -> None:
+    assert _word_alone(name) is word

@@ -113,6 +113,8 @@ def doubtful(ex: Extraction, start: int, end: int) -> bool:
     others = [s for s in _occurrences(text, name) if s != start]
     if any(has_evidence(text, s, s + 2, tokens) for s in others):
         return False  # 王明 … 县长王明: the article marks the name elsewhere
+    if _word_alone(name) and not _surname_before(text, start):
+        return True  # 山风吹过: a word the tagger reads alone as one (not 副县长操|明亮: a surname before)
     if any(_in_phrase(text, tokens, s, s + 2) for s in [start, *others]):
         return True  # 水土林草湖岸 … 水土林草湖岸: a phrase the article repeats
     return any(  # a token that is the name starts where the name occurs again
@@ -120,6 +122,24 @@ def doubtful(ex: Extraction, start: int, end: int) -> bool:
         for s in others
         for t in tokens_near(tokens, s, s + 1)
     )  # 种植桔梗 … 让桔梗变成
+
+
+#: The tagger's tags of one ordinary word (a noun, an adjective, a time), read alone.
+_WORD_ALONE_TAGS = frozenset({"n", "nz", "a", "an", "TIME"})
+
+
+def _surname_before(text: str, start: int) -> bool:
+    """Is the character before ``start`` a surname, one of those only after a title too (操)?"""
+    from kg.extract.names import TITLED_SURNAMES  # names calls this module: imported when needed
+
+    char = text[start - 1 : start]
+    return _surname_char(char) or char in TITLED_SURNAMES
+
+
+def _word_alone(name: str) -> bool:
+    """Does the tagger, given the two characters alone, read them as one ordinary word (金秋, 山风)?"""
+    words = ask(name)
+    return len(words) == 1 and words[0][1] in _WORD_ALONE_TAGS
 
 
 def _among_words(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
