@@ -3,7 +3,9 @@
 Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
 - ``授予/追授/命名 … X(荣誉)称号`` within one clause: the recipients are named inside the span;
 - ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”``: the recipients are named before the verb;
-- ``X名单`` in a headline or sentence: a roll may follow it;
+- ``X名单`` in a headline or sentence: a roll may follow it (``部分X名单``: of X);
+- a quoted award commended with 对 (``对某省“十佳农民”进行了表彰``), and counted classes commended
+  (``表彰了甲等6个先进集体和乙等8名劳动模范``): the names before the award or the count;
 - and the forms of the modules imported below (presentations, unit namings, kept titles, deferred
   and counted conferrals, roll headings, award lines, conferrals on titled people, merits, the
   levels of a contest, honours held before a name: :mod:`kg.extract.worn_honours`).

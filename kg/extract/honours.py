@@ -15,7 +15,8 @@ Grammar:
 - the recipients: names in a category's list, in the list that follows the award sentence
   (``她们是：…``, ``分别是…``), and names conferred in the award sentence itself
   (``授予甲等十人…称号``), and the roll after a conferral that defers them (``授予以下同志…称号``,
-  :mod:`kg.extract.rolls`).
+  :mod:`kg.extract.rolls`); a received award followed by 的 describes the person named after it
+  alone (``慰问了甲、乙和曾获“某某”称号的丙``: 丙's).
 """
 
 from __future__ import annotations
