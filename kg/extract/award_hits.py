@@ -148,15 +148,6 @@ def _award_name(phrase: str, offset: int, ex: Extraction) -> tuple[int, str] | N
     return offset + start, name
 
 
-def _praised_before(text: str, at: int) -> bool:
-    """Does a counted item of :data:`_PRAISED_COUNT` end at ``at``, in a commendation (``表彰了甲等6个
-    先进集体|和乙等8名劳动模范``)?"""
-    for m in _PRAISED_COUNT.finditer(text, max(0, text.rfind("表彰", 0, at)), at):
-        if m.end() == at:
-            return text[m.start()] not in "和及、" or _praised_before(text, m.start())
-    return False
-
-
 def find_awards(ex: Extraction) -> list[AwardHit]:
     text = ex.article.text
     hits: list[AwardHit] = []
@@ -194,9 +185,11 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for m in _COMMENDED.finditer(text):  # 对2023年度某省“十佳农民”进行了表彰。他们是：…
         if not any(h.start < m.end(2) and m.start(2) < h.end for h in hits):
             hits.append(AwardHit(m.start(2), m.end(2), m.group(2), (m.start(1), m.start(2))))
+    chained = -1  # where the last item of a commendation ends: the next may go on with 和, 及, 、
     for m in _PRAISED_COUNT.finditer(text):  # 表彰了甲等6个先进集体和乙等8名劳动模范
-        if text[m.start()] in "和及、" and not _praised_before(text, m.start()):
+        if text[m.start()] in "和及、" and m.start() != chained:
             continue
+        chained = m.end()
         if m.group(2).endswith(_CLASS_ENDS) and not any(
             h.start < m.end(2) and m.start(2) < h.end for h in hits
         ):

@@ -64,23 +64,22 @@ def paragraph_township(ex: Extraction, pos: int, level: str = "township") -> Pla
     """The one township (or place of another local ``level``: a village) that the paragraph of
     ``pos`` names before it (``在甲镇，甲来到…。镇党委书记某某汇报…``, ``甲来到某镇乙村。…村党总支
     书记某某介绍``); None where it names none, or two."""
-    text = ex.article.text
-    start = text.rfind("\n", 0, pos) + 1
-    keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
-    found = {p.key: p for p in ex.places if p.key in keys and p.level == level}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _one_named(ex, ex.article.text.rfind("\n", 0, pos) + 1, pos, level)
 
 
 def clause_township(ex: Extraction, pos: int, level_word: str) -> Place | None:
     """The one township, of ``level_word`` (镇, 乡), that the clause of ``pos`` names before it, up
     to the sentence's start or the last semicolon (``甲镇选举某某为镇人大主席；乙乡选举某某为乡人大
     主席``: each its own); None where it names none, or two."""
-    text = ex.article.text
-    start = max(ex.article.sentence(pos)[0], text.rfind("；", 0, pos) + 1)
+    start = max(ex.article.sentence(pos)[0], ex.article.text.rfind("；", 0, pos) + 1)
+    return _one_named(ex, start, pos, "township", level_word)
+
+
+def _one_named(ex: Extraction, start: int, pos: int, level: str, ending: str = "") -> Place | None:
+    """The one place of ``level`` (whose name ends with ``ending``) named in ``text[start:pos]``;
+    None where none is, or two."""
     keys = {m.ref for m in ex.mentions if m.label == "Place" and start <= m.start < pos and m.ref}
-    found = {
-        p.key: p for p in ex.places if p.key in keys and p.level == "township" and p.name.endswith(level_word)
-    }
+    found = {p.key: p for p in ex.places if p.key in keys and p.level == level and p.name.endswith(ending)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

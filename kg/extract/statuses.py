@@ -26,9 +26,17 @@ from kg.extract.org_suffixes import suffix_of
 from kg.extract.rolls import GAP
 from kg.model import Calling, Extraction, Holding, Organization
 
-#: Status words of residence or livelihood: a job of an honouree only (某村村民甲 on a roll).
-RESIDENT_WORDS = frozenset({"农民", "牧民", "渔民", "村民", "居民", "市民", "群众"}) | frozenset(
-    {
+#: Status words of residence or livelihood (growers by their crop, 养殖户 and 种植户 among them): a
+#: job of an honouree only (某村村民甲 on a roll).
+RESIDENT_WORDS = frozenset(
+    [
+        "农民",
+        "牧民",
+        "渔民",
+        "村民",
+        "居民",
+        "市民",
+        "群众",
         "果农",
         "菜农",
         "茶农",
@@ -42,7 +50,7 @@ RESIDENT_WORDS = frozenset({"农民", "牧民", "渔民", "村民", "居民", "�
         "蚕农",
         "养殖户",
         "种植户",
-    }
+    ]
 )
 #: Status words: a person's residence or livelihood, no post; and what a person is known as in a
 #: field (专家, 学者: 某大学专家甲 is an expert of that university, whom no one appointed).

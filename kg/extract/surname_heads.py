@@ -29,7 +29,7 @@ _BEFORE = frozenset("\n：:　 ")
 #: What may close the name on a roll line: a parenthesis, a comma, a space, the line's end.
 _AFTER = frozenset("（(，,　 \n")
 #: What may close an item of an enumeration of names (甲、向|某某、乙, 甲、向|某某等).
-_ITEM_END = frozenset("、，,。；等")
+ITEM_END = frozenset("、，,。；等")
 #: What may close a name in a sentence, where the tagger read the surname alone as a person too.
 _AFTER_PERSON = _AFTER | frozenset("、。；：")
 
@@ -47,7 +47,7 @@ def surname_head(text: str, tokens: tuple[Token, ...], i: int, singles: frozense
     after = text[tok.end] if tok.end < len(text) else "\n"
     if before in _BEFORE and after in _AFTER:
         return prev.start
-    if before == "、" and after in _ITEM_END:
+    if before == "、" and after in ITEM_END:
         return prev.start  # 甲、向|春燕、乙: an item of an enumeration of names
     if before == "、" and i >= 3 and tokens[i - 2].text == "、" and tokens[i - 3].tag == "PER":
         return prev.start  # 甲、仝|海鹏为…颁奖: the last name of an enumeration, whatever follows

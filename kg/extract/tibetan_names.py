@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from kg.extract.surname_heads import ITEM_END
 from kg.model import Extraction
 
 
@@ -32,10 +33,6 @@ def tibetan_end(text: str, start: int, end: int) -> int:
     return end
 
 
-#: What closes an item of an enumeration of names (甲、才让|某某、乙; 甲、才让|某某等).
-_ITEM_END = frozenset("、，,。；等")
-
-
 def enumerated_head(text: str, start: int, end: int) -> int:
     """Where the name read at ``text[start:end]`` starts: two characters earlier where it is the
     tail of an item of an enumeration of names that opens with an element (``甲、才让|东某、乙``: the
@@ -46,7 +43,7 @@ def enumerated_head(text: str, start: int, end: int) -> int:
         and head >= 1
         and text[head:start] in elements()
         and text[head - 1] == "、"
-        and text[end : end + 1] in _ITEM_END
+        and text[end : end + 1] in ITEM_END  # 甲、才让|某某、乙; 甲、才让|某某等
     ):
         return head
     return start

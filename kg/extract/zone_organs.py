@@ -22,13 +22,13 @@ from kg.model import Organization
 
 #: The kinds of zone a name ends with.
 _ZONE = r"(?:开发区|高新区|经开区|园区|保税区|新区|示范区|片区|基地|试验区|合作区)"
+#: A zone's organs, which its chain may name bare (某某高新区党工委书记、管委会主任); the party's first.
+_PARTY_ORGANS = ("党工委", "纪工委", "工委")
+ZONE_ORGANS = (*_PARTY_ORGANS, "管委会", "管理委员会")
 #: A zone's organ as written: the zone's name, then the organ.
 _ZONE_ORGAN = rx.compile(
-    rf"^((?:(?!公司|集团|厂|学校|大学|医院)[\u4e00-\u9fff（）]){{2,20}}?{_ZONE})"
-    r"(党工委|管委会|管理委员会|纪工委|工委)$"
+    rf"^((?:(?!公司|集团|厂|学校|大学|医院)[\u4e00-\u9fff（）]){{2,20}}?{_ZONE})({'|'.join(ZONE_ORGANS)})$"
 )
-#: Organs a zone's chain may name bare (某某高新区党工委书记、管委会主任).
-ZONE_ORGANS = ("党工委", "管委会", "管理委员会", "纪工委", "工委")
 
 
 def zone_organ(text: str) -> OrgParse | None:
@@ -38,7 +38,7 @@ def zone_organ(text: str) -> OrgParse | None:
     if m is None or gazetteer().lookup(m.group(1)) or m.group(1) in new_areas():
         return None  # 浦东新区 is a district, 滇中新区 a national new area: places both
     zone = Organization(f"org||{m.group(1)}", m.group(1), "GovernmentOrganization")
-    kind = "PartyOrganization" if m.group(2) in ("党工委", "纪工委", "工委") else "GovernmentOrganization"
+    kind = "PartyOrganization" if m.group(2) in _PARTY_ORGANS else "GovernmentOrganization"
     organ = Organization(f"org||{text}", text, kind, None, zone.key)
     return OrgParse((zone, organ), (len(m.group(1)), len(text)), None)
 
