@@ -243,6 +243,53 @@ def test_wrong_jurisdiction_is_one_false_positive_and_one_miss(gold: Any) -> Non
     assert got["posts"] == (2, 1, 1)
 
 
+def _officials_with(li_si: dict[str, Any]) -> dict[str, Any]:
+    return {**GOLD, "officials": [li_si if o["name"] == "李四" else o for o in GOLD["officials"]]}
+
+
+@pytest.mark.parametrize(
+    "li_si",
+    [
+        {
+            "name": "李四",
+            "posts": [["青川市", "市政府", "市长"]],
+            "former_posts": [["青川市", "市政府", "市长"]],
+        },
+        {
+            "name": "李四",
+            "posts": [["青川市", "市政府", "市长"]],
+            "past_posts": [["青川市", "市政府", "市长"]],
+        },
+        {"name": "李四", "posts": [["青川市", "市政府", "市长"]], "former": True},
+        {"name": "李四", "posts": [["青川市", "市政府", "市长"]], "current_posts": []},
+    ],
+)
+def test_a_post_the_gold_marks_as_former_is_not_scored(tmp_path: Path, li_si: dict[str, Any]) -> None:
+    """A gold post its file says was held before the article (原…, 历任…) is a career fact, as
+    kg's own former posts are: scored neither found nor missed."""
+    gold = gold_of(tmp_path, _officials_with(li_si))
+    assert gold.officials[1].current == ()
+    unheld = replace(PERFECT, holdings=tuple(h for h in PERFECT.holdings if h.person != "李四"))
+    assert score(gold, unheld)["posts"] == (2, 0, 0)
+    assert score(gold, PERFECT)["posts"] == (2, 1, 0)  # read as held now: a post too many
+
+
+def test_a_post_the_article_removes_is_scored_however_the_gold_marks_it(tmp_path: Path) -> None:
+    """免去李四的市长职务: the post is held up to the article's act, which the file lists as an
+    appointment; a file that also lists it as past still has it scored."""
+    li_si = {
+        "name": "李四",
+        "posts": [["青川市", "市政府", "市长"]],
+        "past_posts": [["青川市", "市政府", "市长"]],
+    }
+    data = _officials_with(li_si) | {
+        "appointments": [{"name": "李四", "action": "免去", "post": ["青川市", "市政府", "市长"]}]
+    }
+    gold = gold_of(tmp_path, data)
+    assert gold.officials[1].current == gold.officials[1].posts
+    assert score(gold, PERFECT)["posts"] == (3, 0, 0)
+
+
 def test_extra_enterprise_is_a_false_positive(gold: Any) -> None:
     ex = PERFECT.add(
         organizations=[Organization("blue", "蓝天公司", "Corporation")],

@@ -44,6 +44,14 @@ class GoldPost:
 class GoldOfficial:
     name: str
     posts: tuple[GoldPost, ...]
+    #: The posts the file says were held before the article (``former_posts`` or ``past_posts``
+    #: repeating them, ``"former": true`` on the person, or posts outside its ``current_posts``):
+    #: career facts, not scored as posts held at the article's date (kg's own former posts are not).
+    former: tuple[GoldPost, ...] = ()
+
+    @property
+    def current(self) -> tuple[GoldPost, ...]:
+        return tuple(p for p in self.posts if p not in self.former)
 
 
 @dataclass(frozen=True)
@@ -191,7 +199,7 @@ def _article(r: _Reader, a: dict[str, Any], i: int) -> GoldArticle:
     )
 
 
-def _official(r: _Reader, o: dict[str, Any], i: int) -> GoldOfficial:
+def _official(r: _Reader, o: dict[str, Any], i: int, acted: set[tuple[str, GoldPost]]) -> GoldOfficial:
     name = r.req(o.get("name"), f"officials[{i}].name")
     posts = []
     for j, p in enumerate(o.get("posts") or []):
@@ -199,7 +207,38 @@ def _official(r: _Reader, o: dict[str, Any], i: int) -> GoldOfficial:
             raise r.fail(f"officials[{name}].posts[{j}]", f"expected [jurisdiction, organ, role], got {p!r}")
         parts = [r.req(x, f"officials[{name}].posts[{j}]") for x in p]
         posts.append(GoldPost(*parts))
-    return GoldOfficial(name, tuple(posts))
+    former = _former(o, posts)
+    return GoldOfficial(name, tuple(posts), tuple(p for p in former if (name, p) not in acted))
+
+
+def _acted(data: dict[str, Any]) -> set[tuple[str, GoldPost]]:
+    """``(name, post)`` of each act of the file's ``appointments``: a post the article itself
+    removes someone from (免去甲的某职务) is held up to it, and scored, however the file marks it."""
+    acts = data.get("appointments")
+    return (
+        {
+            (a["name"], GoldPost(*a["post"]))
+            for a in acts
+            if isinstance(a, dict) and isinstance(a.get("name"), str) and _triple(a.get("post"))
+        }
+        if isinstance(acts, list)
+        else set()
+    )
+
+
+def _former(o: dict[str, Any], posts: Sequence[GoldPost]) -> tuple[GoldPost, ...]:
+    """The posts of ``posts`` that the official's entry marks as held before the article."""
+    if o.get("former") is True:
+        return tuple(posts)
+    marked = [GoldPost(*p) for key in ("former_posts", "past_posts") for p in o.get(key) or () if _triple(p)]
+    if isinstance(o.get("current_posts"), list):
+        current = [GoldPost(*p) for p in o["current_posts"] if _triple(p)]
+        marked += [p for p in posts if p not in current]
+    return tuple(p for p in posts if p in marked)
+
+
+def _triple(p: Any) -> bool:
+    return isinstance(p, list) and len(p) == 3 and all(isinstance(x, str) and x for x in p)
 
 
 def _honoree(r: _Reader, h: dict[str, Any], i: int, awards: Sequence[GoldAward]) -> GoldHonoree:
@@ -359,7 +398,7 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None) -> Gold:
         text_path=text_path,
         text=read_text(text_path),
         articles=tuple(_article(r, a, i) for i, a in enumerate(r.objects(data, "articles"))),
-        officials=tuple(_official(r, o, i) for i, o in enumerate(r.objects(data, "officials"))),
+        officials=tuple(_official(r, o, i, _acted(data)) for i, o in enumerate(r.objects(data, "officials"))),
         other_persons=tuple(
             GoldPerson(
                 r.req(p.get("name"), f"other_persons[{i}].name"),

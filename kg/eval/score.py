@@ -125,7 +125,7 @@ class Scorer:
                 ),
             )
             for o in self.gold.officials
-            for p in o.posts
+            for p in o.current  # a post the file marks as former is a career fact, as kg's own are
         )
         pred = unique(
             (
