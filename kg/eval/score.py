@@ -371,6 +371,8 @@ def written_short(unit: str, written: str, places: set[str]) -> str:
 #: (某法院审判委员会委员, or 某法院审判委员会 and 委员); a director whom a company's notice calls
 #: 非独立董事.
 _SAME_ROLES = {"党组成员": "成员", "审判委员会委员": "委员", "检察委员会委员": "委员", "非独立董事": "董事"}
+# 某院党组书记 or 某院党组, 书记; 某局党委委员 or 某局党委, 委员
+_SAME_ROLES |= {f"{organ}{role}": role for organ in ("党组", "党委") for role in ("书记", "副书记", "委员")}
 
 
 def post_role(role: str) -> str:
