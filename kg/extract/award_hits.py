@@ -52,6 +52,12 @@ _RECEIVE = rx.compile(
 _COMMENDED = rx.compile(
     r"(?<![应面针])对([^。；，,“”\n]{0,40}?)“([^“”\n]{2,30})”(?:荣誉)?(?:称号)?(?:获得者)?(?:进行了?|予以)表彰"
 )
+#: A quoted award that opens a sentence and names its holders after a colon: ``今年的“全国某某楷模”是：
+#: 某县某小学校长甲，某医院医生乙。``, ``2023年“最美某某”分别是：…``; the holders run to the sentence's end.
+_NAMED_ROLL = rx.compile(
+    r"(?:(?<=^)|(?<=[。！？\n\u3000 ]))(?:(?:今年|本届|本年度|\d{4}年度?)的?)?“([^“”\n]{2,30})”(?:名单)?(?:分别)?(?:是|为)[：:]",
+    re.M,
+)
 #: A commendation of counted enumerations, each named by its class: ``表彰了甲等6个先进集体和乙等8名
 #: 劳动模范``; the class, closing its item, is the award, the names before its count its recipients.
 _PRAISED_COUNT = rx.compile(
@@ -185,6 +191,11 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for m in _COMMENDED.finditer(text):  # 对2023年度某省“十佳农民”进行了表彰。他们是：…
         if not any(h.start < m.end(2) and m.start(2) < h.end for h in hits):
             hits.append(AwardHit(m.start(2), m.end(2), m.group(2), (m.start(1), m.start(2))))
+    for m in _NAMED_ROLL.finditer(text):  # 今年的“全国某某楷模”是：…校长甲，…教师乙。
+        if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            hits.append(
+                AwardHit(m.start(1), m.end(1), m.group(1), (m.end(), ex.article.sentence(m.end())[1]))
+            )
     chained = -1  # where the last item of a commendation ends: the next may go on with 和, 及, 、
     for m in _PRAISED_COUNT.finditer(text):  # 表彰了甲等6个先进集体和乙等8名劳动模范
         if text[m.start()] in "和及、" and m.start() != chained:

@@ -42,7 +42,8 @@ from kg.model import Extraction, Mention, clause_end
 #: Verbs that confer an award on someone who has died.
 POSTHUMOUS_VERBS = ("追授", "追记")
 _ACTIVE = rx.compile(r"(?<!被)(?:授予|追授|追记)")
-_PASSIVE = rx.compile(r"被(?:授予|追授|追记)")
+#: A passive conferral, the body that confers perhaps between 被 and the verb (被最高人民检察院授予).
+_PASSIVE = rx.compile(r"被(?:[^，。；：“”\n\d]{2,20}?)?(授予|追授|追记)")
 #: Verbs of receiving an honour right after its recipient: 甲被评为…, 他荣获…奖章.
 _RECEIVED = rx.compile(r"被评为|被命名为|荣获|获评|(获得)(?:了|过)?")
 #: A named prize after a bare 获, closing the clause: 获某省最高科学技术奖。
@@ -242,7 +243,7 @@ def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Ment
         )
         if not recipients:
             continue
-        posthumous = m.group()[1:] in POSTHUMOUS_VERBS
+        posthumous = m.group(1) in POSTHUMOUS_VERBS
         if _roll_follows(text, m.start()):
             continue  # 甲等3人被授予…称号，名单如下：the roll names them all
         run = _QUOTED_RUN.match(text, m.end())

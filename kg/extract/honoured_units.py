@@ -95,10 +95,16 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         i = bisect.bisect_left(near_starts, pos)
         return any(m.start < pos < m.end for m in near[max(0, i - 8) : i])
 
+    def opens(pos: int) -> bool:  # the first character of a name (某自治区和田地区某中学: 和田地区)
+        i = bisect.bisect_left(near_starts, pos)
+        return i < len(near) and near[i].start == pos and near[i].end > pos + 1
+
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
     cuts = [start]
     for sep in _SEPARATOR.finditer(text, start, end):
-        if not inside(sep.start()) and not any(qa < sep.start() < qb for qa, qb in quoted):
+        if inside(sep.start()) or opens(sep.start()):
+            continue
+        if not any(qa < sep.start() < qb for qa, qb in quoted):
             cuts += [sep.start(), sep.end()]
     cuts.append(end)
     out: list[Mention] = []
@@ -162,8 +168,9 @@ _NAMING = rx.compile(r"(?<!被)命名([^。；：“”\n]{2,200}?)为“([^“�
 #: Words before 命名 that make it a proposal or a plan (提出命名…, 拟命名…), and after its name.
 _PROPOSED = rx.compile(r"(?:提出|建议|倡议|申请|要求|希望|争取|拟|将|未)$")
 _PROPOSAL = rx.compile(r"的?(?:倡议|建议|提议|申请|方案|设想)")
-#: ``甲被命名为“某某”``, ``甲被授予“某某”称号``: a passive conferral on the clause before 被.
-_PASSIVE = rx.compile(r"被(?:命名为|授予)“([^“”\n]{2,40})”")
+#: ``甲被命名为“某某”``, ``甲被授予“某某”称号``: a passive conferral on the clause before 被, the
+#: body that confers perhaps between 被 and the verb (``甲被某某部授予“某某”称号``).
+_PASSIVE = rx.compile(r"被(?:[^，。；：“”\n\d]{2,20}?)?(?:命名为|授予)“([^“”\n]{2,40})”")
 #: ``甲入选某某名单``: the list's name is the award.
 _LISTED = rx.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
 #: ``甲荣获某某奖一等奖``: a named prize received, unquoted, closing its clause.

@@ -1,0 +1,134 @@
+"""Rules of round 35, each general grammar with examples and counter-examples, one section each
+below. Invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import conferrals, extract_page, holdings, honoured_units
+
+DAY = dt.date(2023, 9, 9)
+
+
+def _page(text: str):
+    return extract_page("标题\n" + text, DAY)
+
+
+def _honours(text: str) -> set[tuple[str, str]]:
+    return {(c.person, c.award) for c in conferrals(_page(text))}
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None]]:
+    """``(person, organisation, jurisdiction)`` of each post held at the article's date."""
+    return {(h.person, h.org.name, h.org.jurisdiction) for h in holdings(_page(text))}
+
+
+def _former(text: str) -> set[tuple[str, str, str]]:
+    """``(person, organisation, role)`` of each post the text says was held before."""
+    ex = _page(text)
+    names = {p.key: p.name for p in ex.persons}
+    posts = {p.key: p for p in ex.posts}
+    orgs = {o.key: o.name for o in ex.organizations}
+    return {
+        (names[h.person], orgs[posts[h.post].organization], posts[h.post].role)
+        for h in ex.holdings
+        if h.former
+    }
+
+
+# -- a quoted award that opens a sentence and names its holders --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["今年的“全国某某楷模”是：", "2023年“全国某某楷模”分别是：", "本届“全国某某楷模”为："],
+)
+def test_a_quoted_award_opening_a_sentence_names_its_holders(opening: str) -> None:
+    text = (
+        "本报北京9月8日电　发布仪式8日在京举行。\n　　"
+        + opening
+        + "山西省吕梁市岚县某某小学校长卓文秀，四川省凉山彝族自治州昭觉县某某中学英语教师吉觉阿果，"
+        "某某大学化学学院教授司徒嘉禾。\n"
+    )
+    assert _honours(text) == {
+        ("卓文秀", "全国某某楷模"),
+        ("吉觉阿果", "全国某某楷模"),
+        ("司徒嘉禾", "全国某某楷模"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is no sentence's opening: a saying, not an award
+        "本报讯　他常说的“三句话”是：校长卓文秀要带头，教师吉觉阿果要用心，家长要放心。",
+        # an award named inside a sentence, no colon after it
+        "本报讯　“全国某某楷模”是对卓文秀、吉觉阿果等教师的褒奖，也是鞭策。",
+    ],
+)
+def test_a_quotation_that_opens_no_list_names_no_holders(text: str) -> None:
+    assert _honours(text) == set()
+
+
+# -- a separator that opens a place's name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # 和 opens 和平小学's name: no separator there (青禾中学和|和平小学)
+        ("本报讯　教育部授予青禾中学和和平小学“全国文明校园”称号。", {"青禾中学", "和平小学"}),
+        # 和 opens 和田地区 inside one item: the region is no unit of its own
+        (
+            "本报讯　今年的“全国某某楷模”是：新疆维吾尔自治区和田地区于田县某某中学数学教师吉觉阿果，"
+            "山西省临县某某小学校长卓文秀。",
+            set(),
+        ),
+    ],
+)
+def test_a_separator_that_opens_a_name_parts_nothing(text: str, units: set[str]) -> None:
+    assert {unit for unit, _award in honoured_units(_page(text))} == units
+
+
+def test_a_separator_between_names_parts_them() -> None:
+    units = honoured_units(_page("本报讯　教育部授予青禾中学和白水小学“全国文明校园”称号。"))
+    assert {unit for unit, _award in units} == {"青禾中学", "白水小学"}
+
+
+# -- a passive conferral with the body that confers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　某县人民检察院第二检察部主任卓文秀被最高人民检察院授予“全国检察机关先进个人”称号。",
+        "本报讯　某县人民检察院第二检察部主任卓文秀被授予“全国检察机关先进个人”称号。",
+    ],
+)
+def test_a_passive_conferral_names_its_body_or_none(text: str) -> None:
+    assert _honours(text) == {("卓文秀", "全国检察机关先进个人")}
+
+
+def test_a_passive_conferral_by_two_bodies_after_death() -> None:
+    ex = _page("本报讯　卓文秀被中共中央、国务院追授“时代楷模”称号。")
+    assert [(c.person, c.award, c.posthumous) for c in conferrals(ex)] == [("卓文秀", "时代楷模", True)]
+
+
+def test_a_unit_honoured_by_a_named_body() -> None:
+    units = honoured_units(_page("本报讯　栾川县人民检察院被最高人民检察院授予“全国先进基层检察院”称号。"))
+    assert units == [("栾川县人民检察院", "全国先进基层检察院")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body asks for a conferral to come, no passive one
+        "本报讯　卓文秀说，要争取被评为先进，被群众认可，而不是被授予一个称号就满足。",
+        # a clause ends between 被 and the verb: no conferral of it
+        "本报讯　卓文秀被免职，组织授予“优秀党员”称号的决定撤销。",
+    ],
+)
+def test_a_passive_conferral_across_a_clause_is_none(text: str) -> None:
+    assert _honours(text) == set()
