@@ -132,3 +132,16 @@ def test_a_unit_honoured_by_a_named_body() -> None:
 )
 def test_a_passive_conferral_across_a_clause_is_none(text: str) -> None:
     assert _honours(text) == set()
+
+
+# -- a year before a quotation is the name's ---------------------------------------------------------
+
+
+def test_a_year_before_a_quotation_is_no_date_of_the_event() -> None:
+    ex = _page("本报北京9月8日电　2023年“全国某某楷模”发布仪式8日在京举行。教育部部长卓文秀出席。")
+    assert [(e.name, e.date) for e in ex.events] == [("2023年“全国某某楷模”发布仪式", "2023-09-08")]
+
+
+def test_a_year_that_dates_nothing_else_dates_the_event() -> None:
+    ex = _page("本报讯　2023年“全国某某楷模”发布仪式在京举行。教育部部长卓文秀出席。")
+    assert [e.date for e in ex.events] == ["2023"]

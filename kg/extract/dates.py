@@ -227,6 +227,8 @@ def date_near(ex: Extraction, start: int, end: int) -> str | None:
         (m for m in ex.mentions if m.label == "Date" and start <= m.start < end and m.ref),
         key=lambda m: m.start,
     )
+    # 2023年“某某”发布仪式8日举行: a year before a quotation is the name's, no date of the event
+    dates = [m for m in dates if not (len(m.ref or "") == len("2023") and text.startswith("“", m.end))]
     if any(
         not text.startswith(_FILED, m.end)
         and len(m.ref or "") == len("2023-10-12")
