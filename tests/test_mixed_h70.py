@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 from extraction_support import conferrals, extract_page, holdings, honoured_units
 
+from kg.extract.divisions import COUNTRY_KEY
+
 DAY = dt.date(2023, 9, 9)
 
 
@@ -145,3 +147,89 @@ def test_a_year_before_a_quotation_is_no_date_of_the_event() -> None:
 def test_a_year_that_dates_nothing_else_dates_the_event() -> None:
     ex = _page("本报讯　2023年“全国某某楷模”发布仪式在京举行。教育部部长卓文秀出席。")
     assert [e.date for e in ex.events] == ["2023"]
+
+
+# -- a ministry's leading party group ----------------------------------------------------------------
+
+
+def test_a_ministry_s_party_group_is_the_country_s() -> None:
+    posts = _posts("本报北京9月8日电　教育部党组书记、部长卓文秀出席并讲话。")
+    assert posts == {("卓文秀", "教育部党组", COUNTRY_KEY), ("卓文秀", "教育部", COUNTRY_KEY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # a bureau of the article's city: the city's
+        ("本报讯　太原市教育局党组书记、局长卓文秀出席并讲话。", {"太原市教育局党组", "太原市教育局"}),
+        # a party committee of a company: no ministry
+        (
+            "本报讯　青禾科技有限公司党委书记、董事长卓文秀出席并讲话。",
+            {"青禾科技有限公司党委", "青禾科技有限公司"},
+        ),
+    ],
+)
+def test_a_party_group_of_no_ministry_stays_where_it_is(text: str, organs: set[str]) -> None:
+    posts = _posts(text)
+    assert {organ for _person, organ, _place in posts} == organs
+    assert all(place != COUNTRY_KEY for _person, _organ, place in posts)
+
+
+# -- 原 between a division and its organ ---------------------------------------------------------------
+
+
+def test_former_between_a_county_and_its_committee() -> None:
+    text = "本报讯　检察机关依法对洛宁县原县委常委、副县长卓文秀受贿案提起公诉。"
+    assert _posts(text) == set()
+    assert _former(text) == {("卓文秀", "洛宁县委", "常委"), ("卓文秀", "洛宁县人民政府", "副县长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("本报讯　太原市委书记卓文秀出席。", "太原市委"),  # 原 of 太原: no mark
+        ("本报讯　五原县委书记卓文秀出席。", "五原县委"),  # 原 of 五原: nothing before it names a division
+    ],
+)
+def test_yuan_inside_a_division_s_name_marks_nothing(text: str, organ: str) -> None:
+    assert {o for _p, o, _j in _posts(text)} == {organ}
+    assert _former(text) == set()
+
+
+# -- 该院 before a party organ ------------------------------------------------------------------------
+
+
+def test_gai_yuan_before_a_party_group_is_the_court_named_before() -> None:
+    text = "本报讯　2023年11月，济宁市中级人民法院公开开庭审理此案，由该院党组书记、院长卓文秀担任审判长。"
+    assert {o for _p, o, _j in _posts(text)} == {"济宁市中级人民法院党组", "济宁市中级人民法院"}
+
+
+def test_gai_before_a_party_group_with_nothing_of_its_kind_named_stays() -> None:
+    text = "本报讯　2023年11月，该局党组书记卓文秀担任组长。"
+    assert not any(o.startswith("济宁") for _p, o, _j in _posts(text))
+
+
+# -- verbs that reach a person end a chain ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["联系", "约谈", "叮嘱"])
+def test_a_verb_reaching_a_person_is_no_part_of_the_organisation(verb: str) -> None:
+    text = f"本报讯　伊宁县人民法院院长卓文秀当场{verb}执行局局长吉觉阿果，要求7日内拿出方案。"
+    organs = {o for p, o, _j in _posts(text) if p == "吉觉阿果"}
+    assert organs and not any(o.startswith(verb) for o in organs)
+
+
+def test_a_liaison_office_keeps_its_word() -> None:
+    text = "本报讯　省政府驻京联络办公室主任卓文秀出席。"
+    assert {o for _p, o, _j in _posts(text)} == {"省政府驻京联络办公室"}
+
+
+# -- a list item's number ------------------------------------
+
+
+def test_a_list_item_s_number_is_no_part_of_the_organisation() -> None:
+    text = (
+        "本报讯　市纪委监委通报5起典型问题：\n　　1．于都县银坑镇党委副书记、镇长卓文秀违规收受礼金问题。\n"
+    )
+    organs = {o for _p, o, _j in _posts(text)}
+    assert organs and not any(o[0].isdigit() for o in organs)

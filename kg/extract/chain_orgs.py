@@ -59,6 +59,8 @@ def home_company(ex: Extraction) -> str | None:
     return headline_company(ex) or own_company(ex)
 
 
+#: The leading party group of a government body (某某部党组): a ministry's is the country's.
+_LEADING_GROUP = "党组"
 #: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
 INNER_PARTY_ORGANS = ("党委", "党组", "纪委", "党支部", "党总支")
 #: The government or self-government of a division: a bare party organ after one keeps the
@@ -159,17 +161,25 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     government = parsed is None or parsed.organizations[0].kind not in ("Corporation", "PartyOrganization")
     government = government and not text.endswith(INNER_PARTY_ORGANS) and "公司" not in text
     local_scope = scope is not None and scope != COUNTRY
-    if NATIONAL.match(text) or (
-        government
-        and not local_scope
-        and _MINISTRY.match(text)
-        and not _has_place(text, ex)
-        and text[0] not in _LEVEL_OF  # 县教育局 with no county known: a county's, no ministry
-        and not opens_with_division(text)  # 青禾市公安局 of a city not in the table: no ministry
-    ):
+
+    def ministry(name: str) -> bool:
+        return (
+            not local_scope
+            and _MINISTRY.match(name) is not None
+            and not _has_place(name, ex)
+            and name[0] not in _LEVEL_OF  # 县教育局 with no county known: a county's, no ministry
+            and not opens_with_division(name)  # 青禾市公安局 of a city not in the table: no ministry
+        )
+
+    if NATIONAL.match(text) or (government and ministry(text)):
         kind = "PartyOrganization" if _PARTY.match(text) else "GovernmentOrganization"
         org = Organization(f"org|{COUNTRY}|{text}", text, kind, COUNTRY, None)
         return OrgParse((org,), (len(text),), COUNTRY)
+    stem = text.removesuffix(_LEADING_GROUP)
+    if stem != text and ministry(stem) and "公司" not in stem:  # 某某部党组书记、部长: the ministry's 党组
+        org = Organization(f"org|{COUNTRY}|{stem}", stem, "GovernmentOrganization", COUNTRY, None)
+        inner = Organization(f"org|{COUNTRY}|{text}", text, "PartyOrganization", COUNTRY, org.key)
+        return OrgParse((org, inner), (len(stem), len(text)), COUNTRY)
     if parsed is None and scope and text and text[-1] in "委组" and len(text) <= 6:
         # an organ of the division in scope: 政法委, 纪委, 党组
         scope = own_city(ex, scope)  # a county-level city's own news: the city's

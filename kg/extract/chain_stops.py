@@ -82,6 +82,11 @@ STOP_VERBS = frozenset(
         "说起",
         "谈起",
         "协助",
+        # reaching a person: 当场联系|某局局长甲, 约谈|某县县长乙, 叮嘱|村党支部书记丙
+        "联系",
+        "约谈",
+        "叮嘱",
+        "嘱咐",
     ]
 )
 #: Verbs of electing, engaging or naming a person (会议补选|某县委书记某某为…): they end a chain

@@ -59,7 +59,7 @@ from kg.model import Extraction, Organization, Place, Post, Token
 OWN_PAPER = "本报"
 #: Conjunctions that end a chain only after a name (甲和市长乙), not inside one (文化和旅游局).
 JOINERS = frozenset(["和", "及", "与", "同"])
-STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n'
+STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n．'  # ．: a list item's number (1．某某镇党委书记甲)
 #: A division's level word that the tagger reads alone before its organ (村|党支部, 镇|党委).
 _BARE_LEVEL_WORDS = frozenset({"村", "镇", "乡", "县", "市", "区", "省", "州", "旗", "社区", "街道"})
 #: Organs of a company written bare in its own news (工会主席甲, 纪委书记乙): the company's own.

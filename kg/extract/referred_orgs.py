@@ -32,6 +32,8 @@ _KINDS = {
 }
 
 
+#: Party organs of the unit 该 names (该院党组, 该局党委).
+_UNIT_ORGANS = ("党组", "党委", "纪委", "党总支", "党支部")
 #: Tags of the words of a group's full name before its kind (省委|第三|巡视组).
 _GROUP_HEAD_TAGS = frozenset({"ORG", "LOC", "m"})
 #: A bare group: a word of three or four characters ending in 组 (巡视组, 督导组, 工作组), no
@@ -42,7 +44,9 @@ _GROUP = rx.compile(r"[\u4e00-\u9fff]{2,3}(?<!党)组")
 def referred(ex: Extraction, org: str, start: int) -> str | None:
     """The organisation that ``org`` (written at ``start`` in a chain) refers to, else None."""
     if org.startswith("该"):
-        return _named_before(ex, org, start)
+        organ = next((o for o in _UNIT_ORGANS if org.endswith(o) and len(org) > len(o) + 1), "")
+        found = _named_before(ex, org.removesuffix(organ) if organ else org, start)
+        return found + organ if found else None  # 该院党组书记: the court's 党组
     if _GROUP.fullmatch(org):
         return _group_named(ex, org, start)
     return None

@@ -347,6 +347,13 @@ FORMER = ("前任", "时任", "首任", "卸任", "离任", "原", "前")
 #: The party organs and units that 原 may stand before inside a chain (学校原党委书记): the mark
 #: says the post was held before. Not 太原市委 (no organ after 原), nor 平原县委 (县委 no unit).
 INNER_ORGANS = ("党委", "党组", "纪委", "党总支", "党支部", "团委", "工会")
+#: The organs of a division that 原 may stand before after the division's name (某县原县委常委,
+#: 某市原市政府副秘书长); not 太原市委 nor 五原县委 (what is before 原 names no division).
+LEVEL_ORGANS = tuple(
+    f"{level}{organ}" for level in "省市县区州旗盟" for organ in ("委", "政府", "人大常委会", "政协")
+)
+LEVEL_ORGANS += ("地委", "行署")
+_LEVELS = tuple("省市县区州旗盟")
 
 
 def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
@@ -354,7 +361,10 @@ def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
     marker is a word of its own (某某集团原 -> 某某集团; 太原 stays: 原 is no word there), and
     whether the marker says the post was held before (:data:`FORMER`)."""
     inner = next((o for o in INNER_ORGANS if org.endswith("原" + o) and ends_org(org[: -len(o) - 1])), None)
-    if inner:  # 学校原党委|书记, 某某镇原纪委|书记: 原 marks the post held before, inside the chain
+    inner = inner or next(
+        (o for o in LEVEL_ORGANS if org.endswith("原" + o) and org[: -len(o) - 1].endswith(_LEVELS)), None
+    )
+    if inner:  # 学校原党委|书记, 某县原县委|常委: 原 marks the post held before, inside the chain
         return org[: -len(inner) - 1] + inner, True
     for mark in (*NOW, *FORMER):
         if org == mark:
