@@ -1,5 +1,11 @@
-"""Rules of round 35, each general grammar with examples and counter-examples, one section each
-below. Invented names.
+"""Rules of round 35, each general grammar with examples and counter-examples: a quoted award that
+opens a sentence and names its holders after a colon (今年的“某某楷模”是：…); a year before a quotation,
+which is the name's and no date of the event; a separator that opens a place's name; a ministry's
+leading party group; a passive conferral with the body that confers before the verb; 原 between a
+division and its organ; 该院 before a party organ; a compound surname and two more after a title; the
+charge after a name in a notice of discipline; verbs that reach a person ending a chain; dotted names
+made whole by the article's other writing of them; a list item's number; a title inside what the
+village grammar reads. Invented names.
 """
 
 from __future__ import annotations
@@ -9,7 +15,9 @@ import datetime as dt
 import pytest
 from extraction_support import conferrals, extract_page, holdings, honoured_units
 
+from kg.extract.cut_names import completed
 from kg.extract.divisions import COUNTRY_KEY
+from kg.extract.names import with_gender
 
 DAY = dt.date(2023, 9, 9)
 
@@ -74,6 +82,19 @@ def test_a_quotation_that_opens_no_list_names_no_holders(text: str) -> None:
     assert _honours(text) == set()
 
 
+# -- a year before a quotation is the name's ---------------------------------------------------------
+
+
+def test_a_year_before_a_quotation_is_no_date_of_the_event() -> None:
+    ex = _page("本报北京9月8日电　2023年“全国某某楷模”发布仪式8日在京举行。教育部部长卓文秀出席。")
+    assert [(e.name, e.date) for e in ex.events] == [("2023年“全国某某楷模”发布仪式", "2023-09-08")]
+
+
+def test_a_year_that_dates_nothing_else_dates_the_event() -> None:
+    ex = _page("本报讯　2023年“全国某某楷模”发布仪式在京举行。教育部部长卓文秀出席。")
+    assert [e.date for e in ex.events] == ["2023"]
+
+
 # -- a separator that opens a place's name -----------------------------------------------------------
 
 
@@ -97,6 +118,32 @@ def test_a_separator_that_opens_a_name_parts_nothing(text: str, units: set[str])
 def test_a_separator_between_names_parts_them() -> None:
     units = honoured_units(_page("本报讯　教育部授予青禾中学和白水小学“全国文明校园”称号。"))
     assert {unit for unit, _award in units} == {"青禾中学", "白水小学"}
+
+
+# -- a ministry's leading party group ----------------------------------------------------------------
+
+
+def test_a_ministry_s_party_group_is_the_country_s() -> None:
+    posts = _posts("本报北京9月8日电　教育部党组书记、部长卓文秀出席并讲话。")
+    assert posts == {("卓文秀", "教育部党组", COUNTRY_KEY), ("卓文秀", "教育部", COUNTRY_KEY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        # a bureau of the article's city: the city's
+        ("本报讯　太原市教育局党组书记、局长卓文秀出席并讲话。", {"太原市教育局党组", "太原市教育局"}),
+        # a party committee of a company: no ministry
+        (
+            "本报讯　青禾科技有限公司党委书记、董事长卓文秀出席并讲话。",
+            {"青禾科技有限公司党委", "青禾科技有限公司"},
+        ),
+    ],
+)
+def test_a_party_group_of_no_ministry_stays_where_it_is(text: str, organs: set[str]) -> None:
+    posts = _posts(text)
+    assert {organ for _person, organ, _place in posts} == organs
+    assert all(place != COUNTRY_KEY for _person, _organ, place in posts)
 
 
 # -- a passive conferral with the body that confers ---------------------------------------------------
@@ -136,45 +183,6 @@ def test_a_passive_conferral_across_a_clause_is_none(text: str) -> None:
     assert _honours(text) == set()
 
 
-# -- a year before a quotation is the name's ---------------------------------------------------------
-
-
-def test_a_year_before_a_quotation_is_no_date_of_the_event() -> None:
-    ex = _page("本报北京9月8日电　2023年“全国某某楷模”发布仪式8日在京举行。教育部部长卓文秀出席。")
-    assert [(e.name, e.date) for e in ex.events] == [("2023年“全国某某楷模”发布仪式", "2023-09-08")]
-
-
-def test_a_year_that_dates_nothing_else_dates_the_event() -> None:
-    ex = _page("本报讯　2023年“全国某某楷模”发布仪式在京举行。教育部部长卓文秀出席。")
-    assert [e.date for e in ex.events] == ["2023"]
-
-
-# -- a ministry's leading party group ----------------------------------------------------------------
-
-
-def test_a_ministry_s_party_group_is_the_country_s() -> None:
-    posts = _posts("本报北京9月8日电　教育部党组书记、部长卓文秀出席并讲话。")
-    assert posts == {("卓文秀", "教育部党组", COUNTRY_KEY), ("卓文秀", "教育部", COUNTRY_KEY)}
-
-
-@pytest.mark.parametrize(
-    ("text", "organs"),
-    [
-        # a bureau of the article's city: the city's
-        ("本报讯　太原市教育局党组书记、局长卓文秀出席并讲话。", {"太原市教育局党组", "太原市教育局"}),
-        # a party committee of a company: no ministry
-        (
-            "本报讯　青禾科技有限公司党委书记、董事长卓文秀出席并讲话。",
-            {"青禾科技有限公司党委", "青禾科技有限公司"},
-        ),
-    ],
-)
-def test_a_party_group_of_no_ministry_stays_where_it_is(text: str, organs: set[str]) -> None:
-    posts = _posts(text)
-    assert {organ for _person, organ, _place in posts} == organs
-    assert all(place != COUNTRY_KEY for _person, _organ, place in posts)
-
-
 # -- 原 between a division and its organ ---------------------------------------------------------------
 
 
@@ -209,6 +217,37 @@ def test_gai_before_a_party_group_with_nothing_of_its_kind_named_stays() -> None
     assert not any(o.startswith("济宁") for _p, o, _j in _posts(text))
 
 
+# -- a compound surname and two more after a title; the charge after a name ----------------------------
+
+
+def _persons(text: str) -> set[str]:
+    return {p.name for p in _page(text).persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报讯　十堰市人大常委会副主任闻人建新出席。", "闻人建新"),
+        ("本报讯　据省纪委监委消息：某市人大常委会原党组成员、副主任闻人建新涉嫌严重违纪违法。", "闻人建新"),
+        ("本报讯　唐江镇某某村党支部书记、村委会主任揭永旺违规操办婚宴问题。", "揭永旺"),
+        ("本报讯　县农业农村局副局长揭永旺涉嫌严重违纪违法，目前正接受审查调查。", "揭永旺"),
+    ],
+)
+def test_a_titled_name_the_tagger_read_as_words(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　村党支部书记百里挑一的好作风，群众看在眼里。",  # 百里挑一: one word of the tagger
+        "本报讯　县委书记强调，要严守纪律，不得违规操办婚丧喜庆事宜。",  # the title's verb
+    ],
+)
+def test_words_after_a_title_are_no_name(text: str) -> None:
+    assert _persons(text) == set()
+
+
 # -- verbs that reach a person end a chain ------------------------------------------------------------
 
 
@@ -224,7 +263,48 @@ def test_a_liaison_office_keeps_its_word() -> None:
     assert {o for _p, o, _j in _posts(text)} == {"省政府驻京联络办公室"}
 
 
-# -- a list item's number ------------------------------------
+# -- dotted names made whole by the article's other writing of them --------------------------------------
+
+
+def test_a_dotted_name_cut_at_its_head_is_the_whole_name_written_before() -> None:
+    """The tagger's pieces (阿不|都|热|某某·某某) and a caption's opener glued to the name (图为…):
+    the name as the article writes it in full elsewhere."""
+    text = "院长阿不都热合曼·吐逊接待群众。当天，阿不都热合曼·吐逊一行还接待了群众。图为阿不都热合曼·吐逊（右二）。"
+    full = "阿不都热合曼·吐逊"
+    first = text.index(full)
+    second = text.index(full, first + 1)
+    caption = text.index("图为")
+    hits = [
+        with_gender(text, first, first + len(full)),
+        with_gender(text, second + 4, second + len(full)),  # 合曼·吐逊
+        with_gender(text, caption, caption + 2 + len(full)),  # 图为阿不都热合曼·吐逊
+    ]
+    assert [h.name for h in completed(text, hits)] == [full, full, full]
+
+
+def test_a_dotted_name_no_other_writing_completes_stays() -> None:
+    text = "当天，合曼·吐逊一行还接待了群众。图为帕丽达·吐逊（右二）。"
+    at = text.index("合曼")
+    hits = [with_gender(text, at, at + 5)]
+    assert [h.name for h in completed(text, hits)] == ["合曼·吐逊"]
+
+
+def test_a_dotted_name_glued_to_a_verb_before_zhe() -> None:
+    assert _persons("本报讯　72岁的牧民艾山·吾甫拉着队员的手不肯松开。") == {"艾山·吾甫"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a last part of two characters keeps them both
+        ("本报讯　牧民吐尔洪·阿拉着队员的手不肯松开。", "吐尔洪·阿拉"),
+    ],
+)
+def test_a_dotted_name_before_zhe_keeps_its_end(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+# -- a list item's number; a title inside what the village grammar reads ------------------------------------
 
 
 def test_a_list_item_s_number_is_no_part_of_the_organisation() -> None:
@@ -233,3 +313,13 @@ def test_a_list_item_s_number_is_no_part_of_the_organisation() -> None:
     )
     organs = {o for _p, o, _j in _posts(text)}
     assert organs and not any(o[0].isdigit() for o in organs)
+
+
+def test_a_title_before_a_name_ending_in_cun_makes_no_village() -> None:
+    ex = _page("本报讯　理塘县委书记罗桑江村主持会议。")
+    assert not any("书记" in p.name for p in ex.places)
+
+
+def test_a_village_after_a_title_word_elsewhere_stays() -> None:
+    ex = _page("本报讯　卓文秀来到理塘县高城镇德吉村，看望慰问群众。")
+    assert "德吉村" in {p.name for p in ex.places}

@@ -171,6 +171,10 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
     return sorted(kept + found, key=lambda h: h.start)
 
 
+#: A caption's opener, which the tagger may glue to the dotted name after it (图为某某·某某).
+_CAPTION_OPENER = "图为"
+
+
 def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Two-character names that are the first two characters of a three-character name of the
     article, and dotted names that are the start of a longer dotted name of the article, written
@@ -187,6 +191,12 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
             h = with_gender(text, h.start, tibetan)
         elif longer := [n for n in dotted if len(n) > len(h.name) and text.startswith(n, h.start)]:
             h = with_gender(text, h.start, h.start + max(map(len, longer)))  # 某某·某|某先后: in full
+        elif "·" in h.name and (
+            ending := [n for n in dotted if len(n) > len(h.name) and text.endswith(n, 0, h.end)]
+        ):
+            h = with_gender(text, h.end - max(map(len, ending)), h.end)  # 阿不|都|热|某某·某某: in full
+        elif h.name.startswith(_CAPTION_OPENER) and h.name[len(_CAPTION_OPENER) :] in dotted:
+            h = with_gender(text, h.start + len(_CAPTION_OPENER), h.end)  # 图为某某·某某（右二）
         elif len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
             h = with_gender(text, h.start, h.end + 1)
         elif naming_wei(text, h.start, h.end):
@@ -201,14 +211,22 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     return out
 
 
+#: Verbs of holding or looking that 着 follows (拉着, 握着, 看着): the end of a dotted name glued
+#: to 着 is such a verb, where the name's last part keeps two characters without it.
+_HELD_VERBS = "拉握带抱拿捧牵看望指扶领搀挽"
+
+
 def verb_glued(text: str, start: int, end: int) -> bool:
     """Does the name ``text[start:end]``, four Han characters under a single surname, end with a
     verb that the particle 着 after it takes (``肖某某拉|着他的手``, ``王某某握|着``)? A name of four
-    characters opens with a double surname (欧阳某某) or holds a dot; none ends before 着."""
+    characters opens with a double surname (欧阳某某) or holds a dot; none ends before 着. A dotted
+    name does end with such a verb where its last part is three characters or more (``某某·某某拉|着``)."""
     from kg.extract.names import surnames  # names calls this: imported here
 
     single, double = surnames()
     name = text[start:end]
+    if "·" in name and text[end : end + 1] == "着":  # 某某·某某拉|着: the dotted name's last part
+        return len(name.rsplit("·", 1)[1]) >= 3 and name[-1] in _HELD_VERBS  # keeps two characters
     return (
         len(name) == 4
         and text[end : end + 1] == "着"

@@ -460,6 +460,8 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
         return None
     if pattern is VILLAGE and (starts_org_name(text, m.end()) or opens_with_visit(m.group(0))):
         return None  # 大村小学校: a school; 调研社区: a verb's object (kg.extract.place_words)
+    if pattern is VILLAGE and _holds_title(m.group(0)[:-1]):
+        return None  # 某县委书记某某村: a title and a name that ends in 村 (a person), no village
     if pattern is VILLAGE and m.group(0) in GENERIC_VILLAGES:
         return None  # 某镇各村, 某市文明村: every village, or an honour, no village's name
     if pattern is VILLAGE and m.group(0).endswith(_TOWNS_AND_VILLAGES):
@@ -467,6 +469,12 @@ def _local_name(text: str, start: int, pattern: re.Pattern[str], tok: _Tokens) -
     if pattern is VILLAGE and m.group(0).endswith("乡村") and text.startswith(_COUNTRYSIDE_AFTER, m.end()):
         return None  # 和美乡村建设, 同乡村振兴: 乡村, the countryside, not a village (东乡村)
     return m.group(0)
+
+
+def _holds_title(name: str) -> bool:
+    """Does ``name`` hold a title of two characters or more (书记, 主任)?"""
+    lex = lexicon()
+    return any(lex.is_title(name[i:j]) for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 #: Words for villages that name none: a determiner (各村, 该村), a kind or an honour (文明村, 示范村).

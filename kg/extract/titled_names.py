@@ -38,6 +38,22 @@ def _one_word(tokens: tuple[Token, ...], start: int, end: int) -> bool:
 
 #: Tags of a pronoun's or a time's word (那天, 那时, 那里, 那些) that a surname char may open.
 _DEICTIC_TAGS = frozenset({"r", "TIME", "t", "f"})
+#: Words that open the charge after a name in a notice of discipline (某镇镇长甲违规收受礼金,
+#: 某局副局长乙涉嫌严重违纪违法): the name ends before them.
+MISCONDUCT = (
+    "违规",
+    "违纪",
+    "违反",
+    "涉嫌",
+    "严重违纪",
+    "受贿",
+    "收受",
+    "滥用",
+    "玩忽",
+    "挪用",
+    "贪污",
+    "套取",
+)
 
 
 def _opens_deictic(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -74,7 +90,8 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             out.append(with_gender(text, pos, glued))
             covered.update(range(pos, glued))
             continue
-        for length in (3, 2):
+        compound = text[pos : pos + 2] in double  # 副主任闻人|某某: a compound surname and two more
+        for length in (4, 3) if compound else (3, 2):
             cand = text[pos : pos + length]
             nxt = text[pos + length : pos + length + 1]
             if len(cand) < length or not is_han(cand):
@@ -85,6 +102,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 and nxt
                 and nxt not in NAME_END
                 and not text.startswith(PARTY, pos + length)  # 董事长储国华一行: the guest's party
+                and not text.startswith(MISCONDUCT, pos + length)  # 村主任某某某违规…: a notice's charge
                 and not before_telling(text, tokens, pos, pos + length)
                 and not zuo_object(text, pos + length)
             ):
@@ -107,7 +125,8 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             ) or any(c in FUNCTION_CHARS for c in cand):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if not acting and (
-                verbs_only(tokens, pos, pos + length) or across_start(text, tokens, pos, pos + length)
+                (length < 4 and verbs_only(tokens, pos, pos + length))  # 闻人|立新: words of the tagger
+                or across_start(text, tokens, pos, pos + length)
             ):
                 continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
             if pos + length not in ends and not zuo_object(text, pos + length):
