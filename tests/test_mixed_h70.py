@@ -323,3 +323,63 @@ def test_a_title_before_a_name_ending_in_cun_makes_no_village() -> None:
 def test_a_village_after_a_title_word_elsewhere_stays() -> None:
     ex = _page("本报讯　卓文秀来到理塘县高城镇德吉村，看望慰问群众。")
     assert "德吉村" in {p.name for p in ex.places}
+
+
+# -- leaders of a prefecture or a banner; another paper's dateline; an institute's own word -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        (
+            "本报讯　8月9日晚，开幕式在凉山彝族自治州西昌市举行。州领导吉觉阿果、卓文秀参加开幕式。",
+            "凉山彝族自治州领导",
+        ),
+        ("本报讯　8月9日，那达慕在巴林右旗大板镇开幕。旗领导包力高、卓文秀参加开幕式。", "巴林右旗领导"),
+    ],
+)
+def test_the_leaders_of_a_prefecture_or_a_banner(text: str, organ: str) -> None:
+    assert ("卓文秀", organ) in {(p, o) for p, o, _j in _posts(text)}
+
+
+def test_the_leaders_of_a_city_stay_the_city_s() -> None:
+    text = "本报讯　8月9日，开幕式在太原市举行。市领导吉觉阿果、卓文秀参加开幕式。"
+    assert ("卓文秀", "太原市领导") in {(p, o) for p, o, _j in _posts(text)}
+
+
+@pytest.mark.parametrize("dateline", ["合肥晚报讯", "某县融媒体中心讯", "某某新闻网讯"])
+def test_another_paper_s_dateline_is_no_organisation_of_its_reporter(dateline: str) -> None:
+    text = f"工作站揭牌\n　　{dateline}（记者卓文秀）10月14日上午，工作站揭牌仪式在研究院举行。\n"
+    assert not any(
+        p == "卓文秀" for p, _o, _j in {(h.person, h.org.name, 0) for h in holdings(extract_page(text, DAY))}
+    )
+
+
+def test_an_institute_s_bare_word_is_the_institute_the_article_is_about() -> None:
+    text = (
+        "本报讯　10月14日，院士工作站揭牌仪式在青禾先进材料研究院举行。青禾先进材料研究院成立于2019年。"
+        "研究院院长卓文秀介绍，研究院已孵化科技型企业30余家。研究院党委书记吉觉阿果主持仪式。"
+    )
+    assert {(p, o) for p, o, _j in _posts(text)} == {
+        ("卓文秀", "青禾先进材料研究院"),
+        ("吉觉阿果", "青禾先进材料研究院党委"),
+    }
+
+
+# -- a Mongolian name of one element closed by a mark ---------------------------------------------------
+
+
+def test_one_element_of_two_characters_after_a_title_closed_by_a_mark() -> None:
+    text = "本报讯　东乌珠穆沁旗委常委、政法委书记都仁，多伦县委常委、政法委书记卓文秀作交流发言。"
+    assert "都仁" in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　天空中乌云密布，村民们忙着收玉米。",  # no title before it
+        "本报讯　县委书记查干湖畔调研。",  # no mark after it
+    ],
+)
+def test_one_element_of_two_characters_without_both_marks_is_no_name(text: str) -> None:
+    assert not _persons(text) & {"乌云", "查干"}

@@ -64,9 +64,9 @@ STOP_CHARS = '，,。；;：:！!？?“”"‘’《》【】『』「」\n．'
 _BARE_LEVEL_WORDS = frozenset({"村", "镇", "乡", "县", "市", "区", "省", "州", "旗", "社区", "街道"})
 #: Organs of a company written bare in its own news (工会主席甲, 纪委书记乙): the company's own.
 COMPANY_ORGANS = frozenset({"党委", "纪委", "工会", "团委", "董事会", "监事会"})
-#: A dateline or a news lead before a byline (某地5月4日电, 本报讯, 又讯): what precedes is no
-#: part of the chain after it.
-_DATELINE = rx.compile(r"(?:日|本报|又)(?:电|讯)")
+#: A dateline or a news lead before a byline (某地5月4日电, 本报讯, 又讯, 某某晚报讯, 某某网讯, 某某
+#:融媒体中心讯): what precedes is no part of the chain after it.
+_DATELINE = rx.compile(r"(?:日|报|又|网|台|社|中心|融媒|端)(?:电|讯)")
 
 
 @dataclass(frozen=True)
@@ -550,9 +550,12 @@ def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> Resolved
         for form in (p.name, *p.aliases):
             if org_text.startswith(form) and len(form) > len(written):
                 best, written = p, form
-    if best is None and org_text[0] in "省市县区" and (scope or ex.home):
-        level = {"省": "province", "市": "prefecture"}.get(org_text[0], "county")
-        best = place_at_level(ex, [scope, ex.home], level)
+    if best is None and org_text[0] in "省市县区州盟旗" and (scope or ex.home):
+        level = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture"}.get(
+            org_text[0], "county"
+        )  # 州领导 in an autonomous prefecture's paper, 旗领导 in a banner's
+        word = org_text[0] if org_text[0] in "州盟旗" else ""
+        best = place_at_level(ex, [scope, ex.home], level, word)
         written = org_text[0]  # 市领导 is the leadership of 某市, not of 某市市
     if best is None and org_text.startswith(REGION) and (best := region_of(ex, scope)) is not None:
         written = REGION  # 自治区领导 in a region's news: role 自治区领导

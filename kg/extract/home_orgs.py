@@ -20,6 +20,8 @@ OWN_WORDS = {
     "学校": ("大学", "学院", "学校", "中学", "小学"),
     "医院": ("医院",),
     "院": ("医院",),
+    "研究院": ("研究院",),
+    "研究所": ("研究所",),
 }
 #: One-character words for a paper's, a station's or a museum's own institution; these stand for
 #: it only before one of its party organs (``社党委``, ``台党组``, ``馆党支部``): 社会, 社保, 台风 do not.

@@ -257,6 +257,9 @@ def _role_of(title: str, lex: TitleLexicon) -> str:
 #: Words in 部 that say on which side of an organisation a title is (外部董事), not a department
 #: of it; after an organisation's own suffix they open the title (某某集团海外部 is a department).
 _SIDE_WORDS = ("外部", "内部")
+#: 国家 before a grade opens a national grade (某某艺术团|国家一级演员), no organ.
+_NATIONAL_GRADE = "国家"
+_GRADES = ("一级", "二级", "三级", "四级")
 
 
 def split_title(
@@ -283,6 +286,8 @@ def split_title(
             return None  # 某某集团原董事长: a post held before, not now
         if org.endswith(_SIDE_WORDS) and ends_org(org[:-2]):
             continue  # 某某公司|外部董事: 外部 (external) after a whole organisation is no department
+        if len(org) > len(_NATIONAL_GRADE) and org.endswith(_NATIONAL_GRADE) and title.startswith(_GRADES):
+            continue  # 某某艺术团|国家一级演员: the grade's 国家, no organ
         if not org:
             rank = 2
         elif _mission(org):
@@ -293,7 +298,7 @@ def split_title(
             and org[-1] != org[-2:-1]  # 某某村|村主任, not 某某村村|主任
         ):
             rank = 1
-        elif org in ("省", "市", "县", "区", "自治区") and title == "领导":
+        elif org in ("省", "市", "县", "区", "州", "盟", "旗", "自治区") and title == "领导":
             rank = 1  # 市领导甲、乙: the leadership of the division in scope
         elif i in boundaries and org_start_ok and kind == 0:
             rank = 3
