@@ -383,3 +383,23 @@ def test_one_element_of_two_characters_after_a_title_closed_by_a_mark() -> None:
 )
 def test_one_element_of_two_characters_without_both_marks_is_no_name(text: str) -> None:
     assert not _persons(text) & {"乌云", "查干"}
+
+
+# -- a hearing of the case named before ---------------------------------------------------------------
+
+_TRIAL = (
+    "某市原副市长受贿案一审宣判\n"
+    "　　本报讯　1月9日，某市中级人民法院公开宣判某市人民政府原副市长卓文秀受贿案。{between}\n"
+    "　　2023年11月，济宁市中级人民法院公开开庭审理此案，由该院院长吉觉阿果担任审判长。\n"
+)
+
+
+def test_a_hearing_of_this_case_is_the_trial_of_the_case_named_before() -> None:
+    ex = _page(_TRIAL.format(between="鉴于卓文秀到案后如实供述，依法可以从轻处罚。"))
+    trials = [(e.name, e.date) for e in ex.events if e.name.endswith("庭审")]
+    assert trials == [("卓文秀受贿案庭审", "2023-11")]
+
+
+def test_a_hearing_of_this_case_with_no_case_named_before_is_none() -> None:
+    text = "本报讯　鉴于卓文秀到案后如实供述。2023年11月，济宁市中级人民法院公开开庭审理此案。"
+    assert not [e for e in _page(text).events if e.name.endswith("庭审")]

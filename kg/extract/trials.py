@@ -5,6 +5,8 @@ Grammar:
   ending in 法院 and the verb not of the future (:mod:`kg.extract.reported`): the event named by
   the defendant and the charge (``王小明受贿案庭审``), held where the court sits (the place its name
   opens with), on the sentence's date;
+- a hearing of a case named before (``公开开庭审理此案``, ``该案``): the last named defendant's case
+  the text wrote before it (``某市原副市长甲受贿案``);
 - a defendant the case keeps unnamed (``被告人张某某``) is no person: the trial is named by the
   form written, with no defendant among its people;
 - those at a trial are the defendant (the last person named before the charge) and the people the
@@ -22,11 +24,11 @@ from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import place_in
 from kg.extract.reported import reported
-from kg.model import Extraction
+from kg.model import Extraction, Mention
 
 #: A court hearing a case: the court, the verb, then the case up to its 案.
 _HEARING = rx.compile(
-    r"(?P<court>[^，。；：\n]{2,30}?法院)(?:依法)?(?:公开|不公开)?开庭审理(?P<case>[^。；\n]{2,80}?)一?案"
+    r"(?P<court>[^，。；：\n]{2,30}?法院)(?:依法)?(?:公开|不公开)?开庭审理(?P<case>[^。；\n]{1,80}?)一?案"
 )
 #: The parts people play in a courtroom: a sentence with one of these places its people there.
 _PART = rx.compile(r"审判长|审判员|人民陪审员|公诉人|支持公诉|辩护人|出庭")
@@ -35,6 +37,22 @@ _PART = rx.compile(r"审判长|审判员|人民陪审员|公诉人|支持公诉|
 _UNNAMED = rx.compile(r"(?:被告人|上诉人)?(?P<who>[\u4e00-\u9fff]某某?)")
 #: The charge after the defendant's name (受贿, 故意伤害): words up to the case's 案.
 _CHARGE = rx.compile(r"[^，。；、\s]{1,12}$")
+
+
+#: The case a hearing refers back to (开庭审理此案, 审理该案).
+_THIS = ("此", "该", "本")
+#: A named defendant's case, written before: the charge after the name, then 案 (甲受贿案).
+_CASE = rx.compile(r"([^，。；、\s“”]{2,12}?)一?案(?=[，。；、）)的\s])")  # not 甲到案后
+
+
+def _case_before(text: str, persons: list[Mention], at: int) -> tuple[list[Mention], str | None]:
+    """The defendant and the charge of the last case the text names before ``at`` (``某市原副市长
+    甲受贿案``: 甲, 受贿), for a hearing of 此案; ``([], None)`` where it names none."""
+    for p in reversed([p for p in persons if p.end <= at]):
+        case = _CASE.match(text, p.end, at)
+        if case is not None:
+            return [p], case.group(1)
+    return [], None
 
 
 def trials(ex: Extraction) -> list[Draft]:
@@ -50,11 +68,16 @@ def trials(ex: Extraction) -> list[Draft]:
         case_end = m.end("case")
         accused = [p for p in persons if m.start("case") <= p.start and p.end <= case_end]
         unnamed = _UNNAMED.match(text, m.start("case"), case_end)  # 被告人张某某: kept unnamed
+        charge_text = None
+        if not accused and unnamed is None and text[m.start("case") : case_end] in _THIS:
+            accused, charge_text = _case_before(text, persons, m.start())  # 公开开庭审理此案
         if not accused and unnamed is None:  # 审理一起合同纠纷案: no defendant, no trial of a person
             continue
         who, who_end = (accused[-1].text, accused[-1].end) if accused else (unnamed["who"], unnamed.end())
-        charge = _CHARGE.search(text, who_end, case_end)
-        name = f"{who}{charge.group(0) if charge else ''}案庭审"
+        if charge_text is None:
+            charge = _CHARGE.search(text, who_end, case_end)
+            charge_text = charge.group(0) if charge else ""
+        name = f"{who}{charge_text}案庭审"
         s, e = ex.article.sentence(m.start())
         court = [
             p
