@@ -403,3 +403,37 @@ def test_a_hearing_of_this_case_is_the_trial_of_the_case_named_before() -> None:
 def test_a_hearing_of_this_case_with_no_case_named_before_is_none() -> None:
     text = "本报讯　鉴于卓文秀到案后如实供述。2023年11月，济宁市中级人民法院公开开庭审理此案。"
     assert not [e for e in _page(text).events if e.name.endswith("庭审")]
+
+
+# -- how a post is held: an aside before the name, a secondment, a resignation's reason ------------------------
+
+
+def test_an_aside_on_how_the_post_is_held_stands_between_title_and_name() -> None:
+    text = "本报讯　百色市委常委、副市长（挂职）卓文秀汇报了协作项目推进情况。"
+    assert {(p, o) for p, o, _j in _posts(text)} == {("卓文秀", "百色市委"), ("卓文秀", "百色市人民政府")}
+
+
+def test_an_aside_of_another_kind_parts_title_and_name() -> None:
+    text = "本报讯　百色市委常委、副市长（右一）卓文秀在现场察看。"
+    assert _posts(text) == set()
+
+
+def test_a_secondment_told_after_the_name_and_a_former_post() -> None:
+    text = (
+        "本报讯　第一批干部中，吉觉阿果任援疆前方指挥部副总指挥；"
+        "卓文秀（女），原吉安市教育体育局局长，挂职阿克陶县副县长，负责教育工作。"
+    )
+    assert ("卓文秀", "阿克陶县人民政府") in {(p, o) for p, o, _j in _posts(text)}
+
+
+def test_a_resignation_with_its_reason_gives_the_post_up() -> None:
+    ex = _page("本报讯　会议决定接受卓文秀因工作变动辞去邢台市人民政府副市长职务的请求。")
+    names = {p.key: p.name for p in ex.persons}
+    posts = {p.key: p for p in ex.posts}
+    assert [(names[h.person], posts[h.post].role, h.change) for h in ex.holdings] == [
+        ("卓文秀", "副市长", "removed")
+    ]
+
+
+def test_a_request_that_gives_no_post_up_is_none() -> None:
+    assert _page("本报讯　会议决定接受卓文秀因工作变动提出的请求。").holdings == ()

@@ -33,6 +33,9 @@ NAME_ITEM = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}|[\u4e00-\u
 #: A list closed by 等 and a count before its 为 (选举甲、乙、丙等13人为委员): the count is no name.
 _COUNTED = r"(?:等[\d一二三四五六七八九十]+[名位人])?"
 
+#: The reason a resignation gives between the name and 辞去 (接受甲因工作变动辞去…职务的请求).
+_REASON = rx.compile(r"因(?:工作变动|工作调动|工作需要|个人原因|年龄原因|身体原因|健康原因)$")
+
 #: 任命甲、乙为… / 免去丙（女）的…职务 / 免去丁同志的…职务 / 选举戊为… / 聘任己为…: the grammar marks the
 #: names, after a colon too where the list runs on in the sentence (决定任命：甲为…，乙为…); a
 #: standing committee's 决定庚为代理市长 names an acting head (决定 before 代理 only).
@@ -95,7 +98,7 @@ def appointments(text: str) -> list[Appointment]:
         for m in APPOINTMENT.finditer(text)
         if m.group(1) != "决定" or (m.group(3) == "为" and text.startswith(_ACTING, m.end()))
         if (m.group(1) == RESIGNING[0]) == (m.group(3) == RESIGNING[1])  # 接受甲辞去…; 任命甲为…
-        for a in _followed(text, m.group(1), m.start(2), m.group(2), m.group(3), m.start(), m.end())
+        for a in _followed(text, m.group(1), m.start(2), _unreasoned(m), m.group(3), m.start(), m.end())
     ]
     for head in LIST_HEAD.finditer(text):
         pos = head.end() + 1
@@ -109,6 +112,11 @@ def appointments(text: str) -> list[Appointment]:
             if pos == 0:
                 break
     return sorted(found, key=lambda a: a.start)
+
+
+def _unreasoned(m: re.Match[str]) -> str:
+    """The names of an appointment's match, without the reason a resignation gives after them."""
+    return _REASON.sub("", m.group(2)) if m.group(3) == RESIGNING[1] else m.group(2)
 
 
 def _followed(

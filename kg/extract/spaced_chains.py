@@ -4,6 +4,8 @@ A photo caption writes ``集团党委书记、董事长 王小明`` or ``市委�
 full-width space between the chain and the name. A list of leaders writes ``市政协主席：李华`` on a
 line of its own. In both the chain ends before the space or the colon (:func:`chain_end`).
 
+An aside on how the post is held stands there too: ``副市长（挂职）王小明``.
+
 Not a byline (``记者 王小明``, ``本报记者 王小明 摄``), not a row of names (``王小明 李华``: no title
 before the space), not two spaces (a table's columns), not a colon that opens what someone says
 (``市长：我们要…``, a line that goes on to a full stop), not a chain that ends a clause (a
@@ -12,6 +14,7 @@ headline's ``任命甲为某部部长 乙签署…``: the chain is stated of 甲
 
 from __future__ import annotations
 
+from kg import rx
 from kg.extract.chains import chain_start
 from kg.extract.titles import lexicon
 from kg.model import Extraction
@@ -22,12 +25,22 @@ COLONS = "：:"
 CREDITS = ("记者", "通讯员", "摄影", "摄", "编辑", "作者", "撰稿", "供图", "制图")
 _BREAKS = '，,。；;：:！!？?“”"《》（）()、\n' + SPACES
 _LONGEST = 12  # the longest title word looked for before the space or the colon
+#: An aside between a title and its name on how the post is held (副市长（挂职）某某, 主任（兼）某某).
+_HOW_HELD = rx.compile(r"[（(](?:挂职|兼职|兼|主持工作|援疆|援藏|正[处科厅局]级|副[处科厅局]级)[)）]$")
 
 
 def chain_end(ex: Extraction, name_start: int, floor: int) -> int:
     """Where the title chain before the name at ``name_start`` ends: before one space or a
-    leader list's colon that stands between them, else at the name."""
+    leader list's colon that stands between them, or before an aside on how the post is held
+    (``副市长（挂职）某某``), else at the name."""
     text = ex.article.text
+    aside = _HOW_HELD.search(text, max(floor, name_start - 8), name_start)
+    if (
+        aside is not None
+        and aside.start() > floor
+        and _ends_title(text[max(floor, aside.start() - _LONGEST) : aside.start()])
+    ):
+        return aside.start()
     mark = name_start - 1
     if mark <= floor or text[mark] not in SPACES + COLONS or text[mark - 1] in _BREAKS:
         return name_start

@@ -83,7 +83,7 @@ TAILS = ("职务", "一职", "以来", "至今", "职位")
 #: Characters that join a title chain to the name it states (董事长为王小明).
 COPULAS = "为是"
 #: A biography's clause of the post held now, or at death (``甲，男，…，生前系某村党支部书记``).
-_NOW_CLAUSES = ("，现任", "，生前系", "，生前任", "，生前是")
+_NOW_CLAUSES = ("，现任", "，生前系", "，生前任", "，生前是", "，挂职")  # ，挂职某县副县长: on secondment
 #: A biography's clause of a post held since a date, to the present or to death (，2019年3月起任…).
 _SINCE = rx.compile(r"，\d{4}年(?:\d{1,2}月)?起(?:担)?任")
 #: Copulas after a name that state its posts when a whole title chain naming its organisation
