@@ -437,3 +437,29 @@ def test_a_resignation_with_its_reason_gives_the_post_up() -> None:
 
 def test_a_request_that_gives_no_post_up_is_none() -> None:
     assert _page("本报讯　会议决定接受卓文秀因工作变动提出的请求。").holdings == ()
+
+
+# -- a delegation's members heading a chain; a township whose level word the tagger glued to a title -------------
+
+
+def test_a_delegation_s_members_word_heads_no_organisation() -> None:
+    text = "本报讯　代表团成员佛山市人民政府副秘书长卓文秀、顺德区副区长吉觉阿果（女）参加座谈。"
+    assert {(p, o) for p, o, _j in _posts(text)} == {
+        ("卓文秀", "佛山市人民政府"),
+        ("吉觉阿果", "顺德区人民政府"),
+    }
+
+
+def test_a_delegation_s_member_alone_keeps_the_word() -> None:
+    assert _posts("本报讯　代表团成员卓文秀参加座谈。") == set()
+
+
+def test_a_township_of_the_table_whose_level_word_the_tagger_glued_to_a_title() -> None:
+    text = "本报讯　会上，冕宁县彝海镇党委书记吉觉阿果、和爱藏族乡乡长卓文秀分别作表态发言。"
+    assert "和爱藏族乡" in {p.name for p in _page(text).places}
+    assert ("卓文秀", "和爱藏族乡人民政府") in {(p, o) for p, o, _j in _posts(text)}
+
+
+def test_a_level_word_opening_an_ordinary_word_names_no_township() -> None:
+    ex = _page("本报讯　冕宁县持续推进乡村振兴，乡长卓文秀介绍了情况。")
+    assert not any(p.name.endswith("乡") and p.name != "冕宁县" for p in ex.places)

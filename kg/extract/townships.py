@@ -29,6 +29,7 @@ from functools import cache
 from kg import rx
 from kg.extract.divisions import COUNTRY_KEY, Gazetteer, gazetteer
 from kg.extract.tagger import ask
+from kg.extract.titles import lexicon
 from kg.lexicons import read_table
 from kg.model import Extraction, Place
 
@@ -127,7 +128,8 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
     county its sentence names before it (儋州市委副书记甲在那大镇检查, in a page of many cities).
 
     The name starts a word of the tagger (or right after a place found) and ends one, or ends
-    inside a unit of the township that the tagger read as one organisation (甲镇党委); the longest
+    inside a unit of the township that the tagger read as one organisation (甲镇党委), or before
+    the title the tagger glued to its level word (甲乡|乡乡长: 乡长 of 甲乡); the longest
     such name wins (与儿街镇, not 儿街镇). Not a name the tagger reads alone as one ordinary word
     (小城镇), nor one inside the spans ``taken`` (places already found)."""
     gaz = gazetteer()
@@ -136,11 +138,18 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
     starts = {t.start for t in tokens} | {e for _, e in taken}  # or right after a place: 某市甲镇党委
     ends = {t.end: t for t in tokens}
     inside = {i: t for t in tokens if t.tag in UNIT_TAGS for i in range(t.start + 1, t.end)}
+    # the level word opening a word of the tagger that runs into its head's title (某乡|乡乡长, 乡乡|长某)
+    lex = lexicon()
+    titled = {
+        t.start + 1
+        for t in tokens
+        if len(t.text) >= 2 and any(lex.is_title(text[t.start + 1 : t.start + 1 + k]) for k in (2, 3))
+    }
     out: list[tuple[int, str, str]] = []
     unplaced: list[tuple[int, str]] = []  # names of the table that no area placed
     for m in _LEVEL_END.finditer(text):
         end = m.end()
-        if end not in ends and end not in inside:
+        if end not in ends and end not in inside and end not in titled:
             continue
         areas = _areas(ex, divisions, m.start(), gaz)
         first: tuple[int, str] | None = None
