@@ -463,3 +463,27 @@ def test_a_township_of_the_table_whose_level_word_the_tagger_glued_to_a_title() 
 def test_a_level_word_opening_an_ordinary_word_names_no_township() -> None:
     ex = _page("本报讯　冕宁县持续推进乡村振兴，乡长卓文秀介绍了情况。")
     assert not any(p.name.endswith("乡") and p.name != "冕宁县" for p in ex.places)
+
+
+# -- a township's bare organ after a county's chain; a preposition inside what the township grammar reads ---------
+
+
+_TOWN_MEETING = (
+    "本报讯　4月11日上午，潭头镇召开全镇干部大会，宣布栾川县委关于潭头镇党政主要领导调整的决定。"
+    "县委组织部副部长吉觉阿果宣读县委决定，镇党委副书记、镇人大主席卓文秀主持会议。"
+)
+
+
+def test_a_township_s_bare_organ_after_a_county_s_chain_is_the_township_s() -> None:
+    posts = {(p, o, j) for p, o, j in _posts(_TOWN_MEETING) if p == "卓文秀"}
+    assert ("卓文秀", "潭头镇党委", "410324/潭头镇") in posts
+    assert all(j == "410324/潭头镇" for _p, _o, j in posts)
+
+
+def test_a_preposition_inside_a_township_s_name_reads_none() -> None:
+    assert [p.name for p in _page(_TOWN_MEETING).places if p.level == "township"] == ["潭头镇"]
+
+
+def test_a_county_s_bare_organ_after_its_chain_stays_the_county_s() -> None:
+    text = "本报讯　栾川县委常委、组织部部长吉觉阿果出席会议，县委组织部副部长卓文秀宣读县委决定。"
+    assert ("卓文秀", "栾川县委组织部") in {(p, o) for p, o, _j in _posts(text)}

@@ -59,6 +59,9 @@ def home_company(ex: Extraction) -> str | None:
     return headline_company(ex) or own_company(ex)
 
 
+#: Level words of the divisions below a county: a bare organ of one (镇党委, 村党委) is no organ
+#: of the county in scope.
+_LOWER = ("镇", "乡", "村", "街道", "社区")
 #: The leading party group of a government body (某某部党组): a ministry's is the country's.
 _LEADING_GROUP = "党组"
 #: Party organs that sit inside any organisation: 某某公司党委, 某某局党组, 某某学校党支部.
@@ -180,7 +183,14 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
         org = Organization(f"org|{COUNTRY}|{stem}", stem, "GovernmentOrganization", COUNTRY, None)
         inner = Organization(f"org|{COUNTRY}|{text}", text, "PartyOrganization", COUNTRY, org.key)
         return OrgParse((org, inner), (len(stem), len(text)), COUNTRY)
-    if parsed is None and scope and text and text[-1] in "委组" and len(text) <= 6:
+    if (
+        parsed is None
+        and scope
+        and text
+        and text[-1] in "委组"
+        and len(text) <= 6
+        and not text.startswith(_LOWER)
+    ):
         # an organ of the division in scope: 政法委, 纪委, 党组
         scope = own_city(ex, scope)  # a county-level city's own news: the city's
         place = ex.place(scope)

@@ -320,7 +320,8 @@ def resolve_chain(
             if home and sp.org in COMPANY_ORGANS and len(items) == 1:  # 工会主席甲: the company's union
                 written = home + sp.org  # (党委书记、某公司董事长: the chain's scope runs left to right)
             parsed = resolve_org(written, scope or sentence_scope, ex)  # 公司总经理: the one visited
-            if (parsed is None or parsed.jurisdiction is None) and not (scope or sentence_scope):
+            lower = _TOWNSHIP_ORGAN.match(written) or _VILLAGE_ORGAN.match(written)  # 镇党委 after 县委…
+            if (parsed is None or parsed.jurisdiction is None) and (lower or not (scope or sentence_scope)):
                 # 县委常委 under a caption's county; 村党支部书记 in a village's story
                 parsed = (
                     _in_paragraph(ex, written, item.start)

@@ -26,15 +26,22 @@ NEVER_IN_NAME = frozenset("的了")
 
 def has_function_word(name: str, start: int, at: Mapping[int, Token]) -> bool:
     """Whether ``name``, written at ``start``, holds a function word: 的 or 了 anywhere, another
-    function character where the tagger's word at that offset is that character alone (``at``
-    maps an offset to the token that starts there)."""
+    function character where the tagger's word at that offset is that character alone, or a
+    preposition of two characters that the tagger reads inside it (``at`` maps an offset to the
+    token that starts there)."""
     for k, char in enumerate(name):
         if char in NEVER_IN_NAME:
             return True
-        if char in FUNCTION_CHARS:
-            token = at.get(start + k)
-            if token is not None and len(token.text) == 1:
-                return True
+        token = at.get(start + k)
+        if char in FUNCTION_CHARS and token is not None and len(token.text) == 1:
+            return True
+        if (
+            token is not None
+            and token.tag == "p"
+            and len(token.text) > 1
+            and k + len(token.text) <= len(name)
+        ):
+            return True  # 某县委关于某镇…: a preposition of two characters (关于, 对于) names nothing
     return False
 
 
