@@ -487,3 +487,19 @@ def test_a_preposition_inside_a_township_s_name_reads_none() -> None:
 def test_a_county_s_bare_organ_after_its_chain_stays_the_county_s() -> None:
     text = "本报讯　栾川县委常委、组织部部长吉觉阿果出席会议，县委组织部副部长卓文秀宣读县委决定。"
     assert ("卓文秀", "栾川县委组织部") in {(p, o) for p, o, _j in _posts(text)}
+
+
+# -- an adverb of the sentence after a dotted name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name's tail read apart (别克), then the sentence's adverb: the tail is the name's
+        ("本报讯　托合提·卡德尔别克认真听取企业诉求、用工情况。", "托合提·卡德尔别克"),
+        # an enumeration's item runs no further than the adverb after the name
+        ("本报讯　叶尔兰·哈力别克详细询问项目用工、用电和原料收储情况。", "叶尔兰·哈力别克"),
+    ],
+)
+def test_an_adverb_after_a_dotted_name_ends_it(text: str, name: str) -> None:
+    assert _persons(text) == {name}
