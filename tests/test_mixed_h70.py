@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract_page, holdings, honoured_units
+from extraction_support import attendees, conferrals, extract_page, holdings, honoured_units
 
 from kg.extract.cut_names import completed
 from kg.extract.divisions import COUNTRY_KEY
@@ -503,3 +503,45 @@ def test_a_county_s_bare_organ_after_its_chain_stays_the_county_s() -> None:
 )
 def test_an_adverb_after_a_dotted_name_ends_it(text: str, name: str) -> None:
     assert _persons(text) == {name}
+
+
+# -- events: a linking word opening a tour's clause; a sequel to come; a life ended; an act joined by 并 ------------
+
+
+def _events(text: str) -> list[str]:
+    return [e.name for e in _page(text).events]
+
+
+def test_a_linking_word_is_no_subject_of_a_tour() -> None:
+    text = "本报讯　此前，代表团一行参观了南宁市良庆区的某某产业园，并赴崇左市凭祥市考察了友谊关口岸。"
+    assert not any(name.startswith("并") for name in _events(text))
+
+
+def test_a_subject_of_a_tour_stays() -> None:
+    text = "本报讯　5月20日，卓文秀赴崇左市凭祥市考察了友谊关口岸。"
+    assert "卓文秀赴崇左市凭祥市考察" in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　各地还将结合丰收节举办农产品展销、农耕文化体验等活动。",  # a sequel to come
+        "本报讯　9月20日，追授仪式举行。\n　　图为卓文秀生前在黄泥村察看大豆长势。\n",  # a life ended
+    ],
+)
+def test_an_event_to_come_or_of_a_life_ended_is_not_reported(text: str) -> None:
+    assert not any("丰收节" in name or "察看" in name for name in _events(text))
+
+
+def test_friends_of_a_life_ended_are_at_the_farewell() -> None:
+    text = "本报讯　8月14日，卓文秀等省领导同志，以及吉觉阿果同志生前友好前往殡仪馆送别。"
+    ex = _page(text)
+    assert "卓文秀" in [a for e in ex.events for a in attendees(ex, e)]
+
+
+def test_an_act_joined_by_bing_is_no_part_of_the_event_s_name() -> None:
+    text = (
+        "本报讯　6月18日，卓文秀会见了某某集团有限公司董事长吉觉阿果一行。会见后，双方举行项目签约仪式。"
+        "副市长包力高参加会见并出席签约仪式。"
+    )
+    assert not any(name.startswith("会见并") for name in _events(text))

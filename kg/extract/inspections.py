@@ -297,6 +297,10 @@ _GAP = rx.compile(
 _GOING = rx.compile(r"(?:先后|分别|一行|又|还)?(?:冒雨|连夜|专程|第一时间)?(?:前往|来到|赶赴|赴|深入)")
 
 
+#: Words that link a clause to the one before it, opening it (并, 随后, 还): no subject of a tour.
+_LINKING = rx.compile(r"^(?:并|随后|之后|其后|此后|还|又|也|同时)+")
+
+
 def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:
     """Who inspects: the person named right before ``verb``, else the clause before it."""
     text = ex.article.text
@@ -316,4 +320,5 @@ def _subject(ex: Extraction, sentence_start: int, verb: int) -> str:
     ]
     if goers:
         return goers[-1]
-    return ex.article.text[sentence_start:verb].split("，")[-1].strip()
+    clause = ex.article.text[sentence_start:verb].split("，")[-1].strip()
+    return _LINKING.sub("", clause)  # …，并赴某市考察: the tour's, no 并 of it

@@ -3,6 +3,7 @@
 A news article reports what happened on its day; its sentences also cite events it does not report:
 
 - a planned one: the clause says it will be held (``将于7月召开``, ``拟于9月举办``, ``定于``, ``即将``,
+  ``还将``, ``也将``,
   ``筹备`` but not the preparations inspected, ``检查筹备工作``),
   or its sentence says before it that someone will do it (``某某还将出席…，会见…``: 将 right before a
   verb of taking part, which the later verbs of the sentence share);
@@ -11,7 +12,8 @@ A news article reports what happened on its day; its sentences also cite events 
   that decided it is reported, the one decided is to come;
 - a directed one: its sentence opens with what must be done (``要…，组织委员深入某县开展视察``,
   ``会议强调，要…``, ``必须…``): a task set, not an event held;
-- a habitual one: the clause says it recurs (``多次召开``, ``每年举办``, ``历次``, ``定期``);
+- a habitual one: the clause says it recurs (``多次召开``, ``每年举办``, ``历次``, ``定期``), or took
+  place in the life of one who has died (``图为某某生前在某村察看…``; not ``生前友好前往送别``, who are there);
 - a past one cited in passing: the clause writes a year before the article's (any year when the
   article has no date) and tells when something was said by the event (``2019年某某在某地考察时指出``,
   ``2020年…接见代表时的讲话``); a past event named as such (``在2019年召开的某会议上``) stays.
@@ -27,7 +29,7 @@ from kg.model import Extraction, clause_start
 
 #: A clause that tells of an event to come.
 PLANNED = rx.compile(
-    r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|筹备(?!工作|情况|进展)|将(?:陆续|相继)?(?:举办|举行|召开)"
+    r"将于|拟于|拟在|将在|定于|计划于|计划在|即将|将要|[还也又]将|筹备(?!工作|情况|进展)|将(?:陆续|相继)?(?:举办|举行|召开)"
 )
 #: Someone will take part (某某将出席…，会见…); 将 as 把 (将与会人员分组) takes a noun, not these verbs.
 WILL = rx.compile(
@@ -38,8 +40,8 @@ DECIDED = rx.compile(r"(?:决定|确定|同意|提议|商定|议定)[，：]$")
 #: A sentence that sets a task: it opens with 要, 必须 or 务必, after a speaker's verb and its
 #: comma if any (会议强调，要…).
 DIRECTED = rx.compile(r"[ \u3000]*(?:[^，。；：]{0,12}?(?:强调|要求|指出|提出)[，：])?(?:要|必须|务必)")
-#: A clause that tells of an event that recurs.
-HABITUAL = rx.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经")
+#: A clause that tells of an event that recurs, or of one in a life now ended (生前在某村察看).
+HABITUAL = rx.compile(r"多次|屡次|每年|每季度|每月|每周|历年|历次|定期|曾经|生前(?:在|曾|到|赴)")
 #: A year written in full.
 YEAR = rx.compile(r"((?:19|20)\d\d)年")
 #: When a cited event happened (考察时, 接见…时的讲话).
