@@ -545,3 +545,57 @@ def test_an_act_joined_by_bing_is_no_part_of_the_event_s_name() -> None:
         "副市长包力高参加会见并出席签约仪式。"
     )
     assert not any(name.startswith("会见并") for name in _events(text))
+
+
+# -- honours: an unquoted class commended; a decision's title; a ranking's roll by class ----------------------
+
+
+def test_an_unquoted_class_commended_and_the_sentence_naming_its_winners() -> None:
+    text = (
+        "本报讯　会议对上半年安全生产标兵进行了表彰。某事业部装配车间班组长卓文秀、"
+        "集团技术中心工程师包力高（女）等10人受到表彰。"
+    )
+    assert {p for p, _a in _honours(text)} == {"卓文秀", "包力高"}
+
+
+def test_work_commended_is_no_class() -> None:
+    assert _honours("本报讯　会议对上半年安全生产工作进行了表彰。卓文秀、包力高等10人作交流发言。") == set()
+
+
+def test_an_award_named_by_its_decision_s_title() -> None:
+    text = (
+        "本报讯　副校长都仁宣读了《关于表彰2023年度科技创新突出贡献奖的决定》，化工学院教授卓文秀、"
+        "材料学院研究员包力高（女）获奖。"
+    )
+    assert _honours(text) == {
+        ("卓文秀", "2023年度科技创新突出贡献奖"),
+        ("包力高", "2023年度科技创新突出贡献奖"),
+    }
+
+
+def test_a_decision_s_title_followed_by_no_winners_confers_nothing() -> None:
+    text = "本报讯　副校长都仁宣读了《关于表彰2023年度科技创新突出贡献奖的决定》，包力高主持会议。"
+    assert _honours(text) == set()
+
+
+_RANKING_ROLL = (
+    "本报讯　8月9日，2023年第二季度“某市好人榜”发布仪式举行。\n"
+    "　　上榜名单如下：\n"
+    "　　助人为乐类：某街道某社区居民卓文秀；某镇某村村民包力高。\n"
+    "　　见义勇为类：某某有限公司车间主任都仁。\n"
+    "　　发布仪式上，卓文秀作为上榜好人代表发言。\n"
+)
+
+
+def test_a_ranking_s_roll_by_class() -> None:
+    got = {(c.person, c.award, c.category) for c in conferrals(_page(_RANKING_ROLL))}
+    assert got == {
+        ("卓文秀", "某市好人榜", "助人为乐"),
+        ("包力高", "某市好人榜", "助人为乐"),
+        ("都仁", "某市好人榜", "见义勇为"),
+    }
+
+
+def test_class_lines_under_no_roll_heading_confer_nothing() -> None:
+    text = "本报讯　8月9日，座谈会举行。\n　　助人为乐类：某街道某社区居民卓文秀；某镇某村村民包力高。\n"
+    assert _honours(text) == set()

@@ -4,8 +4,13 @@ Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
 - ``授予/追授/命名 … X(荣誉)称号`` within one clause: the recipients are named inside the span;
 - ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”``: the recipients are named before the verb;
 - ``X名单`` in a headline or sentence: a roll may follow it (``部分X名单``: of X);
-- a quoted award commended with 对 (``对某省“十佳农民”进行了表彰``), and counted classes commended
-  (``表彰了甲等6个先进集体和乙等8名劳动模范``): the names before the award or the count;
+- a quoted award commended with 对 (``对某省“十佳农民”进行了表彰``), an unquoted class commended
+  so (``对上半年安全生产标兵进行了表彰``: the sentence after names its winners), and counted classes
+  commended (``表彰了甲等6个先进集体和乙等8名劳动模范``): the names before the award or the count;
+- a quoted award opening a sentence with its holders after a colon (``今年的“某某楷模”是：…``); an
+  award named by its decision's title (``《关于表彰某某奖的决定》，甲、乙获奖``); a ranking's roll
+  (``上榜名单如下：``) of the list quoted before it (“某某好人榜”), its lines by class
+  (:mod:`kg.extract.class_lines`);
 - and the forms of the modules imported below (presentations, unit namings, kept titles, deferred
   and counted conferrals, roll headings, award lines, conferrals on titled people, merits, the
   levels of a contest, honours held before a name: :mod:`kg.extract.worn_honours`).
@@ -58,6 +63,29 @@ _NAMED_ROLL = rx.compile(
     r"(?:(?<=^)|(?<=[。！？\n\u3000 ]))(?:(?:今年|本届|本年度|\d{4}年度?)的?)?“([^“”\n]{2,30})”(?:名单)?(?:分别)?(?:是|为)[：:]",
     re.M,
 )
+#: An unquoted class commended with 对 (``会议对上半年安全生产标兵进行了表彰``): the class, ending like an
+#: honour title, is the award; the sentence after it may name its recipients (等10人受到表彰).
+_COMMENDED_PLAIN = rx.compile(
+    r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r"))(?:进行了?|予以)表彰"
+)
+#: An award named by the title of the decision that confers it, and the clause after it in its
+#: sentence naming those who won it (``宣读了《关于表彰2023年度某某奖的决定》，甲、乙获奖。``).
+_DECISION = rx.compile(
+    r"《关于(?:表彰|授予)((?:\d{4}年度?)?[^《》，。]{2,30}?(?:奖|" + "|".join(HONOUR_ENDS) + r"))"
+    r"(?:获得者)?的决定》[，,]([^。；\n]{2,120}?)(?:获奖|受到表彰|获此殊荣|获得表彰)(?=[。；])"
+)
+#: The heading of the roll of a ranking list (上榜名单如下：, 上榜者名单：): those listed under it are on
+#: the list the text named last in quotation marks (“某某好人榜”).
+_RANKED_ROLL = rx.compile(r"上榜(?:者|人员|人物)?名单(?:如下)?[：:]")
+_RANKING = rx.compile(r"“([^“”\n]{2,20}榜)”")
+
+
+def _last_ranking(text: str, at: int) -> str | None:
+    """The name of the last ranking list quoted before ``at`` (“某某好人榜”), if any."""
+    names = [m.group(1) for m in _RANKING.finditer(text, 0, at)]
+    return names[-1] if names else None
+
+
 #: A commendation of counted enumerations, each named by its class: ``表彰了甲等6个先进集体和乙等8名
 #: 劳动模范``; the class, closing its item, is the award, the names before its count its recipients.
 _PRAISED_COUNT = rx.compile(
@@ -191,6 +219,16 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for m in _COMMENDED.finditer(text):  # 对2023年度某省“十佳农民”进行了表彰。他们是：…
         if not any(h.start < m.end(2) and m.start(2) < h.end for h in hits):
             hits.append(AwardHit(m.start(2), m.end(2), m.group(2), (m.start(1), m.start(2))))
+    for m in _DECISION.finditer(text):  # 宣读了《关于表彰某某奖的决定》，甲、乙获奖。
+        if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            hits.append(AwardHit(m.start(1), m.end(1), m.group(1), (m.start(2), m.end(2))))
+    for m in _RANKED_ROLL.finditer(text):  # “某某好人榜”… 上榜名单如下：a roll of the list's names
+        name = _last_ranking(text, m.start())
+        if name is not None and not any(h.start < m.end() and m.start() < h.end for h in hits):
+            hits.append(AwardHit(m.start(), m.end(), name, heading=True))
+    for m in _COMMENDED_PLAIN.finditer(text):  # 会议对上半年安全生产标兵进行了表彰。甲、乙等10人受到表彰。
+        if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            hits.append(AwardHit(m.start(1), m.end(1), m.group(1), (m.start(1), m.start(1))))
     for m in _NAMED_ROLL.finditer(text):  # 今年的“全国某某楷模”是：…校长甲，…教师乙。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             hits.append(

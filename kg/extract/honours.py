@@ -31,6 +31,7 @@ from kg.extract.award_echoes import echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
 from kg.extract.award_lists import following_lists, later_lists, pronoun_list, roll_opened
 from kg.extract.bare_units import sub_unit_organization
+from kg.extract.class_lines import class_entries
 from kg.extract.conferrers import conferrer
 from kg.extract.division_jobs import division_jobs
 from kg.extract.featured_winners import featured_winners
@@ -235,6 +236,8 @@ def _honours(ex: Extraction) -> Extraction:
             for unit, category in units:
                 own = heading_award(_exact(category, others), others)
                 confer(unit, own or aw, None if own else category)
+            for p, category in class_entries(ex, aw.end, persons, stop):  # 助人为乐类：…居民甲；…
+                confer(p, aw, category)
         elif aw.listed and (defers(ex, aw.start) or text[aw.end :].startswith(("名单\n", "名单："))):
             stop = min((a.start for a in awards if a.start > aw.end and a.name != aw.name), default=len(text))
             # 某某名单公布如下：a roll of units
