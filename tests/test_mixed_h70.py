@@ -599,3 +599,24 @@ def test_a_ranking_s_roll_by_class() -> None:
 def test_class_lines_under_no_roll_heading_confer_nothing() -> None:
     text = "本报讯　8月9日，座谈会举行。\n　　助人为乐类：某街道某社区居民卓文秀；某镇某村村民包力高。\n"
     assert _honours(text) == set()
+
+
+# -- a headline's event that the body tells with no name: the lead's day -----------------------------------------
+
+_RECEPTION = (
+    "某县人民法院开展“院长接待日”活动\n"
+    "　　本报讯（通讯员 卓文秀）“我在工地干了8个月活，工钱一直没拿到……”9月14日上午，在某县人民法院"
+    "诉讼服务中心，来访群众向院长说出了自己的难处。\n"
+    "　　当天是某县人民法院的“院长接待日”，县法院院长包力高、副院长都仁共同接待来访群众。\n"
+)
+
+
+def test_a_headline_s_event_is_on_the_lead_s_day() -> None:
+    ex = extract_page(_RECEPTION, dt.date(2023, 9, 18))
+    assert [(e.name, e.date) for e in ex.events] == [("“院长接待日”活动", "2023-09-14")]
+
+
+def test_a_lead_s_range_leaves_the_headline_s_event_to_the_body() -> None:
+    text = _RECEPTION.replace("9月14日上午", "9月14日至15日")
+    ex = extract_page(text, dt.date(2023, 9, 18))
+    assert [e.date for e in ex.events] != ["2023-09-14"]

@@ -250,6 +250,8 @@ def date_near(ex: Extraction, start: int, end: int) -> str | None:
     lead = _lead_day(ex, start)  # 甲与乙13日在某地签署协议。丙会见了丁: that day
     if lead is not None:
         return lead
+    if start < ex.article.body_start and (opening := _opening_day(ex)) is not None:
+        return opening  # a headline's event that the body tells with no name: the lead's day
     year = _YEAR.search(ex.article.text, start, end)  # 2019年初, 2019年底: the year at least
     if year:
         return year.group(0)
@@ -288,6 +290,33 @@ def _last_day(ex: Extraction, paragraph: int, start: int, filed: bool = True) ->
         and (filed or not text.startswith(_FILED, m.end))
     ]
     return max(days)[1] if days else None
+
+
+def _opening_day(ex: Extraction) -> str | None:
+    """The day of the first date the body's first paragraph gives that is no dateline's own
+    (``本报讯 9月14日上午，在某法院…``), None where it gives none."""
+    text = ex.article.text
+    start = ex.article.body_start
+    while start < len(text) and text[start] in "\n \u3000":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    days = [
+        (m.start, m.ref)
+        for m in ex.mentions
+        if m.label == "Date"
+        and start <= m.start < end
+        and m.ref
+        and len(m.ref) == len("2023-10-12")
+        and not text.startswith(_FILED, m.end)
+    ]
+    if not days:
+        return None
+    first = min(days)
+    after = next((m for m in ex.mentions if m.label == "Date" and m.start == first[0]), None)
+    if after is not None and (_RANGE_MARK.search(after.text) or _RANGE_MARK.match(text, after.end)):
+        return None  # 4月16日至17日: a range, which the body's own telling dates
+    return first[1]
 
 
 def _lead_day(ex: Extraction, start: int) -> str | None:
