@@ -276,20 +276,29 @@ def _same_day(ex: Extraction, start: int) -> str | None:
     return paragraph or _last_day(ex, ex.article.body_start, start)
 
 
+def _days(ex: Extraction, start: int, end: int, filed: bool = True) -> list[Mention]:
+    """The dates written from ``start`` to ``end`` that give a day (with ``filed`` False, not a
+    dateline's: 北京12月14日电), in text order."""
+    text = ex.article.text
+    return sorted(
+        (
+            m
+            for m in ex.mentions
+            if m.label == "Date"
+            and start <= m.start < end
+            and m.ref
+            and len(m.ref) == len("2023-10-12")
+            and (filed or not text.startswith(_FILED, m.end))
+        ),
+        key=lambda m: m.start,
+    )
+
+
 def _last_day(ex: Extraction, paragraph: int, start: int, filed: bool = True) -> str | None:
     """The day of the last date written from ``paragraph`` to ``start`` (with ``filed`` False, not a
     dateline's: 北京12月14日电), None where none gives a day."""
-    text = ex.article.text
-    days = [
-        (m.start, m.ref)
-        for m in ex.mentions
-        if m.label == "Date"
-        and paragraph <= m.start < start
-        and m.ref
-        and len(m.ref) == len("2023-10-12")
-        and (filed or not text.startswith(_FILED, m.end))
-    ]
-    return max(days)[1] if days else None
+    days = _days(ex, paragraph, start, filed)
+    return days[-1].ref if days else None
 
 
 def _opening_day(ex: Extraction) -> str | None:
@@ -300,23 +309,13 @@ def _opening_day(ex: Extraction) -> str | None:
     while start < len(text) and text[start] in "\n \u3000":
         start += 1
     end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    days = [
-        (m.start, m.ref)
-        for m in ex.mentions
-        if m.label == "Date"
-        and start <= m.start < end
-        and m.ref
-        and len(m.ref) == len("2023-10-12")
-        and not text.startswith(_FILED, m.end)
-    ]
+    days = _days(ex, start, len(text) if end < 0 else end, filed=False)
     if not days:
         return None
-    first = min(days)
-    after = next((m for m in ex.mentions if m.label == "Date" and m.start == first[0]), None)
-    if after is not None and (_RANGE_MARK.search(after.text) or _RANGE_MARK.match(text, after.end)):
+    first = days[0]
+    if _RANGE_MARK.search(first.text) or _RANGE_MARK.match(text, first.end):
         return None  # 4月16日至17日: a range, which the body's own telling dates
-    return first[1]
+    return first.ref
 
 
 def _lead_day(ex: Extraction, start: int) -> str | None:
