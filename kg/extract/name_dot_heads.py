@@ -86,13 +86,17 @@ def stops_dotted(tokens: tuple[Token, ...], k: int) -> bool:
     a function word (:func:`ends_dotted`), an adverb of two characters or more that is not written
     in the syllables of Turkic names (一直, 认真: 阿不|都 keeps its 都); not a closing 地
     (:func:`closing_di`)."""
-    from kg.extract.dotted_runs import turkic_chars  # it imports the names' modules: here
-
     if closing_di(tokens, k):
         return False
     token = tokens[k]
-    if ends_dotted(token):
-        return True
+    return ends_dotted(token) or sentence_adverb(token)
+
+
+def sentence_adverb(token: Token) -> bool:
+    """Is ``token`` an adverb of two characters or more not written in the syllables of Turkic
+    names (详细, 认真, 一直: a sentence's word after a dotted name, not a part of it)?"""
+    from kg.extract.dotted_runs import turkic_chars  # it imports the names' modules: here
+
     return token.tag in ("d", "ad") and len(token.text) > 1 and not set(token.text) <= turkic_chars()
 
 

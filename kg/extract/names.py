@@ -35,6 +35,7 @@ from kg.extract.name_dot_heads import (
     glued_head,
     glued_tail,
     party_cut,
+    sentence_adverb,
     stops_dotted,
 )
 from kg.extract.name_ends import name_end, questions
@@ -430,21 +431,13 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
         return end  # 甲、乙会见了某·某一行 (the verb's object), 甲、某·某出席 (already whole)
     near = tuple(tokens_near(tokens, end, item_end))
     last_dot = text.rfind("·", start, item_end)
-    if dotted and any(max(end, last_dot + 2) <= t.start < item_end and _sentence_adverb(t) for t in near):
+    if dotted and any(max(end, last_dot + 2) <= t.start < item_end and sentence_adverb(t) for t in near):
         return end  # 某·某某|别克|详细|询问项目用工、: after the last dot, an adverb of the sentence
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
     if LIST_SEP in (before, after) and (before == LIST_SEP or after == LIST_SEP):
         return item_end
     return end
-
-
-def _sentence_adverb(token: Token) -> bool:
-    """Is ``token`` an adverb of two characters or more not written in the syllables of Turkic
-    names (详细, 认真: a sentence's word after a dotted name, not a part of it)?"""
-    from kg.extract.dotted_runs import turkic_chars  # it imports this module: here
-
-    return token.tag in ("d", "ad") and len(token.text) > 1 and not set(token.text) <= turkic_chars()
 
 
 def _verb_at(inside: list[Token], end: int, name: str) -> bool:

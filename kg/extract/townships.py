@@ -143,7 +143,7 @@ def named_townships(ex: Extraction, taken: Sequence[tuple[int, int]]) -> list[tu
     titled = {
         t.start + 1
         for t in tokens
-        if len(t.text) >= 2 and any(lex.is_title(text[t.start + 1 : t.start + 1 + k]) for k in (2, 3))
+        if t.text[:1] in "镇乡" and any(lex.is_title(text[t.start + 1 : t.start + 1 + k]) for k in (2, 3))
     }
     out: list[tuple[int, str, str]] = []
     unplaced: list[tuple[int, str]] = []  # names of the table that no area placed
