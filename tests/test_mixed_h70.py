@@ -253,7 +253,7 @@ def test_words_after_a_title_are_no_name(text: str) -> None:
 
 @pytest.mark.parametrize("verb", ["联系", "约谈", "叮嘱"])
 def test_a_verb_reaching_a_person_is_no_part_of_the_organisation(verb: str) -> None:
-    text = f"本报讯　伊宁县人民法院院长卓文秀当场{verb}执行局局长吉觉阿果，要求7日内拿出方案。"
+    text = f"本报讯　某县人民法院院长卓文秀随即{verb}执行局局长吉觉阿果，要求尽快拿出方案。"
     organs = {o for p, o, _j in _posts(text) if p == "吉觉阿果"}
     assert organs and not any(o.startswith(verb) for o in organs)
 
@@ -290,14 +290,14 @@ def test_a_dotted_name_no_other_writing_completes_stays() -> None:
 
 
 def test_a_dotted_name_glued_to_a_verb_before_zhe() -> None:
-    assert _persons("本报讯　72岁的牧民艾山·吾甫拉着队员的手不肯松开。") == {"艾山·吾甫"}
+    assert _persons("本报讯　年过七旬的牧民库尔班·阿依拉着医生的手连声道谢。") == {"库尔班·阿依"}
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         # a last part of two characters keeps them both
-        ("本报讯　牧民吐尔洪·阿拉着队员的手不肯松开。", "吐尔洪·阿拉"),
+        ("本报讯　老人吐尔洪·阿拉着医生的手连声道谢。", "吐尔洪·阿拉"),
     ],
 )
 def test_a_dotted_name_before_zhe_keeps_its_end(text: str, name: str) -> None:
@@ -498,7 +498,7 @@ def test_a_county_s_bare_organ_after_its_chain_stays_the_county_s() -> None:
         # the name's tail read apart (别克), then the sentence's adverb: the tail is the name's
         ("本报讯　托合提·卡德尔别克认真听取企业诉求、用工情况。", "托合提·卡德尔别克"),
         # an enumeration's item runs no further than the adverb after the name
-        ("本报讯　叶尔兰·哈力别克详细询问项目用工、用电和原料收储情况。", "叶尔兰·哈力别克"),
+        ("本报讯　叶尔兰·哈力别克详细了解企业生产、销售和物流运输情况。", "叶尔兰·哈力别克"),
     ],
 )
 def test_an_adverb_after_a_dotted_name_ends_it(text: str, name: str) -> None:
@@ -513,12 +513,12 @@ def _events(text: str) -> list[str]:
 
 
 def test_a_linking_word_is_no_subject_of_a_tour() -> None:
-    text = "本报讯　此前，代表团一行参观了南宁市良庆区的某某产业园，并赴崇左市凭祥市考察了友谊关口岸。"
+    text = "本报讯　此前，代表团一行参观了南宁市良庆区的某某产业园，并赴崇左市凭祥市考察了某某物流园。"
     assert not any(name.startswith("并") for name in _events(text))
 
 
 def test_a_subject_of_a_tour_stays() -> None:
-    text = "本报讯　5月20日，卓文秀赴崇左市凭祥市考察了友谊关口岸。"
+    text = "本报讯　5月20日，卓文秀赴崇左市凭祥市考察了某某物流园。"
     assert "卓文秀赴崇左市凭祥市考察" in _events(text)
 
 
@@ -541,10 +541,10 @@ def test_friends_of_a_life_ended_are_at_the_farewell() -> None:
 
 def test_an_act_joined_by_bing_is_no_part_of_the_event_s_name() -> None:
     text = (
-        "本报讯　6月18日，卓文秀会见了某某集团有限公司董事长吉觉阿果一行。会见后，双方举行项目签约仪式。"
-        "副市长包力高参加会见并出席签约仪式。"
+        "本报讯　6月18日，卓文秀会见了某某集团有限公司董事长吉觉阿果一行。会谈后，双方举行项目签字仪式。"
+        "副市长包力高出席会谈并参加签字仪式。"
     )
-    assert not any(name.startswith("会见并") for name in _events(text))
+    assert not any("并" in name for name in _events(text))
 
 
 # -- honours: an unquoted class commended; a decision's title; a ranking's roll by class ----------------------
@@ -552,7 +552,7 @@ def test_an_act_joined_by_bing_is_no_part_of_the_event_s_name() -> None:
 
 def test_an_unquoted_class_commended_and_the_sentence_naming_its_winners() -> None:
     text = (
-        "本报讯　会议对上半年安全生产标兵进行了表彰。某事业部装配车间班组长卓文秀、"
+        "本报讯　会议对年度岗位技术标兵进行了表彰。某事业部装配车间班组长卓文秀、"
         "集团技术中心工程师包力高（女）等10人受到表彰。"
     )
     assert {p for p, _a in _honours(text)} == {"卓文秀", "包力高"}
@@ -564,17 +564,17 @@ def test_work_commended_is_no_class() -> None:
 
 def test_an_award_named_by_its_decision_s_title() -> None:
     text = (
-        "本报讯　副校长都仁宣读了《关于表彰2023年度科技创新突出贡献奖的决定》，化工学院教授卓文秀、"
+        "本报讯　副校长都仁宣读了《关于表彰2023年度青年教学成果奖的决定》，化工学院教授卓文秀、"
         "材料学院研究员包力高（女）获奖。"
     )
     assert _honours(text) == {
-        ("卓文秀", "2023年度科技创新突出贡献奖"),
-        ("包力高", "2023年度科技创新突出贡献奖"),
+        ("卓文秀", "2023年度青年教学成果奖"),
+        ("包力高", "2023年度青年教学成果奖"),
     }
 
 
 def test_a_decision_s_title_followed_by_no_winners_confers_nothing() -> None:
-    text = "本报讯　副校长都仁宣读了《关于表彰2023年度科技创新突出贡献奖的决定》，包力高主持会议。"
+    text = "本报讯　副校长都仁宣读了《关于表彰2023年度青年教学成果奖的决定》，包力高主持会议。"
     assert _honours(text) == set()
 
 
@@ -604,16 +604,16 @@ def test_class_lines_under_no_roll_heading_confer_nothing() -> None:
 # -- a headline's event that the body tells with no name: the lead's day -----------------------------------------
 
 _RECEPTION = (
-    "某县人民法院开展“院长接待日”活动\n"
-    "　　本报讯（通讯员 卓文秀）“我在工地干了8个月活，工钱一直没拿到……”9月14日上午，在某县人民法院"
+    "某县人民法院开展“法官进社区”活动\n"
+    "　　本报讯（通讯员 卓文秀）“这笔欠款拖了两年……”9月14日上午，在某县人民法院"
     "诉讼服务中心，来访群众向院长说出了自己的难处。\n"
-    "　　当天是某县人民法院的“院长接待日”，县法院院长包力高、副院长都仁共同接待来访群众。\n"
+    "　　当天是某县人民法院的“法官进社区”日，县法院院长包力高、副院长都仁共同接待来访群众。\n"
 )
 
 
 def test_a_headline_s_event_is_on_the_lead_s_day() -> None:
     ex = extract_page(_RECEPTION, dt.date(2023, 9, 18))
-    assert [(e.name, e.date) for e in ex.events] == [("“院长接待日”活动", "2023-09-14")]
+    assert [(e.name, e.date) for e in ex.events] == [("“法官进社区”活动", "2023-09-14")]
 
 
 def test_a_lead_s_range_leaves_the_headline_s_event_to_the_body() -> None:

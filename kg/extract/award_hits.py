@@ -5,7 +5,7 @@ Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
 - ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”``: the recipients are named before the verb;
 - ``X名单`` in a headline or sentence: a roll may follow it (``部分X名单``: of X);
 - a quoted award commended with 对 (``对某省“十佳农民”进行了表彰``), an unquoted class commended
-  so (``对上半年安全生产标兵进行了表彰``: the sentence after names its winners), and counted classes
+  so (``对某某岗位标兵进行了表彰``: the sentence after names its winners), and counted classes
   commended (``表彰了甲等6个先进集体和乙等8名劳动模范``): the names before the award or the count;
 - a quoted award opening a sentence with its holders after a colon (``今年的“某某楷模”是：…``); an
   award named by its decision's title (``《关于表彰某某奖的决定》，甲、乙获奖``); a ranking's roll
@@ -63,7 +63,7 @@ _NAMED_ROLL = rx.compile(
     r"(?:(?<=^)|(?<=[。！？\n\u3000 ]))(?:(?:今年|本届|本年度|\d{4}年度?)的?)?“([^“”\n]{2,30})”(?:名单)?(?:分别)?(?:是|为)[：:]",
     re.M,
 )
-#: An unquoted class commended with 对 (``会议对上半年安全生产标兵进行了表彰``): the class, ending like an
+#: An unquoted class commended with 对 (``会议对某某岗位标兵进行了表彰``): the class, ending like an
 #: honour title, is the award; the sentence after it may name its recipients (等10人受到表彰).
 _COMMENDED_PLAIN = rx.compile(
     r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r"))(?:进行了?|予以)表彰"
@@ -226,7 +226,7 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         name = _last_ranking(text, m.start())
         if name is not None and not any(h.start < m.end() and m.start() < h.end for h in hits):
             hits.append(AwardHit(m.start(), m.end(), name, heading=True))
-    for m in _COMMENDED_PLAIN.finditer(text):  # 会议对上半年安全生产标兵进行了表彰。甲、乙等10人受到表彰。
+    for m in _COMMENDED_PLAIN.finditer(text):  # 会议对某某岗位标兵进行了表彰。甲、乙等10人受到表彰。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             hits.append(AwardHit(m.start(1), m.end(1), m.group(1), (m.start(1), m.start(1))))
     for m in _NAMED_ROLL.finditer(text):  # 今年的“全国某某楷模”是：…校长甲，…教师乙。

@@ -87,7 +87,7 @@ _HOLD = (
 #: A meeting word that is the start of a room's or building's name (人民大会堂, 会议室, 会议中心).
 _NOT_WORD_END = r"(?!堂|室|厅|中心)"
 _HELD_BEFORE = rx.compile(_HOLD + "(" + _NAME + "{0,40}?" + _MEETING_WORD + ")" + _NOT_WORD_END)
-#: An act and 并 before the verb of taking part in the event named (参加会见并出席签约仪式): the
+#: An act and 并 before the verb of taking part in the event named (出席会谈并参加签字仪式): the
 #: act is another event's, no part of this one's name.
 _JOINT_ACT = rx.compile(r"[^，。；“”]{1,8}?并(?:出席|参加|见证|观看|举行)了?")
 #: Verbs that end a ``X举行`` phrase.
@@ -218,7 +218,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             theme = THEME.match(text, start)  # 以“某某”为主题的某某节: the theme is no part of the name
             start = theme.end() if theme and name_end - theme.end() >= 3 else start
             joint = _JOINT_ACT.match(text, start) if held is _HELD_BEFORE else None
-            start = joint.end() if joint and name_end - joint.end() >= 3 else start  # 参加会见并出席…
+            start = joint.end() if joint and name_end - joint.end() >= 3 else start  # 出席会谈并参加…
             name = text[start:name_end]
             if held is _HELD_BEFORE and HEADLESS.match(name):  # 某中心组举行第三次集体学习: whose
                 owner = holder(ex, m.start())

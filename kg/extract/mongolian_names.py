@@ -8,7 +8,7 @@ grammar says a name stands there: right after a title (``副市长呼和巴特�
 who speaks (``经营民宿的乌云其木格告诉记者``, after 的 or a mark, before a verb of telling), or
 as the first of those a body confers on (``授予某某某某等100名职工…``). One element of three
 characters or more is a name alone right after a title (``主席其木格主持``), and one of two
-closed by a mark (``政法委书记图门，``).
+closed by a mark (``政法委书记某某，``).
 """
 
 from __future__ import annotations
@@ -61,13 +61,13 @@ def listed_element(name: str) -> bool:
     return name in elements() or mongolian_end(name, 0) == len(name)
 
 
-#: Marks that close a clause or an item right after a name (政法委书记图门，).
+#: Marks that close a clause or an item right after a name (政法委书记某某，).
 _CLOSING = "，、。；"
 
 
 def _one_element(text: str, pos: int) -> int | None:
     """The end of one element of three characters or more at ``pos`` (其木格, 巴特尔), which no
-    other element follows, or of two closed by a mark (``书记图门，``); None otherwise (two-character
+    other element follows, or of two closed by a mark (``书记某某，``); None otherwise (two-character
     elements are words too often: 乌云 before more words)."""
     known = elements()
     step = next((n for n in (4, 3) if len(w := text[pos : pos + n]) == n and w in known), 0)

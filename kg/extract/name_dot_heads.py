@@ -157,5 +157,5 @@ def glued_tail(text: str, tokens: tuple[Token, ...], j: int, end: int) -> int:
     if tail.text[0] in _NO_TAIL_CHARS:
         return end  # 某·某某|等人: the others, not the name's end
     if lexicon().is_word(tail.text) or not (stops_dotted(tokens, j + 1) or after.tag == "w"):
-        return end  # (某·某某|别克|详细询问: an adverb of two characters ends the name as a verb does)
+        return end  # (某·某某|别克|认真听取: an adverb of two characters ends the name as a verb does)
     return tail.end

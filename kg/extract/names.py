@@ -432,7 +432,7 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     near = tuple(tokens_near(tokens, end, item_end))
     last_dot = text.rfind("·", start, item_end)
     if dotted and any(max(end, last_dot + 2) <= t.start < item_end and sentence_adverb(t) for t in near):
-        return end  # 某·某某|别克|详细|询问项目用工、: after the last dot, an adverb of the sentence
+        return end  # 某·某某|别克|认真|听取某某、: after the last dot, an adverb of the sentence
     before = text[start - 1 : start] if start else ""
     after = text[item_end : item_end + 1]
     if LIST_SEP in (before, after) and (before == LIST_SEP or after == LIST_SEP):
