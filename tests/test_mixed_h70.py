@@ -620,3 +620,19 @@ def test_a_lead_s_range_leaves_the_headline_s_event_to_the_body() -> None:
     text = _RECEPTION.replace("9月14日上午", "9月14日至15日")
     ex = extract_page(text, dt.date(2023, 9, 18))
     assert [e.date for e in ex.events] != ["2023-09-14"]
+
+
+# -- titled names parted by commas before a passive conferral -----------------------------------------
+
+
+def test_titled_names_parted_by_commas_from_the_sentence_s_start_are_recipients() -> None:
+    text = (
+        "本报讯　会议表彰了一批企业家。某某仪表有限公司董事长卓文秀，某某汽配有限公司总经理邹子墨，"
+        "某某科技有限公司创始人、首席执行官甘立明被授予“某市杰出企业家”称号。"
+    )
+    assert {p for p, _a in _honours(text)} == {"卓文秀", "邹子墨", "甘立明"}
+
+
+def test_a_speaker_before_a_comma_is_no_recipient() -> None:
+    text = "本报讯　会上，卓文秀说，某某科技有限公司创始人、首席执行官甘立明被授予“某市杰出企业家”称号。"
+    assert {p for p, _a in _honours(text)} == {"甘立明"}

@@ -158,6 +158,7 @@ def recipients_before(
             pos, counted = count, True  # 甲、乙等20名职工被授予: the named of the many
     pos = _unmarked(text, pos)
     names: list[Mention] = []
+    parted = 0  # how many names were taken across a comma with no count to close the list
     while pos in person_ends:
         names.append(person_ends[pos])
         start = person_ends[pos].start
@@ -175,12 +176,27 @@ def recipients_before(
         if joined and joined.start() in person_ends:
             pos = joined.start()
             continue
-        comma = _TITLED_CLAUSE.search(text, max(0, start - _CHAIN_MAX - 1), start) if counted else None
+        comma = _TITLED_CLAUSE.search(text, max(0, start - _CHAIN_MAX - 1), start)
         if comma and _unmarked(text, comma.start()) in person_ends and _titled(text[comma.end() : start]):
             pos = _unmarked(text, comma.start())  # 某村党支部书记、村委会主任甲，某医院科主任乙等50名同志
+            parted += 0 if counted else 1
             continue
         break
+    if parted and not _opens_sentence(text, names[-1].start):
+        names = names[: len(names) - parted]  # 甲说，某公司董事长乙被授予: only the clause's own
     return tuple(reversed(names))
+
+
+#: The longest title chain before the first name of a list parted by commas.
+_FIRST_CHAIN_MAX = 30
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the title chain before the name at ``start`` opens its sentence (nothing but the
+    chain between the last mark that ends a sentence, a colon or a line's start, and the name)."""
+    head = max(text.rfind(c, 0, start) for c in "。；：！？\n")
+    chain = text[head + 1 : start].strip(" \u3000")
+    return bool(chain) and len(chain) <= _FIRST_CHAIN_MAX and "，" not in chain and _titled(chain)
 
 
 #: The longest title chain of one recipient of a counted list parted by commas.
