@@ -187,19 +187,15 @@ def recipients_before(
     return tuple(reversed(names))
 
 
-#: The longest title chain before the first name of a list parted by commas.
-_FIRST_CHAIN_MAX = 30
-
-
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the title chain before the name at ``start`` opens its sentence (nothing but the
     chain between the last mark that ends a sentence, a colon or a line's start, and the name)."""
     head = max(text.rfind(c, 0, start) for c in "。；：！？\n")
     chain = text[head + 1 : start].strip(" \u3000")
-    return bool(chain) and len(chain) <= _FIRST_CHAIN_MAX and "，" not in chain and _titled(chain)
+    return bool(chain) and len(chain) <= _CHAIN_MAX and "，" not in chain and _titled(chain)
 
 
-#: The longest title chain of one recipient of a counted list parted by commas.
+#: The longest title chain of one recipient of a list parted by commas (the first one's too).
 _CHAIN_MAX = 30
 #: A comma, then a title chain with no clause mark before the next name: ``，某医院心内科主任``.
 _TITLED_CLAUSE = rx.compile(r"，(?=[^，。；：“”\n]{2,30}$)")

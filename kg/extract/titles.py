@@ -354,11 +354,9 @@ FORMER = ("前任", "时任", "首任", "卸任", "离任", "原", "前")
 INNER_ORGANS = ("党委", "党组", "纪委", "党总支", "党支部", "团委", "工会")
 #: The organs of a division that 原 may stand before after the division's name (某县原县委常委,
 #: 某市原市政府副秘书长); not 太原市委 nor 五原县委 (what is before 原 names no division).
-LEVEL_ORGANS = tuple(
-    f"{level}{organ}" for level in "省市县区州旗盟" for organ in ("委", "政府", "人大常委会", "政协")
-)
-LEVEL_ORGANS += ("地委", "行署")
 _LEVELS = tuple("省市县区州旗盟")
+LEVEL_ORGANS = tuple(f"{level}{organ}" for level in _LEVELS for organ in ("委", "政府", "人大常委会", "政协"))
+LEVEL_ORGANS += ("地委", "行署")
 
 
 def _marked(org: str, end: int, boundaries: frozenset[int]) -> tuple[str, bool]:
