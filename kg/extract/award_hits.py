@@ -68,6 +68,14 @@ _NAMED_ROLL = rx.compile(
 _COMMENDED_PLAIN = rx.compile(
     r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r"))(?:进行了?|予以)表彰"
 )
+#: An unquoted class that closes the sentence commending it (``大会还表彰了2023年度某区优秀党务工作者。``,
+#: ``…优秀科技工作者。``): the award; the sentence after it may name its recipients (等20人受到表彰).
+#: Two classes joined (``表彰了先进集体和先进个人``) are no one award.
+_COMMENDED_CLASS = rx.compile(
+    r"表彰了((?:\d{4}年度?)?[^。；，,“”、和及与\n]{2,20}?(?:"
+    + "|".join(HONOUR_ENDS)
+    + r"|优秀[\u4e00-\u9fff]{1,6}工作者))(?=。)"
+)
 #: An award named by the title of the decision that confers it, and the clause after it in its
 #: sentence naming those who won it (``宣读了《关于表彰2023年度某某奖的决定》，甲、乙获奖。``).
 _DECISION = rx.compile(
@@ -226,7 +234,8 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         name = _last_ranking(text, m.start())
         if name is not None and not any(h.start < m.end() and m.start() < h.end for h in hits):
             hits.append(AwardHit(m.start(), m.end(), name, heading=True))
-    for m in _COMMENDED_PLAIN.finditer(text):  # 会议对某某岗位标兵进行了表彰。甲、乙等10人受到表彰。
+    commended = [*_COMMENDED_PLAIN.finditer(text), *_COMMENDED_CLASS.finditer(text)]
+    for m in commended:  # 会议对某某岗位标兵进行了表彰。甲、乙等10人受到表彰。; 大会还表彰了某某标兵。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             hits.append(AwardHit(m.start(1), m.end(1), m.group(1), (m.start(1), m.start(1))))
     for m in _NAMED_ROLL.finditer(text):  # 今年的“全国某某楷模”是：…校长甲，…教师乙。

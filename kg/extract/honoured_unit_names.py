@@ -47,7 +47,7 @@ _UNIT_TAIL = rx.compile(
     r"|中心校|中心学校|学校|小学|中学|幼儿园|教学点"
     r"|(?:救援|搜救|应急|抢险|志愿服务|服务|巡逻|巡防|联防|突击|护河|护林|护村|民兵)[队连排]"
     r"|消防(?:救援)?(?:大队|中队|站)|(?:派出所|公安局|交警|边境)[\u4e00-\u9fff]{0,4}?(?:大队|中队)"
-    r"|税务所|融媒体中心|[\u4e00-\u9fff]{2,4}(?:特警|治沙|巡防|救援|宣讲|服务)队))"
+    r"|税务所|融媒体中心|[\u4e00-\u9fff]{2,4}(?:特警|警务|治沙|巡防|救援|宣讲|服务)队))"
     r"|(?P<street>(?<=[\u4e00-\u9fff]{2})(?:街道|社区)))$"
 )
 #: The head word a company's or a court's unit follows, the end of the name it opens with
@@ -55,8 +55,9 @@ _UNIT_TAIL = rx.compile(
 _HEAD = rx.compile(r"集团(?:股份)?(?:有限)?(?:责任)?公司|公司|集团|厂|法院|检察院")
 #: The ends of a district's or county's name, the division a street office belongs to.
 _COUNTIES = ("区", "县", "市", "旗")
-#: What an item holds: Han characters and digits only (no punctuation, no spaces).
-_ITEM = rx.compile(r"[\u4e00-\u9fff\d]{5,40}")
+#: What an item holds: Han characters and digits only (no punctuation, no spaces), save a quoted
+#: name of its own (某镇“某某青年”创业服务队).
+_ITEM = rx.compile(r"(?:[\u4e00-\u9fff\d]|“[\u4e00-\u9fff\d]{2,12}”){5,40}")
 _KINDS = {"party": "PartyOrganization", "court": "GovernmentOrganization", "street": "GovernmentOrganization"}
 
 

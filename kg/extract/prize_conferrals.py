@@ -34,11 +34,13 @@ _COUNTED = rx.compile(
 )
 #: The end of a prize's name for units (某某五四奖章集体, 某某先进集体).
 _COLLECTIVE = "集体"
-#: ``授予…等N名外国专家某某奖。`` with the prize unquoted, closing its clause: the count's noun
-#: (at most six characters) and the prize, whose start :func:`counted_plain` finds.
+#: ``授予…等N名外国专家某某奖。`` with the prize unquoted, closing its clause (or the title of the
+#: decision that confers it: ``《关于授予甲等80名同志某市五一劳动奖章、授予乙等30个集体某市工人先锋号
+#: 的决定》``): the count's noun (at most six characters) and the prize, whose start
+#: :func:`counted_plain` finds.
 _COUNTED_PLAIN = rx.compile(
     r"(授予|追授)([^。；，,“”：:\n]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家所支人])"
-    r"([^。；，,、“”：:\n]{2,40}?(?:奖|奖章|勋章|奖状))(?=[，。；;\n]|$)"
+    r"([^。；，,、“”：:\n]{2,40}?(?:奖|奖章|勋章|奖状|先锋号))(?=[，。；;\n》]|、(?:授予|追授)|的决定》|$)"
 )
 #: How an unquoted prize's own name opens, besides a place the text names.
 _PRIZE_OPENS = rx.compile(r"国家|全国|中国|中华|\d{4}年|第[一二三四五六七八九十\d]+届|首届")
@@ -97,13 +99,13 @@ def counted_plain(ex: Extraction) -> list[tuple[int, int, str, tuple[int, int], 
 
 #: A heading line over a roll, in any of the ways papers print one: an appendix's mark (``附：``,
 #: ``附件2：``), an ordinal (``一、``, ``（二）``, ``3.``), the name (quoted or not), the words of its
-#: winners (获得者, 获奖名单…), marks in brackets (``（部分）``, ``（100名）``, ``（共20个）``,
+#: winners (获得者, 获奖名单…, 名单如下), marks in brackets (``（部分）``, ``（100名）``, ``（共20个）``,
 #: ``（排名不分先后）``) and a colon, each optional.
 _HEADING_LINE = rx.compile(
     r"^[ \u3000\t]*((?:附件?[\d一二三四五六七八九十]{0,2}[：:]?[ \u3000\t]*)?"
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?)"
     r"[ \u3000\t]*(?:\d{4}年度?)?“?([^\s，。；：:“”、（()）]{2,30}?)”?(获得者名单|获奖者名单|获得者|获奖者|获奖名单|名单)?"
-    r"((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
+    r"(?:(?<=名单)(?:公布)?如下)?((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
     re.MULTILINE,
 )
 #: What the brackets of a heading may say: a part, a count (共8名，其中追授1名), an order (others make

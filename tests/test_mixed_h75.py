@@ -1,0 +1,128 @@
+"""Rules of round 36, each general grammar with examples and counter-examples (the round goes on).
+Invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import conferrals, extract_page, honoured_units
+
+DAY = dt.date(2024, 5, 20)
+
+
+def _page(text: str):
+    return extract_page("标题\n" + text, DAY)
+
+
+def _honours(text: str) -> set[tuple[str, str]]:
+    return {(c.person, c.award) for c in conferrals(_page(text))}
+
+
+def _units(text: str) -> set[tuple[str, str]]:
+    return set(honoured_units(_page(text)))
+
+
+# -- a roll's heading that goes on with 名单如下 ------------------------------------------------------
+
+_ROLL = (
+    "本报讯　团省委发布2024年度“青禾青年五四奖章”评选结果，授予孔立新等3名同志“青禾青年五四奖章”。\n"
+    "　　2024年度“青禾青年五四奖章”获得者{heading}：\n"
+    "　　孔立新　青禾星河电子有限公司研发工程师\n"
+    "　　石　峻　宣恩县融媒体中心记者\n"
+    "　　邹雨桐　南漳县巡检镇民族小学教师\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["名单如下（按姓氏笔画排序）", "名单如下（排名不分先后）", "名单公布如下（按姓氏笔画为序）"]
+)
+def test_a_winners_heading_that_goes_on_with_ru_xia_heads_its_roll(heading: str) -> None:
+    award = "青禾青年五四奖章"
+    assert _honours(_ROLL.format(heading=heading)) == {("孔立新", award), ("石峻", award), ("邹雨桐", award)}
+
+
+def test_a_heading_of_people_who_are_no_winners_heads_no_roll() -> None:
+    text = _ROLL.replace("获得者{heading}", "候选人{heading}").format(heading="名单如下")
+    text = text.replace("评选结果，授予孔立新等3名同志“青禾青年五四奖章”", "候选人公示")
+    assert _honours(text) == set()
+
+
+# -- units of a roll whose names hold a quoted name or a police squad ------------------------------
+
+
+def test_a_roll_s_units_may_hold_a_quoted_name_and_a_police_squad() -> None:
+    text = (
+        "本报讯　授予青禾星河电子有限公司芯片研发团队等4个集体“青禾青年五四奖章集体”。\n"
+        "　　2024年度“青禾青年五四奖章集体”名单如下：\n"
+        "　　青禾星河电子有限公司芯片研发团队\n"
+        "　　武汉市公安局江汉区分局某某派出所社区警务队\n"
+        "　　监利市新沟镇“稻田青年”创业服务队\n"
+        "　　宜昌市夷陵区三斗坪镇青年志愿服务队\n"
+    )
+    award = "青禾青年五四奖章集体"
+    assert _units(text) >= {
+        ("武汉市公安局江汉区分局某某派出所社区警务队", award),
+        ("监利市新沟镇“稻田青年”创业服务队", award),
+        ("宜昌市夷陵区三斗坪镇青年志愿服务队", award),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "监利市新沟镇“稻田青年”",  # a quotation and no unit's word after it
+        "监利市新沟镇“稻田青年”创业",
+    ],
+)
+def test_a_quoted_name_with_no_unit_s_word_is_no_unit(line: str) -> None:
+    text = (
+        "本报讯　授予宜昌市夷陵区三斗坪镇青年志愿服务队等2个集体“青禾青年五四奖章集体”。\n"
+        "　　2024年度“青禾青年五四奖章集体”名单如下：\n"
+        "　　宜昌市夷陵区三斗坪镇青年志愿服务队\n"
+        f"　　{line}\n"
+    )
+    assert {u for u, _ in _units(text)} == {"宜昌市夷陵区三斗坪镇青年志愿服务队"}
+
+
+# -- an unquoted prize in the title of the decision that confers it ------------------------------
+
+
+def test_a_decision_s_title_confers_its_unquoted_prizes() -> None:
+    text = (
+        "本报讯　4月28日，全市劳模表彰大会召开。会上，市总工会副主席苗立新宣读了《关于授予孔德生等80名同志"
+        "青禾市五一劳动奖章、授予青禾港达物流有限公司调度中心等30个集体青禾市工人先锋号的决定》。"
+    )
+    assert _honours(text) == {("孔德生", "青禾市五一劳动奖章")}
+    assert _units(text) == {("青禾港达物流有限公司调度中心", "青禾市工人先锋号")}
+
+
+def test_a_counted_noun_before_no_prize_confers_nothing() -> None:
+    text = "本报讯　会上宣读了《关于授予孔德生等80名同志奖金、授予某某调度中心等30个集体奖牌的决定》。"
+    assert _honours(text) == set()
+
+
+# -- an unquoted class commended at a sentence's close ----------------------------------------------
+
+
+@pytest.mark.parametrize("award", ["2023年度青禾区优秀科技工作者", "2023年度青禾区优秀党务工作者"])
+def test_a_class_commended_at_a_sentence_s_close_is_the_next_sentence_s_award(award: str) -> None:
+    text = (
+        f"本报讯　大会还表彰了{award}。青禾区农业技术推广站高级农艺师孔令杰、青禾镇栗园村科技示范户"
+        "梁玉兰等20人受到表彰。"
+    )
+    assert _honours(text) == {("孔令杰", award), ("梁玉兰", award)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two classes joined: no one award
+        "本报讯　大会表彰了先进集体和先进个人。孔令杰、梁玉兰等20人受到表彰。",
+        # the class does not close its sentence
+        "本报讯　大会表彰了优秀科技工作者代表，孔令杰、梁玉兰发言。",
+    ],
+)
+def test_classes_joined_or_a_class_inside_a_clause_are_no_award(text: str) -> None:
+    assert _honours(text) == set()
