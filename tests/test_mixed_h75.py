@@ -24,6 +24,10 @@ def _units(text: str) -> set[tuple[str, str]]:
     return set(honoured_units(_page(text)))
 
 
+def _persons(text: str) -> set[str]:
+    return {p.name for p in _page(text).persons}
+
+
 # -- a roll's heading that goes on with 名单如下 ------------------------------------------------------
 
 _ROLL = (
@@ -101,6 +105,44 @@ def test_a_decision_s_title_confers_its_unquoted_prizes() -> None:
 def test_a_counted_noun_before_no_prize_confers_nothing() -> None:
     text = "本报讯　会上宣读了《关于授予孔德生等80名同志奖金、授予某某调度中心等30个集体奖牌的决定》。"
     assert _honours(text) == set()
+
+
+# -- the party after a dotted name in a list -------------------------------------------------------
+
+
+@pytest.mark.parametrize("party", ["一行", "夫妇"])
+def test_the_party_after_a_dotted_name_in_a_list_is_no_part_of_it(party: str) -> None:
+    text = f"本报讯　22日晚，孔令杰在长春会见了彼得·斯捷潘诺夫、玛丽娜·库兹涅佐娃{party}，梁玉兰参加会见。"
+    assert {"彼得·斯捷潘诺夫", "玛丽娜·库兹涅佐娃"} <= _persons(text)
+    assert not any(party in n for n in _persons(text))
+
+
+def test_a_dotted_name_in_a_list_keeps_its_last_piece() -> None:
+    text = "本报讯　孔令杰会见了彼得·斯捷潘诺夫、玛丽娜·库兹涅佐娃，梁玉兰参加会见。"
+    assert {"彼得·斯捷潘诺夫", "玛丽娜·库兹涅佐娃"} <= _persons(text)
+
+
+# -- a name whose last character is 之 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("本报讯　局长陈尧之主持会议。", "陈尧之"),
+        ("本报讯　副主任赵谦之，副县长李华出席。", "赵谦之"),
+        ("本报讯　某某协会副会长高桥诚之出席开幕式。", "高桥诚之"),
+    ],
+)
+def test_zhi_before_a_verb_or_a_mark_ends_the_name(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本报讯　应县长王和之邀，专家出席会议。", "本报讯　王明之所以当选，是因为他肯干。"],
+)
+def test_zhi_before_its_object_or_a_conjunction_is_the_particle(text: str) -> None:
+    assert not any(n.endswith("之") for n in _persons(text))
 
 
 # -- an unquoted class commended at a sentence's close ----------------------------------------------

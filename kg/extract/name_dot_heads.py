@@ -103,9 +103,10 @@ def sentence_adverb(token: Token) -> bool:
 def party_cut(text: str, dot: int, end: int) -> int:
     """Where a name rejoined at its middle dot (its last dot at ``dot``) ends, given the end
     ``end`` it was read to: before a word of its party that the tagger glued to its last piece
-    (某·某某一|行来: 一行 is the party's, not the name's)."""
+    (某·某某一|行来: 一行 is the party's, not the name's) or read as a word of its own after it
+    (某·某某|一行，)."""
     for word in PARTY_WORDS:
-        for k in range(1, len(word)):
+        for k in range(1, len(word) + 1):
             if end - k > dot + 1 and text.startswith(word, end - k):
                 return end - k
     return end

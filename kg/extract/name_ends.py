@@ -12,6 +12,10 @@ answer gets wrong:
   or an interview (``王小明：``), and is no verb of saying (``王明问：``, ``王明答：``) and no
   function word: it is the name's last character.
 
+A name whose last character is 之 (``王和|之|出席``, ``中村雅|之|、``): the tagger reads 之 as the
+particle, but a particle takes a noun after it (``王明之子``, ``应王明之邀``), and before a verb, a
+mark or a conjunction it can only be the name's.
+
 A token the tagger reads on across 率 into the body its bearer leads (``某某某率州政协``, a level's
 bare organ or a division after 率) ends before 率.
 """
@@ -74,9 +78,30 @@ def _leads(text: str, at: int) -> bool:
     return text[at] == "率" and (rest[:1] in _LED_LEVELS or division_prefix(rest) > 0)
 
 
+#: What the particle 之 takes after a name that is no noun: an invitation or a charge (应某某之邀, 受某某之托).
+_ZHI_OBJECTS = frozenset("邀托请约嘱命")
+#: Marks and conjunctions after which 之 closes a name (王和之、李华; 王和之等).
+_ZHI_AFTER = frozenset("，,、。；;：:（(等和与及")
+
+
+def _zhi_end(text: str, tokens: tuple[Token, ...], i: int) -> int | None:
+    """The end of a name of two or three characters before 之 that is its last character (the
+    module's docstring), else None."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt is None or nxt.text != "之" or nxt.start != tok.end or len(tok.text) not in (2, 3):
+        return None
+    if after is None or after.start != nxt.end or after.text[0] in _ZHI_OBJECTS:
+        return None
+    return nxt.end if after.tag == "v" or after.text[0] in _ZHI_AFTER else None
+
+
 def name_end(text: str, tokens: tuple[Token, ...], i: int) -> int:
     """The end of the name that starts with the PER token ``tokens[i]`` (see the module's docstring)."""
     tok = tokens[i]
+    if (zhi := _zhi_end(text, tokens, i)) is not None:
+        return zhi  # 王和|之|出席: the name's last character
     lead = next((k for k in (2, 3, 4) if k < len(tok.text) - 1 and _leads(text, tok.start + k)), 0)
     if lead:
         return tok.start + lead  # 主席某某某率州政协|视察组: the leader, then the body led

@@ -414,6 +414,8 @@ def _enumeration_item_end(text: str, start: int, end: int, tokens: tuple[Token, 
     item_end = end
     while item_end < len(text) and item_end - start < 16 and text[item_end] not in ITEM_END:
         item_end += 1
+    if "·" in text[start:item_end]:  # 甲、某·某某一行，: the party's word is no part of the item's name
+        item_end = max(end, party_cut(text, text.rfind("·", start, item_end), item_end))
     item = text[start:item_end]
     dotted = "·" in item and looks_like_name(item) and not any(c in "和与及" for c in item)  # 某·某和某·某
     if not dotted and (item_end - start > 4 or not is_han(item)):
