@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 from extraction_support import conferrals, extract_page, honoured_units
 
+from kg.extract.bylines import find_bylines
+
 DAY = dt.date(2024, 5, 20)
 
 
@@ -120,6 +122,20 @@ def test_the_party_after_a_dotted_name_in_a_list_is_no_part_of_it(party: str) ->
 def test_a_dotted_name_in_a_list_keeps_its_last_piece() -> None:
     text = "本报讯　孔令杰会见了彼得·斯捷潘诺夫、玛丽娜·库兹涅佐娃，梁玉兰参加会见。"
     assert {"彼得·斯捷潘诺夫", "玛丽娜·库兹涅佐娃"} <= _persons(text)
+
+
+# -- a paper's reporter credited with a slash under a photo -----------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["青禾日报记者/孔令杰 摄", "青禾晚报记者／孔令杰摄", "本报记者/孔令杰 摄"])
+def test_a_paper_s_reporter_with_a_slash_took_the_photo(credit: str) -> None:
+    text = f"标题\n　　3月28日，投资恳谈会举行。　{credit}\n"
+    assert [(c.name, c.role) for c in find_bylines(text)] == [("孔令杰", "photographer")]
+
+
+def test_a_slash_between_words_of_a_caption_credits_nobody() -> None:
+    text = "标题\n　　3月28日，日报记者/编辑座谈会举行。\n"
+    assert find_bylines(text) == []
 
 
 # -- a name whose last character is 之 -----------------------------------------------------------------

@@ -173,10 +173,11 @@ OPENING_DATE = _p(
 )
 
 #: A photo credit closing a caption: ``王小明 摄``, ``（李华摄）``, ``新华社记者 赵一 摄``, ``王小明/摄``,
-#: and the agency or the kind of picture after it (``王小明摄（人民视觉）``, ``李华 摄（资料图片）``).
+#: a paper's reporter with a slash (``某某日报记者/李华 摄``), and the agency or the kind of picture
+#: after it (``王小明摄（人民视觉）``, ``李华 摄（资料图片）``).
 PHOTO_CREDIT = _p(
     "photo_credit",
-    rf"(?:^|(?<=[。！？；，\s（(]))(?:(?:[{HAN}]{{1,6}}社|本报)?{QUALIFIER}(?:记者|通讯员)\s*)?"
+    rf"(?:^|(?<=[。！？；，\s（(]))(?:(?:[{HAN}]{{1,6}}社|[{HAN}]{{2,8}}?(?:日报|晚报|报)|本报)?{QUALIFIER}(?:记者|通讯员)\s*[/／]?\s*)?"
     rf"(?P<names>(?:{SPACED_NAME}|{NAME})(?:[\s、]+(?:{SPACED_NAME}|{NAME}))*)\s*/?\s*(?<!拍)摄\s*"
     r"(?:[）)]|[（(][^（）()\n]{1,10}[)）])?$",
     (
@@ -187,6 +188,7 @@ PHOTO_CREDIT = _p(
         "本报记者 吴 海 摄",
         "杨文斌摄（人民视觉）",
         "王小明 摄（资料图片）",
+        "活动现场。　青禾日报记者/王小明 摄",
     ),
     ("他们一起拍摄", "游客 争相拍摄", "王小明 摄影作品展开幕", "展示馆里游客争相拍摄。"),
     anchored=False,
