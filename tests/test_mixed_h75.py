@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract_page, honoured_units
+from extraction_support import conferrals, extract_page, holdings, honoured_units
 
 from kg.extract.bylines import find_bylines
 
@@ -24,6 +24,10 @@ def _honours(text: str) -> set[tuple[str, str]]:
 
 def _units(text: str) -> set[tuple[str, str]]:
     return set(honoured_units(_page(text)))
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    return {(h.person, h.org.name, h.role) for h in holdings(_page(text))}
 
 
 def _persons(text: str) -> set[str]:
@@ -138,6 +142,22 @@ def test_a_slash_between_words_of_a_caption_credits_nobody() -> None:
     assert find_bylines(text) == []
 
 
+# -- a customs district's head ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["关长", "副关长"])
+def test_a_customs_district_s_head(role: str) -> None:
+    text = f"本报讯　青禾海关{role}孔令杰介绍了通关情况。"
+    assert _posts(text) == {("孔令杰", "青禾海关", role)}
+    assert _persons(text) == {"孔令杰"}
+
+
+def test_guan_zhang_inside_other_words_is_no_title() -> None:
+    text = "本报讯　孔令杰说，要建立健全相关长效机制。"
+    assert _posts(text) == set()
+    assert _persons(text) == {"孔令杰"}
+
+
 # -- a name whose last character is 之 -----------------------------------------------------------------
 
 
@@ -159,6 +179,31 @@ def test_zhi_before_a_verb_or_a_mark_ends_the_name(text: str, name: str) -> None
 )
 def test_zhi_before_its_object_or_a_conjunction_is_the_particle(text: str) -> None:
     assert not any(n.endswith("之") for n in _persons(text))
+
+
+# -- a post held before an election and the one elected to ----------------------------------------
+
+
+def test_the_post_before_a_name_and_the_one_it_is_elected_to() -> None:
+    text = "本报讯　青禾县青禾镇党委书记孔令杰当选为县人大常委会主任。"
+    assert _posts(text) == {("孔令杰", "青禾县青禾镇党委", "书记"), ("孔令杰", "县人大常委会", "主任")}
+
+
+def test_those_elected_after_a_titled_name_take_its_electing_body() -> None:
+    text = (
+        "本报讯　在区科协第七届委员会第一次全体会议上，青禾区农业技术推广站站长孔令杰当选区科协主席，"
+        "梁玉兰、褚明远当选副主席。"
+    )
+    assert _posts(text) >= {
+        ("孔令杰", "区科协", "主席"),
+        ("梁玉兰", "区科协", "副主席"),
+        ("褚明远", "区科协", "副主席"),
+    }
+
+
+def test_an_honour_elected_to_is_no_post() -> None:
+    text = "本报讯　某某公司董事长孔令杰当选2023年度青禾市十大杰出青年。"
+    assert {r for _, _, r in _posts(text)} == {"董事长"}
 
 
 # -- an unquoted class commended at a sentence's close ----------------------------------------------

@@ -143,6 +143,9 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
         ):
             pos = tok.start  # 、代|县长某某: a character the tagger read as a surname opens the title
             continue
+        if tok.tag == "PER" and lexicon().is_title(word):
+            pos = tok.start  # 某某海关|关长|某某: a title word the tagger read as a name
+            continue
         if tok.tag in ("p", "d", "v", "PER") and org_starts(ex, tok.start):
             pos = tok.start  # 将|台堡镇, 坊子|区委: a place whose first characters the tagger read as a word
             continue

@@ -231,12 +231,14 @@ def elected(ex: Extraction, hit: NameHit) -> bool:
 
 def moves_on(ex: Extraction, hit: NameHit, hits: list[NameHit]) -> bool:
     """Does a verb of moving to a new post follow the name (``某县县长甲升任某县委书记``,
-    ``某局局长乙调任某厅副厅长``)? The chain before the name is the post held so far and the
-    clause after the verb the new one: both are read. 任 alone and 担任 are no such verbs
-    (``某县县长甲任期内``), nor is 曾任 (a past post)."""
+    ``某局局长乙调任某厅副厅长``), or one of election (``某研究院研究员甲当选某区科协主席``)? The
+    chain before the name is the post held so far and the clause after the verb the new one: both
+    are read. 任 alone and 担任 are no such verbs (``某县县长甲任期内``), nor is 曾任 (a past post)."""
     text = ex.article.text
     after = _listed_to(text, _after_name(text, hit, hits), hits)
-    return text.startswith(MOVE_VERBS, after) or (text.startswith("为", after) and elected(ex, hit))
+    return text.startswith((*MOVE_VERBS, *ELECTION_VERBS), after) or (
+        text.startswith("为", after) and elected(ex, hit)
+    )
 
 
 def _after_name(text: str, hit: NameHit, others: list[NameHit]) -> int:
