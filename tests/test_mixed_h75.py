@@ -1,5 +1,9 @@
-"""Rules of round 36, each general grammar with examples and counter-examples (the round goes on).
-Invented names.
+"""Rules of round 36, each general grammar with examples and counter-examples: a roll's heading that
+goes on with 名单如下; units of a roll whose names hold a quoted name or a police squad; an unquoted
+prize in the title of the decision that confers it; the party after a dotted name in a list; a paper's
+reporter credited with a slash under a photo; a customs district's head; a name whose last character
+is 之; a post held before an election and the one elected to; an unquoted class commended at a
+sentence's close; a visit to people told by its verb after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -7,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import conferrals, extract_page, holdings, honoured_units
+from extraction_support import attendees, conferrals, extract_page, holdings, honoured_units
 
 from kg.extract.bylines import find_bylines
 
@@ -229,3 +233,29 @@ def test_a_class_commended_at_a_sentence_s_close_is_the_next_sentence_s_award(aw
 )
 def test_classes_joined_or_a_class_inside_a_clause_are_no_award(text: str) -> None:
     assert _honours(text) == set()
+
+
+# -- a visit to people told by its verb after the visitor's name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "visit",
+    ["走访残疾人康复和就业服务机构", "看望慰问困难群众", "走访慰问了退役军人家庭"],
+)
+def test_a_visit_after_the_visitor_s_name_is_an_event(visit: str) -> None:
+    ex = _page(f"本报讯（记者 韦晓帆）5月17日，区委副书记、区长孔令杰{visit}。副区长梁玉兰陪同。")
+    [tour] = [e for e in ex.events if e.name.startswith("孔令杰")]
+    assert tour.date == "2024-05-17"
+    assert set(attendees(ex, tour)) == {"孔令杰", "梁玉兰"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　孔令杰走访发现，群众需求多样。",  # what a visit found
+        "本报讯　要常态化走访慰问困难群众。",  # nobody named before the verb
+        "本报讯　孔令杰看望时指出，要关心群众。",  # when, not what
+    ],
+)
+def test_a_visit_s_findings_or_a_visit_by_nobody_named_is_no_event(text: str) -> None:
+    assert [e.name for e in _page(text).events if "走访" in e.name or "看望" in e.name] == []

@@ -81,16 +81,27 @@ INSPECT_WORK = rx.compile(
     r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$))|[^，。；“”]{0,8}?重点[^，。；“”]{0,6}?(?:企业|项目)(?=[，。；\n并时]|$))"
 )
 
+#: A visit to people or to the places that serve them, closing its clause, by the person named
+#: right before its verb: ``区长甲走访残疾人康复和就业服务机构，``, ``甲看望慰问困难群众。``; not what
+#: a visit found or when it was made (``走访发现``, ``看望时``). Read only where the article tells no
+#: tour of places (``来到某镇走访慰问``), whose people those it visits are.
+VISIT_PEOPLE = rx.compile(
+    r"(带队|率队)?(走访慰问|看望慰问|走访看望|看望|慰问|走访)(?:了)?"
+    r"(?!发现|中|时|期间|后|前|过程|结束)([^，。；：“”\n]{2,24}?)(?=[，。；\n])"
+)
+
 
 def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
     """The article's inspection (a list of one or none) when ``found`` holds none yet; a headline's
     inspection in ``found`` takes the date of the body's sentence that tells it again."""
     text = ex.article.text
     out: list[Draft] = []
-    for m in sorted(
-        [*INSPECT.finditer(text), *INSPECT_LONG.finditer(text), *TOUR_LATE.finditer(text), *_of_work(ex)],
-        key=lambda m: m.start(),
-    ):
+    tours = [*INSPECT.finditer(text), *INSPECT_LONG.finditer(text), *TOUR_LATE.finditer(text)]
+    tours += _of_work(ex, INSPECT_WORK)
+    if not tours:  # 甲看望慰问困难群众: a visit to people, where the article tells no tour of places
+        units = {m.start for m in ex.mentions if m.label == SITE_LABEL}
+        tours = [m for m in _of_work(ex, VISIT_PEOPLE) if m.start(3) not in units]  # 慰问某部队: _org_visit
+    for m in sorted(tours, key=lambda m: m.start()):
         s, e = ex.article.sentence(m.start())
         if not reported(ex, m.start(), m.end()):
             continue  # 2019年某某在某地考察时: a past tour cited
@@ -229,13 +240,14 @@ def _listed_before(ex: Extraction, last: Mention) -> list[str]:
     return out
 
 
-def _of_work(ex: Extraction) -> list[re.Match[str]]:
-    """Inspections of work with a person's name right before the verb (or before 带队), or before
-    带领/率领 and those led, in the clause before it (甲带领部分委员，视察全县重点公路建设项目)."""
+def _of_work(ex: Extraction, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Inspections of work (:data:`INSPECT_WORK`), or visits to people (:data:`VISIT_PEOPLE`), with a
+    person's name right before the verb (or before 带队), or before 带领/率领 and those led, in the
+    clause before it (甲带领部分委员，视察全县重点公路建设项目)."""
     text = ex.article.text
     ends = {m.end for m in ex.mentions if m.label == "Person" and m.ref}
     out = []
-    for m in INSPECT_WORK.finditer(text):
+    for m in pattern.finditer(text):
         led = _LED.search(text, ex.article.sentence(m.start())[0], m.start())
         if m.start() in ends or (led is not None and led.start() in ends):
             out.append(m)
