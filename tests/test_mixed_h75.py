@@ -1,7 +1,8 @@
 """Rules of round 36, each general grammar with examples and counter-examples: a roll's heading that
 goes on with 名单如下; units of a roll whose names hold a quoted name or a police squad; an unquoted
-prize in the title of the decision that confers it; the party after a dotted name in a list; a paper's
-reporter credited with a slash under a photo; a customs district's head; a name whose last character
+prize in the title of the decision that confers it; the party after a dotted name in a list; dotted
+names read apart by the tagger; the other end of a dash from a division; a paper's reporter
+credited with a slash under a photo; a customs district's head; a name whose last character
 is 之; a post held before an election and the one elected to; an unquoted class commended at a
 sentence's close; a visit to people told by its verb after the visitor's name. Invented names.
 """
@@ -130,6 +131,57 @@ def test_the_party_after_a_dotted_name_in_a_list_is_no_part_of_it(party: str) ->
 def test_a_dotted_name_in_a_list_keeps_its_last_piece() -> None:
     text = "本报讯　孔令杰会见了彼得·斯捷潘诺夫、玛丽娜·库兹涅佐娃，梁玉兰参加会见。"
     assert {"彼得·斯捷潘诺夫", "玛丽娜·库兹涅佐娃"} <= _persons(text)
+
+
+# -- dotted names: pieces the tagger read apart, a verb or 等 after the last piece, the name in full
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a word of Turkic names' characters between the title and the tagger's name (阿不|都|克热木·…)
+        (
+            "本报讯　自治区副主席艾力·沙吾提，阿克苏地区行署专员阿不都克热木·吐尔逊等随团出访。",
+            "阿不都克热木·吐尔逊",
+        ),
+        # one character of no function after the title (总领事|占|塔娜·…)
+        ("本报讯　老挝驻昆明总领事占塔娜·西里宋参加会见。", "占塔娜·西里宋"),
+        # a verb the clause goes on with, after a last piece the tagger cut (阿合|买提主持)
+        ("本报讯　州长叶尔兰·阿合买提主持。", "叶尔兰·阿合买提"),
+        ("本报讯　局长古丽娜·买买提出席。", "古丽娜·买买提"),
+        ("本报讯　公司党委副书记、总经理阿不都克热木·艾力等参加。", "阿不都克热木·艾力"),  # no 等
+    ],
+)
+def test_a_dotted_name_after_a_title_is_whole(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_preposition_after_a_title_is_no_piece_of_a_dotted_name() -> None:
+    assert _persons("本报讯　市长与萨莫·伊万诺夫会谈。") == {"萨莫·伊万诺夫"}
+
+
+def test_a_dotted_name_read_apart_is_the_whole_name_written_elsewhere() -> None:
+    text = "本报讯　自治区主席买买提江·阿不都外力出席。6月6日，买买提江·阿不都外力在阿斯塔纳会见外宾。"
+    assert _persons(text) == {"买买提江·阿不都外力"}
+
+
+# -- a pair joined by a dash to a division's name ----------------------------------------------------
+
+
+def test_the_other_end_of_a_dash_from_a_division_is_no_person() -> None:
+    text = "本报讯　双方同意推进阿拉山口—多斯特克、吉木乃—迈哈布奇盖等口岸设施改造。"
+    assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("本报讯　王小明—李华组合获得冠军。", {"王小明", "李华"}),  # no division on either end
+        ("本报讯　吉木乃—迈哈布奇盖口岸开通，孔令杰出席。", {"孔令杰"}),  # a person apart from the pair
+    ],
+)
+def test_names_joined_by_a_dash_with_no_division_stay(text: str, names: set[str]) -> None:
+    assert _persons(text) == names
 
 
 # -- a paper's reporter credited with a slash under a photo -----------------------------------------

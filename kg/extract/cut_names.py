@@ -177,8 +177,9 @@ _CAPTION_OPENER = "图为"
 
 def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Two-character names that are the first two characters of a three-character name of the
-    article, and dotted names that are the start of a longer dotted name of the article, written
-    there in full (``校长孟志|成作部署`` … ``孟志成从``): the tagger glued the
+    article, and dotted names (and names before a dot) that are a piece of a longer dotted name of
+    the article, written there in full (``校长孟志|成作部署`` … ``孟志成从``; ``买买|提江·阿不|都外力``
+    … ``买买提江·阿不都外力``): the tagger glued the
     name's last character to the next word; the hit is the whole name. A name that took the 为 of
     ``聘请甲为名誉会长`` (a verb of naming before it, a title after it) loses it (:func:`naming_wei`)."""
     from kg.extract.names import with_gender  # names calls this: imported here
@@ -189,12 +190,10 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
     for h in hits:
         if (tibetan := tibetan_end(text, h.start, h.end)) > h.end:  # 扎西|才让: one Tibetan name
             h = with_gender(text, h.start, tibetan)
+        elif "·" in h.name and (whole := _around(text, h.start, h.name, dotted)) is not None:
+            h = with_gender(text, whole[0], whole[1])  # 阿不|都|热|某某·某某, 买买|提江·阿不|都外力: in full
         elif longer := [n for n in dotted if len(n) > len(h.name) and text.startswith(n, h.start)]:
-            h = with_gender(text, h.start, h.start + max(map(len, longer)))  # 某某·某|某先后: in full
-        elif "·" in h.name and (
-            ending := [n for n in dotted if len(n) > len(h.name) and text.endswith(n, 0, h.end)]
-        ):
-            h = with_gender(text, h.end - max(map(len, ending)), h.end)  # 阿不|都|热|某某·某某: in full
+            h = with_gender(text, h.start, h.start + max(map(len, longer)))  # 某某|·某某先后: in full
         elif h.name.startswith(_CAPTION_OPENER) and h.name[len(_CAPTION_OPENER) :] in dotted:
             h = with_gender(text, h.start + len(_CAPTION_OPENER), h.end)  # 图为某某·某某（右二）
         elif len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
@@ -214,6 +213,17 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
 #: Verbs of holding or looking that 着 follows (拉着, 握着, 看着): the end of a dotted name glued
 #: to 着 is such a verb, where the name's last part keeps two characters without it.
 _HELD_VERBS = "拉握带抱拿捧牵看望指扶领搀挽"
+
+
+def _around(text: str, start: int, name: str, dotted: set[str]) -> tuple[int, int] | None:
+    """The span of the longest dotted name of the article (``dotted``) written around ``name`` at
+    ``start``, the name a piece of it the tagger read apart; None if none is."""
+    spans = [
+        (start - k, start - k + len(n))
+        for n in dotted
+        if len(n) > len(name) and (k := n.find(name)) >= 0 and text.startswith(n, start - k)
+    ]
+    return max(spans, key=lambda s: s[1] - s[0], default=None)
 
 
 def verb_glued(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from importlib import resources
 from kg import rx
 from kg.extract.cut_names import title_before
 from kg.extract.joined_titles import tokens_near
-from kg.model import Extraction
+from kg.model import Extraction, Token
 
 #: A run of parts joined by middle dots, each of Chinese characters.
 RUN = rx.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
@@ -77,6 +77,17 @@ def transliterated_end(text: str, last: int, end: int, turkic: frozenset[str]) -
     return None
 
 
+#: Tags of one character that is no piece of a name: prepositions, conjunctions, particles, adverbs,
+#: pronouns, numbers, measure words, marks.
+_NOT_PIECE_TAGS = frozenset({"p", "c", "u", "d", "r", "m", "q", "w"})
+
+
+def _piece(token: Token, turkic: frozenset[str]) -> bool:
+    """Whether a token between a title and the tagger's dotted name may be the head of that name's
+    first part: a word of Turkic names' characters, or one character of no function."""
+    return set(token.text) <= turkic or (len(token.text) == 1 and token.tag not in _NOT_PIECE_TAGS)
+
+
 def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of dotted names between a title and a mark (the module's doc) that no hit is exactly."""
     text = ex.article.text
@@ -93,6 +104,12 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             if text[end : end + 1] in _END and 2 <= end - text.rfind("·", m.start(), end) - 1 <= _LAST:
                 end -= next((len(w) for w in _SAYING if text.endswith(w, m.start(), end)), 0)  # 某·某某说，
+                last = text.rfind("·", m.start(), end) + 1
+                end -= next(  # 专员某某·某某出席。: a verb the clause goes on with, of two characters or more
+                    (len(w) for w in _STOPS if len(w) > 1 and text.endswith(w, last + 2, end)), 0
+                )
+                if text[end - 1] == "等" and end - last >= 3:
+                    end -= 1  # 某某·某某等参加。: 等 is no part of the name
             elif (
                 stop := transliterated_end(text, text.rfind("·", m.start(), end) + 1, end, turkic)
             ) is not None:
@@ -112,9 +129,12 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
         if any(c in (_PARTICLES if roll else _FUNCTION) for c in text[start:end]):
             continue  # 占·西达也发了言: a clause, not a name (a roll line's 吐尔地 is one)
         if across is not None and any(
-            t.tag != "PER" and start <= t.start < across[0] for t in tokens_near(ex.tokens, start, across[0])
+            t.tag != "PER" and start <= t.start < across[0] and not _piece(t, turkic)
+            for t in tokens_near(ex.tokens, start, across[0])
         ):
-            continue  # 副司令官|某某·某某: a word before the tagger's name is no piece of it (某|某某 is)
+            continue  # 副司令官|某某·某某: a word before the tagger's name is no piece of it (某|某某 is,
+            # and so is a word of Turkic names' characters, 阿不|都|热|某某·某某, and one character
+            # that is no function word, 总领事|占|某某·某某)
         if any(
             t.tag in _WORDS
             and t.end - t.start >= 2

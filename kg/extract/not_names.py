@@ -18,6 +18,8 @@
   counted one by one, never a person named (people are counted ``一位位``, and then not named); so
   is one measured right after a number (``20亩某某芒``, ``3万斤某某``, ``500株某某``).
 - The name of a people of three characters or more (``维吾尔、汉、哈萨克、回等8个民族``).
+- One end of a pair joined by a dash whose other end is a division's name (``霍尔果斯—某某尔``,
+  ``某某图—喀什``): two places joined, a route or a pair of ports, not a person.
 """
 
 from __future__ import annotations
@@ -134,6 +136,27 @@ def counted(text: str, start: int) -> bool:
 PEOPLES = frozenset(g for g in ETHNIC_GROUPS if len(g) >= 3)
 
 
+#: The dash that joins two places (a route, a pair of ports: 甲—乙).
+_DASHES = "—－"
+#: The longest end of such a pair read as a division's name.
+_PAIR_END = 8
+
+
+def dashed_to_place(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` one end of a pair joined by a dash whose other end is a division's name
+    (``霍尔果斯—某某尔``, ``某某图—喀什``)?"""
+    from kg.extract.divisions import division_prefix  # divisions reads names: imported here
+
+    if text[end : end + 1] in _DASHES and division_prefix(text[end + 1 : end + 1 + _PAIR_END]) >= 2:
+        return True
+    dash = start - 1
+    return (
+        start > 0
+        and text[dash] in _DASHES
+        and any(division_prefix(text[dash - k : dash]) == k for k in range(2, min(dash, _PAIR_END) + 1))
+    )
+
+
 def not_a_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` one of the forms of this module's docstring, not a person's name?"""
     name = text[start:end]
@@ -146,4 +169,5 @@ def not_a_name(text: str, start: int, end: int) -> bool:
         or BRAND_OF.match(text, end) is not None
         or DOCUMENT_YEAR.match(text, end) is not None
         or counted(text, start)
+        or dashed_to_place(text, start, end)
     )
