@@ -2,7 +2,7 @@
 goes on with 名单如下; units of a roll whose names hold a quoted name or a police squad; an unquoted
 prize in the title of the decision that confers it; the party after a dotted name in a list; dotted
 names read apart by the tagger; the other end of a dash from a division; a paper's reporter
-credited with a slash under a photo; a customs district's head; a name whose last character
+credited with a slash under a photo; a bare 自治州 before an organ; a customs district's head; a name whose last character
 is 之; a post held before an election and the one elected to; an unquoted class commended at a
 sentence's close; a visit to people told by its verb after the visitor's name. Invented names.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, conferrals, extract_page, holdings, honoured_units
+from extraction_support import attendees, conferrals, extract_page, holdings, honoured_units, placed_posts
 
 from kg.extract.bylines import find_bylines
 
@@ -196,6 +196,31 @@ def test_a_paper_s_reporter_with_a_slash_took_the_photo(credit: str) -> None:
 def test_a_slash_between_words_of_a_caption_credits_nobody() -> None:
     text = "标题\n　　3月28日，日报记者/编辑座谈会举行。\n"
     assert find_bylines(text) == []
+
+
+# -- a bare 自治州 before an organ ------------------------------------------------------------------
+
+
+def _placed(text: str) -> set[tuple[str, str, str | None, str]]:
+    return set(placed_posts(_page(text)))
+
+
+def test_a_bare_autonomous_prefecture_is_the_one_in_scope() -> None:
+    text = (
+        "本报讯（记者 韦晓帆）3月5日，自治州妇联执委会议在伊宁市召开。自治州党委常委、统战部部长巴哈尔·吐逊"
+        "出席会议。自治州妇联党组书记、主席古丽扎尔·木沙作工作报告。"
+    )
+    state = "伊犁哈萨克自治州"
+    assert _placed(text) >= {
+        ("巴哈尔·吐逊", f"{state}党委", state, "常委"),
+        ("巴哈尔·吐逊", f"{state}委统战部", state, "部长"),
+        ("古丽扎尔·木沙", f"{state}妇联", state, "主席"),
+    }
+
+
+def test_an_autonomous_prefecture_named_in_full_stays_itself() -> None:
+    text = "本报讯　3月5日，会议在伊宁市召开。博尔塔拉蒙古自治州妇联主席古丽扎尔·木沙出席。"
+    assert ("古丽扎尔·木沙", "博尔塔拉蒙古自治州妇联", "博尔塔拉蒙古自治州", "主席") in _placed(text)
 
 
 # -- a customs district's head ---------------------------------------------------------------------

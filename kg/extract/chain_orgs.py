@@ -127,6 +127,11 @@ def inner_organ(orgs: tuple[Organization, ...], organ: str) -> tuple[Organizatio
 LEVEL_TWICE = rx.compile(r"^([\u4e00-\u9fff]{1,10}?)([县市区州旗])\2(委|政府|人民政府|人大|政协)")
 
 
+#: A bare 自治州 opening an organ (自治州党委, 自治州妇联): the autonomous prefecture in scope, as a
+#: bare 州 is (州委, 州妇联); a prefecture named in full (某某自治州党委) is no bare word.
+BARE_PREFECTURE = rx.compile(r"^自治州(?=[\u4e00-\u9fff])")
+
+
 def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None:
     """Resolve a written organisation in the scope of a division (national organs: the country)."""
     text = without_second_name(SHORT_NAME.sub("", text)).strip(" \u3000")  # 某某（以下简称某某）, 电  某某
@@ -135,6 +140,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
     text = bare_department(ex, bare_organ(ex, own_unit(ex, full_name(_unaliased(text, ex), ex))))  # 心内科
     text = standing_committee(text, ex)  # 常委会 after 全国人大常委会: that committee
     text = region_organ(text, scope, ex)  # 自治区党委 in a region's news: 某某自治区党委
+    text = BARE_PREFECTURE.sub("州", text)  # 自治州妇联 as 州妇联: the prefecture's own, as 州 says
     text = prefecture_organ(text, scope, ex)  # 地委 in a 地区's news: 某某地委
     for own in OWN_COMPANY_WORDS:  # a company word in company news: the article's company
         company = home_company(ex) if text.startswith(own) else None
