@@ -2,9 +2,10 @@
 goes on with 名单如下; units of a roll whose names hold a quoted name or a police squad; an unquoted
 prize in the title of the decision that confers it; the party after a dotted name in a list; dotted
 names read apart by the tagger; the other end of a dash from a division; a paper's reporter
-credited with a slash under a photo; a bare 自治州 before an organ; a customs district's head; a name whose last character
-is 之; a post held before an election and the one elected to; an unquoted class commended at a
-sentence's close; a visit to people told by its verb after the visitor's name. Invented names.
+credited with a slash under a photo; a bare 自治州 before an organ; a customs district's head; a
+name of a surname the tagger does not know; a name whose last character is 之; a post held before
+an election and the one elected to; an unquoted class commended at a sentence's close; a visit to
+people told by its verb after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -163,6 +164,19 @@ def test_a_preposition_after_a_title_is_no_piece_of_a_dotted_name() -> None:
 def test_a_dotted_name_read_apart_is_the_whole_name_written_elsewhere() -> None:
     text = "本报讯　自治区主席买买提江·阿不都外力出席。6月6日，买买提江·阿不都外力在阿斯塔纳会见外宾。"
     assert _persons(text) == {"买买提江·阿不都外力"}
+
+
+# -- a name of a surname the tagger does not know, read as verbs ------------------------------------
+
+
+@pytest.mark.parametrize("name", ["仝立华", "仝立强"])
+def test_a_titled_name_the_tagger_read_as_verbs_is_one_when_it_hangs_together(name: str) -> None:
+    assert _persons(f"本报讯　局长{name}，副局长李华出席。") == {name, "李华"}
+
+
+@pytest.mark.parametrize("text", ["本报讯　书记强调说，要抓好落实。", "本报讯　局长要求各单位抓好落实。"])
+def test_verbs_after_a_title_are_no_name(text: str) -> None:
+    assert _persons(text) == set()
 
 
 # -- a pair joined by a dash to a division's name ----------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.bare_names import across_start, says_name, verbs_only
+from kg.extract.bare_names import across_start, one_unit, says_name, verbs_only
 from kg.extract.cut_names import PARTY, TELLING_WORDS, before_telling, title_before
 from kg.extract.held_marks import after_marked_chain
 from kg.extract.joined_titles import opens_title, tokens_near
@@ -125,7 +125,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             ) or any(c in FUNCTION_CHARS for c in cand):
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if not acting and (
-                (length < 4 and verbs_only(tokens, pos, pos + length))  # 闻人|立新: words of the tagger
+                (length < 4 and verbs_only(tokens, pos, pos + length) and not one_unit(cand))  # 闻人|立新
                 or across_start(text, tokens, pos, pos + length)
             ):
                 continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
