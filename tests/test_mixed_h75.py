@@ -3,9 +3,9 @@ goes on with 名单如下; units of a roll whose names hold a quoted name or a p
 prize in the title of the decision that confers it; the party after a dotted name in a list; dotted
 names read apart by the tagger; the other end of a dash from a division; a paper's reporter
 credited with a slash under a photo; a bare 自治州 before an organ; a customs district's head; a
-name of a surname the tagger does not know; a name whose last character is 之; a post held before
-an election and the one elected to; an unquoted class commended at a sentence's close; a visit to
-people told by its verb after the visitor's name. Invented names.
+name of a surname the tagger does not know, or of one the list lacked; a name whose last character
+is 之; a post held before an election and the one elected to; an unquoted class commended at a
+sentence's close; a visit to people told by its verb after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -176,6 +176,38 @@ def test_a_titled_name_the_tagger_read_as_verbs_is_one_when_it_hangs_together(na
 
 @pytest.mark.parametrize("text", ["本报讯　书记强调说，要抓好落实。", "本报讯　局长要求各单位抓好落实。"])
 def test_verbs_after_a_title_are_no_name(text: str) -> None:
+    assert _persons(text) == set()
+
+
+# -- surnames of Yunnan and the north, and the verbs of an official after a titled name ----------------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("本报讯　局长字家林到宾川县检查工作。", "字家林"),
+        ("本报讯　局长字家林结合分管工作作发言。", "字家林"),
+        ("本报讯　局长字家林带队检查。", "字家林"),
+        ("本报讯　局长字家林致辞。", "字家林"),
+        ("本报讯　县长自国华陪同调研。", "自国华"),
+        ("本报讯　县委副书记起文明陪同调研。", "起文明"),
+        ("本报讯　纪委书记矫文军作报告。", "矫文军"),
+    ],
+)
+def test_a_titled_name_of_a_surname_the_list_lacked(text: str, name: str) -> None:
+    assert _persons(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯　书记回到村里检查。",
+        "本报讯　县长自始至终参加。",
+        "本报讯　书记起草了文件。",
+        "本报讯　局长望着远方说。",
+    ],
+)
+def test_words_that_open_with_those_surnames_are_no_names(text: str) -> None:
     assert _persons(text) == set()
 
 

@@ -56,6 +56,12 @@ MISCONDUCT = (
 )
 
 
+#: Verbs of what an official does at an event, right after the name (副市长某某某到会听取意见,
+#: 局长某某某到某县检查, 副州长某某某作某州投资环境推介, 副县长某某某结合分管工作作发言, 某某某带队),
+#: besides the marks and the first characters of :data:`kg.extract.names.NAME_END` (出席, 参加, 主持…).
+ACTS_AFTER = ("到会", "到", "作", "宣读", "结合", "带队", "率队", "致辞", "讲话")
+
+
 def _opens_deictic(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Whether the tagger reads the surname at ``start`` as the head of a shorter word of time or
     place (``那天``, ``那里``) that ends inside or with the candidate ``start``–``end``."""
@@ -101,6 +107,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 not acting
                 and nxt
                 and nxt not in NAME_END
+                and not text.startswith(ACTS_AFTER, pos + length)  # 副市长某某某到会, …宣读了
                 and not text.startswith(PARTY, pos + length)  # 董事长储国华一行: the guest's party
                 and not text.startswith(MISCONDUCT, pos + length)  # 村主任某某某违规…: a notice's charge
                 and not before_telling(text, tokens, pos, pos + length)
