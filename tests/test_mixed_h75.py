@@ -3,9 +3,10 @@ goes on with 名单如下; units of a roll whose names hold a quoted name or a p
 prize in the title of the decision that confers it; the party after a dotted name in a list; dotted
 names read apart by the tagger; the other end of a dash from a division; a paper's reporter
 credited with a slash under a photo; a bare 自治州 before an organ; a customs district's head; a
-name of a surname the tagger does not know, or of one the list lacked; a name whose last character
-is 之; a post held before an election and the one elected to; an unquoted class commended at a
-sentence's close; a visit to people told by its verb after the visitor's name. Invented names.
+name of a surname the tagger does not know, or of one the list lacked; 党 opening a later item of
+a titled enumeration; a name whose last character is 之; a post held before an election and the one
+elected to; an unquoted class commended at a sentence's close; a visit to people told by its verb
+after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -208,6 +209,21 @@ def test_a_titled_name_of_a_surname_the_list_lacked(text: str, name: str) -> Non
     ],
 )
 def test_words_that_open_with_those_surnames_are_no_names(text: str) -> None:
+    assert _persons(text) == set()
+
+
+# -- a name of the surname 党 as a later item of a titled enumeration ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["本报讯　副主任钟秀兰、党建民出席会议。", "本报讯　副主任钟秀兰、李华、党建民出席。"]
+)
+def test_a_dang_name_after_a_titled_item_is_a_name(text: str) -> None:
+    assert "党建民" in _persons(text)
+
+
+@pytest.mark.parametrize("text", ["本报讯　我们知党恩、跟党走。", "本报讯　大家感党恩、听党话、跟党走。"])
+def test_the_party_in_an_enumeration_of_slogans_is_no_name(text: str) -> None:
     assert _persons(text) == set()
 
 

@@ -260,13 +260,35 @@ def _acceptable(
         and not owners_business(text, start, end)  # 某某县晓某家庭农场: the business, no person
         and not (reads_as_verb(name) and not (len(name) == 3 and after_title(text, start)))  # 总经理包国富
         and not is_side(text, name)  # 马方 in 中马两国: a side of talks (kg.extract.sides)
-        and ("党" not in name or after_title(text, start))  # 知党恩, 对党忠诚: the Party, unless titled
+        and (
+            "党" not in name or after_title(text, start) or titled_list_item(text, start)
+        )  # 知党恩: the Party
         and not (len(name) == 4 and two_words(text, start, end))  # 阖家幸福: two words, no name
         and not not_a_name(text, start, end)  # 王妻, 美韩两国, 时表示 (kg.extract.not_names)
         and not lexicon().is_word(name)  # 某某清真寺伊玛目: a word of the title lexicon, no name
         and not _inside_place(spans, start, end)  # 码头|李镇: a town of the national table
         and not any(a < end and start < b for a, b in local)  # 某某苏木|某某嘎查: across placed ones
     )
+
+
+#: The most items of an enumeration walked back to find the title before its first.
+_ITEMS_BACK = 12
+
+
+def titled_list_item(text: str, start: int) -> bool:
+    """Is the name at ``start`` a later item of an enumeration with 、 of names of two to four
+    characters whose first item follows a title (``副主任甲、乙、党某某``)?"""
+    sep = start - 1
+    for _ in range(_ITEMS_BACK):
+        if sep < 2 or text[sep] != LIST_SEP:
+            return False
+        if any(sep >= n and is_han(text[sep - n : sep]) and title_before(text, sep - n) for n in (2, 3, 4)):
+            return True
+        before = text.rfind(LIST_SEP, max(0, sep - 5), sep)
+        if before < 0 or not is_han(text[before + 1 : sep]):
+            return False
+        sep = before
+    return False
 
 
 def _inside_place(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
