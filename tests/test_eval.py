@@ -15,6 +15,7 @@ from kg.eval import EvalResult, evaluate, load_gold, normalise, score_graph
 from kg.eval.gold import gold_files
 from kg.eval.matching import match_items
 from kg.eval.metrics import dates_agree, find_sentence, name_overlap
+from kg.eval.score import session_key
 from kg.model import (
     Article,
     Award,
@@ -698,3 +699,32 @@ def test_an_honoured_place_written_after_its_parents(
     ex = replace(PERFECT, conferrals=(*PERFECT.conferrals[:-1], county))
     got = score(load_gold(tmp_path / "county.gold.json"), ex)["honoured_orgs"]
     assert got == ((1, 0, 0) if matched else (0, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("青川州第十一届人民代表大会第三次会议", "青川州十一届人大三次会议"),
+        ("政协青川市第十届委员会第二次会议", "青川市政协十届二次会议"),
+        ("青川市第十五届人民代表大会常务委员会第二十三次会议", "青川市十五届人大常委会第二十三次会议"),
+    ],
+)
+def test_a_session_written_in_full_or_short_is_one_jurisdiction(full: str, short: str) -> None:
+    assert session_key(full) == session_key(short) is not None
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("青川州十一届人大三次会议", "青川州十一届人大四次会议"),  # another sitting
+        ("青川州十一届人大三次会议", "青川州政协十一届三次会议"),  # another body
+        ("青川市十五届人大三次会议", "青川市十五届人大常委会第三次会议"),  # the standing committee's
+    ],
+)
+def test_sessions_of_another_sitting_or_body_stay_apart(one: str, other: str) -> None:
+    assert session_key(one) != session_key(other)
+
+
+def test_a_name_that_is_no_session_has_no_session_key() -> None:
+    assert session_key("青川市人民政府") is None
+    assert session_key("青川市人大常委会") is None

@@ -51,6 +51,7 @@ The rules that need a decision:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,41 @@ class FileScore:
         return macro_f1(self.dimensions.values())
 
 
+#: A session of a congress or a CPPCC, written in full or short: 某州第十一届人民代表大会第三次会议,
+#: 某州十一届人大三次会议, 政协某市第十届委员会第二次会议, 某市人大常委会第五次会议.
+_SESSION = re.compile(
+    r"(?:第)?(?P<term>[一二三四五六七八九十百\d]+)届.*?(?:第)?(?P<sitting>[一二三四五六七八九十百\d]+)次(?:全体)?会议$"
+)
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _number(written: str) -> int:
+    """A number written in Chinese numerals up to 199, or in digits."""
+    if written.isdigit():
+        return int(written)
+    if "百" in written:
+        head, _, tail = written.partition("百")
+        return _DIGITS.get(head, 1) * 100 + (_number(tail) if tail else 0)
+    if "十" in written:
+        head, _, tail = written.partition("十")
+        return _DIGITS.get(head, 1) * 10 + (_DIGITS.get(tail, 0) if tail else 0)
+    return _DIGITS.get(written, 0)
+
+
+def session_key(name: str) -> str | None:
+    """One form for a session's name however it is written (in full or short, 人民代表大会 or 人大,
+    第 or none), as a post's jurisdiction: its body (people's congress, its standing committee, or
+    the CPPCC), term and sitting; None for a name that is no session. The division is not compared:
+    an article's sessions are its own division's."""
+    m = _SESSION.search(name)
+    if m is None:
+        return None
+    body = "政协" if ("政协" in name or "政治协商" in name) else "人大"
+    if "常委会" in name or "常务委员会" in name:
+        body += "常委会"
+    return f"{body}|{_number(m['term'])}|{_number(m['sitting'])}"
+
+
 # ---------------------------------------------------------------------------- dimensions
 
 
@@ -98,7 +134,7 @@ class Scorer:
 
     def company(self, name: str) -> str:
         n = normalise(name)
-        return self.canonical.get(n, n)
+        return session_key(n) or self.canonical.get(n, n)
 
     def persons(self) -> Dimension:
         gold = [(normalise(n), n, self.where(n)) for n in self.gold.person_names]
