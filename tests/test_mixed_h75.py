@@ -2,11 +2,11 @@
 goes on with 名单如下; units of a roll whose names hold a quoted name or a police squad; an unquoted
 prize in the title of the decision that confers it; the party after a dotted name in a list; dotted
 names read apart by the tagger; the other end of a dash from a division; a paper's reporter
-credited with a slash under a photo; a bare 自治州 before an organ; a customs district's head; a
-name of a surname the tagger does not know, or of one the list lacked; 党 opening a later item of
-a titled enumeration; a name whose last character is 之; a post held before an election and the one
-elected to; an unquoted class commended at a sentence's close; a visit to people told by its verb
-after the visitor's name. Invented names.
+credited with a slash under a photo; a bare 自治州 before an organ; 其中 and 派驻 before a bare title; a
+customs district's head; a name of a surname the tagger does not know, or of one the list lacked; 党
+opening a later item of a titled enumeration; a name whose last character is 之; a post held before
+an election and the one elected to; an unquoted class commended at a sentence's close; a visit to
+people told by its verb after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -283,6 +283,24 @@ def test_a_bare_autonomous_prefecture_is_the_one_in_scope() -> None:
 def test_an_autonomous_prefecture_named_in_full_stays_itself() -> None:
     text = "本报讯　3月5日，会议在伊宁市召开。博尔塔拉蒙古自治州妇联主席古丽扎尔·木沙出席。"
     assert ("古丽扎尔·木沙", "博尔塔拉蒙古自治州妇联", "博尔塔拉蒙古自治州", "主席") in _placed(text)
+
+
+# -- words before a bare title that are no organisation ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("本报讯　全院共审理案件1260余件，其中院长孔令杰带头审理重大复杂案件11件。", "孔令杰"),
+        ("本报讯　根据协议，青禾医院派驻副院长、主任医师荆卫华担任青禾县人民医院执行院长。", "荆卫华"),
+    ],
+)
+def test_qi_zhong_or_a_verb_of_sending_before_a_title_is_no_organisation(text: str, name: str) -> None:
+    assert not any(o.startswith("其中") or "派驻" in o for p, o, _ in _posts(text) if p == name)
+
+
+def test_a_chain_after_qi_zhong_and_a_comma_stays() -> None:
+    assert _posts("本报讯　其中，青禾县县长孔令杰出席。") == {("孔令杰", "青禾县", "县长")}
 
 
 # -- a customs district's head ---------------------------------------------------------------------

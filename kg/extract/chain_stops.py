@@ -54,6 +54,7 @@ STOP_VERBS = frozenset(
         "来到",
         "会同",
         "以及",
+        "其中",  # 其中|院长甲: of those told before, no organisation
         "并",
         "为",
         "被",
@@ -62,6 +63,8 @@ STOP_VERBS = frozenset(
         "伙同",
         "派遣",
         "委派",
+        "派驻",  # 某医院派驻|副院长甲
+        "选派",
         "弹劾",
         "罢免",
         "接见",
