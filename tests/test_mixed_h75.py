@@ -5,8 +5,9 @@ names read apart by the tagger; the other end of a dash from a division; a paper
 credited with a slash under a photo; a bare 自治州 before an organ; 其中 and 派驻 before a bare title; a
 customs district's head; a name of a surname the tagger does not know, or of one the list lacked; 党
 opening a later item of a titled enumeration; a name whose last character is 之; a post held before
-an election and the one elected to; an unquoted class commended at a sentence's close; a visit to
-people told by its verb after the visitor's name. Invented names.
+an election and the one elected to; an unquoted class commended at a sentence's close; a standing
+committee's numbered session; a caption that pictures the event told; a visit to people told by its
+verb after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -390,6 +391,39 @@ def test_a_class_commended_at_a_sentence_s_close_is_the_next_sentence_s_award(aw
 )
 def test_classes_joined_or_a_class_inside_a_clause_are_no_award(text: str) -> None:
     assert _honours(text) == set()
+
+
+# -- a standing committee's numbered session, and a caption's picture of the event told --------------
+
+
+def _events(text: str) -> list[str]:
+    return [e.name for e in _page(text).events]
+
+
+def test_a_standing_committee_s_numbered_session_is_named_whole() -> None:
+    text = (
+        "本报讯（记者 韦晓帆）7月25日，青禾市第十五届人民代表大会常务委员会第二十三次会议闭幕。"
+        "市人大常委会主任孔令杰主持闭幕会。"
+    )
+    assert _events(text) == ["青禾市第十五届人民代表大会常务委员会第二十三次会议"]
+
+
+def test_a_congress_s_numbered_session_keeps_its_name() -> None:
+    text = "本报讯　6月28日，青禾县第十八届人民代表大会第五次会议开幕。县人大常委会主任孔令杰主持。"
+    assert _events(text) == ["青禾县第十八届人民代表大会第五次会议"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["图为大会开幕现场。", "图为观摩组在青禾镇现代农业产业园察看温室蔬菜种植情况。"],
+)
+def test_a_caption_that_pictures_the_event_told_is_no_event_of_its_own(caption: str) -> None:
+    text = "本报讯　1月8日，青禾县第十八届人民代表大会第五次会议开幕。县委书记孔令杰带队观摩。\n" + caption
+    assert _events(text) == ["青禾县第十八届人民代表大会第五次会议"]
+
+
+def test_a_caption_that_alone_tells_a_tour_is_one() -> None:
+    assert _events("图为3月20日，县委书记孔令杰在青禾镇调研。") == ["孔令杰在青禾镇调研"]
 
 
 # -- a visit to people told by its verb after the visitor's name ---------------------------------------

@@ -80,14 +80,15 @@ def drop_bare_heads(found: list[Draft]) -> list[Draft]:
     ]
 
 
-#: A sitting of a congress or session, named by its part of the proceedings (闭幕大会, 开幕会).
-_SITTING = rx.compile(r"(?:开幕|闭幕)(?:大会|会)|全体会议")
+#: A sitting of a congress or session, named by its part of the proceedings (闭幕大会, 开幕会), or
+#: the congress by its bare word (图为大会开幕现场).
+_SITTING = rx.compile(r"(?:开幕|闭幕)(?:大会|会)|全体会议|大会")
 #: A congress or session named with its number (第十五次代表大会, 第十六次会议, 三次会议).
 _NUMBERED = rx.compile(r"[一二三四五六七八九十百\d]+次(?:代表大会|(?:全体)?会议)$")
 
 
 def sittings(found: list[Draft]) -> list[Draft]:
-    """A sitting named bare (出席闭幕大会, 此前举行的全体会议) is a part of the one numbered
+    """A sitting named bare (出席闭幕大会, 此前举行的全体会议, 大会) is a part of the one numbered
     congress or session the article names: its attendees go to that one, no event of its own.
     With no numbered meeting, or with two, the sitting stays."""
     numbered = [ev for ev in found if ev.kind == "Meeting" and _NUMBERED.search(ev.name)]

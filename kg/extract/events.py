@@ -66,6 +66,8 @@ _OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
 _INDEFINITE = ("一次", "一场", "一个")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
+#: A caption's opening word (图为大会开幕现场): no part of the name of the event pictured.
+_PICTURED = "图为"
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
 _PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|简单|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
@@ -108,8 +110,11 @@ _HELD_AFTER = rx.compile(
 #: place or the day it is held at.
 _LONGER = rx.compile(r"[^，。；：、“”（）()\s]{1,16}?" + _MEETING_WORD + r"(?=在|于|\d|今天|昨天)")
 _JOINED = rx.compile(r"暨" + _NAME + "{0,30}?" + _MEETING_WORD + r"(?:第[一二三四五六七八九十\d]+次会议)?")
-#: A numbered session of the congress named before it (某县第十八届人民代表大会第五次会议): one event.
-_NUMBERED_SESSION = rx.compile(r"第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议")
+#: A numbered session of the congress named before it (某县第十八届人民代表大会第五次会议), or of its
+#: standing committee (某市第十五届人民代表大会常务委员会第二十三次会议): one event.
+_NUMBERED_SESSION = rx.compile(
+    r"(?:常务委员会|常委会)?第[一二三四五六七八九十百零〇两\d]+次(?:全体|常务|主任)?会议"
+)
 #: A numbered session that decides: 某市人大常委会第十二次会议废止了…; not ``…会议通过的条例``.
 _SESSION = rx.compile(
     r"(?:^|(?<=[，。；：\n]))("
@@ -213,6 +218,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             start = count.end() if count else start
             deixis = _DEIXIS.match(text, start)  # 出席了今天的晚宴: 今天的 is no part of the name
             start = deixis.end() if deixis else start
+            start += len(_PICTURED) if text.startswith(_PICTURED, start) else 0  # 图为大会开幕现场: 大会
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
             start = manner.end() if manner and name_end - manner.end() >= 4 else start
             theme = THEME.match(text, start)  # 以“某某”为主题的某某节: the theme is no part of the name

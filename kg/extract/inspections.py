@@ -107,6 +107,8 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             continue  # 2019年某某在某地考察时: a past tour cited
         if _WISHED.search(text, clause_start(text, m.start(), "，。；：！？\n", s), m.start()):
             continue  # 欢迎更多企业到某地考察: a wish, no tour made
+        if text[s : m.start()].lstrip(" \u3000").startswith("图为") and (found or out):
+            continue  # 图为观摩组在某园区察看…: a picture of the event the article tells
         sites: list[str] = []
         if m.re in (INSPECT, INSPECT_LONG, TOUR_LATE):
             going = text[m.start() - 1 : m.end(1)] if m.group(1) == "到" else m.group(1)
