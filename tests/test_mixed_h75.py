@@ -6,8 +6,8 @@ credited with a slash under a photo; a bare 自治州 before an organ; 其中 an
 customs district's head; a name of a surname the tagger does not know, or of one the list lacked; 党
 opening a later item of a titled enumeration; a name whose last character is 之; a post held before
 an election and the one elected to; an unquoted class commended at a sentence's close; a standing
-committee's numbered session; a caption that pictures the event told; a visit to people told by its
-verb after the visitor's name. Invented names.
+committee's numbered session; a caption that pictures the event told; the two sides' talk at an
+encounter; a visit to people told by its verb after the visitor's name. Invented names.
 """
 
 from __future__ import annotations
@@ -424,6 +424,20 @@ def test_a_caption_that_pictures_the_event_told_is_no_event_of_its_own(caption: 
 
 def test_a_caption_that_alone_tells_a_tour_is_one() -> None:
     assert _events("图为3月20日，县委书记孔令杰在青禾镇调研。") == ["孔令杰在青禾镇调研"]
+
+
+# -- the two sides' talk at an encounter ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("talk", ["双方就深化合作进行座谈交流", "双方进行了座谈"])
+def test_the_two_sides_talk_at_an_encounter_is_no_meeting_of_its_own(talk: str) -> None:
+    text = f"本报讯　8月5日，省委书记孔令杰在青禾会见青禾建设集团有限公司董事长梁玉平一行，{talk}。"
+    assert _events(text) == ["孔令杰会见青禾建设集团有限公司董事长梁玉平一行"]
+
+
+def test_a_meeting_the_two_sides_hold_is_one() -> None:
+    text = "本报讯　6月12日，孔令杰会见了梁玉平一行。双方举行了座谈会，就深化合作进行了交流。"
+    assert "双方座谈会" in _events(text)
 
 
 # -- a visit to people told by its verb after the visitor's name ---------------------------------------
