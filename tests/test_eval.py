@@ -728,3 +728,23 @@ def test_sessions_of_another_sitting_or_body_stay_apart(one: str, other: str) ->
 def test_a_name_that_is_no_session_has_no_session_key() -> None:
     assert session_key("青川市人民政府") is None
     assert session_key("青川市人大常委会") is None
+
+
+def _qian_qi(employer: str, title: str) -> dict[str, Any]:
+    honorees = [
+        {**h, "employer": employer, "title": title} if h["name"] == "钱七" else h for h in GOLD["honorees"]
+    ]
+    return {**GOLD, "honorees": honorees}
+
+
+def test_a_gold_title_that_joins_two_posts_is_found_by_either(tmp_path: Path) -> None:
+    """A gold job whose title joins two posts of its unit with 、 (某村 + 党支部书记、村委会主任)
+    fits a predicted job of either post."""
+    for title in ("车间工人、安全员", "安全员、车间工人"):
+        gold = gold_of(tmp_path, _qian_qi("红星集团有限公司", title))
+        assert score(gold, PERFECT)["honouree_jobs"] == (2, 0, 0), title
+
+
+def test_a_gold_title_of_two_other_posts_is_not_found(tmp_path: Path) -> None:
+    gold = gold_of(tmp_path, _qian_qi("红星集团有限公司", "车间主任、安全员"))
+    assert score(gold, PERFECT)["honouree_jobs"] == (1, 1, 1)

@@ -228,11 +228,15 @@ class Scorer:
                 return title is None or any(normalise(t) == normalise(title) for t in p[2])
             if title is None:
                 return employer == written_short(p[1], employer, places)
-            job = employer + normalise(title)
             # the same words with the unit/title boundary elsewhere (…中心 + 离退休管理科负责人)
-            # count, as does a jobTitle that repeats the unit
+            # count, as does a jobTitle that repeats the unit; a title that joins two posts of the
+            # unit (某村 + 党支部书记、村委会主任) is found by either
+            parts = title.split("、") if "、" in title else []
+            jobs = [employer + normalise(t) for t in (title, *parts)]
             return any(
-                written_short(p[1] + normalise(t), job, places) == job or normalise(t) == job for t in p[2]
+                written_short(p[1] + normalise(t), job, places) == job or normalise(t) == job
+                for t in p[2]
+                for job in jobs
             )
 
         return score_matched("honouree_jobs", gold, pred, fits)
