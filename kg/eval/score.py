@@ -68,6 +68,7 @@ from kg.eval.metrics import (
     normalise,
 )
 from kg.eval.predict import PredEvent, Prediction, PredPlace, read_prediction
+from kg.extract.dates import cn_number
 
 
 @dataclass
@@ -85,20 +86,6 @@ class FileScore:
 _SESSION = re.compile(
     r"(?:第)?(?P<term>[一二三四五六七八九十百\d]+)届.*?(?:第)?(?P<sitting>[一二三四五六七八九十百\d]+)次(?:全体)?会议$"
 )
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-
-
-def _number(written: str) -> int:
-    """A number written in Chinese numerals up to 199, or in digits."""
-    if written.isdigit():
-        return int(written)
-    if "百" in written:
-        head, _, tail = written.partition("百")
-        return _DIGITS.get(head, 1) * 100 + (_number(tail) if tail else 0)
-    if "十" in written:
-        head, _, tail = written.partition("十")
-        return _DIGITS.get(head, 1) * 10 + (_DIGITS.get(tail, 0) if tail else 0)
-    return _DIGITS.get(written, 0)
 
 
 def session_key(name: str) -> str | None:
@@ -112,7 +99,8 @@ def session_key(name: str) -> str | None:
     body = "政协" if ("政协" in name or "政治协商" in name) else "人大"
     if "常委会" in name or "常务委员会" in name:
         body += "常委会"
-    return f"{body}|{_number(m['term'])}|{_number(m['sitting'])}"
+    term, sitting = (cn_number(m[k]) or m[k] for k in ("term", "sitting"))
+    return f"{body}|{term}|{sitting}"
 
 
 # ---------------------------------------------------------------------------- dimensions

@@ -171,8 +171,9 @@ def unglued(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[Name
     return sorted(kept + found, key=lambda h: h.start)
 
 
-#: A caption's opener, which the tagger may glue to the dotted name after it (图为某某·某某).
-_CAPTION_OPENER = "图为"
+#: A caption's opener (图为某某·某某, 图为大会开幕现场), which the tagger may glue to the name after it: no
+#: part of a name, nor of the name of an event pictured.
+CAPTION_OPENER = "图为"
 
 
 def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
@@ -194,8 +195,8 @@ def completed(text: str, hits: list[NameHit]) -> list[NameHit]:
             h = with_gender(text, whole[0], whole[1])  # 阿不|都|热|某某·某某, 买买|提江·阿不|都外力: in full
         elif longer := [n for n in dotted if len(n) > len(h.name) and text.startswith(n, h.start)]:
             h = with_gender(text, h.start, h.start + max(map(len, longer)))  # 某某|·某某先后: in full
-        elif h.name.startswith(_CAPTION_OPENER) and h.name[len(_CAPTION_OPENER) :] in dotted:
-            h = with_gender(text, h.start + len(_CAPTION_OPENER), h.end)  # 图为某某·某某（右二）
+        elif h.name.startswith(CAPTION_OPENER) and h.name[len(CAPTION_OPENER) :] in dotted:
+            h = with_gender(text, h.start + len(CAPTION_OPENER), h.end)  # 图为某某·某某（右二）
         elif len(h.name) == 2 and h.name + text[h.end : h.end + 1] in full:
             h = with_gender(text, h.start, h.end + 1)
         elif naming_wei(text, h.start, h.end):

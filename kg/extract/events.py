@@ -27,6 +27,7 @@ from kg.extract.adopting_sessions import adopting_sessions
 from kg.extract.attendance_words import MORE_ATTEND, SIGNED
 from kg.extract.both_sides import both_sides, witnessed_signings
 from kg.extract.captioned_events import captioned
+from kg.extract.cut_names import CAPTION_OPENER
 from kg.extract.dates import date_near
 from kg.extract.delegation_visits import delegation_visits
 from kg.extract.encounters import find_encounters
@@ -66,8 +67,6 @@ _OCCURRENCE = rx.compile(r"第[\d一二三四五六七八九十百千]+场")
 _INDEFINITE = ("一次", "一场", "一个")
 #: Words that point at a meeting rather than name it (今天的晚宴, 此次座谈会).
 _DEIXIS = rx.compile(r"(?:[今昨当前明][天晚日]|此次|这次|本次|上述|以上)的?")
-#: A caption's opening word (图为大会开幕现场): no part of the name of the event pictured.
-_PICTURED = "图为"
 #: Words that tell how grand a meeting was (举行隆重的欢迎宴会, 盛大欢迎仪式), no part of its name.
 _PRAISE = rx.compile(r"(?:盛大|隆重|简短|简朴|简单|庄严|庄重)(?:而(?:隆重|热烈|简朴|庄严))?的?")
 #: Words after a meeting word that make it the manner of a meeting (以电视电话会议形式召开).
@@ -218,7 +217,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             start = count.end() if count else start
             deixis = _DEIXIS.match(text, start)  # 出席了今天的晚宴: 今天的 is no part of the name
             start = deixis.end() if deixis else start
-            start += len(_PICTURED) if text.startswith(_PICTURED, start) else 0  # 图为大会开幕现场: 大会
+            start += len(CAPTION_OPENER) if text.startswith(CAPTION_OPENER, start) else 0  # 图为大会开幕现场
             manner = _PRAISE.match(text, start)  # 举行盛大欢迎仪式: 盛大 is how, no part of the name
             start = manner.end() if manner and name_end - manner.end() >= 4 else start
             theme = THEME.match(text, start)  # 以“某某”为主题的某某节: the theme is no part of the name

@@ -19,6 +19,7 @@ import re
 
 from kg import rx
 from kg.extract.chain_orgs import home_company
+from kg.extract.cut_names import CAPTION_OPENER
 from kg.extract.dates import date_near
 from kg.extract.event_merge import Draft
 from kg.extract.event_places import ancestry, most_specific, place_in
@@ -107,7 +108,7 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
             continue  # 2019年某某在某地考察时: a past tour cited
         if _WISHED.search(text, clause_start(text, m.start(), "，。；：！？\n", s), m.start()):
             continue  # 欢迎更多企业到某地考察: a wish, no tour made
-        if text[s : m.start()].lstrip(" \u3000").startswith("图为") and (found or out):
+        if text[s : m.start()].lstrip(" \u3000").startswith(CAPTION_OPENER) and (found or out):
             continue  # 图为观摩组在某园区察看…: a picture of the event the article tells
         sites: list[str] = []
         if m.re in (INSPECT, INSPECT_LONG, TOUR_LATE):
