@@ -240,19 +240,28 @@ def verbs_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     return len(inside) > 1 and all(t.tag in _VERB_TAGS for t in inside)
 
 
+def _alone_before_saying(cand: str) -> str | None:
+    """The tag the tagger gives the three characters ``cand`` read as one word before 说, or None
+    where it reads them otherwise."""
+    if len(cand) != 3:
+        return None
+    got = ask(cand + "说")[:1]
+    return got[0][1] if got and got[0][0] == cand else None
+
+
 def says_name(cand: str) -> bool:
     """Does the tagger read ``cand`` as a name when it speaks (``储某某说``), though it read it as
     one ordinary word in the text (a rare surname that is a verb too: 储, 麻)? Three characters only:
     ``强调说`` stays a verb."""
-    return len(cand) == 3 and ask(cand + "说")[:1] == [(cand, "PER")]
+    return _alone_before_saying(cand) == "PER"
 
 
 def one_unit(cand: str) -> bool:
     """Does the tagger read the three characters ``cand`` before 说 as one word that is no verb
     (``仝立军说``: a name of a surname it does not know, whatever it tags it), where in the text it
     read them as verbs (仝|立军)? ``强调说`` is verbs there too."""
-    got = ask(cand + "说")[:1]
-    return len(cand) == 3 and bool(got) and got[0][0] == cand and got[0][1] not in _VERB_TAGS
+    tag = _alone_before_saying(cand)
+    return tag is not None and tag not in _VERB_TAGS
 
 
 def across_start(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
