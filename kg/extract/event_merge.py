@@ -86,11 +86,23 @@ def _first_part(a: Draft, b: Draft) -> bool:
     return bool(joined) and a.name.endswith(a.trigger) and len(a.name) >= 4 and a.name in first
 
 
+#: The word of an activity named by its act (某县重大项目集中签约活动: 签约).
+_ACTIVITY = "活动"
+#: The words of a ceremony an act names (签约仪式, 开工仪式).
+_CEREMONIES = ("仪式",)
+
+
 def _ceremony_of(a: Draft, b: Draft) -> bool:
     """Whether ``a`` is named as the ceremony of the act that ``b`` is named by: ``签约仪式`` after
-    ``某某项目签约`` (its word 签约), ``开工仪式`` after ``某某项目开工``; not ``揭牌仪式`` after a
-    signing, nor a ceremony named with more words (``某某项目签约仪式`` is :func:`_within`)."""
-    return a.trigger != b.trigger and a.name == b.trigger + a.trigger
+    ``某某项目签约`` (its word 签约), ``开工仪式`` after ``某某项目开工``, and the ceremony of an
+    activity of that act (``签约仪式`` in the story of ``某县重大项目集中签约活动``); not ``揭牌仪式``
+    after a signing, nor a ceremony named with more words (``某某项目签约仪式`` is :func:`_within`)."""
+    if a.trigger == b.trigger:
+        return False
+    if b.trigger.endswith(_ACTIVITY):
+        act = b.trigger.removesuffix(_ACTIVITY)
+        return bool(act) and a.trigger in _CEREMONIES and a.name == act + a.trigger
+    return a.name == b.trigger + a.trigger
 
 
 def _within(a: Draft, b: Draft) -> bool:

@@ -56,3 +56,20 @@ def related_event(sentence: str, events: list[Draft], tour: Draft | None, start:
     if tour is not None and tour.start < start:
         return tour
     return next((ev for ev in events if ev.start < start), None)
+
+
+#: A presentation of a place to investors (甲推介了某地投资环境, 作项目推介) in a sentence that names
+#: no event: it is made at the fair or the signing told before, not at a meeting with guests.
+PROMOTED = rx.compile(r"(?<![要将需应])推介了|(?<![要将需应])(?:作|进行)了?[^，。；]{0,8}?推介(?![会材手])")
+#: The words that end the name of an event that investors are presented to.
+_PROMOTIONS = ("推介会", "签约活动", "签约仪式", "招商会", "洽谈会", "对接会", "博览会")
+
+
+def promoted_event(sentence: str, events: list[Draft], start: int) -> Draft | None:
+    """The fair or signing that a presentation to investors in ``sentence`` (at ``start``) is made
+    at: the last such event told before it (``某市重大项目集中签约活动举行。…甲会见了客商代表。乙推介了
+    某市投资环境。``: 乙 at the signing, not at the meeting told last); None where the sentence tells
+    no presentation or no such event was told."""
+    if PROMOTED.search(sentence) is None:
+        return None
+    return next((ev for ev in reversed(events) if ev.start < start and ev.name.endswith(_PROMOTIONS)), None)

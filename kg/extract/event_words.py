@@ -87,8 +87,16 @@ def _said(word: str, sentence: str, words: set[str]) -> bool:
 _HEADS = ("会议",)
 
 
+#: The head word of an activity named by its act (某县重大项目集中签约活动) after a verb of taking
+#: part in it (县领导甲、乙参加活动; 出席此次活动): that activity (not 活动中心, 活动室).
+_ACTIVITY_HEAD = rx.compile(r"(?:出席|参加|参与|观摩)了?(?:此次|本次|这次|当天的?|上述)?活动(?!中心|室|阵地)")
+
+
 def _head(trigger: str, sentence: str, words: set[str]) -> str:
-    """The head word of ``trigger`` when the sentence gives it alone (出席会议 for 常务会议), else ""."""
+    """The head word of ``trigger`` when the sentence gives it alone (出席会议 for 常务会议; 参加活动
+    for 某某签约活动), else ""."""
+    if trigger.endswith("活动") and trigger != "活动" and _ACTIVITY_HEAD.search(sentence):
+        return "活动"
     return next((h for h in _HEADS if trigger.endswith(h) and trigger != h and _said(h, sentence, words)), "")
 
 
@@ -98,15 +106,21 @@ _ACTS = ("签约", "开工", "揭牌", "投产", "开业", "竣工")
 
 def _act(name: str, trigger: str, sentence: str) -> str:
     """The act right before the ceremony's word ``trigger`` that ends its ``name`` (签约 of
-    某某集中签约仪式) when the sentence gives it alone, not as a mark of time (甲与乙签约某某项目;
-    not 签约仪式前), else ""."""
+    某某集中签约仪式), or that opens an activity's word where two sign in the sentence (甲与乙签约
+    for 某某集中签约活动), when the sentence gives it alone, not as a mark of time (甲与乙签约某某项目; not 签约仪式前), else ""."""
     act = next((a for a in _ACTS if name.endswith(a + trigger)), "")
+    if not act:  # 某某集中签约活动: only two who sign (甲与乙签约) name it, not 签约项目
+        act = next((a for a in _ACTS if trigger == a + "活动" and _SIGNED_WITH.search(sentence)), "")
     alone = [
         i
         for i in _positions(act, sentence)
         if not sentence.startswith(trigger, i + len(act)) and not TIME_MARK.match(sentence, i + len(act))
     ]
     return act if act and alone else ""  # (签约仪式后: the ceremony's word, a mark of time)
+
+
+#: Two who sign, the verb closing its clause (甲分别代表属地，与乙、丙签约。): the act of a signing activity.
+_SIGNED_WITH = rx.compile(r"(?<![将拟])与[^，。；]{2,40}?签约(?=[，。；]|$)")
 
 
 def _positions(word: str, sentence: str) -> list[int]:

@@ -11,7 +11,9 @@ Grammar:
   to that event, otherwise to the event last spoken of, and also to an event whose name it gives
   after an attendance verb without the meeting word (``见证项目签约`` for 项目签约仪式); names
   in book titles, after 纪念/回顾, or honoured in that sentence are not attendees, nor those a
-  meeting announces (宣布/宣读 王小明任…); its speakers are (:mod:`kg.extract.speakers`);
+  meeting announces (宣布/宣读 王小明任…); its speakers are (:mod:`kg.extract.speakers`), and
+  so is one who presents a place to investors at the fair or signing told before
+  (``乙推介了某地投资环境``, :func:`kg.extract.event_witnesses.promoted_event`);
 - sites are what an inspection ``参观/考察/走进/来到 X`` or ``在 X，`` names, when X ends like a
   venue or an organisation.
 """
@@ -37,7 +39,7 @@ from kg.extract.event_merge import Draft, headline_merge, merge
 from kg.extract.event_occasions import occasions
 from kg.extract.event_places import place_in
 from kg.extract.event_speeches import spoken_meetings
-from kg.extract.event_witnesses import ALL_ABOVE, named_again, related_event
+from kg.extract.event_witnesses import ALL_ABOVE, named_again, promoted_event, related_event
 from kg.extract.event_words import MEETING_WORD as _MEETING_WORD
 from kg.extract.event_words import OWNER, THEME
 from kg.extract.event_words import named as _named
@@ -406,7 +408,8 @@ def events_stage(ex: Extraction) -> Extraction:
             continue
         visit = tour if tour is not None and tour.start < e else current
         signing = any(ev.name.endswith(SIGNING_CEREMONIES) for ev in named) and _SIGNED.search(own)
-        if not people or not (_ATTEND.search(own) or signing):
+        promoted = promoted_event(own, events, s)  # 乙推介了某地投资环境: at the fair or signing told
+        if not people or not (_ATTEND.search(own) or signing or promoted):
             _sites(ex, s, e, sentence, visit)
             continue
         witnessed = [ev for ev in events if ev not in named and named_again(ev, own)]
@@ -414,6 +417,8 @@ def events_stage(ex: Extraction) -> Extraction:
             witnessed += [ev for ev in events if ev.start < s and ev not in named and ev not in witnessed]
         elif not named and fallback and (related := related_event(own, events, tour, s)) is not None:
             fallback = [related]  # 乙参加有关活动: the report's main event, not the meeting told last
+        elif not named and fallback and promoted is not None:
+            fallback = [promoted]  # not at a meeting with guests told since
         for ev in (named or fallback) + [ev for ev in witnessed if ev is not current]:
             asked = inviters(text, here, ev.start, (s, e))  # 甲邀请乙参加某会: 乙 attends
             for ref in people:

@@ -1,0 +1,108 @@
+"""Rules of round 37, each general grammar with examples and counter-examples: a bare signing
+ceremony in the story of a signing activity; the people who take part in an activity named by its
+head word; an act alone naming the activity of that act; a presentation to investors at the fair or
+signing told. Invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import attendees, extract_page
+
+DAY = dt.date(2024, 5, 20)
+
+
+def _page(text: str):
+    return extract_page("标题\n" + text, DAY)
+
+
+def _events(text: str) -> dict[str, list[str]]:
+    ex = _page(text)
+    return {ev.name: attendees(ex, ev) for ev in ex.events}
+
+
+# -- a signing activity: its ceremony, its head word, its act, a presentation at it ------------------
+
+ACTIVITY = "　　5月8日，青禾县2024年二季度重点项目集中签约活动在县会展中心举行。县委书记檀文耀出席。\n"
+ACTIVITY_NAME = "青禾县2024年二季度重点项目集中签约活动"
+GUESTS = "　　签约活动前，檀文耀会见了部分客商代表。\n"
+
+
+def test_a_bare_signing_ceremony_in_an_activitys_story_is_that_activity() -> None:
+    events = _events(ACTIVITY + "　　副县长闵少华主持签约仪式。\n")
+    assert events == {ACTIVITY_NAME: ["檀文耀", "闵少华"]}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　副县长闵少华主持开工仪式。\n",  # another act: another ceremony
+        "　　活动同时举行了产业园揭牌仪式，副县长闵少华出席。\n",  # named with more words, another act
+    ],
+)
+def test_a_ceremony_of_another_act_stays_its_own_event(told: str) -> None:
+    events = _events(ACTIVITY + told)
+    assert ACTIVITY_NAME in events and len(events) == 2
+
+
+def test_taking_part_in_the_activity_names_it_not_the_meeting_told_last() -> None:
+    events = _events(ACTIVITY + GUESTS + "　　县领导綦玉林、荀立春参加活动。\n")
+    assert events[ACTIVITY_NAME] == ["檀文耀", "綦玉林", "荀立春"]
+    meeting = next(name for name in events if name != ACTIVITY_NAME)
+    assert events[meeting] == ["檀文耀"]
+
+
+def test_an_activity_centre_is_no_activity() -> None:
+    events = _events(ACTIVITY + GUESTS + "　　綦玉林参加活动中心揭牌。\n")
+    assert "綦玉林" not in events[ACTIVITY_NAME]
+
+
+def test_the_act_alone_names_the_activity_of_that_act() -> None:
+    told = "　　东河镇镇长綦玉林、西山镇镇长荀立春分别代表属地，与韶海波、邝雨菲签约。\n"
+    events = _events(ACTIVITY + GUESTS + told)
+    assert {"綦玉林", "荀立春", "韶海波", "邝雨菲"} <= set(events[ACTIVITY_NAME])
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　东河镇镇长綦玉林将与韶海波签约。\n",  # one to come
+        "　　签约活动前，綦玉林与韶海波交谈。\n",  # a mark of time, no act
+    ],
+)
+def test_no_signing_act_names_no_signers(told: str) -> None:
+    events = _events(ACTIVITY + GUESTS + told)
+    assert "綦玉林" not in events[ACTIVITY_NAME]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　县商务局局长綦玉林推介了青禾县投资环境。\n",
+        "　　县商务局局长綦玉林作青禾县投资环境推介。\n",
+        "　　县商务局局长綦玉林进行了招商推介。\n",
+    ],
+)
+def test_a_presentation_to_investors_is_made_at_the_signing(told: str) -> None:
+    events = _events(ACTIVITY + GUESTS + told)
+    assert "綦玉林" in events[ACTIVITY_NAME]
+    assert all("綦玉林" not in people for name, people in events.items() if name != ACTIVITY_NAME)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　县商务局局长綦玉林要求，要推介好青禾县投资环境。\n",  # a task
+        "　　县商务局局长綦玉林审阅了推介材料。\n",  # a thing, no act
+    ],
+)
+def test_no_presentation_places_no_one(told: str) -> None:
+    events = _events(ACTIVITY + GUESTS + told)
+    assert all("綦玉林" not in people for people in events.values())
+
+
+def test_a_presentation_at_an_event_of_no_investors_places_no_one() -> None:
+    told = "　　5月8日，青禾县第三届油菜花旅游节开幕。县委书记檀文耀出席。\n　　县文旅局局长綦玉林推介了青禾县旅游线路。\n"
+    assert all("綦玉林" not in people for people in _events(told).values())
