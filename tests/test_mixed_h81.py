@@ -1,7 +1,8 @@
 """Rules of round 37, each general grammar with examples and counter-examples: a bare signing
 ceremony in the story of a signing activity; the people who take part in an activity named by its
 head word; an act alone naming the activity of that act; a presentation to investors at the fair or
-signing told. Invented names.
+signing told; a roll of three fields (name, unit, job) opened by Mongolian names the tagger cut.
+Invented names.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, extract_page
+from extraction_support import attendees, conferrals, extract_page, holdings
 
 DAY = dt.date(2024, 5, 20)
 
@@ -106,3 +107,40 @@ def test_no_presentation_places_no_one(told: str) -> None:
 def test_a_presentation_at_an_event_of_no_investors_places_no_one() -> None:
     told = "　　5月8日，青禾县第三届油菜花旅游节开幕。县委书记檀文耀出席。\n　　县文旅局局长綦玉林推介了青禾县旅游线路。\n"
     assert all("綦玉林" not in people for people in _events(told).values())
+
+
+# -- a roll of three fields (name, unit, job) opened by names the tagger cut ---------------------
+
+_ROLL = (
+    "全旗交通运输工作会议召开\n"
+    "　　本报讯 2月18日，全旗交通运输工作会议召开，会议宣读了《关于表彰2024年度全旗交通运输系统先进集体和先进个人的决定》。\n"
+    "　　先进个人（5名）\n"
+    "{}"
+    "　　阿拉坦格日勒　正蓝旗公路事业发展中心　养护工\n"
+    "　　额尔德尼　镶黄旗新宝拉格镇巴音淖尔嘎查党支部　书记\n"
+    "　　庹建新　镶黄旗交通运输局　会计\n"
+)
+_FIRST = "　　孟根苏布达　正蓝旗交通运输局　副局长\n"
+
+
+def test_a_roll_of_three_fields_opened_by_names_the_tagger_cut_honours_each() -> None:
+    ex = _page(_ROLL.format(_FIRST))
+    assert {c.person for c in conferrals(ex)} == {"孟根苏布达", "阿拉坦格日勒", "额尔德尼", "庹建新"}
+
+
+def test_a_unit_and_its_title_in_fields_of_their_own_are_one_post() -> None:
+    posts = {(h.person, h.org.name, h.role) for h in holdings(_page(_ROLL.format(_FIRST)))}
+    assert ("孟根苏布达", "正蓝旗交通运输局", "副局长") in posts
+    assert not any("\u3000" in org for _, org, _ in posts)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "　　图嘎拉日　正蓝旗交通运输局　副局长\n",  # no surname, no mark, no elements of Mongolian names
+        "　　正蓝旗　交通运输局　副局长\n",  # a division heading its people
+    ],
+)
+def test_a_first_field_that_is_no_name_stays_none(first: str) -> None:
+    names = {c.person for c in conferrals(_page(_ROLL.format(first)))}
+    assert not any(n.startswith(("图嘎", "正蓝")) for n in names)

@@ -15,7 +15,13 @@ division or an organisation first, no 。). The lines around it are the nearest 
 first field, over short headings (``敬业奉献模范``, a province's name). Not a division's name
 (``青禾县　某某``), not a title (``书记　某某``), not a line that no found name stands next to.
 A name the tagger found on a roll line that stops short of the space is the whole first field
-(``呼延立|军　某镇党委副书记``).
+(``呼延立|军　某镇党委副书记``), as is one whose tail alone it found after a surname (``包|某某某　…``).
+
+A roll may print the unit and the job in fields of their own (``某某　某县交通运输局　副局长``,
+``某某　某县公路事业发展中心　养护工``): the line is a roll line all the same. A Mongolian name of one
+element or two (:func:`kg.extract.mongolian_names.listed_element`: ``某某其木格``, ``额尔敦``) opens
+such a line with no surname and no mark, up to eight characters; a field of no surname, no mark and
+no such elements stays none.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from kg import rx
 from kg.extract.chain_orgs import org_starts
+from kg.extract.mongolian_names import listed_element
 from kg.extract.place_like import is_place_like
 from kg.extract.rolls import GAP, HEADING_MAX, ORDINAL, jobs_of, roll_chain
 from kg.extract.titles import is_han, lexicon
@@ -106,9 +113,18 @@ def _entry(ex: Extraction, end_with_mark: int, line_end: int) -> bool:
     while rest_at < line_end and text[rest_at] in GAP:
         rest_at += 1
     rest = text[rest_at:line_end].rstrip(GAP)
+    fields = [f for f in rest.translate(_GAPS).split(" ") if f]  # 某县某局　副局长: a unit, then a job
     return (
-        rest_at > end_with_mark and 4 <= len(rest) <= ENTRY_MAX and is_han(rest) and org_starts(ex, rest_at)
+        rest_at > end_with_mark
+        and 4 <= len(rest) <= ENTRY_MAX
+        and len(fields) <= 2
+        and all(is_han(f) for f in fields)
+        and org_starts(ex, rest_at)
     )
+
+
+#: The spaces of a roll line, each as one plain space.
+_GAPS = str.maketrans({c: " " for c in GAP})
 
 
 #: A name of two characters padded with a space to the width of three (王　伟: the credits' spaced
@@ -167,6 +183,14 @@ def _padded_names(ex: Extraction, lines: list[tuple[int, str]]) -> list[NameHit]
     return out
 
 
+def _named_from(name: str) -> bool:
+    """Does ``name`` open with a surname of one character or two?"""
+    from kg.extract.names import surnames  # names calls this
+
+    single, double = surnames()
+    return name[0] in single or name[:2] in double
+
+
 def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names that open roll lines next to lines whose names were found (not in ``covered``)."""
     from kg.extract.names import surnames, with_gender  # names calls this
@@ -196,16 +220,19 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
             and (i := ends.get(start + field[0] + len(field[1]))) is not None
         ):
             marked = with_gender(text, start + field[0], start + field[0] + len(field[1]))
-            if marked.end_with_mark > marked.end and hits[i].start > marked.start:
+            surnamed = len(field[1]) in NAME_LENGTHS and _named_from(field[1])  # 包|巴特尔　某局副局长
+            if (marked.end_with_mark > marked.end or surnamed) and hits[i].start > marked.start:
                 opened[marked.start] = i  # 某某|某某某（蒙古族）: the tagger found the name's tail
         if field and start + field[0] in opened:
             at = start + field[0]
             whole = with_gender(text, at, at + len(field[1]))
-            rolled[k] = roll_chain(ex, at, whole.end_with_mark)[1] != []
+            rolled[k] = roll_chain(ex, at, whole.end_with_mark)[1] != [] or (
+                is_han(field[1]) and _entry(ex, whole.end_with_mark, start + len(line))
+            )  # 乌云|其木格　某县公路事业发展中心　养护工: a unit and a job the lexicon does not know
             found = hits[opened[at]]
             short = found.end < whole.end or found.start > at
             marked = whole.end_with_mark > whole.end  # 某某某|某某某（蒙古族）: the mark says a name
-            lengths = MARKED_LENGTHS if marked else NAME_LENGTHS
+            lengths = MARKED_LENGTHS if marked or listed_element(field[1]) else NAME_LENGTHS
             if (rolled[k] or marked) and short and len(field[1]) in lengths and is_han(field[1]):
                 hits[opened[at]] = whole  # 呼延立|军　某镇党委副书记: the name runs to the space
                 covered.update(range(at, whole.end))
@@ -247,13 +274,13 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
         hit = with_gender(text, at, at + len(name))
         marked = hit.end_with_mark > hit.end  # 宝音（蒙古族）, 某某（女，蒙古族）: a name, with no surname
         if (
-            len(name) not in (MARKED_LENGTHS if marked else NAME_LENGTHS)
+            len(name) not in (MARKED_LENGTHS if marked or listed_element(name) else NAME_LENGTHS)
             or not is_han(name)
             or any(i in covered for i in range(at, at + len(name)))
         ):
             continue
-        if not (marked or name[0] in single or name[:2] in double) or lex.is_title(name):
-            continue
+        if not (marked or _named_from(name) or listed_element(name)) or lex.is_title(name):
+            continue  # (额尔敦, 乌云其木格: a Mongolian name of one element or two, no surname)
         if is_place_like(ex, name, text[at + len(name) : at + len(name) + 2]):
             continue  # 青禾县　某某: a division heading the lines of its people
         if roll_chain(ex, at, hit.end_with_mark)[1] or _entry(ex, hit.end_with_mark, start + len(line)):

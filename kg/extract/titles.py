@@ -276,12 +276,17 @@ def split_title(
     """
     lex = lexicon()
     best: tuple[int, int, int, str, str] | None = None
+    fields = segment.split()  # 某县某局　副局长: a roll's unit and title in fields of their own
+    two = len(fields) == 2 and segment.endswith(fields[1]) and ends_org(fields[0])
+    field_at = len(segment) - len(fields[1]) if two and lex.title_kind(fields[1]) is not None else -1
     for i in range(len(segment) - 1, -1, -1):
+        if field_at >= 0 and i != field_at:
+            continue  # the unit's field, then the title's: split at the space
         title = segment[i:]
         kind = lex.title_kind(title)
         if kind is None or (kind == 1 and boundaries and i not in boundaries):
             continue  # a productive title is a word: it starts where a word does (室|内设计师 is none)
-        org, former = _marked(segment[:i], i, boundaries)
+        org, former = _marked(segment[:i].rstrip() if field_at >= 0 else segment[:i], i, boundaries)
         if former:
             return None  # 某某集团原董事长: a post held before, not now
         if org.endswith(_SIDE_WORDS) and ends_org(org[:-2]):
