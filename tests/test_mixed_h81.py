@@ -112,15 +112,15 @@ def test_a_presentation_at_an_event_of_no_investors_places_no_one() -> None:
 # -- a roll of three fields (name, unit, job) opened by names the tagger cut ---------------------
 
 _ROLL = (
-    "全旗交通运输工作会议召开\n"
-    "　　本报讯 2月18日，全旗交通运输工作会议召开，会议宣读了《关于表彰2024年度全旗交通运输系统先进集体和先进个人的决定》。\n"
+    "全旗农牧业工作会议召开\n"
+    "　　本报讯 2月18日，全旗农牧业工作会议召开，会上宣读了旗委、旗政府表彰2024年度全旗农牧业系统先进集体和先进个人的决定。\n"
     "　　先进个人（5名）\n"
     "{}"
-    "　　阿拉坦格日勒　正蓝旗公路事业发展中心　养护工\n"
+    "　　阿拉坦格日勒　正蓝旗草原工作站　草原管护员\n"
     "　　额尔德尼　镶黄旗新宝拉格镇巴音淖尔嘎查党支部　书记\n"
-    "　　庹建新　镶黄旗交通运输局　会计\n"
+    "　　庹建新　镶黄旗农牧局　会计\n"
 )
-_FIRST = "　　孟根苏布达　正蓝旗交通运输局　副局长\n"
+_FIRST = "　　孟根苏布达　正蓝旗农牧局　副局长\n"
 
 
 def test_a_roll_of_three_fields_opened_by_names_the_tagger_cut_honours_each() -> None:
@@ -130,17 +130,60 @@ def test_a_roll_of_three_fields_opened_by_names_the_tagger_cut_honours_each() ->
 
 def test_a_unit_and_its_title_in_fields_of_their_own_are_one_post() -> None:
     posts = {(h.person, h.org.name, h.role) for h in holdings(_page(_ROLL.format(_FIRST)))}
-    assert ("孟根苏布达", "正蓝旗交通运输局", "副局长") in posts
+    assert ("孟根苏布达", "正蓝旗农牧局", "副局长") in posts
     assert not any("\u3000" in org for _, org, _ in posts)
 
 
 @pytest.mark.parametrize(
     "first",
     [
-        "　　图嘎拉日　正蓝旗交通运输局　副局长\n",  # no surname, no mark, no elements of Mongolian names
-        "　　正蓝旗　交通运输局　副局长\n",  # a division heading its people
+        "　　图嘎拉日　正蓝旗农牧局　副局长\n",  # no surname, no mark, no elements of Mongolian names
+        "　　正蓝旗　农牧局　副局长\n",  # a division heading its people
     ],
 )
 def test_a_first_field_that_is_no_name_stays_none(first: str) -> None:
     names = {c.person for c in conferrals(_page(_ROLL.format(first)))}
     assert not any(n.startswith(("图嘎", "正蓝")) for n in names)
+
+
+# -- a work's milestone that people witness ------------------------------------------------------
+
+_CLOSED = (
+    "　　9月25日上午，随着合龙段钢箱梁精准就位，青禾至白沙高速公路控制性工程——白沙河特大桥主桥顺利合龙。\n"
+    "　　市住建局副局长宓立新、县委常委翟春燕等到场见证合龙。\n"
+    "　　在施工现场，项目经理晏国栋介绍，大桥比计划工期提前40天合龙。\n"
+)
+_CONNECTED = (
+    "　　6月28日，随着升压站主变压器带电运行，由青禾能源集团有限公司承建的白沙县100万千瓦光伏项目"
+    "实现全容量并网。\n　　副市长宓立新、县长翟春燕等在升压站见证了这一历史时刻。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "people"),
+    [
+        (_CLOSED, "白沙河特大桥主桥合龙", ["宓立新", "翟春燕", "晏国栋"]),
+        (_CONNECTED, "白沙县100万千瓦光伏项目全容量并网", ["宓立新", "翟春燕"]),
+    ],
+)
+def test_a_milestone_people_witness_is_an_event(text: str, name: str, people: list[str]) -> None:
+    assert _events(text) == {name: people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "　　6月28日，白沙县100万千瓦光伏项目实现全容量并网。\n　　副市长宓立新表示，要做好服务保障。\n",  # no witness
+        "　　6月28日，青禾至白沙高速公路主桥预计明年6月合龙。\n　　副市长宓立新见证了签约。\n",  # not reached
+        "　　6月28日，两地政务数据实现全面贯通。\n　　副市长宓立新等见证了这一时刻。\n",  # no work
+    ],
+)
+def test_a_milestone_not_witnessed_or_of_no_work_is_no_event(text: str) -> None:
+    assert not any(name.endswith(("并网", "合龙", "贯通")) for name in _events(text))
+
+
+def test_a_milestone_a_ceremony_names_is_that_ceremony() -> None:
+    text = (
+        "　　12月27日，青禾至白沙高速公路通车仪式在白沙收费站举行，高速公路正式通车。副市长宓立新见证通车。\n"
+    )
+    assert list(_events(text)) == ["青禾至白沙高速公路通车仪式"]

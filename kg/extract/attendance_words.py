@@ -29,7 +29,8 @@ Grammar:
   of (``观看了宣传片``, ``观看演出的群众``: a film, or the audience as a noun, is none);
 - at the meeting: a sentence that opens by placing what it tells there (``会上，``, ``仪式上，``,
   ``在揭牌仪式上，``, ``活动现场，``, ``现场，``) places its people there, whatever they do
-  (``甲与乙签订了协议``, ``甲作了安排``);
+  (``甲与乙签订了协议``, ``甲作了安排``), and so does one that opens at the scene of what is told
+  (``在合龙现场，甲介绍``, ``在施工现场，``);
   a time (``会前，``, ``会后，``) or a place in a meeting's name (``会议室里``) is none;
 - on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``)
   are there; one to come (``将一起查看``) is no act done, nor working together (``一起研究``);
@@ -73,7 +74,7 @@ MORE_ATTEND = (
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
     r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"
-    r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，|^\s*(?:活动|义诊|仪式)?现场[，,]"
+    r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，|^\s*在?(?:活动|义诊|仪式|[^，。；\s]{2,4})?现场[，,]"
     r"|到会(?:指导|祝贺|致辞)"
     r"|主席台[^，。；]{0,4}?(?:就座|就坐|落座)|(?:就座|就坐|落座)(?:在|于)主席台"
     r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"

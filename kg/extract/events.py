@@ -50,6 +50,7 @@ from kg.extract.heard_reports import heard_report
 from kg.extract.inspections import find_inspections
 from kg.extract.invitations import inviters
 from kg.extract.joint_meetings import joint_meetings
+from kg.extract.milestones import milestones
 from kg.extract.oaths import oaths
 from kg.extract.opened_meetings import opened_meetings
 from kg.extract.presenters import described, receives
@@ -304,6 +305,9 @@ def find_events(ex: Extraction) -> list[Draft]:
     found += delegation_visits(ex) + spoken_meetings(ex, found)  # 率代表团访问某国; 甲在某某会上说
     found += farewells(ex) + trials(ex) + occasions(ex) + opened_meetings(ex, found)  # 送别; 座谈会上
     found += [u for u in unveilings(ex) if not any(event_names.same_event(ev.name, u.name) for ev in found)]
+    found += [
+        m for m in milestones(ex) if not any(m.trigger in ev.name for ev in found)
+    ]  # 主桥合龙; 通车仪式
     found += find_inspections(ex, found)
     found += [
         a
