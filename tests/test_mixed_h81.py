@@ -1,8 +1,9 @@
 """Rules of round 37, each general grammar with examples and counter-examples: a bare signing
 ceremony in the story of a signing activity; the people who take part in an activity named by its
 head word; an act alone naming the activity of that act; a presentation to investors at the fair or
-signing told; a roll of three fields (name, unit, job) opened by Mongolian names the tagger cut.
-Invented names.
+signing told; a roll of three fields (name, unit, job) opened by Mongolian names the tagger cut; a
+work's milestone that people witness; a rare surname in an enumeration of names; a counted list
+after a received award. Invented names.
 """
 
 from __future__ import annotations
@@ -187,3 +188,31 @@ def test_a_milestone_a_ceremony_names_is_that_ceremony() -> None:
         "　　12月27日，青禾至白沙高速公路通车仪式在白沙收费站举行，高速公路正式通车。副市长宓立新见证通车。\n"
     )
     assert list(_events(text)) == ["青禾至白沙高速公路通车仪式"]
+
+
+# -- surnames of the Hundred Family Surnames that open no common word; a counted inline list --------
+
+
+@pytest.mark.parametrize("name", ["巢春梅", "巢桂兰"])
+def test_a_rare_surname_opens_a_name_in_an_enumeration_of_names(name: str) -> None:
+    text = f"　　会议通报表扬了2024年度“服务标兵”。邬丽蓉、荆晓燕、{name}、蔺海波获评“服务标兵”。\n"
+    assert {c.person for c in conferrals(_page(text))} == {"邬丽蓉", "荆晓燕", name, "蔺海波"}
+
+
+def test_a_place_that_opens_with_such_a_surname_stays_a_place() -> None:
+    ex = _page("　　巢湖市委书记邬丽蓉出席会议。\n")
+    assert "巢湖市" in {p.name for p in ex.places}
+    assert {p.name for p in ex.persons} == {"邬丽蓉"}
+
+
+def test_a_counted_list_after_a_received_award_names_its_recipients() -> None:
+    text = (
+        "　　会议表彰了2024年度“解忧能手”。获评“解忧能手”的3名同志分别是：市城市管理局环卫处副处长邬丽蓉，"
+        "钟楼区五星街道便民服务中心主任荆晓燕，常州宏达燃气有限公司客户服务部经理蔺海波。\n"
+    )
+    assert {c.person for c in conferrals(_page(text))} == {"邬丽蓉", "荆晓燕", "蔺海波"}
+
+
+def test_those_who_received_it_told_of_with_no_list_are_no_list() -> None:
+    text = "　　会议表彰了2024年度“解忧能手”。获评“解忧能手”的同志要再接再厉。副市长邬丽蓉出席。\n"
+    assert conferrals(_page(text)) == []

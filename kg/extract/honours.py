@@ -76,9 +76,12 @@ def _exact(category: str | None, conferred: dict[str, _A]) -> str | None:
     return category if category in conferred else None
 
 
-#: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``
-#: (an aside before the colon: ``获得某某称号的是（按姓氏笔画排序）：``, then a roll on the lines below).
-INLINE_LIST = rx.compile(r"”?(?:荣誉)?(?:称号)?的(?:是|有)(?:[（(][^（）()\n]{1,16}[)）])?[：:]")
+#: A list of recipients after a received award, in its sentence: ``获评“某某”的是：``, ``荣获“某某”称号的有：``,
+#: ``获评“某某”的5名同志分别是：`` (an aside before the colon: ``获得某某称号的是（按姓氏笔画排序）：``, then a roll on the lines below).
+INLINE_LIST = rx.compile(
+    r"”?(?:荣誉)?(?:称号)?的(?:[\d一二三四五六七八九十两]+[名位个])?(?:同志|个人|人员|职工|干部|集体|单位)?"
+    r"(?:分别)?(?:是|有)(?:[（(][^（）()\n]{1,16}[)）])?[：:]"
+)
 
 
 #: The year a roll's heading may put before an award's name (2023年度劳动模范名单).
