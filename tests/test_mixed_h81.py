@@ -3,7 +3,9 @@ ceremony in the story of a signing activity; the people who take part in an acti
 head word; an act alone naming the activity of that act; a presentation to investors at the fair or
 signing told; a roll of three fields (name, unit, job) opened by Mongolian names the tagger cut; a
 work's milestone that people witness; a rare surname in an enumeration of names; a counted list
-after a received award. Invented names.
+after a received award; who handles a matter on the spot at a reception; a name the tagger read with
+the verb 会同; a village before its committee of mediation; committees of mediation honoured with
+their divisions; an important town of a trade. Invented names.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, conferrals, extract_page, holdings
+from extraction_support import attendees, conferrals, extract_page, holdings, honoured_units
 
 DAY = dt.date(2024, 5, 20)
 
@@ -29,7 +31,7 @@ def _events(text: str) -> dict[str, list[str]]:
 
 ACTIVITY = "　　5月8日，青禾县2024年二季度重点项目集中签约活动在县会展中心举行。县委书记檀文耀出席。\n"
 ACTIVITY_NAME = "青禾县2024年二季度重点项目集中签约活动"
-GUESTS = "　　签约活动前，檀文耀会见了部分客商代表。\n"
+GUESTS = "　　签约活动开始前，檀文耀会见了前来签约的企业家。\n"
 
 
 def test_a_bare_signing_ceremony_in_an_activitys_story_is_that_activity() -> None:
@@ -62,7 +64,7 @@ def test_an_activity_centre_is_no_activity() -> None:
 
 
 def test_the_act_alone_names_the_activity_of_that_act() -> None:
-    told = "　　东河镇镇长綦玉林、西山镇镇长荀立春分别代表属地，与韶海波、邝雨菲签约。\n"
+    told = "　　东河镇镇长綦玉林、西山镇镇长荀立春分别代表所在镇，与韶海波、邝雨菲签约。\n"
     events = _events(ACTIVITY + GUESTS + told)
     assert {"綦玉林", "荀立春", "韶海波", "邝雨菲"} <= set(events[ACTIVITY_NAME])
 
@@ -216,3 +218,77 @@ def test_a_counted_list_after_a_received_award_names_its_recipients() -> None:
 def test_those_who_received_it_told_of_with_no_list_are_no_list() -> None:
     text = "　　会议表彰了2024年度“解忧能手”。获评“解忧能手”的同志要再接再厉。副市长邬丽蓉出席。\n"
     assert conferrals(_page(text)) == []
+
+
+# -- on the spot at a reception; a name glued to 会同; a village's committees; an important town ----
+
+_RECEPTION = (
+    "　　3月15日，县委书记邝立新在县群众来访接待大厅接待来访群众。县委常委、政法委书记荆晓燕参加接访。\n"
+    "　　{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "there"),
+    [
+        (
+            "邝立新认真查阅了协议，当场与某镇党委书记蔺海波、县农业农村局局长邬丽蓉沟通。",
+            {"蔺海波", "邬丽蓉"},
+        ),
+        ("县自然资源局局长蔺海波、县住建局局长邬丽蓉现场说明了有关情况。", {"蔺海波", "邬丽蓉"}),
+        ("县民政局局长蔺海波当场调阅了低保档案。", {"蔺海波"}),
+        ("邝立新要求在场的某镇党委书记蔺海波依法妥善处理。", {"蔺海波"}),
+    ],
+)
+def test_who_handles_a_matter_on_the_spot_is_at_the_reception(told: str, there: set[str]) -> None:
+    events = _events(_RECEPTION.format(told))
+    assert any(there <= set(people) for people in events.values())
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "邝立新当场联系县人社局局长蔺海波，要求3日内拿出方案。",  # called, not there
+        "去年，县民政局局长蔺海波协助民警将嫌疑人当场抓获。",  # a deed of a story
+        "邝立新要求，县民政局局长蔺海波要当场答复群众诉求。",  # a task
+    ],
+)
+def test_one_called_or_a_story_or_a_task_places_no_one(told: str) -> None:
+    assert all("蔺海波" not in people for people in _events(_RECEPTION.format(told)).values())
+
+
+def test_a_titled_name_the_tagger_read_with_the_verb_after_it_is_a_name() -> None:
+    ex = _page("　　要求在场的大集镇党委书记葛明远会同县司法局，引导当事人依法解决。\n")
+    assert {p.name for p in ex.persons} == {"葛明远"}
+
+
+def test_a_village_before_its_committee_of_mediation_is_a_village() -> None:
+    line = "　　吴金兰（女）　新宾满族自治县永陵镇启运社区人民调解委员会主任\n"
+    ex = _page("　　优秀人民调解员名单（2名）\n" + line + "　　庹建新　清原满族自治县南口前镇司法所所长\n")
+    assert {"启运社区", "永陵镇"} <= {p.name for p in ex.places}
+
+
+def test_committees_of_mediation_written_with_their_divisions_are_honoured_units() -> None:
+    text = (
+        "　　会上，市司法局宣读了表彰优秀人民调解委员会的决定。\n　　附：\n　　优秀人民调解委员会名单（3个）\n"
+        "　　新宾满族自治县永陵镇人民调解委员会\n　　铁西区兴华街道兴旺社区人民调解委员会\n"
+        "　　沈阳市物业纠纷人民调解委员会\n"
+    )
+    assert {u for u, _ in honoured_units(_page(text))} == {
+        "新宾满族自治县永陵镇人民调解委员会",
+        "铁西区兴华街道兴旺社区人民调解委员会",
+        "沈阳市物业纠纷人民调解委员会",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "is_place"),
+    [
+        ("　　南浔镇也是湖州南浔区纺织工业重镇。\n", "纺织工业重镇", False),
+        ("　　淅川县九重镇邹庄村党支部书记邬丽蓉发言。\n", "九重镇", True),
+    ],
+)
+def test_an_important_town_of_a_trade_is_no_place_but_a_township_so_named_is(
+    text: str, place: str, is_place: bool
+) -> None:
+    assert (place in {p.name for p in _page(text).places}) is is_place

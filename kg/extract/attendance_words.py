@@ -44,6 +44,10 @@ Grammar:
 - at a farewell to the dead: who goes to it (``也前往送别``, ``到殡仪馆吊唁``) is there;
 - a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone;
+- on the spot: who handles a matter there at once (``甲当场调阅了…``, ``当场与乙、丙沟通``,
+  ``甲、乙现场说明了…``, ``现场答复``) or is named as there (``要求在场的某镇党委书记甲…``) is at the
+  event told; ``要当场答复`` and ``应现场办理`` are tasks, and one called there (``当场联系局长乙``) or
+  a deed of a story (``协助民警将其当场抓获``) places no one;
 - at a ceremony of awards: who receives one on stage or for a unit is there (``上台领奖``,
   ``登台领奖``, ``代表企业在北京领奖``); a prize told of (``领奖台``, ``奖金领取``) is no act;
 - at a signing ceremony the sentence speaks of: the two who sign a project (``甲与某公司董事长乙签约
@@ -82,6 +86,7 @@ MORE_ATTEND = (
     r"|(?:应邀)?(?:到庭|到会|现场|列席)旁听(?![席区证])"
     r"|巡馆|巡展|巡视展[区馆厅]|(?:坐镇|来到|走到)[^，。；]{0,6}?展[位区台]"
     r"|(?:上台|登台|代表[^，。；]{1,10}?)领奖"
+    r"|(?<![要将需应能可])(?:当场|现场)(?:调阅|说明|解答|答复|回应|作答|办理|交办|督办|拍板|研究|协调|与)|在场的"
     r"|(?<!将)(?:前往|到|赴)[^，。；]{0,16}?(?:送别|吊唁|(?<!遗体)告别)(?![仪会])"
 )
 

@@ -19,7 +19,8 @@ unit's word after its head:
   home (``…镇卫生院``, ``…村卫生室``, ``…镇敬老院``), a police station (``…镇派出所``), a squad of
   rescuers or volunteers (``…镇应急救援队``, ``…村志愿服务队``, ``…乡护林队``, ``…村民兵连``), a fire or
   police brigade (``…县消防救援大队``, ``…县公安局交警大队``), a squad named by its task (``…女子特警队``,
-  ``…镇巾帼治沙队``), a tax office or a county's media centre (``…区税务局第一税务所``, ``…区融媒体中心``);
+  ``…镇巾帼治沙队``), a tax office or a county's media centre (``…区税务局第一税务所``, ``…区融媒体中心``),
+  a committee of mediation (``…镇人民调解委员会``, ``某市医疗纠纷人民调解委员会``);
 - a district or county, then its street office or a community under it: ``某区某某街道``,
   ``某市某区某某街道某某社区`` (a unit of the district's government, named with its district, as
   papers write it in a roll of honoured units; a street or a community named alone, ``某某街道``,
@@ -43,7 +44,7 @@ _UNIT_TAIL = rx.compile(
     r"|(?P<court>(?:法院|检察院)[\u4e00-\u9fff\d]{0,8}?(?:庭|科|室|局|部))"
     r"|(?P<company>(?:公司|集团|厂)[\u4e00-\u9fff\d]{0,30}?(?:所|站|班|车间|中心|队|组|工区|作业区|段))"
     r"|(?P<collective>(?<!先进)(?<!模范)(?<!优秀)(?<!红旗)(?<!文明)(?<=[\u4e00-\u9fff]{2})(?:群体|团队|集体))"
-    r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院|卫生室|敬老院|养老院|派出所"
+    r"|(?P<public>(?:批发市场|农贸市场|专业合作社|合作社|协会|服务中心|卫生院|卫生室|敬老院|养老院|派出所|调解委员会"
     r"|中心校|中心学校|学校|小学|中学|幼儿园|教学点"
     r"|(?:救援|搜救|应急|抢险|志愿服务|服务|巡逻|巡防|联防|突击|护河|护林|护村|民兵)[队连排]"
     r"|消防(?:救援)?(?:大队|中队|站)|(?:派出所|公安局|交警|边境)[\u4e00-\u9fff]{0,4}?(?:大队|中队)"

@@ -443,8 +443,9 @@ def _plain(name: str, start: int, tok: _Tokens) -> bool:
     # 推进新型城镇: a phrase ending in the word 城镇, unless the national table names the town so
     countryside = countryside or (len(name) >= 4 and name.endswith(_TOWNS_WORDS) and not counties_of(name))
     # 东部城乡供水工程: town and country, no township 东部城乡 (古城乡 is one, in the national table);
-    # 打造区域中心镇: a kind of town a plan names, no township unless the table names it so
-    countryside = countryside or (name.endswith(("城乡", *_TOWN_KINDS)) and not counties_of(name))
+    # 打造区域中心镇, 民营经济重镇: a kind of town a plan names, no township unless the table names it so
+    kind = name.endswith(("城乡", *_TOWN_KINDS)) or _IMPORTANT_TOWN.search(name) is not None
+    countryside = countryside or (kind and not counties_of(name))
     unit = holds_unit_word(name)  # 某派出所社区民警: a unit and a job, no community
     # 将|以十八洞村: an adverb opens no name, unless the national table names the town so (将台堡镇)
     function = has_function_word(name, start, tok.at) and not counties_of(name)
@@ -504,6 +505,9 @@ def _level_in_word(text: str, end: int, tok: _Tokens) -> bool:
 #: Kinds of towns a plan or a slogan names (打造区域中心镇, 产业强镇, 生态美镇): no township's name
 #: ends so, unless the national table names it.
 _TOWN_KINDS = ("中心镇", "重点镇", "特色镇", "示范镇", "强镇", "名镇", "美镇", "小镇", "集镇", "大镇")
+#: An important town of a trade (民营经济重镇, 工业重镇): a kind after a word of two characters or
+#: more (九重镇 is a township's name).
+_IMPORTANT_TOWN = rx.compile(r"[一-鿿]{2,}重镇$")
 
 
 def address_chain(text: str, start: int, tokens: Sequence[Token] | _Tokens) -> list[tuple[int, str, str]]:

@@ -59,7 +59,7 @@ MISCONDUCT = (
 #: Verbs of what an official does at an event, right after the name (副市长某某某到会听取意见,
 #: 局长某某某到某县检查, 副州长某某某作某州投资环境推介, 副县长某某某结合分管工作作发言, 某某某带队),
 #: besides the marks and the first characters of :data:`kg.extract.names.NAME_END` (出席, 参加, 主持…).
-ACTS_AFTER = ("到会", "到", "作", "宣读", "结合", "带队", "率队", "致辞", "讲话")
+ACTS_AFTER = ("到会", "到", "作", "宣读", "结合", "带队", "率队", "致辞", "讲话", "会同")
 
 
 def _opens_deictic(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -136,12 +136,25 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 or across_start(text, tokens, pos, pos + length)
             ):
                 continue  # 书记|强调|说: verbs the tagger read there; 工程|任务: words across the name
-            if pos + length not in ends and not zuo_object(text, pos + length):
+            if (
+                pos + length not in ends
+                and not zuo_object(text, pos + length)
+                and not _glued_person(tokens, pos, pos + length, text)
+            ):
                 continue  # (郑立新|作报告 the tagger read 新作: the name ends inside its word)
             out.append(with_gender(text, pos, pos + length))
             covered.update(range(pos, pos + length))
             break
     return out
+
+
+def _glued_person(tokens: tuple[Token, ...], start: int, end: int, text: str) -> bool:
+    """Did the tagger read the name ``text[start:end]`` and the verb after it as one person's name
+    (``书记葛某会同县司法局``: one PER word from the surname), the verb one an official's acts
+    open (:data:`ACTS_AFTER`)?"""
+    return text.startswith(ACTS_AFTER, end) and any(
+        t.tag == "PER" and t.start == start and t.end > end for t in tokens_near(tokens, start, end)
+    )
 
 
 #: The marks between the titled names of an enumeration (书记甲，副主任乙; 审判员甲、陪审员乙).
