@@ -389,9 +389,13 @@ def test_a_roll_headed_by_the_award_the_text_confers_is_conferred_it() -> None:
     assert {"李文华", "钟丽萍", "林志坚"} <= honoured_persons(extract(HONOUR_ROLL, day=DAY))
 
 
-def test_a_roll_headed_by_an_award_the_text_does_not_confer_is_not() -> None:
+def test_a_roll_headed_by_a_list_of_no_honour_the_text_does_not_confer_is_not() -> None:
     text = HONOUR_ROLL.replace("授予李文华等3名同志“惠州市乡村振兴先进个人”称号", "部署了乡村振兴工作")
+    text = text.replace("惠州市乡村振兴先进个人名单", "惠州市乡村振兴工作专班成员名单")
     assert not honoured_persons(extract(text, day=DAY))
+    # a list named by an honour (某某先进个人名单) is its roll, conferred or not (round 37)
+    unconferred = HONOUR_ROLL.replace("授予李文华等3名同志“惠州市乡村振兴先进个人”称号", "部署了乡村振兴工作")
+    assert {"李文华", "钟丽萍", "林志坚"} <= honoured_persons(extract(unconferred, day=DAY))
 
 
 def test_speakers_after_huishang_attend_the_meeting_not_the_tour_told_before() -> None:

@@ -5,7 +5,8 @@ signing told; a roll of three fields (name, unit, job) opened by Mongolian names
 work's milestone that people witness; a rare surname in an enumeration of names; a counted list
 after a received award; who handles a matter on the spot at a reception; a name the tagger read with
 the verb 会同; a village before its committee of mediation; committees of mediation honoured with
-their divisions; an important town of a trade. Invented names.
+their divisions; an important town of a trade; honours named by a word of praise, rolls under a
+list's name, a grid of names, units counted as such. Invented names.
 """
 
 from __future__ import annotations
@@ -292,3 +293,95 @@ def test_an_important_town_of_a_trade_is_no_place_but_a_township_so_named_is(
     text: str, place: str, is_place: bool
 ) -> None:
     assert (place in {p.name for p in _page(text).places}) is is_place
+
+
+# -- honours named by a word of praise; rolls under a list's name; a grid of names; units counted ----
+
+_FAIR = "　　9月22日，全县农民丰收节庆祝活动举行。县委书记檀文耀出席并讲话。\n"
+
+
+def _persons_honoured(body: str) -> set[tuple[str, str]]:
+    return {(c.person, c.award) for c in conferrals(_page(_FAIR + body))}
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "　　十佳新型职业农民名单\n　　邬丽蓉　东河镇宋庄村　种植能手\n　　荆晓燕　西山镇李营村　农机手\n",
+        "　　十佳新型职业农民名单：\n　　邬丽蓉（东河镇宋庄村）\n　　荆晓燕（西山镇李营村）\n",
+        "　　附：十佳新型职业农民名单\n　　1.邬丽蓉　东河镇宋庄村\n　　2.荆晓燕　西山镇李营村\n",
+    ],
+)
+def test_a_roll_under_a_list_named_by_an_honour_receives_it(roll: str) -> None:
+    assert _persons_honoured(roll) == {("邬丽蓉", "十佳新型职业农民"), ("荆晓燕", "十佳新型职业农民")}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["　　大会主席团成员名单\n", "　　新任村党组织书记名单\n"],
+)
+def test_a_roll_under_a_list_of_no_honour_receives_nothing(heading: str) -> None:
+    roll = heading + "　　邬丽蓉　东河镇宋庄村党支部书记\n　　荆晓燕　西山镇李营村党支部书记\n"
+    assert _persons_honoured(roll) == set()
+
+
+def test_a_class_commended_with_dui_then_its_roll() -> None:
+    body = "　　会上，县委、县政府对2024年度十佳新型职业农民进行了表彰。名单如下：邬丽蓉，东河镇宋庄村种植能手；荆晓燕，西山镇李营村农机手。\n"
+    assert {p for p, _ in _persons_honoured(body)} == {"邬丽蓉", "荆晓燕"}
+
+
+def test_a_class_commended_and_who_they_are_in_the_clause_after() -> None:
+    body = "　　会上，县委、县政府表彰了2024年度最美护林员，他们是：邬丽蓉（东河镇宋庄村）、荆晓燕（西山镇李营村）等。\n"
+    assert _persons_honoured(body) == {("邬丽蓉", "2024年度最美护林员"), ("荆晓燕", "2024年度最美护林员")}
+
+
+def test_a_grid_of_names_under_an_award_gives_each_of_them() -> None:
+    body = (
+        "　　会上宣读了县委、县政府《关于表彰2024年度最美护林员的决定》，授予邬丽蓉等4名同志“最美护林员”称号。\n"
+        "　　最美护林员（4名）\n　　邬丽蓉　荆晓燕（女）　蔺海波　宓立新\n"
+    )
+    assert {p for p, _ in _persons_honoured(body)} == {"邬丽蓉", "荆晓燕", "蔺海波", "宓立新"}
+
+
+def test_a_name_and_its_post_on_a_line_are_no_grid() -> None:
+    body = (
+        "　　会上宣读了县委、县政府《关于表彰2024年度最美护林员的决定》，授予邬丽蓉等2名同志“最美护林员”称号。\n"
+        "　　最美护林员（2名）\n　　邬丽蓉　东河镇林业站站长荆晓燕\n"
+    )
+    assert {p for p, _ in _persons_honoured(body)} == {"邬丽蓉"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　青禾县丰泽农机专业合作社、青禾县金穗粮业有限公司等5家单位被评为2024年度优秀农民专业合作社。\n",
+        "　　县领导为青禾县丰泽农机专业合作社、青禾县金穗粮业有限公司等5家单位授牌“优秀农民专业合作社”。\n",
+    ],
+)
+def test_units_a_count_names_so_receive_a_class_of_praise(told: str) -> None:
+    units = {u for u, _ in honoured_units(_page(_FAIR + told))}
+    assert units == {"青禾县丰泽农机专业合作社", "青禾县金穗粮业有限公司"}
+
+
+def test_persons_counted_so_are_no_units() -> None:
+    told = "　　邬丽蓉、荆晓燕等5名同志被评为2024年度优秀农村实用人才。\n"
+    assert honoured_units(_page(_FAIR + told)) == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　市商务局公布第三批“青禾名小吃”认定名单，青禾市同福居餐饮有限公司、青禾市桂香斋食品有限公司等9家企业入选。\n",
+        "　　第三批“青禾名小吃”名单\n　　青禾市同福居餐饮有限公司\n　　青禾市桂香斋食品有限公司\n",
+    ],
+)
+def test_units_on_a_list_named_by_a_quoted_honour_receive_it(told: str) -> None:
+    assert set(honoured_units(_page(_FAIR + told))) == {
+        ("青禾市同福居餐饮有限公司", "青禾名小吃"),
+        ("青禾市桂香斋食品有限公司", "青禾名小吃"),
+    }
+
+
+def test_units_on_a_proposed_list_receive_nothing() -> None:
+    told = "　　第三批“青禾名小吃”拟认定名单\n　　青禾市同福居餐饮有限公司\n　　青禾市桂香斋食品有限公司\n"
+    assert honoured_units(_page(_FAIR + told)) == []

@@ -3,9 +3,12 @@
 Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
 - ``授予/追授/命名 … X(荣誉)称号`` within one clause: the recipients are named inside the span;
 - ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”``: the recipients are named before the verb;
-- ``X名单`` in a headline or sentence: a roll may follow it (``部分X名单``: of X);
+- ``X名单`` in a headline or sentence: a roll may follow it (``部分X名单``: of X); its persons
+  received X where X is the name of an honour (:func:`kg.extract.honours.honour_named`); a quoted
+  honour names its list too (``第五批“某某”认定名单``);
 - a quoted award commended with 对 (``对某省“十佳农民”进行了表彰``), an unquoted class commended
-  so (``对某某岗位标兵进行了表彰``: the sentence after names its winners), and counted classes
+  so (``对某某岗位标兵进行了表彰``, ``对2024年度十佳某某进行了表彰``: a class of praise, however it
+  ends; the sentence after names its winners, or the clause after, ``他们是：``), and counted classes
   commended (``表彰了甲等6个先进集体和乙等8名劳动模范``): the names before the award or the count;
 - a quoted award opening a sentence with its holders after a colon (``今年的“某某楷模”是：…``); an
   award named by its decision's title (``《关于表彰某某奖的决定》，甲、乙获奖``); a ranking's roll
@@ -22,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from kg import rx
-from kg.extract.conferral_forms import HONOUR_ENDS, POSTHUMOUS_VERBS, conferred
+from kg.extract.conferral_forms import HONOUR_ENDS, POSTHUMOUS_VERBS, PRAISED, conferred
 from kg.extract.graded_prizes import graded_prizes
 from kg.extract.granted_tokens import granted_tokens
 from kg.extract.honoured_members import honoured_members
@@ -63,19 +66,26 @@ _NAMED_ROLL = rx.compile(
     r"(?:(?<=^)|(?<=[。！？\n\u3000 ]))(?:(?:今年|本届|本年度|\d{4}年度?)的?)?“([^“”\n]{2,30})”(?:名单)?(?:分别)?(?:是|为)[：:]",
     re.M,
 )
-#: An unquoted class commended with 对 (``会议对某某岗位标兵进行了表彰``): the class, ending like an
-#: honour title, is the award; the sentence after it may name its recipients (等10人受到表彰).
+#: An unquoted class commended with 对 (``会议对某某岗位标兵进行了表彰``, ``对2024年度十佳种粮大户进行
+#: 了表彰``): the class, ending like an honour title or opened by a word of praise, is the award;
+#: the sentence after it may name its recipients (等10人受到表彰).
 _COMMENDED_PLAIN = rx.compile(
-    r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r"))(?:进行了?|予以)表彰"
+    r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r")"
+    r"|(?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED + r")(?:进行了?|予以)表彰"
 )
 #: An unquoted class that closes the sentence commending it (``大会还表彰了2023年度某区优秀党务工作者。``,
-#: ``…优秀科技工作者。``): the award; the sentence after it may name its recipients (等20人受到表彰).
+#: ``…优秀科技工作者。``, ``表彰了十佳种粮大户，他们是：…``): the award; the sentence after it may name
+#: its recipients (等20人受到表彰), or the clause after it (他们是：).
 #: Two classes joined (``表彰了先进集体和先进个人``) are no one award.
 _COMMENDED_CLASS = rx.compile(
     r"表彰了((?:\d{4}年度?)?[^。；，,“”、和及与\n]{2,20}?(?:"
     + "|".join(HONOUR_ENDS)
-    + r"|优秀[\u4e00-\u9fff]{1,6}工作者))(?=。)"
+    + r"|优秀[\u4e00-\u9fff]{1,6}工作者)|(?:\d{4}年度?)?(?:全县|全市|全省|全区)?"
+    + PRAISED
+    + r")(?=。|，(?:他们|她们)(?:分别)?是)"
 )
+#: Who the class commended is, in the clause after it: ``，他们是：``.
+_THEY_ARE = rx.compile(r"，(?:他们|她们)(?:分别)?是[：:]")
 #: An award named by the title of the decision that confers it, and the clause after it in its
 #: sentence naming those who won it (``宣读了《关于表彰2023年度某某奖的决定》，甲、乙获奖。``).
 _DECISION = rx.compile(
@@ -106,6 +116,11 @@ _CLASS_ENDS = (*HONOUR_ENDS, *UNIT_HONOUR_ENDS, "先进班组", "先进单位", 
 _ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")
 _LIST_END = "名单"
 _LIST = rx.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
+#: A list named by a quoted honour, perhaps by batch and with the act that made it (``第五批“某某老字号”
+#: 认定名单``, ``“十佳某某”评选名单``): the quoted name is the award; units or persons may follow it.
+_QUOTED_LIST = rx.compile(
+    r"(?:第[一二三四五六七八九十\d]+批)?“([^“”\n]{2,20})”(?:认定|评选|拟认定)?" + _LIST_END
+)
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
 _AWARD_START = rx.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
 _CLAUSE_MARKS = rx.compile("[，,。；;：:！!？?]")
@@ -205,6 +220,9 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         lead = len(name) - len(name.removeprefix("现将").removeprefix("部分"))
         if len(name) - lead >= 4 and not name.endswith(("表彰", "推荐", "候选")):
             hits.append(AwardHit(m.start(1) + lead, m.end(1), name[lead:], listed=True))
+    for m in _QUOTED_LIST.finditer(text):  # 第五批“某某老字号”认定名单: the quoted honour
+        if "拟" not in m.group() and not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            hits.append(AwardHit(m.start(1), m.end() - len(_LIST_END), m.group(1), listed=True))
     named_before = {m.end for m in ex.mentions if m.label == "Person"}
     for m in _RECEIVE.finditer(text):
         name = _clean(m.group(2))
@@ -237,7 +255,9 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     commended = [*_COMMENDED_PLAIN.finditer(text), *_COMMENDED_CLASS.finditer(text)]
     for m in commended:  # 会议对某某岗位标兵进行了表彰。甲、乙等10人受到表彰。; 大会还表彰了某某标兵。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
-            hits.append(AwardHit(m.start(1), m.end(1), m.group(1), (m.start(1), m.start(1))))
+            told = _THEY_ARE.match(text, m.end(1))  # 表彰了十佳种粮大户，他们是：甲（某村）、乙…。
+            span = (told.end(), ex.article.sentence(m.start())[1]) if told else (m.start(1), m.start(1))
+            hits.append(AwardHit(m.start(1), m.end(1), m.group(1), span))
     for m in _NAMED_ROLL.finditer(text):  # 今年的“全国某某楷模”是：…校长甲，…教师乙。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             hits.append(

@@ -12,6 +12,8 @@ aside): ``甲医院党委书记王小明荣获…`` honours the person, not the 
 Forms read for units only (:func:`unit_awards`), each with the span of its recipients:
 ``命名甲单位、乙单位为“某某示范单位”``, ``甲单位被命名为“…”`` and ``甲单位被授予“…”称号`` (the
 units of the clause before 被), ``甲单位入选某某名单`` (the list's name is the award) and
+``甲合作社、乙公司等5家单位被评为某某优秀某某`` (a class of praise, unquoted, that the count says
+units receive), ``公布“某某”认定名单，甲公司、乙公司等12家企业入选`` (the units that entered the list),
 ``甲公司荣获某某奖(一等奖)`` (a named prize, with no 称号; also 获, 摘得, 斩获; the unit of a project,
 ``由甲公司牵头完成的“某某”项目``, ``甲公司与乙大学共同完成的…``, ``甲公司以“某某”项目…``, is the
 recipient, and its persons are read by :mod:`kg.extract.prize_winners`), ``甲大队荣立集体二等功`` (a unit's merit
@@ -25,6 +27,7 @@ import re
 
 from kg import rx
 from kg.extract.bare_units import bare_sub_unit, bare_unit
+from kg.extract.conferral_forms import PRAISED
 from kg.extract.honoured_unit_names import divided_unit
 from kg.ingest.patterns import BYLINE_PARENTHESIS, DATELINES
 from kg.model import Extraction, Mention, clause_start
@@ -48,9 +51,9 @@ _AGENT = rx.compile(r"由|经由")
 _ADVERBS = rx.compile(
     r"(?:近日|日前|近期|此前|今年|去年|近年来|再次|再度|又|也|还|均|都|分别|成功|首次|一举|先后|同时|已经|已|曾|被)+$"
 )
-#: A presentation: 向甲、乙颁发(了)“某某”牌匾 / 某某奖牌; 为甲颁发某某证书.
+#: A presentation: 向甲、乙颁发(了)“某某”牌匾 / 某某奖牌; 为甲颁发某某证书; 为甲、乙授牌“某某”.
 _PRESENT = rx.compile(
-    r"(?:向|为)([^。；;！!？?，,：:“”]{2,200}?)(?:分别)?颁发(?:了)?"
+    r"(?:向|为)([^。；;！!？?，,：:“”]{2,200}?)(?:分别)?(?:颁发|授牌)(?:了)?"
     r"(?:“([^“”\n]{2,30})”(?:奖牌|牌匾|奖杯|奖状|荣誉证书|证书|匾额|奖章)?"
     r"|([^，,。；;、“”\s]{3,24}?)(?:奖牌|牌匾|奖杯|荣誉证书|证书|匾额))"
 )
@@ -197,6 +200,18 @@ _UNIT_TITLE = rx.compile(
 )
 #: ``某大队荣立集体二等功``, ``边防三连被记集体一等功``: a unit's merit citation (a person's: kg.extract.merits).
 _UNIT_MERIT = rx.compile(r"(?:被|予以)?(?:荣立|荣记|记)了?(集体[一二三特]等功)")
+#: ``甲合作社、乙公司等5家单位被评为2024年度优秀粮食生产经营主体``: a class of praise, unquoted,
+#: received by units that their count names so (等5家单位, 等10个集体); the units before the count.
+_COUNTED_UNITS = rx.compile(
+    r"等[\d一二三四五六七八九十]+(?:家|个)(?:单位|企业|集体|合作社|经营主体|村|社区)(?:被评为|获评|荣获)了?"
+    r"((?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED + r")(?=[，。；])"
+)
+#: A list of a quoted honour published, then the units that entered it counted in the next clause:
+#: ``公布第五批“某某老字号”认定名单，甲公司、乙公司等12家企业入选``.
+_ENTERED_LIST = rx.compile(
+    r"(?:公布|发布|揭晓)了?(?:第[一二三四五六七八九十\d]+批)?“([^“”\n]{2,20})”(?:认定|评选)?名单，"
+    r"([^。；：“”\n]{2,200}?)等[\d一二三四五六七八九十]+(?:家|个)(?:企业|单位|集体|店铺|商户)入选"
+)
 _CLAUSE_MARKS = "，,；;。\n：:"
 
 
@@ -208,7 +223,9 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
         if _PROPOSED.search(text, max(0, m.start() - 4), m.start()) or _PROPOSAL.match(text, m.end()):
             continue  # 提出命名甲市为“某某”的倡议: a proposal, no naming
         out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
-    for pattern in (_PASSIVE, _LISTED, _PRIZE, _UNIT_TITLE, _UNIT_MERIT):
+    for m in _ENTERED_LIST.finditer(text):  # 公布“某某老字号”名单，甲公司、乙公司等12家企业入选
+        out.append((m.start(1), m.end(1), m.group(1), m.span(2)))
+    for pattern in (_PASSIVE, _LISTED, _PRIZE, _UNIT_TITLE, _UNIT_MERIT, _COUNTED_UNITS):
         for m in pattern.finditer(text):
             name = m.group(1)
             if pattern is _PRIZE and _UNNAMED_PRIZE.search(name):

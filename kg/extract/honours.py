@@ -32,6 +32,7 @@ from kg.extract.award_hits import AwardHit, find_awards
 from kg.extract.award_lists import following_lists, later_lists, pronoun_list, roll_opened
 from kg.extract.bare_units import sub_unit_organization
 from kg.extract.class_lines import class_entries
+from kg.extract.conferral_forms import HONOUR_ENDS
 from kg.extract.conferrers import conferrer
 from kg.extract.division_jobs import division_jobs
 from kg.extract.featured_winners import featured_winners
@@ -82,6 +83,19 @@ INLINE_LIST = rx.compile(
     r"”?(?:荣誉)?(?:称号)?的(?:[\d一二三四五六七八九十两]+[名位个])?(?:同志|个人|人员|职工|干部|集体|单位)?"
     r"(?:分别)?(?:是|有)(?:[（(][^（）()\n]{1,16}[)）])?[：:]"
 )
+
+
+#: What opens the name of a list of the honoured (十佳种粮大户, 优秀网格员, 最美家庭).
+_HONOUR_OPENS = ("十佳", "十大", "百佳", "优秀", "最美", "杰出", "模范", "先进")
+
+
+def honour_named(name: str) -> bool:
+    """Is ``name`` (a list's, ``某某名单``) the name of an honour: one that ends as honours do
+    (:data:`kg.extract.conferral_forms.HONOUR_ENDS`: 某某标兵, 某某先进个人) or opens with a word of
+    praise (十佳种粮大户, 优秀网格员), after its year? A list of no honour (主席团成员名单, 新任村党组织
+    书记名单) names none: its entries received nothing."""
+    bare = _YEAR_OPENING.sub("", name).removeprefix("全县").removeprefix("全市").removeprefix("全省")
+    return bare.endswith(HONOUR_ENDS) or bare.startswith(_HONOUR_OPENS)
 
 
 #: The year a roll's heading may put before an award's name (2023年度劳动模范名单).
@@ -261,7 +275,7 @@ def _honours(ex: Extraction) -> Extraction:
             for p in roll_after(ex, aw.end, persons, stop):
                 if own := heading_award(person_categories.get(p.start), conferred_names):
                     confer(p, own, None)
-                elif itself or named is not aw:
+                elif itself or named is not aw or honour_named(aw.name):
                     confer(p, named, award_class(person_categories.get(p.start), named.name))
         s, e = ex.article.sentence(aw.start)
         nxt_s = e

@@ -18,7 +18,9 @@ The grammar:
   runs over short headings (``一、某某奖（10名）``, a province's name) and ends at a line of prose,
   at the next award or at the end of the text. A roll line may also put the unit and post first
   and the name last (``青禾县红旗镇党委书记王小明``, ``某某集团有限公司高级技师　李华``): a name
-  that closes its line is that line's entry (:func:`closes_line`).
+  that closes its line is that line's entry (:func:`closes_line`). A line of names alone, spaces
+  between them (``甲　乙（女）　丙　丁``: a roll printed as a grid), gives each of them; a line with
+  anything else on it (a post) gives its first name only.
 """
 
 from __future__ import annotations
@@ -207,12 +209,30 @@ def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: in
             tail -= 1  # the line's end before its spaces, without copying the text before it
         if k < len(starts) and starts[k] < end and not speaks(text, opening[starts[k]].end, body):
             found.append(opening[starts[k]])
+            found += _grid(text, opening[starts[k]], end, persons)  # 甲　乙　丙: a line of names
         elif tail in closing and closing[tail].start > start:
             found.append(closing[tail])  # 某县某镇党委书记王小明: the unit and post before the name
         elif body and (len(body) > HEADING_MAX or body.endswith("。")) and not UNIT_LINE.fullmatch(body):
             break  # prose: the roll is over (a line of a name and its unit in brackets is none)
         line = end if end < len(text) else -1
     return [m for m in found if m.start < stop]
+
+
+def _grid(text: str, first: Mention, end: int, persons: Sequence[Mention]) -> list[Mention]:
+    """The names after ``first`` on its roll line when the line is names alone, spaces between
+    them (``甲　乙　丙（女）　丁``: a roll printed as a grid); [] where anything else stands on it (a
+    post after the name, ``甲　某局局长``)."""
+    on_line = sorted((m for m in persons if first.end <= m.start < end), key=lambda m: m.start)
+    out: list[Mention] = []
+    pos = _line_end(text, first.end)  # 甲（女）　乙: past a mark
+    for m in on_line:
+        gap = text[pos : m.start]
+        if not gap or gap.strip(GAP):
+            return []  # a word between two names, or none: no grid
+        out.append(m)
+        pos = _line_end(text, m.end)
+    rest = text[pos:end].strip(GAP)
+    return out if not rest else []
 
 
 def deferred_conferrals(text: str) -> list[tuple[int, int, str, bool]]:
