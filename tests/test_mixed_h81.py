@@ -6,7 +6,8 @@ work's milestone that people witness; a rare surname in an enumeration of names;
 after a received award; who handles a matter on the spot at a reception; a name the tagger read with
 the verb 会同; a village before its committee of mediation; committees of mediation honoured with
 their divisions; an important town of a trade; honours named by a word of praise, rolls under a
-list's name, a grid of names, units counted as such. Invented names.
+list's name, a grid of names, units counted as such; speakers who assign tasks, explain or share,
+guests who come to congratulate, those who sit in on a trial. Invented names.
 """
 
 from __future__ import annotations
@@ -385,3 +386,45 @@ def test_units_on_a_list_named_by_a_quoted_honour_receive_it(told: str) -> None:
 def test_units_on_a_proposed_list_receive_nothing() -> None:
     told = "　　第三批“青禾名小吃”拟认定名单\n　　青禾市同福居餐饮有限公司\n　　青禾市桂香斋食品有限公司\n"
     assert honoured_units(_page(_FAIR + told)) == []
+
+
+# -- speakers who assign, explain or share; guests who come to congratulate; those who sit in ------
+
+_DRILL = "　　5月20日，全县防汛工作会议召开。县委书记檀文耀出席并讲话。\n　　{}\n"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "县水利局局长蔺海波就水库安全度汛工作作了部署。",
+        "副县长蔺海波对防汛物资储备工作作了具体安排。",
+        "县应急管理局局长蔺海波作专题部署。",
+        "县委巡察办副主任蔺海波对做好整改工作提出要求。",
+        "县委副书记蔺海波致欢迎辞。",
+        "市应急管理局副局长蔺海波到场祝贺。",
+        "青禾大学教授蔺海波应邀对应急预案的主要内容作了解读。",
+        "水文专家蔺海波作了题为《山洪灾害的成因与防御》的专题分享。",
+    ],
+)
+def test_who_assigns_explains_shares_or_congratulates_is_at_the_meeting(told: str) -> None:
+    events = _events(_DRILL.format(told))
+    assert any("蔺海波" in people for people in events.values())
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "会议要求，县水利局局长蔺海波要对水库安全度汛工作作出具体安排。",  # a task
+        "县水利局局长蔺海波将在下月举办的经验分享会上介绍做法。",  # a meeting's name, to come
+    ],
+)
+def test_a_task_or_a_meetings_name_places_no_one(told: str) -> None:
+    assert all("蔺海波" not in people for people in _events(_DRILL.format(told)).values())
+
+
+def test_who_sat_in_on_a_trial_is_at_it() -> None:
+    text = (
+        "　　5月20日，青禾县人民法院举行庭审观摩会，公开开庭审理一起非法采砂案。\n"
+        "　　县人大常委会副主任蔺海波，部分县人大代表、政协委员等60余人旁听了庭审。\n"
+    )
+    assert any("蔺海波" in people for people in _events(text).values())

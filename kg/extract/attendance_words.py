@@ -9,7 +9,9 @@ Grammar:
   work (``作述职报告``, ``作政府工作报告``) or comment in turn (``逐一点评``, ``对述职情况进行
   点评``, ``演练结束后，甲进行讲评``; not a task, ``要对…进行点评``) are there; a report told of as a document
   (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
-- an address: ``致训词``, ``致贺词``, ``致欢迎词`` (not ``致信``, ``致函``: a letter is sent);
+- an address: ``致训词``, ``致贺词``, ``致欢迎词`` or ``致欢迎辞`` (not ``致信``, ``致函``: a letter
+  is sent); a talk that explains or shares (``对办法的主要内容作了解读``, ``作了题为《…》的专题
+  分享``; ``分享会`` is a meeting's name);
 - a report made in person (``汇报了工作``, ``汇报了某项目进展情况``) or a visit to a person
   (``看望了老干部甲``): :mod:`kg.extract.visited_people`; introducing alone (``介绍有关情况``)
   is none (tests/test_national_events.py);
@@ -19,8 +21,9 @@ Grammar:
 - who receives voters or residents (``进站接待选民``, ``接待来访群众``) is at the reception day
   (``接待游客10万人次`` names no one; ``要接待好群众`` is a task);
 - who gives an account (``某镇党委书记甲作了介绍``) is there (``要作好介绍`` is a task);
-- who sets requirements on a matter (``就做好整改工作提出要求``) speaks there (``要就…提出要求`` is a
-  task, no act);
+- who sets requirements on a matter (``就做好整改工作提出要求``, ``对…提出要求``) or assigns its tasks
+  (``就安全度汛工作作了部署``, ``对防汛工作作了具体安排``, ``作专题部署``) speaks there (``要就…提出
+  要求``, ``要对…作出安排`` are tasks, no act);
 - tree planting: who ``挥锹``, ``扶苗``, ``培土`` or ``栽下``/``种下`` a tree or a sapling takes part
   (``种下的玉米`` is a crop, no act at the event);
 - an emergency: who ``指挥抢险救灾`` or ``察看险情``/``察看受灾情况`` is at the scene (``察看了
@@ -37,12 +40,12 @@ Grammar:
 - a Party lesson: who ``讲授专题党课`` or ``讲党课`` gives it (``要讲好党课`` is a task, no act);
 - who sits on the platform is there: ``在主席台就座``, ``在主席台前排就座``, ``就座于主席台``
   (``主席台座次``, ``主席台上摆放着鲜花``: no one sits);
-- a hearing or a session: who ``到庭旁听``, ``现场旁听`` or ``列席旁听`` it is there (``旁听席``,
-  ``旁听证``: a seat or a pass, no one sitting);
+- a hearing or a session: who ``到庭旁听``, ``现场旁听``, ``列席旁听`` it or ``旁听了庭审`` is there
+  (``旁听席``, ``旁听证``: a seat or a pass, no one sitting);
 - at a fair (招聘会, 展销会): who tours its halls (``巡馆``, ``巡展``, ``巡视展区``) or stands at
   a stand (``坐镇展位``, ``来到某公司展位``) is there (``展位费``, ``展区面积``: no one tours);
 - at a farewell to the dead: who goes to it (``也前往送别``, ``到殡仪馆吊唁``) is there;
-- a guest who ``到会指导`` or ``到会祝贺`` is there (``到会人数`` counts, names no one); those a
+- a guest who ``到会指导``, ``到会祝贺`` or ``到场祝贺`` is there (``到会人数`` counts, names no one); those a
   session elects (``选举王小明为县长``) are not placed there by the election alone;
 - on the spot: who handles a matter there at once (``甲当场调阅了…``, ``当场与乙、丙沟通``,
   ``甲、乙现场说明了…``, ``现场答复``) or is named as there (``要求在场的某镇党委书记甲…``) is at the
@@ -69,21 +72,23 @@ MORE_ATTEND = (
     r"|(?:先后|依次|分别|现场|逐一)提问|应询"
     r"|(?<![工所])作了?[^，。；的]{0,8}?(?:述职|述责述廉|工作|专题|主题)报告"
     r"|(?:逐一|现场|一一|并)点评|(?<![要将需])对[^，。；]{1,12}?进行了?(?:点评|讲评)|(?<![要将需])进行了?讲评"
-    r"|致(?:训词|贺词|欢迎词|答谢词)"
+    r"|致(?:训词|贺词|欢迎词|答谢词|欢迎辞|答谢辞|贺辞)"
+    r"|(?<![要将需])作了?[^，。；]{0,30}?(?:解读|分享)(?![会人])"
     r"|(?:" + VISITS + ")"
     r"|[为向][^，。；]{1,20}?(?:" + PRESENT + ")"
     r"|反馈了?(?:巡视|巡察|督察|督导|检查|审计|考核)(?:[^，。；]{0,4}?情况|发现的[^，。；]{0,4}?问题)"
-    r"|(?<![要将需])就[^，。；]{2,24}?提出了?[^，。；]{0,4}?要求"
+    r"|(?<![要将需])(?:就|对)[^，。；]{2,24}?提出了?[^，。；]{0,4}?要求"
+    r"|(?<![要将需])(?:就|对)[^，。；]{2,30}?作了?(?:具体|专题|全面|工作)?(?:部署|安排)|作了?专题部署"
     r"|(?<![要将需])接待了?(?:来访)?(?:选民|群众|村民|居民)|(?<![要将需])作了?(?:情况|有关)?介绍"
     r"|挥锹|扶苗|培土|[栽种]下[^，。；的]{0,6}?[树苗]"
     r"|指挥(?:抢险救灾|抢险|救灾|救援)|察看[^，。；]{0,4}?(?:险情|灾情|受灾情况|汛情)"
     r"|观看了?(?:文艺|专场)?(?:演出|表演)"
     r"|^\s*在?(?:会|仪式|典礼|会议|大会|座谈会|[^，。；\s]{2,6}仪式)上，|^\s*在?(?:活动|义诊|仪式|[^，。；\s]{2,4})?现场[，,]"
-    r"|到会(?:指导|祝贺|致辞)"
+    r"|到(?:会|场)(?:指导|祝贺|致辞)"
     r"|主席台[^，。；]{0,4}?(?:就座|就坐|落座)|(?:就座|就坐|落座)(?:在|于)主席台"
     r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"
     r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问)"
-    r"|(?:应邀)?(?:到庭|到会|现场|列席)旁听(?![席区证])"
+    r"|(?:应邀)?(?:到庭|到会|现场|列席)旁听(?![席区证])|旁听了(?:庭审|审理|会议|案件)"
     r"|巡馆|巡展|巡视展[区馆厅]|(?:坐镇|来到|走到)[^，。；]{0,6}?展[位区台]"
     r"|(?:上台|登台|代表[^，。；]{1,10}?)领奖"
     r"|(?<![要将需应能可])(?:当场|现场)(?:调阅|说明|解答|答复|回应|作答|办理|交办|督办|拍板|研究|协调|与)|在场的"
