@@ -7,7 +7,8 @@ after a received award; who handles a matter on the spot at a reception; a name 
 the verb 会同; a village before its committee of mediation; committees of mediation honoured with
 their divisions; an important town of a trade; honours named by a word of praise, rolls under a
 list's name, a grid of names, units counted as such; speakers who assign tasks, explain or share,
-guests who come to congratulate, those who sit in on a trial. Invented names.
+guests who come to congratulate, those who sit in on a trial; a talk with a visiting party. Invented
+names.
 """
 
 from __future__ import annotations
@@ -428,3 +429,22 @@ def test_who_sat_in_on_a_trial_is_at_it() -> None:
         "　　县人大常委会副主任蔺海波，部分县人大代表、政协委员等60余人旁听了庭审。\n"
     )
     assert any("蔺海波" in people for people in _events(text).values())
+
+
+# -- a talk with a visiting party told by 座谈 ------------------------------------------------------
+
+_GUESTS = "　　10月14日，市委书记檀文耀会见了青禾新能源集团有限公司董事长蔺海波一行。\n　　{}\n"
+
+
+def test_a_talk_with_a_delegation_told_by_zuotan_is_a_meeting() -> None:
+    told = "当天下午，市长邬丽蓉与蔺海波一行座谈，双方就项目用地进行了深入交流。荆晓燕参加座谈。"
+    events = _events(_GUESTS.format(told))
+    assert events["邬丽蓉与蔺海波一行座谈"] == ["邬丽蓉", "蔺海波", "荆晓燕"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["当天下午，市长邬丽蓉与群众座谈，听取意见建议。", "当天下午，市长邬丽蓉与企业代表座谈，听取意见建议。"],
+)
+def test_a_talk_with_no_visiting_party_is_no_meeting_of_two_sides(told: str) -> None:
+    assert not any("座谈" in name for name in _events(_GUESTS.format(told)))

@@ -6,9 +6,10 @@ Grammar:
   verb (会见某乙并讲话) and at an agency's dateline run into the text (…据新华社北京6月10日电).
   ``会见`` used as a noun is none: after ``的`` (参加了今天的会见), or before ``时``/``和``
   (会见时在座, 会见和会晤);
-- ``某甲同/与/和某乙(就…)(举行/进行)(了)(工作/电话)会谈/会晤``, and ``某甲与某乙会见(后)``: the
-  meeting 某甲同某乙会谈, with both as attendees. Nothing but a time may stand between 某甲 and
-  同/与/和 (某甲28日下午与某乙会见).
+- ``某甲同/与/和某乙(就…)(举行/进行)(了)(工作/电话)会谈/会晤``, ``某甲与某乙一行座谈`` and
+  ``某甲与某乙会见(后)``: the meeting 某甲同某乙会谈, with both as attendees (a 座谈 is one with a
+  visiting party, 某乙一行 or 某某代表团, only: 与企业代表座谈 and 与群众座谈 are none; 座谈会 is a
+  meeting's word). Nothing but a time may stand between 某甲 and 同/与/和 (某甲28日下午与某乙会见).
 
 - ``某甲分别会见某乙和某丙``: a meeting with each guest, named 某甲会见某乙 and 某甲会见某丙; a
   later ``参加会见`` names both (:mod:`kg.extract.event_words`).
@@ -35,8 +36,10 @@ _NOUN_BEFORE = "的"
 _NOUN_AFTER = ("时", "和", "、", "，", "。", "后")
 _TALKS = rx.compile(
     r"(同|与|和)([^，。；：、\n]{2,30}?)(?:就[^。；\n]{2,80}?)?(?:举行|进行)?了?"
-    r"((?:工作|电话|视频|正式|非正式|小范围|大范围)?)(会谈|会晤|会见)"
+    r"((?:工作|电话|视频|正式|非正式|小范围|大范围)?)(会谈|会晤|会见|座谈(?!会))"
 )
+#: A talk (座谈) is an encounter with a visiting party only (甲与乙一行座谈).
+_TALK = "座谈"
 #: What may stand between a host and 同/与/和: a date or a time of day (28日下午).
 _TIME_GAP = rx.compile(
     r"[\d一二三四五六七八九十〇零]*(?:日|号)?(?:上午|下午|晚上|中午|晚|早上)?(?:在[^，。；]{1,12})?"
@@ -103,6 +106,8 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         guests = _refs(persons, m.start(2), m.end(2))
         if not guests and not re.search(r"团|代表|一行", m.group(2)):
             continue  # 与某某会谈 needs a person or a delegation on the other side
+        if m.group(4) == _TALK and not re.search(r"一行|代表团$", m.group(2)):
+            continue  # 与某某一行座谈: a talk with a visiting party only
         guest = _ON_VISIT.sub("", m.group(2))  # 同来华进行国事访问的某国总统: the visit is no part
         name = f"{host.text}{m.group(1)}{guest}{m.group(3)}{m.group(4)}"
         if any(o.start == host.start for o in out):
