@@ -7,8 +7,8 @@ after a received award; who handles a matter on the spot at a reception; a name 
 the verb 会同; a village before its committee of mediation; committees of mediation honoured with
 their divisions; an important town of a trade; honours named by a word of praise, rolls under a
 list's name, a grid of names, units counted as such; speakers who assign tasks, explain or share,
-guests who come to congratulate, those who sit in on a trial; a talk with a visiting party. Invented
-names.
+guests who come to congratulate, those who sit in on a trial; a talk with a visiting party; who
+conveys a higher meeting's spirit, assigns tasks or explains a document. Invented names.
 """
 
 from __future__ import annotations
@@ -448,3 +448,29 @@ def test_a_talk_with_a_delegation_told_by_zuotan_is_a_meeting() -> None:
 )
 def test_a_talk_with_no_visiting_party_is_no_meeting_of_two_sides(told: str) -> None:
     assert not any("座谈" in name for name in _events(_GUESTS.format(told)))
+
+
+# -- who conveys a higher meeting's spirit, assigns the next tasks or explains a document ------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "县委常委、常务副县长蔺海波传达了全省安全生产电视电话会议精神。",
+        "县委常委、副县长蔺海波部署了下一阶段重点工作。",
+        "副县长蔺海波解读了《安全生产治本攻坚三年行动方案》。",
+    ],
+)
+def test_who_conveys_assigns_or_explains_is_at_the_meeting(told: str) -> None:
+    assert any("蔺海波" in people for people in _events(_DRILL.format(told)).values())
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "会议要求，各乡镇要传达好全省会议精神。副县长蔺海波审阅了材料。",  # a task; no act of his
+        "副县长邬丽蓉传达了省委书记蔺海波在全省安全生产会议上的讲话精神。",  # whose words are conveyed
+    ],
+)
+def test_a_task_or_the_one_whose_words_are_conveyed_is_not_there(told: str) -> None:
+    assert all("蔺海波" not in people for people in _events(_DRILL.format(told)).values())
