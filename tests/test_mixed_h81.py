@@ -8,7 +8,8 @@ the verb 会同; a village before its committee of mediation; committees of medi
 their divisions; an important town of a trade; honours named by a word of praise, rolls under a
 list's name, a grid of names, units counted as such; speakers who assign tasks, explain or share,
 guests who come to congratulate, those who sit in on a trial; a talk with a visiting party; who
-conveys a higher meeting's spirit, assigns tasks or explains a document. Invented names.
+conveys a higher meeting's spirit, assigns tasks or explains a document; a party that comes or goes
+to a place to tour it; who pins a flower on recruits. Invented names.
 """
 
 from __future__ import annotations
@@ -474,3 +475,40 @@ def test_who_conveys_assigns_or_explains_is_at_the_meeting(told: str) -> None:
 )
 def test_a_task_or_the_one_whose_words_are_conveyed_is_not_there(told: str) -> None:
     assert all("蔺海波" not in people for people in _events(_DRILL.format(told)).values())
+
+
+# -- a party that comes to tour (一行来某县考察); going to a place, a comma, the visit; a flower pinned --
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        (
+            "5月20日，市委书记檀文耀一行来青禾县考察乡村振兴工作。县委书记蔺海波陪同。",
+            "檀文耀来青禾县考察",
+        ),
+        (
+            "5月20日，市委书记檀文耀前往东河镇宋庄村，看望慰问困难群众。副市长蔺海波陪同。",
+            "檀文耀前往东河镇宋庄村看望慰问",
+        ),
+    ],
+)
+def test_a_party_that_comes_or_goes_to_a_place_to_tour_it_makes_a_tour(told: str, name: str) -> None:
+    events = _events("　　本报讯 " + told + "\n")
+    assert events == {name: ["檀文耀", "蔺海波"]}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "近年来各地调研发现，青禾县的做法值得推广。副市长蔺海波表示赞同。",  # 年来: a time
+        "5月20日，市委书记檀文耀来到青禾县，召开了座谈会。县委书记蔺海波陪同。",  # 来到 with no tour verb
+    ],
+)
+def test_since_or_coming_with_no_tour_verb_is_no_tour(told: str) -> None:
+    assert not any(name.endswith(("调研", "考察")) for name in _events("　　本报讯 " + told + "\n"))
+
+
+def test_who_pins_a_flower_on_recruits_is_at_the_send_off() -> None:
+    told = "5月20日，青禾县举行2024年征兵欢送会。县委书记蔺海波为新兵佩戴大红花。"
+    assert _events("　　本报讯 " + told + "\n") == {"2024年征兵欢送会": ["蔺海波"]}

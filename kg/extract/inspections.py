@@ -33,6 +33,7 @@ _RECEIVES = rx.compile(RECEIVE)
 #: A wish or an invitation before a tour in its clause (欢迎更多企业到某地考察).
 _WISHED = rx.compile(r"欢迎|(?<!应)邀请?|诚邀|期待|希望|盼望|期盼")
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
+#: 某某一行来某县考察 (not 以来, 年来, 带来 …), 前往某村，看望慰问,
 #: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
 #: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
 #: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导; 深入某村，挨家挨户
@@ -44,7 +45,8 @@ _TOUR_VERBS = (
     + r")(?![组员团品金])"
 )
 INSPECT = rx.compile(
-    r"(赶赴|赴|到|在|深入)([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)" + _TOUR_VERBS
+    r"(赶赴|赴|到|在|深入|前往|(?<![以年月日本带原从后未将再])来(?!到|自))([^，。；、]{2,12}?(?:[、][^，。；、]{2,12}?)*)(，?)"
+    + _TOUR_VERBS
 )
 #: A verb of looking that is a tour right after its place (在某镇察看…); after a list of places and
 #: a comma, only where a person named right before the verb of going leads it (甲冒雨赶赴甲镇、乙镇，
@@ -63,8 +65,8 @@ TOUR_LATE = rx.compile(
     r"(督导|督查|检查|考核|调研|评估|暗访|视察|考察)(?![组员团])"
 )
 #: Verbs of going that may close a list of places with a comma before the visit's verb
-#: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问); 到 is one of them only after 来.
-_LISTING = ("深入", "赴", "赶赴", "来到")
+#: (深入甲镇、乙镇，调研; 来到甲村、乙村，走访慰问; 前往某村，看望慰问); 到 is one of them only after 来.
+_LISTING = ("深入", "赴", "赶赴", "来到", "前往")
 #: A visit of inspection to an organisation named right after the verb: 视察某某部队, 考察了某某公司,
 #: 带队走访慰问某军区, 率队看望慰问某医院, 慰问某部队, 一行实地考察了位于某区的某某公司; or second in
 #: a pair the tagger tells one of (走访慰问甲军区和乙总队).

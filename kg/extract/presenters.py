@@ -1,6 +1,7 @@
 """Who presents an award at a ceremony and who receives it.
 
-Grammar: in ``甲为乙、丙颁奖`` and ``甲向乙颁发证书`` (also 颁证, 授牌, 授旗, 颁授) the one before
+Grammar: in ``甲为乙、丙颁奖`` and ``甲向乙颁发证书`` (also 颁证, 授牌, 授旗, 颁授, and 佩戴 or 戴上 of a
+flower or a badge: ``甲为新兵佩戴大红花``) the one before
 为/向 presents and attends the ceremony; the people between 为/向 and the verb receive, and are
 not, by that, its attendees (the dev gold's convention: honourees are results, not participants).
 A person named there who does something else in the clause (``乙代表获奖者发言``) is read by that
@@ -15,7 +16,7 @@ from kg.extract.worn_honours import worn
 from kg.model import Mention, clause_start
 
 #: The verbs of presenting an award to someone named after 为/向.
-PRESENT = r"颁奖|颁发|颁证|授牌|授旗|颁授"
+PRESENT = r"颁奖|颁发|颁证|授牌|授旗|颁授|佩戴|戴上"
 _TO = rx.compile(r"[为向][^，。；：]{1,30}?(?:" + PRESENT + ")")
 
 
