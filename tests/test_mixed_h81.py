@@ -9,7 +9,8 @@ their divisions; an important town of a trade; honours named by a word of praise
 list's name, a grid of names, units counted as such; speakers who assign tasks, explain or share,
 guests who come to congratulate, those who sit in on a trial; a talk with a visiting party; who
 conveys a higher meeting's spirit, assigns tasks or explains a document; a party that comes or goes
-to a place to tour it; who pins a flower on recruits. Invented names.
+to a place to tour it; who pins a flower on recruits; honours received in the common forms of a
+report. Invented names.
 """
 
 from __future__ import annotations
@@ -512,3 +513,38 @@ def test_since_or_coming_with_no_tour_verb_is_no_tour(told: str) -> None:
 def test_who_pins_a_flower_on_recruits_is_at_the_send_off() -> None:
     told = "5月20日，青禾县举行2024年征兵欢送会。县委书记蔺海波为新兵佩戴大红花。"
     assert _events("　　本报讯 " + told + "\n") == {"2024年征兵欢送会": ["蔺海波"]}
+
+
+# -- honours received in the common forms of a report: a quoted medal, a class of praise, a list ----
+
+_GALA = "　　5月20日，全市劳模表彰大会召开。市委书记檀文耀出席并讲话。\n　　{}\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        ("邬丽蓉、荆晓燕被授予“青禾市五一劳动奖章”。", "青禾市五一劳动奖章"),
+        ("邬丽蓉、荆晓燕获评2024年度青禾市最美护士。", "2024年度青禾市最美护士"),
+        ("邬丽蓉、荆晓燕等10人入选2024年度“青禾好人”榜。", "2024年度“青禾好人”"),
+        ("2024年度“青禾好人”名单公布，邬丽蓉、荆晓燕等10人榜上有名。", "青禾好人"),
+        ("活动现场发布了2024年度“青禾好人”名单，邬丽蓉、荆晓燕等10人上榜。", "青禾好人"),
+        ("会上为邬丽蓉、荆晓燕等10名“最美退役军人”颁奖。", "最美退役军人"),
+    ],
+)
+def test_an_honour_received_in_a_common_form_of_report(told: str, award: str) -> None:
+    assert {(c.person, c.award) for c in conferrals(_page(_GALA.format(told)))} == {
+        ("邬丽蓉", award),
+        ("荆晓燕", award),
+    }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "年度考核中，邬丽蓉、荆晓燕被评为优秀等次。",  # an appraisal's grade
+        "邬丽蓉、荆晓燕被授予“优秀”。",  # a quoted word, no medal, prize or 称号
+        "“青禾好人”评选活动启动，邬丽蓉、荆晓燕等10人参加。",  # no list, no one on it
+    ],
+)
+def test_a_grade_a_quoted_word_or_a_selection_begun_is_no_honour(told: str) -> None:
+    assert conferrals(_page(_GALA.format(told))) == []

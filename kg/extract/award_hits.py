@@ -2,7 +2,10 @@
 
 Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
 - ``授予/追授/命名 … X(荣誉)称号`` within one clause: the recipients are named inside the span;
-- ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”``: the recipients are named before the verb;
+- ``荣获/获得/获评/被评为/入选 X称号`` or a quoted ``“X”`` (``入选“X”榜``): the recipients are named
+  before the verb; a list published, then those on it (``“X”名单公布，甲、乙等10人榜上有名``,
+  ``发布了2024年度“X”名单，甲、乙等10人上榜``); those a presentation counts as a quoted class
+  (``为甲、乙等10名“X”颁奖``);
 - ``X名单`` in a headline or sentence: a roll may follow it (``部分X名单``: of X); its persons
   received X where X is the name of an honour (:func:`kg.extract.honours.honour_named`); a quoted
   honour names its list too (``第五批“某某”认定名单``);
@@ -53,7 +56,18 @@ _CONFER = rx.compile(r"(授予|追授|命名)((?:“[^“”。；]{1,40}”|[^�
 #: A quoted one may go on with 的 and the recipients' kind (获评“十佳网格员”的网格员).
 _RECEIVE = rx.compile(
     r"(荣获|获得|获评|被评为|入选|(?<![荣捕查缴斩])获(?=“))"
-    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:荣誉)?(称号|。|，|；|：|的(?:是|有)[：:]|(?<=”)(?=的))"
+    r"([^，。；：“”\s]{0,12}?“[^“”\n]{2,30}”|“?[^，。；：“”]{2,30}?”?)(?:(?<=”)榜单?)?(?:荣誉)?"
+    r"(称号|。|，|；|：|的(?:是|有)[：:]|(?<=”)(?=的))"
+)
+#: A presentation to those counted as a quoted class: ``为甲、乙等10名“最美某某”颁奖``.
+_PRESENTED_CLASS = rx.compile(
+    r"[为向]([^。；，：“”\n]{2,80}?)等[\d一二三四五六七八九十]+[名位]“([^“”\n]{2,30})”(?:代表)?(?:颁奖|颁发|颁证)"
+)
+#: A list of an honour published, then those on it: ``“某某好人”名单公布，甲、乙等10人榜上有名``.
+_ON_LIST = rx.compile(
+    r"(?:(?:公布|发布|揭晓)了?[^，。；“”\n]{0,12}?“([^“”\n]{2,30})”(?:名单|榜单?)"
+    r"|“([^“”\n]{2,30})”(?:名单|榜单?)(?:公布|揭晓|出炉|发布))，([^。；：“”\n]{2,120}?)"
+    r"(?:等[\d一二三四五六七八九十]+[名人位])?(?:榜上有名|上榜|入选)"
 )
 #: A quoted award as what is commended: ``对2023年度某省“十佳农民”进行了表彰``, ``对甲、乙等10名
 #: “某某”予以表彰``; the recipients are named between 对 and the award, or in a list after it.
@@ -213,6 +227,13 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         if got:
             posthumous = m.group(1) in POSTHUMOUS_VERBS
             hits.append(AwardHit(got[0], m.end(2), got[1], (m.start(2), got[0]), posthumous=posthumous))
+    for m in _PRESENTED_CLASS.finditer(text):  # 为甲、乙等10名“最美某某”颁奖
+        if not any(h.start < m.end(2) and m.start(2) < h.end for h in hits):
+            hits.append(AwardHit(m.start(2), m.end(2), m.group(2), m.span(1)))
+    for m in _ON_LIST.finditer(text):  # “某某好人”名单公布，甲、乙等10人榜上有名; 发布了“某某”名单，…
+        g = 1 if m.group(1) else 2
+        if not any(h.start < m.end(g) and m.start(g) < h.end for h in hits):
+            hits.append(AwardHit(m.start(g), m.end(g), m.group(g), m.span(3)))
     # a match ends with _LIST_END, so none goes past the last one (searching less text is faster)
     for m in _LIST.finditer(text, 0, text.rfind(_LIST_END) + len(_LIST_END)):
         name = _clean(m.group(1))

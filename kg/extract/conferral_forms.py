@@ -5,11 +5,13 @@
   (ends in 奖, 奖章, 勋章, 奖状, or ``“…”``), and nothing but names, titles and list marks stands
   between the verb and the award (``授予甲等十名专家…`` is left to the honours module);
 - a passive conferral after the names: ``王小明同志被授予“青禾卫士”荣誉称号``, ``被追授…奖章``,
+  ``被授予“某某五一劳动奖章”`` (a quoted medal or prize, with no 称号),
   several quoted awards in one clause (``被授予“甲”国家荣誉称号、“乙”“丙”称号``). The recipients
   are the names right before (``同志`` and an adverb such as 曾 may come between), with the names
   enumerated before them (``甲、乙同志被授予…``);
 - an honour received after the names: ``王小明被评为青禾市劳动模范`` (unquoted only when it ends
-  like an honour title, :data:`HONOUR_ENDS`, or a prize), ``先后被评为“甲”“乙”``, ``荣获…奖章``;
+  like an honour title, :data:`HONOUR_ENDS`, or a prize, or is a class of praise: ``获评2024年度
+  某市最美护士``; not ``考核被评为优秀等次``, an appraisal's grade), ``先后被评为“甲”“乙”``, ``荣获…奖章``;
   ``王小明获得青禾省科技进步奖`` (获得: a prize only, unquoted, the name right before the verb;
   ``获得过某奖``, the perfect, too; ``获得过很多奖`` counts prizes and names none);
 - a named prize after a bare 获: ``王小明获某省最高科学技术奖``, the prize's name opening with a
@@ -261,8 +263,13 @@ def _passive(ex: Extraction, persons: list[Mention], person_ends: dict[int, Ment
         if _roll_follows(text, m.start()):
             continue  # 甲等3人被授予…称号，名单如下：the roll names them all
         run = _QUOTED_RUN.match(text, m.end())
-        if run and run.group().rstrip("、和及").endswith("称号"):
-            for q in _QUOTED.finditer(run.group()):
+        quoted = list(_QUOTED.finditer(run.group())) if run else []
+        # 被授予“甲”荣誉称号, 被授予“某某奖章”: a title's 称号, or a medal's or prize's own word
+        if quoted and (
+            run.group().rstrip("、和及").endswith("称号")
+            or all(q.group(1).endswith(PRIZE_ENDS) for q in quoted)
+        ):
+            for q in quoted:
                 out.append(Conferred(m.end() + q.start(1), q.group(1), recipients, posthumous))
             continue
         name = _plain_award(text, m.end())
@@ -331,9 +338,26 @@ def _received(ex: Extraction, persons: list[Mention], ends: dict[int, Mention]) 
                 out.append(Conferred(m.end() + q.start(1), q.group(1), recipients))
             continue
         name = _plain_award(text, m.end(), () if m.group(1) else HONOUR_ENDS)
+        if name is None and not m.group(1):  # 获评2024年度某市最美护士: a class of praise
+            plain = _PLAIN.match(text, m.end())
+            name = plain.group() if plain and praised_class(plain.group()) else None
         if name and (not m.group(1) or name.endswith(PRIZE_ENDS)):  # 获得: a prize only
             out.append(Conferred(m.end(), name, recipients))
     return out
+
+
+#: A class of praise as an honour's whole name: a year and a place before it (2024年度某市最美护士),
+#: not a grade of an appraisal (考核被评为优秀等次).
+_PRAISED_CLASS = rx.compile(
+    r"(?:\d{4}年度?)?(?:全国|全省|全市|全县|全区|[\u4e00-\u9fff]{1,8}?[省市县区州旗])?" + PRAISED + "$"
+)
+_GRADES = ("等次", "等级", "档次", "格次")
+
+
+def praised_class(name: str) -> bool:
+    """Is ``name`` a class of praise (十佳某某, 优秀某某, 最美某某), perhaps after a year and a place,
+    and no appraisal's grade (优秀等次)?"""
+    return _PRAISED_CLASS.match(name) is not None and not name.endswith(_GRADES)
 
 
 def _relative(ex: Extraction, persons: list[Mention]) -> list[Conferred]:
