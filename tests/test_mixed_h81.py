@@ -10,7 +10,7 @@ list's name, a grid of names, units counted as such; speakers who assign tasks, 
 guests who come to congratulate, those who sit in on a trial; a talk with a visiting party; who
 conveys a higher meeting's spirit, assigns tasks or explains a document; a party that comes or goes
 to a place to tour it; who pins a flower on recruits; honours received in the common forms of a
-report. Invented names.
+report; a titled word the article later makes the one who speaks. Invented names.
 """
 
 from __future__ import annotations
@@ -548,3 +548,21 @@ def test_an_honour_received_in_a_common_form_of_report(told: str, award: str) ->
 )
 def test_a_grade_a_quoted_word_or_a_selection_begun_is_no_honour(told: str) -> None:
     assert conferrals(_page(_GALA.format(told))) == []
+
+
+# -- a titled word the article later makes the one who speaks is a name ----------------------------
+
+_CHAIRED = "　　5月20日，全县防汛工作会议召开。县委书记檀文耀出席并讲话，县委副书记、县长江山主持会议。\n"
+
+
+def test_a_titled_word_that_later_opens_a_sentence_as_the_one_who_speaks_is_a_name() -> None:
+    ex = _page(_CHAIRED + "　　江山要求，各乡镇要细化任务清单。\n")
+    assert {p.name for p in ex.persons} == {"檀文耀", "江山"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["　　各乡镇要细化任务清单。\n", "　　江山如画，各乡镇要守护好绿水青山。\n"],  # no speech of it
+)
+def test_a_titled_word_never_made_the_one_who_speaks_stays_no_name(after: str) -> None:
+    assert {p.name for p in _page(_CHAIRED + after).persons} == {"檀文耀"}

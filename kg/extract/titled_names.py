@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg import rx
 from kg.extract.bare_names import across_start, one_unit, says_name, verbs_only
 from kg.extract.cut_names import PARTY, TELLING_WORDS, before_telling, title_before
 from kg.extract.held_marks import after_marked_chain
@@ -103,6 +104,7 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             if len(cand) < length or not is_han(cand):
                 continue
             acting = length == 3 and speaking_name(text, tokens, pos)  # 主任曾|立志代表…
+            acting = acting or speaks_again(text, cand, pos + length)  # 区长甘露主持…。甘露要求，…
             if (
                 not acting
                 and nxt
@@ -146,6 +148,23 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
             covered.update(range(pos, pos + length))
             break
     return out
+
+
+#: Verbs of an official's speech after a name that opens a sentence (甘露要求，…).
+_SPEECH_OPENING = rx.compile(r"(?:要求|强调|指出|表示|认为|说)[，：]")
+
+
+def speaks_again(text: str, cand: str, after: int) -> bool:
+    """Does ``cand`` (a titled word the tagger read as an ordinary word: 区长甘露) open a later
+    sentence as the one who speaks (``甘露要求，…``, ``甘露强调，…``)? The article names its official
+    so once it has given the title: the word is a name."""
+    pos = text.find(cand, after)
+    while pos >= 0:
+        before = text[pos - 1 : pos] if pos else "\n"
+        if before in "。！？\n\u3000 " and _SPEECH_OPENING.match(text, pos + len(cand)):
+            return True
+        pos = text.find(cand, pos + 1)
+    return False
 
 
 def _glued_person(tokens: tuple[Token, ...], start: int, end: int, text: str) -> bool:
