@@ -10,7 +10,7 @@ Grammar:
   点评``, ``演练结束后，甲进行讲评``; not a task, ``要对…进行点评``) are there; a report told of as a document
   (``起草了工作报告``, ``所作的工作报告``: 工作 holds no 作报告) is no act;
 - an address: ``致训词``, ``致贺词``, ``致欢迎词`` or ``致欢迎辞`` (not ``致信``, ``致函``: a letter
-  is sent); a talk that explains or shares (``对办法的主要内容作了解读``, ``作了题为《…》的专题
+  is sent); a talk that explains or shares (``对文件要点作了解读``, ``作了题为《…》的专题
   分享``; ``分享会`` is a meeting's name);
 - a report made in person (``汇报了工作``, ``汇报了某项目进展情况``) or a visit to a person
   (``看望了老干部甲``): :mod:`kg.extract.visited_people`; introducing alone (``介绍有关情况``)
@@ -22,7 +22,7 @@ Grammar:
   (``接待游客10万人次`` names no one; ``要接待好群众`` is a task);
 - who gives an account (``某镇党委书记甲作了介绍``) is there (``要作好介绍`` is a task);
 - who sets requirements on a matter (``就做好整改工作提出要求``, ``对…提出要求``) or assigns its tasks
-  (``就安全度汛工作作了部署``, ``对防汛工作作了具体安排``, ``作专题部署``, ``部署了下一阶段工作``),
+  (``就汛期工作作了部署``, ``对某项工作作了具体安排``, ``作专题部署``, ``部署了下一阶段工作``),
   explains a document (``解读了《…》``) or conveys a higher meeting's spirit (``传达了全省某某会议精神``:
   the one who conveys; the one whose words are conveyed is no attendee) speaks there (``要就…提出
   要求``, ``要对…作出安排``, ``要传达好…精神`` are tasks, no act);
@@ -52,7 +52,7 @@ Grammar:
 - on the spot: who handles a matter there at once (``甲当场调阅了…``, ``当场与乙、丙沟通``,
   ``甲、乙现场说明了…``, ``现场答复``) or is named as there (``要求在场的某镇党委书记甲…``) is at the
   event told; ``要当场答复`` and ``应现场办理`` are tasks, and one called there (``当场联系局长乙``) or
-  a deed of a story (``协助民警将其当场抓获``) places no one;
+  a deed of a story (``当场抓获嫌疑人``) places no one;
 - at a ceremony of awards: who receives one on stage or for a unit is there (``上台领奖``,
   ``登台领奖``, ``代表企业在北京领奖``); a prize told of (``领奖台``, ``奖金领取``) is no act;
 - at a signing ceremony the sentence speaks of: the two who sign a project (``甲与某公司董事长乙签约

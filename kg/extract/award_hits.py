@@ -80,7 +80,7 @@ _NAMED_ROLL = rx.compile(
     r"(?:(?<=^)|(?<=[。！？\n\u3000 ]))(?:(?:今年|本届|本年度|\d{4}年度?)的?)?“([^“”\n]{2,30})”(?:名单)?(?:分别)?(?:是|为)[：:]",
     re.M,
 )
-#: An unquoted class commended with 对 (``会议对某某岗位标兵进行了表彰``, ``对2024年度十佳种粮大户进行
+#: An unquoted class commended with 对 (``会议对某某岗位标兵进行了表彰``, ``对2024年度十佳某某进行
 #: 了表彰``): the class, ending like an honour title or opened by a word of praise, is the award;
 #: the sentence after it may name its recipients (等10人受到表彰).
 _COMMENDED_PLAIN = rx.compile(
@@ -88,7 +88,7 @@ _COMMENDED_PLAIN = rx.compile(
     r"|(?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED + r")(?:进行了?|予以)表彰"
 )
 #: An unquoted class that closes the sentence commending it (``大会还表彰了2023年度某区优秀党务工作者。``,
-#: ``…优秀科技工作者。``, ``表彰了十佳种粮大户，他们是：…``): the award; the sentence after it may name
+#: ``…优秀科技工作者。``, ``表彰了十佳某某，他们是：…``): the award; the sentence after it may name
 #: its recipients (等20人受到表彰), or the clause after it (他们是：).
 #: Two classes joined (``表彰了先进集体和先进个人``) are no one award.
 _COMMENDED_CLASS = rx.compile(
@@ -130,7 +130,7 @@ _CLASS_ENDS = (*HONOUR_ENDS, *UNIT_HONOUR_ENDS, "先进班组", "先进单位", 
 _ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")
 _LIST_END = "名单"
 _LIST = rx.compile(r"((?:\d{4}年)?[^，。；：“”\s]{2,24}?)" + _LIST_END)
-#: A list named by a quoted honour, perhaps by batch and with the act that made it (``第五批“某某老字号”
+#: A list named by a quoted honour, perhaps by batch and with the act that made it (``第三批“某某”
 #: 认定名单``, ``“十佳某某”评选名单``): the quoted name is the award; units or persons may follow it.
 _QUOTED_LIST = rx.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?“([^“”\n]{2,20})”(?:认定|评选|拟认定)?" + _LIST_END
@@ -241,7 +241,7 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         lead = len(name) - len(name.removeprefix("现将").removeprefix("部分"))
         if len(name) - lead >= 4 and not name.endswith(("表彰", "推荐", "候选")):
             hits.append(AwardHit(m.start(1) + lead, m.end(1), name[lead:], listed=True))
-    for m in _QUOTED_LIST.finditer(text):  # 第五批“某某老字号”认定名单: the quoted honour
+    for m in _QUOTED_LIST.finditer(text):  # 第三批“某某”认定名单: the quoted honour
         if "拟" not in m.group() and not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             hits.append(AwardHit(m.start(1), m.end() - len(_LIST_END), m.group(1), listed=True))
     named_before = {m.end for m in ex.mentions if m.label == "Person"}
@@ -276,7 +276,7 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     commended = [*_COMMENDED_PLAIN.finditer(text), *_COMMENDED_CLASS.finditer(text)]
     for m in commended:  # 会议对某某岗位标兵进行了表彰。甲、乙等10人受到表彰。; 大会还表彰了某某标兵。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
-            told = _THEY_ARE.match(text, m.end(1))  # 表彰了十佳种粮大户，他们是：甲（某村）、乙…。
+            told = _THEY_ARE.match(text, m.end(1))  # 表彰了十佳某某，他们是：甲（某村）、乙…。
             span = (told.end(), ex.article.sentence(m.start())[1]) if told else (m.start(1), m.start(1))
             hits.append(AwardHit(m.start(1), m.end(1), m.group(1), span))
     for m in _NAMED_ROLL.finditer(text):  # 今年的“全国某某楷模”是：…校长甲，…教师乙。

@@ -66,7 +66,7 @@ PRIZE_ENDS = ("奖", "奖章", "勋章", "奖状", "等功")
 #: quotation marks: 被评为青禾市劳动模范 (but not 被评为高级工程师, a professional grade).
 HONOUR_ENDS = ("劳动模范", "劳模", "先进个人", "先进工作者", "标兵", "能手", "工匠", "优秀共产党员")
 HONOUR_ENDS += ("优秀党务工作者", "道德模范", "三八红旗手", "好人", "楷模", "英雄", "最美", "之星")
-#: A class of the honoured named by a word of praise (十佳种粮大户, 优秀网格员, 最美家庭), however it ends.
+#: A class of the honoured named by a word of praise (十佳某某, 优秀某某, 最美某某), however it ends.
 PRAISED = r"(?:十佳|十大|百佳|优秀|最美|杰出)[\u4e00-\u9fff]{2,10}?"
 #: Pronouns that stand for the person last named (他荣获…: the subject of a feature).
 PRONOUNS = ("他", "她")

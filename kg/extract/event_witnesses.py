@@ -67,7 +67,7 @@ _PROMOTIONS = ("推介会", "签约活动", "签约仪式", "招商会", "洽谈
 
 def promoted_event(sentence: str, events: list[Draft], start: int) -> Draft | None:
     """The fair or signing that a presentation to investors in ``sentence`` (at ``start``) is made
-    at: the last such event told before it (``某市重大项目集中签约活动举行。…甲会见了客商代表。乙推介了
+    at: the last such event told before it (``某市重大项目集中签约活动举行。…甲会见了前来签约的企业家。乙推介了
     某市投资环境。``: 乙 at the signing, not at the meeting told last); None where the sentence tells
     no presentation or no such event was told."""
     if PROMOTED.search(sentence) is None:

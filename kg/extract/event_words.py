@@ -119,7 +119,7 @@ def _act(name: str, trigger: str, sentence: str) -> str:
     return act if act and alone else ""  # (签约仪式后: the ceremony's word, a mark of time)
 
 
-#: Two who sign, the verb closing its clause (甲分别代表属地，与乙、丙签约。): the act of a signing activity.
+#: Two who sign, the verb closing its clause (甲、乙分别代表所在镇，与丙、丁签约。): the act of a signing activity.
 _SIGNED_WITH = rx.compile(r"(?<![将拟])与[^，。；]{2,40}?签约(?=[，。；]|$)")
 
 

@@ -20,7 +20,7 @@ unit's word after its head:
   rescuers or volunteers (``…镇应急救援队``, ``…村志愿服务队``, ``…乡护林队``, ``…村民兵连``), a fire or
   police brigade (``…县消防救援大队``, ``…县公安局交警大队``), a squad named by its task (``…女子特警队``,
   ``…镇巾帼治沙队``), a tax office or a county's media centre (``…区税务局第一税务所``, ``…区融媒体中心``),
-  a committee of mediation (``…镇人民调解委员会``, ``某市医疗纠纷人民调解委员会``);
+  a committee of mediation (``…镇人民调解委员会``, ``某市物业纠纷人民调解委员会``);
 - a district or county, then its street office or a community under it: ``某区某某街道``,
   ``某市某区某某街道某某社区`` (a unit of the district's government, named with its district, as
   papers write it in a roll of honoured units; a street or a community named alone, ``某某街道``,

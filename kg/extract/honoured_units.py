@@ -200,14 +200,14 @@ _UNIT_TITLE = rx.compile(
 )
 #: ``某大队荣立集体二等功``, ``边防三连被记集体一等功``: a unit's merit citation (a person's: kg.extract.merits).
 _UNIT_MERIT = rx.compile(r"(?:被|予以)?(?:荣立|荣记|记)了?(集体[一二三特]等功)")
-#: ``甲合作社、乙公司等5家单位被评为2024年度优秀粮食生产经营主体``: a class of praise, unquoted,
+#: ``甲合作社、乙公司等5家单位被评为2024年度优秀某某``: a class of praise, unquoted,
 #: received by units that their count names so (等5家单位, 等10个集体); the units before the count.
 _COUNTED_UNITS = rx.compile(
     r"等[\d一二三四五六七八九十]+(?:家|个)(?:单位|企业|集体|合作社|经营主体|村|社区)(?:被评为|获评|荣获)了?"
     r"((?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED + r")(?=[，。；])"
 )
 #: A list of a quoted honour published, then the units that entered it counted in the next clause:
-#: ``公布第五批“某某老字号”认定名单，甲公司、乙公司等12家企业入选``.
+#: ``公布第三批“某某”认定名单，甲公司、乙公司等12家企业入选``.
 _ENTERED_LIST = rx.compile(
     r"(?:公布|发布|揭晓)了?(?:第[一二三四五六七八九十\d]+批)?“([^“”\n]{2,20})”(?:认定|评选)?名单，"
     r"([^。；：“”\n]{2,200}?)等[\d一二三四五六七八九十]+(?:家|个)(?:企业|单位|集体|店铺|商户)入选"
@@ -223,7 +223,7 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
         if _PROPOSED.search(text, max(0, m.start() - 4), m.start()) or _PROPOSAL.match(text, m.end()):
             continue  # 提出命名甲市为“某某”的倡议: a proposal, no naming
         out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
-    for m in _ENTERED_LIST.finditer(text):  # 公布“某某老字号”名单，甲公司、乙公司等12家企业入选
+    for m in _ENTERED_LIST.finditer(text):  # 公布“某某”认定名单，甲公司、乙公司等12家企业入选
         out.append((m.start(1), m.end(1), m.group(1), m.span(2)))
     for pattern in (_PASSIVE, _LISTED, _PRIZE, _UNIT_TITLE, _UNIT_MERIT, _COUNTED_UNITS):
         for m in pattern.finditer(text):

@@ -85,14 +85,14 @@ INLINE_LIST = rx.compile(
 )
 
 
-#: What opens the name of a list of the honoured (十佳种粮大户, 优秀网格员, 最美家庭).
+#: What opens the name of a list of the honoured (十佳某某, 优秀某某, 最美某某).
 _HONOUR_OPENS = ("十佳", "十大", "百佳", "优秀", "最美", "杰出", "模范", "先进")
 
 
 def honour_named(name: str) -> bool:
     """Is ``name`` (a list's, ``某某名单``) the name of an honour: one that ends as honours do
     (:data:`kg.extract.conferral_forms.HONOUR_ENDS`: 某某标兵, 某某先进个人) or opens with a word of
-    praise (十佳种粮大户, 优秀网格员), after its year? A list of no honour (主席团成员名单, 新任村党组织
+    praise (十佳某某, 优秀某某), after its year? A list of no honour (主席团成员名单, 新任村党组织
     书记名单) names none: its entries received nothing."""
     bare = _YEAR_OPENING.sub("", name).removeprefix("全县").removeprefix("全市").removeprefix("全省")
     return bare.endswith(HONOUR_ENDS) or bare.startswith(_HONOUR_OPENS)

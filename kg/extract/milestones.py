@@ -4,7 +4,7 @@ Grammar:
 - the lead (the body's first paragraph) tells a work that reaches a milestone, in a clause that is
   not of the future (:mod:`kg.extract.reported`): the work, adverbs (顺利, 成功, 正式, 实现 …), perhaps
   its extent (全容量, 全线) and the milestone's word (合龙, 贯通, 并网, 通车, 通水, 通电, 投产, 封顶,
-  首航, 开通, 下线, 投运): ``9月25日，随着最后一方混凝土浇筑完成，某某特大桥主桥顺利合龙。``;
+  首航, 开通, 下线, 投运): ``某日，随着合龙段就位，某某大桥主桥顺利合龙。``;
 - the work's name ends in a word of works (桥, 项目, 工程, 隧道, 电站, 公路, 铁路, 航线 …) and is
   read after what describes it (``某公司投资建设的某某项目``: after 的; ``某某高速控制性工程——
   某某大桥``: after the dash);
@@ -46,7 +46,7 @@ _MOMENT = rx.compile(r"这一(?:历史性?|激动人心的|重要)?时刻")
 
 
 def _witnessed(sentence: str, word: str) -> bool:
-    """Does ``sentence`` tell people witnessing the milestone of ``word`` (见证合龙, 共同见证并网时刻,
+    """Does ``sentence`` tell people witnessing the milestone of ``word`` (见证合龙, 见证并网,
     见证了这一历史时刻)?"""
     return _WITNESS in sentence and (word in sentence or _MOMENT.search(sentence) is not None)
 
