@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from kg.extract.joined_titles import tokens_near
-from kg.extract.names import surnames
+from kg.extract.names import has_surname
 from kg.extract.titles import lexicon
 from kg.model import Extraction
 
@@ -27,16 +27,11 @@ LANDMARK_ENDS = (
 _NOUN_TAGS = frozenset({"n", "nz", "vn"})
 
 
-def _has_surname(name: str) -> bool:
-    single, double = surnames()
-    return name[:1] in single or name[:2] in double
-
-
 def is_class_noun(ex: Extraction, start: int, end: int) -> bool:
     """``text[start:end]``, read as a name, is a class or a programme (``寒托班``, ``寒托|班``)."""
     text = ex.article.text
     name = text[start:end]
-    if _has_surname(name):
+    if has_surname(name):
         return False
     return name.endswith(CLASS_END) or text[end : end + 1] == CLASS_END
 

@@ -97,10 +97,15 @@ def looks_like_name(text: str) -> bool:
     return is_han(text) and 2 <= len(text) <= 4
 
 
+def has_surname(name: str) -> bool:
+    """Does ``name`` open with a surname of the lexicon, of one character or two?"""
+    single, double = surnames()
+    return name[:1] in single or name[:2] in double
+
+
 def surname_first(name: str) -> bool:
     """Does ``name`` look like a name and start with a surname of the lexicon?"""
-    single, double = surnames()
-    return looks_like_name(name) and (name[0] in single or name[:2] in double)
+    return looks_like_name(name) and has_surname(name)
 
 
 def _glued_wei(name: str) -> bool:

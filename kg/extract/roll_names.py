@@ -184,16 +184,15 @@ def _padded_names(ex: Extraction, lines: list[tuple[int, str]]) -> list[NameHit]
 
 
 def _named_from(name: str) -> bool:
-    """Does ``name`` open with a surname of one character or two?"""
-    from kg.extract.names import surnames  # names calls this
+    """Does ``name`` open with a surname (:func:`kg.extract.names.has_surname`)?"""
+    from kg.extract.names import has_surname  # names calls this
 
-    single, double = surnames()
-    return name[0] in single or name[:2] in double
+    return has_surname(name)
 
 
 def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """Names that open roll lines next to lines whose names were found (not in ``covered``)."""
-    from kg.extract.names import surnames, with_gender  # names calls this
+    from kg.extract.names import with_gender  # names calls this
 
     text = ex.article.text
     lines: list[tuple[int, str]] = []
@@ -246,7 +245,6 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
         last = _last_field(line)
         if not rolled[k] and last and start + last[0] in closed:
             rolled[k] = _post_before(ex, start, start + last[0])
-    single, double = surnames()
     lex = lexicon()
     out: list[NameHit] = []
     for k in [*range(len(lines)), *reversed(range(len(lines)))]:  # down, then up: a run of misses
@@ -257,7 +255,7 @@ def roll_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[N
             if (
                 len(name) in NAME_LENGTHS
                 and is_han(name)
-                and (name[0] in single or name[:2] in double)
+                and _named_from(name)
                 and not any(i in covered for i in range(at, at + len(name)))
                 and not is_place_like(ex, name, "")
                 and not lex.is_title(name)
