@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from kg import rx
-from kg.extract.conferral_forms import HONOUR_ENDS, POSTHUMOUS_VERBS, PRAISED, conferred
+from kg.extract.conferral_forms import DATED_PRAISED, HONOUR_ENDS, POSTHUMOUS_VERBS, conferred
 from kg.extract.graded_prizes import graded_prizes
 from kg.extract.granted_tokens import granted_tokens
 from kg.extract.honoured_members import honoured_members
@@ -85,7 +85,7 @@ _NAMED_ROLL = rx.compile(
 #: the sentence after it may name its recipients (等10人受到表彰).
 _COMMENDED_PLAIN = rx.compile(
     r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r")"
-    r"|(?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED + r")(?:进行了?|予以)表彰"
+    r"|" + DATED_PRAISED + r")(?:进行了?|予以)表彰"
 )
 #: An unquoted class that closes the sentence commending it (``大会还表彰了2023年度某区优秀党务工作者。``,
 #: ``…优秀科技工作者。``, ``表彰了十佳某某，他们是：…``): the award; the sentence after it may name
@@ -94,8 +94,8 @@ _COMMENDED_PLAIN = rx.compile(
 _COMMENDED_CLASS = rx.compile(
     r"表彰了((?:\d{4}年度?)?[^。；，,“”、和及与\n]{2,20}?(?:"
     + "|".join(HONOUR_ENDS)
-    + r"|优秀[\u4e00-\u9fff]{1,6}工作者)|(?:\d{4}年度?)?(?:全县|全市|全省|全区)?"
-    + PRAISED
+    + r"|优秀[\u4e00-\u9fff]{1,6}工作者)|"
+    + DATED_PRAISED
     + r")(?=。|，(?:他们|她们)(?:分别)?是)"
 )
 #: Who the class commended is, in the clause after it: ``，他们是：``.

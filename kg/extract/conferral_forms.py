@@ -68,6 +68,8 @@ HONOUR_ENDS = ("劳动模范", "劳模", "先进个人", "先进工作者", "标
 HONOUR_ENDS += ("优秀党务工作者", "道德模范", "三八红旗手", "好人", "楷模", "英雄", "最美", "之星")
 #: A class of the honoured named by a word of praise (十佳某某, 优秀某某, 最美某某), however it ends.
 PRAISED = r"(?:十佳|十大|百佳|优秀|最美|杰出)[\u4e00-\u9fff]{2,10}?"
+#: Such a class with its year and the whole of a division before it (2024年度全县十佳某某).
+DATED_PRAISED = r"(?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED
 #: Pronouns that stand for the person last named (他荣获…: the subject of a feature).
 PRONOUNS = ("他", "她")
 #: Adverbs between the recipients and 被授予.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg import rx
+from kg.extract.attendance_words import SIGNED
 from kg.extract.event_merge import Draft
 
 #: The theme an event's name may open with: ``以“某某”为主题的`` (no part of the name).
@@ -120,7 +121,7 @@ def _act(name: str, trigger: str, sentence: str) -> str:
 
 
 #: Two who sign, the verb closing its clause (甲、乙分别代表所在镇，与丙、丁签约。): the act of a signing activity.
-_SIGNED_WITH = rx.compile(r"(?<![将拟])与[^，。；]{2,40}?签约(?=[，。；]|$)")
+_SIGNED_WITH = rx.compile(SIGNED + r"(?=[，。；]|$)")
 
 
 def _positions(word: str, sentence: str) -> list[int]:

@@ -27,7 +27,7 @@ import re
 
 from kg import rx
 from kg.extract.bare_units import bare_sub_unit, bare_unit
-from kg.extract.conferral_forms import PRAISED
+from kg.extract.conferral_forms import DATED_PRAISED
 from kg.extract.honoured_unit_names import divided_unit
 from kg.ingest.patterns import BYLINE_PARENTHESIS, DATELINES
 from kg.model import Extraction, Mention, clause_start
@@ -204,7 +204,7 @@ _UNIT_MERIT = rx.compile(r"(?:被|予以)?(?:荣立|荣记|记)了?(集体[一�
 #: received by units that their count names so (等5家单位, 等10个集体); the units before the count.
 _COUNTED_UNITS = rx.compile(
     r"等[\d一二三四五六七八九十]+(?:家|个)(?:单位|企业|集体|合作社|经营主体|村|社区)(?:被评为|获评|荣获)了?"
-    r"((?:\d{4}年度?)?(?:全县|全市|全省|全区)?" + PRAISED + r")(?=[，。；])"
+    r"(" + DATED_PRAISED + r")(?=[，。；])"
 )
 #: A list of a quoted honour published, then the units that entered it counted in the next clause:
 #: ``公布第三批“某某”认定名单，甲公司、乙公司等12家企业入选``.
