@@ -7,8 +7,10 @@
   (:func:`receiving_floor`). 向 inside a word (面向, 走向, 方向, 志向) is no preposition. Nor
   is whoever tells of the award (``甲汇报了公司获评某某等情况``, ``甲介绍，乙荣获某某``).
 - The sentence right after an award sentence that ends ``等N人获奖`` (获此殊荣, 受到表彰) names its
-  winners: the persons of that clause receive the award (:func:`echoed_winners`). Without the
-  count (``王小明获奖后说``) the sentence is about one winner's words, and is left alone.
+  winners: the persons and units of that clause receive the award (:func:`echoed_span`); so does
+  a later clause of the award's own sentence (``对某某标兵进行了表彰，甲、乙等10名同志受到表彰``,
+  ``对某某先进班组进行了通报表扬，甲班、乙班等5个班组受到表扬``). Without the count
+  (``王小明获奖后说``) the sentence is about one winner's words, and is left alone.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from kg.model import Extraction, Mention, clause_start
 _IN_WORD = frozenset("面走迈转导方倾指一志意动取朝纵横双单反逆去")
 #: The close of a sentence naming the winners of the award before it: 等10人获奖, 等三名同志获此殊荣.
 _WINNERS = rx.compile(
-    r"等[\d一二三四五六七八九十百两]+(?:名|位|人)(?:同志|代表|个人)?"
-    r"(?:获奖|获此殊荣|获此荣誉|获得表彰|受到表彰|获表彰)[。；;]?$"
+    r"等[\d一二三四五六七八九十百两]+(?:(?:名|位|人)(?:同志|代表|个人)?|(?:个|家)(?:单位|集体|企业|班组|党组织))"
+    r"(?:获奖|获此殊荣|获此荣誉|获得表彰|受到表彰|获表彰|受到(?:通报)?表扬)[。；;]?$"
 )
 
 
@@ -47,22 +49,36 @@ def receiving_floor(text: str, floor: int, award_start: int) -> int:
     return floor
 
 
-def echoed_winners(ex: Extraction, award_start: int, persons: Sequence[Mention]) -> list[Mention]:
-    """The persons of the sentence after the one holding ``award_start`` when that sentence closes
-    with ``等N人获奖``; ``persons`` sorted by start (found by bisection)."""
+def echoed_span(ex: Extraction, award_start: int) -> tuple[int, int] | None:
+    """Where the winners of the award at ``award_start`` are named again with their count: a later
+    clause of its own sentence, else the sentence after it, when that closes with ``等N人获奖``
+    (``等5个班组受到表扬``); None where neither does."""
     text = ex.article.text
-    _s, end = ex.article.sentence(award_start)
+    s, end = ex.article.sentence(award_start)
+    own = _WINNERS.search(text[s:end].rstrip(" \u3000\n"))
+    if own is not None:
+        close = s + own.start()
+        start = clause_start(text, close, "，,；;：:", s)
+        if start > award_start:  # 对某某进行了表彰，甲、乙等10名同志受到表彰
+            return start, close
     pos = end
     while pos < len(text) and text[pos] in " \u3000\n":
         pos += 1
     if pos >= len(text):
-        return []
+        return None
     s, e = ex.article.sentence(pos)
     m = _WINNERS.search(text[s:e].rstrip(" \u3000\n"))
     if m is None:
-        return []
+        return None
     close = s + m.start()
-    start = clause_start(text, close, "，,；;：:", s)
+    return clause_start(text, close, "，,；;：:", s), close
+
+
+def echoed_winners(ex: Extraction, award_start: int, persons: Sequence[Mention]) -> list[Mention]:
+    """The persons of :func:`echoed_span`; ``persons`` sorted by start (found by bisection)."""
+    span = echoed_span(ex, award_start)
+    if span is None:
+        return []
     starts = [p.start for p in persons]
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, close)
+    lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
     return list(persons[lo:hi])

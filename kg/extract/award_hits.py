@@ -11,10 +11,14 @@ Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
   honour names its list too (``第五批“某某”认定名单``);
 - a quoted award commended with 对 (``对某省“十佳农民”进行了表彰``), an unquoted class commended
   so (``对某某岗位标兵进行了表彰``, ``对2024年度十佳某某进行了表彰``: a class of praise, however it
-  ends; the sentence after names its winners, or the clause after, ``他们是：``), and counted classes
-  commended (``表彰了甲等6个先进集体和乙等8名劳动模范``): the names before the award or the count;
+  ends; the sentence after names its winners, or the clause after, ``他们是：`` or ``，甲、乙等20名
+  同志受到表彰``), and counted classes commended (``表彰了甲等6个先进集体和乙等8名劳动模范``,
+  ``对甲、乙等10个先进集体和丙等20名先进个人进行了表彰``, a class of divisions, ``对甲县、乙县等10个
+  先进县（市、区）予以通报表扬``) or praised (``甲、乙等10名优秀共产党员受到表彰``): the names before
+  the award or the count; a count with no names before it (``对10名优秀共产党员…予以表彰``) names none;
 - a quoted award opening a sentence with its holders after a colon (``今年的“某某楷模”是：…``); an
-  award named by its decision's title (``《关于表彰某某奖的决定》，甲、乙获奖``); a ranking's roll
+  award named by its decision's or notice's title (``《关于表彰某某奖的决定》，甲、乙获奖``,
+  ``《关于表彰某某先进单位的通报》，甲局等10个单位受到通报表扬``); a ranking's roll
   (``上榜名单如下：``) of the list quoted before it (“某某好人榜”), its lines by class
   (:mod:`kg.extract.class_lines`);
 - and the forms of the modules imported below (presentations, unit namings, kept titles, deferred
@@ -47,7 +51,7 @@ from kg.extract.project_completers import project_completers
 from kg.extract.rolls import deferred_conferrals
 from kg.extract.selected_winners import selected_winners
 from kg.extract.worn_honours import worn_honours
-from kg.model import Extraction, Mention
+from kg.model import Extraction, Mention, clause_start
 
 #: A conferral verb and its award in one clause: a comma outside quotation marks ends the clause,
 #: so 追授 of ``追授仪式上，甲荣获…称号`` confers nothing (荣获 is the verb of that award).
@@ -80,12 +84,17 @@ _NAMED_ROLL = rx.compile(
     r"(?:(?<=^)|(?<=[。！？\n\u3000 ]))(?:(?:今年|本届|本年度|\d{4}年度?)的?)?“([^“”\n]{2,30})”(?:名单)?(?:分别)?(?:是|为)[：:]",
     re.M,
 )
+#: What a class commended ends in: an honour's (劳动模范) or a unit honour's (先进集体).
+_CLASS_ENDS = (*HONOUR_ENDS, *UNIT_HONOUR_ENDS, "先进班组", "先进单位", "集体")
+#: A commendation's verb after 对: 进行了表彰, 予以表彰, 给予通报表扬.
+_COMMENDING = r"(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬)"
 #: An unquoted class commended with 对 (``会议对某某岗位标兵进行了表彰``, ``对2024年度十佳某某进行
-#: 了表彰``): the class, ending like an honour title or opened by a word of praise, is the award;
-#: the sentence after it may name its recipients (等10人受到表彰).
+#: 了表彰``, ``对一季度某某先进班组进行了通报表扬``): the class, ending like an honour title or opened
+#: by a word of praise, is the award; the sentence after it, or its own next clause, may name its
+#: recipients (等10人受到表彰, 等5个班组受到表扬).
 _COMMENDED_PLAIN = rx.compile(
-    r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(HONOUR_ENDS) + r")"
-    r"|" + DATED_PRAISED + r")(?:进行了?|予以)表彰"
+    r"(?<![应面针])对([^。；，,“”、\n]{2,20}?(?:" + "|".join(_CLASS_ENDS) + r")"
+    r"|" + DATED_PRAISED + r")" + _COMMENDING
 )
 #: An unquoted class that closes the sentence commending it (``大会还表彰了2023年度某区优秀党务工作者。``,
 #: ``…优秀科技工作者。``, ``表彰了十佳某某，他们是：…``): the award; the sentence after it may name
@@ -100,11 +109,13 @@ _COMMENDED_CLASS = rx.compile(
 )
 #: Who the class commended is, in the clause after it: ``，他们是：``.
 _THEY_ARE = rx.compile(r"，(?:他们|她们)(?:分别)?是[：:]")
-#: An award named by the title of the decision that confers it, and the clause after it in its
-#: sentence naming those who won it (``宣读了《关于表彰2023年度某某奖的决定》，甲、乙获奖。``).
+#: An award named by the title of the decision or the notice that confers it, and the clause after
+#: it in its sentence naming those who won it (``宣读了《关于表彰2023年度某某奖的决定》，甲、乙获奖。``,
+#: ``《关于表彰某某先进单位的通报》，甲局、乙局等10个单位受到通报表扬``).
 _DECISION = rx.compile(
-    r"《关于(?:表彰|授予)((?:\d{4}年度?)?[^《》，。]{2,30}?(?:奖|" + "|".join(HONOUR_ENDS) + r"))"
-    r"(?:获得者)?的决定》[，,]([^。；\n]{2,120}?)(?:获奖|受到表彰|获此殊荣|获得表彰)(?=[。；])"
+    r"《关于(?:表彰|授予)((?:\d{4}年度?)?[^《》，。]{2,30}?(?:奖|" + "|".join(_CLASS_ENDS) + r"))"
+    r"(?:获得者)?的(?:决定|通报)》[，,]([^。；\n]{2,120}?)"
+    r"(?:获奖|受到表彰|获此殊荣|获得表彰|受到(?:通报)?表扬)(?=[。；])"
 )
 #: The heading of the roll of a ranking list (上榜名单如下：, 上榜者名单：): those listed under it are on
 #: the list the text named last in quotation marks (“某某好人榜”).
@@ -118,14 +129,36 @@ def _last_ranking(text: str, at: int) -> str | None:
     return names[-1] if names else None
 
 
+#: A counted enumeration closed by its class, within a span (for :data:`_COMMENDED_COUNTS`): the
+#: class unquoted, perhaps with an aside (先进县（市、区）), or quoted after its year and region
+#: (2024年度某省“最美某某”); the count after 等, or right after the last name (甲局、乙局2个先进单位).
+_COUNT_CLASS = rx.compile(
+    r"等?[\d一二三四五六七八九十百千两]+[个名位家]"
+    r"((?:\d{4}年度?)?[^。；，,、“”和及\n]{0,12}?“[^“”\n]{2,20}”"
+    r"|[^。；，,、“”和及\n（）]{2,24}?(?:（[^（）\n]{1,8}）)?)(?=[和及]|$)"
+)
+#: A count of recipients with no names before it (对10名某某、3个某某予以表彰).
+_COUNT = rx.compile(r"[\d一二三四五六七八九十百千两]+[个名位家]")
+#: What a class of divisions commended ends in (先进县（市、区）, 示范镇): the divisions receive it.
+_DIVISION_CLASS = rx.compile(r"(?:先进|示范)(?:县|市|区|镇|乡|街道)(?:（[^（）\n]{1,8}）)?$")
+#: A commendation with 对 of counted enumerations, each named by its class: ``对甲、乙等10个先进集体
+#: 和丙等20名先进个人进行了表彰`` (the span up to the verb; :data:`_COUNT_CLASS` parts it).
+_COMMENDED_COUNTS = rx.compile(
+    r"(?<![应面针])对([^。；：:，,\n]{2,200}?[个名位家][^。；：:，,\n]{2,40}?)" + _COMMENDING
+)
+#: One counted enumeration closed by its class, unquoted or quoted, and by being praised: ``甲、乙等
+#: 10名优秀共产党员受到表彰``, ``甲等10名“某某标兵”受到表彰``, ``甲班、乙班等5个先进班组受到通报
+#: 表扬`` (the names from the clause's start).
+_PRAISED_COUNTED = rx.compile(
+    r"等[\d一二三四五六七八九十百千两]+[个名位家](?:“([^“”\n]{2,30})”|([^。；，,、“”和及\n]{2,14}?))"
+    r"(?:受到|获得)了?(?:通报)?(?:表彰|表扬)(?=[，,。；;])"
+)
 #: A commendation of counted enumerations, each named by its class: ``表彰了甲等6个先进集体和乙等8名
 #: 劳动模范``; the class, closing its item, is the award, the names before its count its recipients.
 _PRAISED_COUNT = rx.compile(
     r"(?:表彰了?|[和及、])([^。；：:，,\n“”和及]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家])"
     r"([^。；，,、“”和及\n]{2,14}?)(?=[，。；和及、]|$)"
 )
-#: What a class commended that way ends in: an honour's (劳动模范) or a unit honour's (先进集体).
-_CLASS_ENDS = (*HONOUR_ENDS, *UNIT_HONOUR_ENDS, "先进班组", "先进单位", "集体")
 #: Who receives an award on the roll below, before the verb: 以下10名同志(获评…：), 下列单位和个人.
 _ROLL_SUBJECT = rx.compile(r"(?:以下|下列)[^，。；：“”\s]{0,12}$")
 _LIST_END = "名单"
@@ -293,6 +326,26 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
             h.start < m.end(2) and m.start(2) < h.end for h in hits
         ):
             hits.append(AwardHit(m.start(2), m.end(2), m.group(2), m.span(1)))
+    for m in _COMMENDED_COUNTS.finditer(text):  # 对甲等10个先进集体和乙等20名先进个人进行了表彰
+        floor = m.start(1)
+        for c in _COUNT_CLASS.finditer(text, m.start(1), m.end(1)):
+            kind = c.group(1)
+            counted = _COUNT.search(text, floor, c.start()) is not None  # 对10名某某、3名…: counts, no names
+            named = c.start() - floor >= 2 and not counted
+            if (
+                named
+                and (kind.endswith((*_CLASS_ENDS, "”")) or _DIVISION_CLASS.search(kind))
+                and not any(h.start < c.end(1) and c.start(1) < h.end for h in hits)
+            ):
+                hits.append(AwardHit(c.start(1), c.end(1), c.group(1), (floor, c.start())))
+            floor = c.end(1) + 1  # past the 和 that joins the next
+    for m in _PRAISED_COUNTED.finditer(text):  # 甲、乙等10名优秀共产党员受到表彰
+        g = 1 if m.group(1) else 2
+        if (g == 1 or m.group(2).endswith(_CLASS_ENDS)) and not any(
+            h.start < m.end(g) and m.start(g) < h.end for h in hits
+        ):
+            floor = clause_start(text, m.start(), "，,。；;：:\n")
+            hits.append(AwardHit(m.start(g), m.end(g), m.group(g), (floor, m.start())))
     for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span))

@@ -174,8 +174,11 @@ _PROPOSAL = rx.compile(r"的?(?:倡议|建议|提议|申请|方案|设想)")
 #: ``甲被命名为“某某”``, ``甲被授予“某某”称号``: a passive conferral on the clause before 被, the
 #: body that confers perhaps between 被 and the verb (``甲被某某部授予“某某”称号``).
 _PASSIVE = rx.compile(r"被(?:[^，。；：“”\n\d]{2,20}?)?(?:命名为|授予)“([^“”\n]{2,40})”")
-#: ``甲入选某某名单``: the list's name is the award.
-_LISTED = rx.compile(r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?)”?名单")
+#: ``甲入选某某名单``: the list's name is the award, a quoted word perhaps inside it (第五批国家级
+#: 专精特新“小巨人”企业名单).
+_LISTED = rx.compile(
+    r"入选“?((?:\d{4}年度?)?[^，。；：“”\s]{2,30}?(?:“[^“”\s]{1,12}”[^，。；：“”\s]{1,12}?)?)”?名单"
+)
 #: ``甲荣获某某奖一等奖``: a named prize received, unquoted, closing its clause.
 _PRIZE = rx.compile(
     r"(?:荣获|获得|获评|摘得|斩获|(?<![荣捕查缴斩收俘])获(?![得评奖悉批准取知过]))了?"
@@ -187,14 +190,16 @@ _UNNAMED_PRIZE = rx.compile(
     r"|^过|^(?:很多|许多|不少|诸多|各种|各类|众多)"
 )
 #: ``甲公司、乙公司获评先进单位；``: an unquoted honour that only a unit receives, closing its clause,
-#: after a verb of receiving: a unit's title (先进集体, 文明单位, 先进基层党组织, 示范企业, 五好党支部,
-#: 五四红旗团支部, 民主法治示范村) or a unit's token (五一劳动奖状, 五一巾帼奖状, 工人先锋号, 青年文明号,
+#: after a verb of receiving (成功创建: earned by the unit's own work): a unit's title (先进集体, 文明单位,
+#: 先进基层党组织, 示范企业, 五好党支部, 五四红旗团支部, 民主法治示范村, 绿色工厂, 某某特色学校, 卫生乡镇,
+#: 乡村旅游重点村, 森林乡村) or a unit's token (五一劳动奖状, 五一巾帼奖状, 工人先锋号, 青年文明号,
 #: 巾帼文明岗, 党员示范岗, 巾帼标兵岗: a 奖状, a 号 or a 岗 goes to a unit, a 奖章 to a person).
 _UNIT_TITLE = rx.compile(
-    r"(?:荣获|获得|获评|被评为|被授予|被确定为|被认定为|被表彰为)了?"
+    r"(?:荣获|获得|获评|被评为|被授予|被确定为|被认定为|被表彰为|被命名为|(?<![争保要将])成功创建)了?"
     r"((?:\d{4}年度?)?[^，。；：、“”\s]{0,20}?"
-    r"(?:(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级)"
-    r"(?:单位|集体|企业|基层党组织|党组织|党支部|党委|团支部|团委|班组|车间|村镇|村|社区)"
+    r"(?:(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级|特色|绿色|卫生)"
+    r"(?:单位|集体|企业|基层党组织|党组织|党支部|党委|团支部|团委|班组|车间|村镇|村|社区|学校|工厂|乡镇|医院)"
+    r"|(?:重点|森林|生态)(?:村|乡村|镇|乡镇)"
     r"|奖状|先锋号|文明号|(?:文明|示范|标兵|先锋)岗))"
     r"(?=[，。；;\n]|$)"
 )

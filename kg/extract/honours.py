@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from kg import rx
-from kg.extract.award_echoes import echoed_winners, receiving_floor
+from kg.extract.award_echoes import echoed_span, echoed_winners, receiving_floor
 from kg.extract.award_hits import AwardHit, find_awards
 from kg.extract.award_lists import following_lists, later_lists, pronoun_list, roll_opened
 from kg.extract.bare_units import sub_unit_organization
@@ -316,6 +316,8 @@ def _honours(ex: Extraction) -> Extraction:
         # …颁奖。甲、乙等10人获奖。; 共有10名民警获评某某。then 甲，某所所长。…: a paragraph each
         for p in [*echoed_winners(ex, aw.start, persons), *featured_winners(ex, aw.start, persons)]:
             confer(p, aw, None)
+        if (echo := echoed_span(ex, aw.start)) is not None:  # 甲班、乙班等5个班组受到表扬
+            confer_units(*echo, aw)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X) and after 向
         # (甲向荣获X称号的代表颁奖: 甲 presents)
