@@ -37,8 +37,9 @@ Grammar:
   (``甲与乙签订了协议``, ``甲作了安排``), and so does one that opens at the scene of what is told
   (``在合龙现场，甲介绍``, ``在施工现场，``);
   a time (``会前，``, ``会后，``) or a place in a meeting's name (``会议室里``) is none;
-- on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``)
-  are there; one to come (``将一起查看``) is no act done, nor working together (``一起研究``);
+- on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``,
+  ``一同巡河``) are there, as are those who plant trees with others (``与干部群众一起植树``); one to
+  come (``将一起查看``) is no act done, nor working together (``一起研究``);
 - a Party lesson: who ``讲授专题党课`` or ``讲党课`` gives it (``要讲好党课`` is a task, no act);
 - who sits on the platform is there: ``在主席台就座``, ``在主席台前排就座``, ``就座于主席台``
   (``主席台座次``, ``主席台上摆放着鲜花``: no one sits);
@@ -91,7 +92,7 @@ MORE_ATTEND = (
     r"|到(?:会|场)(?:指导|祝贺|致辞)"
     r"|主席台[^，。；]{0,4}?(?:就座|就坐|落座)|(?:就座|就坐|落座)(?:在|于)主席台"
     r"|讲授了?[^，。；]{0,10}?课|(?<![要好])讲了?(?:一堂)?[^，。；好]{0,4}?党课"
-    r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问)"
+    r"|(?<!将)(?:一起|一同)(?:查看|察看|检查|走访|慰问|巡河|巡湖|巡林|巡查|植树|栽树)"
     r"|(?:应邀)?(?:到庭|到会|现场|列席)旁听(?![席区证])|旁听了(?:庭审|审理|会议|案件)"
     r"|巡馆|巡展|巡视展[区馆厅]|(?:坐镇|来到|走到)[^，。；]{0,6}?展[位区台]"
     r"|(?:上台|登台|代表[^，。；]{1,10}?)领奖"

@@ -8,8 +8,9 @@ Grammar:
   (会见时在座, 会见和会晤);
 - ``某甲同/与/和某乙(就…)(举行/进行)(了)(工作/电话)会谈/会晤``, ``某甲与某乙一行座谈`` and
   ``某甲与某乙会见(后)``: the meeting 某甲同某乙会谈, with both as attendees (a 座谈 is one with a
-  visiting party, 某乙一行 or 某某代表团, only: 与企业代表座谈 and 与群众座谈 are none; 座谈会 is a
-  meeting's word). Nothing but a time may stand between 某甲 and 同/与/和 (某甲28日下午与某乙会见).
+  visiting party, 某乙一行 or 某某代表团, or a guest called visiting, 来访的某乙, only: 与企业代表座谈
+  and 与群众座谈 are none; 座谈会 is a meeting's word). Nothing but a time may stand between 某甲 and
+  同/与/和 (某甲28日下午与某乙会见).
 
 - ``某甲分别会见某乙和某丙``: a meeting with each guest, named 某甲会见某乙 and 某甲会见某丙; a
   later ``参加会见`` names both (:mod:`kg.extract.event_words`).
@@ -38,8 +39,10 @@ _TALKS = rx.compile(
     r"(同|与|和)([^，。；：、\n]{2,30}?)(?:就[^。；\n]{2,80}?)?(?:举行|进行)?了?"
     r"((?:工作|电话|视频|正式|非正式|小范围|大范围)?)(会谈|会晤|会见|座谈(?!会))"
 )
-#: A talk (座谈) is an encounter with a visiting party only (甲与乙一行座谈).
+#: A talk (座谈) is an encounter with a visiting party only (甲与乙一行座谈), or with a guest the
+#: sentence says is visiting (甲与来访的某公司总裁乙座谈, 与前来考察的乙座谈).
 _TALK = "座谈"
+_VISITING = rx.compile(r"^(?:来访的|(?:前来|来[^，。；、]{1,6}?)(?:考察|调研|访问|洽谈|交流|参观|对接)的)")
 #: What may stand between a host and 同/与/和: a date or a time of day (28日下午).
 _TIME_GAP = rx.compile(
     r"[\d一二三四五六七八九十〇零]*(?:日|号)?(?:上午|下午|晚上|中午|晚|早上)?(?:在[^，。；]{1,12})?"
@@ -106,7 +109,9 @@ def find_encounters(ex: Extraction) -> list[Encounter]:
         guests = _refs(persons, m.start(2), m.end(2))
         if not guests and not re.search(r"团|代表|一行", m.group(2)):
             continue  # 与某某会谈 needs a person or a delegation on the other side
-        if m.group(4) == _TALK and not re.search(r"一行|代表团$", m.group(2)):
+        if m.group(4) == _TALK and not (
+            re.search(r"一行|代表团$", m.group(2)) or _VISITING.match(m.group(2))
+        ):
             continue  # 与某某一行座谈: a talk with a visiting party only
         guest = _ON_VISIT.sub("", m.group(2))  # 同来华进行国事访问的某国总统: the visit is no part
         name = f"{host.text}{m.group(1)}{guest}{m.group(3)}{m.group(4)}"

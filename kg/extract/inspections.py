@@ -1,6 +1,6 @@
 """Inspections: a tour of places (``赴/到/在/深入 <place> 考察/调研/视察/检查/走访慰问``) and an inspection of a
 kind of work whose places the article tells later (``某某带队检查防汛和安全生产工作``,
-``某某调研重点项目建设``).
+``某某调研重点项目建设``); a chief's patrol of a river or a forest (``某某以河长身份巡查某河``) is one too.
 
 One article reports one inspection: the first found names it; when that is the headline's, the
 body's sentence that tells it again dates it (``6月1日至2日，…在某市调研``). An inspection of work is
@@ -34,13 +34,13 @@ _RECEIVES = rx.compile(RECEIVE)
 _WISHED = rx.compile(r"欢迎|(?<!应)邀请?|诚邀|期待|希望|盼望|期盼")
 #: A tour of a place or of an organisation: 赴某市考察, 在某县调研, 深入甲镇、乙镇，调研, 在某大学考察,
 #: 某某一行来某县考察 (not 以来, 年来, 带来 …), 前往某村，看望慰问,
-#: 视察某部队, an emergency's 赶赴某县指挥抢险救灾; a comma before the verb only after 深入/赴/来到
-#: (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
+#: 视察某部队, an emergency's 赶赴某县指挥抢险救灾, a chief's patrol (到某镇巡河); a comma before the
+#: verb only after 深入/赴/来到 (来到某社区，走访慰问); a supervisor's 督导, 督查 of work is a tour too (深入甲镇、乙镇，督导检查);
 #: a word of manner may come before the verb (深入甲镇、乙镇，实地检查; 到某县现场督导; 深入某村，挨家挨户
 #: 走访…: a visit from house to house).
 _TOUR_VERBS = (
     r"(?:实地|现场|专程|暗访|挨家挨户|逐户|入户)?"
-    r"(学习考察|考察调研|走访调研|调研走访|考察|调研|视察|察看|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|走访|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
+    r"(学习考察|考察调研|走访调研|调研走访|考察|调研|视察|察看|督导检查|督查检查|督导|督查|检查|走访慰问|看望慰问|慰问|看望|走访|巡河|巡湖|巡林|指挥(?:抢险救灾|抢险|救灾|救援|防汛)|"
     + RECEIVE
     + r")(?![组员团品金])"
 )
@@ -83,6 +83,15 @@ INSPECT_WORK = rx.compile(
     r"(带队|率队)?(走访调研|调研走访|检查|督导|督查|调研|视察|暗访|考察)(?:了)?"
     r"([^，。；“”]{2,20}?(?:工作|(?:建设|进展|情况)(?=[，。；\n并时]|$))|[^，。；“”]{0,8}?重点[^，。；“”]{0,6}?(?:企业|项目)(?=[，。；\n并时]|$))"
 )
+#: A patrol of a river, a lake or a forest by the person named right before it, the chief of it
+#: the river-chief system names (``以河长身份``) perhaps between: ``甲巡查某河``, ``甲以总河长身份
+#: 巡查某水库水质保护情况``, or with no object, closing its clause (``甲以河长身份巡河，``); not a task
+#: (``加强巡查``: no one named before it) nor a time (``甲巡查时发现``: 巡查 with no object).
+PATROL = rx.compile(
+    r"(?:以[^，。；]{2,12}?身份)?(带队|率队)?(?:(巡河|巡湖|巡林)()(?=[，。；\n并])"
+    r"|(巡查|巡河|巡湖|巡林|巡护)了?([^，。；“”\s]{1,16}?(?:河|江|湖|溪|水库|渠|流域|林区|林场|堤防|湿地)"
+    r"(?:[^，。；“”]{0,10}?(?:工作|情况))?)(?=[，。；\n并时]|$))"
+)
 
 #: A visit to people or to the places that serve them, closing its clause, by the person named
 #: right before its verb: ``区长甲走访残疾人康复和就业服务机构，``, ``甲看望慰问困难群众。``; not what
@@ -100,7 +109,7 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
     text = ex.article.text
     out: list[Draft] = []
     tours = [*INSPECT.finditer(text), *INSPECT_LONG.finditer(text), *TOUR_LATE.finditer(text)]
-    tours += _of_work(ex, INSPECT_WORK)
+    tours += _of_work(ex, INSPECT_WORK) + _of_work(ex, PATROL)
     if not tours:  # 甲看望慰问困难群众: a visit to people, where the article tells no tour of places
         units = {m.start for m in ex.mentions if m.label == SITE_LABEL}
         tours = [m for m in _of_work(ex, VISIT_PEOPLE) if m.start(3) not in units]  # 慰问某部队: _org_visit
@@ -145,8 +154,11 @@ def find_inspections(ex: Extraction, found: list[Draft]) -> list[Draft]:
         else:
             place = place_in(ex, s, e)
             subject = _subject(ex, s, m.start())
-            tail = f"{m.group(2)}{m.group(3)}"
-            trigger = m.group(2)
+            verb, what = (
+                (m.group(2), m.group(3)) if m.re is not PATROL or m.group(2) else (m.group(4), m.group(5))
+            )
+            tail = f"{verb}{what}"
+            trigger = verb
         # the one who tours is there, whatever verb tells the visit (来到某社区，走访慰问…)
         who = [
             p.ref for p in ex.mentions if p.label == "Person" and p.ref and p.text == subject and s <= p.start

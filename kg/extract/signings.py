@@ -1,7 +1,7 @@
 """Signings by named signers: ``甲与乙代表双方签署战略合作框架协议``.
 
 Grammar: two persons of the article joined by 与/和/同 (the second may have its title chain before
-it: ``甲与某某集团总经理乙``), then what they sign for (``代表双方``, ``代表两市``, ``分别代表…``,
+it: ``甲与某某集团总经理乙``), or one and each of several (``甲分别与某公司董事长乙、某公司总经理丙``), then what they sign for (``代表双方``, ``代表两市``, ``分别代表…``,
 at most a short clause), 共同 or 正式 if written, a verb of signing (签署, 签订, 签约, 签下) and the
 document (``…协议``, ``协议书``, ``备忘录``, ``合同``, ``意向书``, or a title in 《》). The signing is
 an event of its own, named by the document and 签约 (``战略合作框架协议签约``), dated by its
@@ -60,7 +60,8 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     out += _organisations_sign(ex, found)
     out += _sides_sign(ex, [*found, *out])
-    for first, second in _pairs(text, people):
+    for first, others in _pairs(text, people):
+        second = others[-1]  # 甲分别与乙、丙签订…: the verb after the last counterpart
         if SIGN_FOR.match(text, second.end):  # 甲与乙代表双方签约。: the signing told before
             told = [
                 ev
@@ -68,7 +69,7 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
                 if (ev.trigger == "签约" or _CEREMONY.search(ev.name)) and ev.start < first.start
             ]
             for ev in told[-1:]:
-                _attend(ev, first, second)
+                _attend(ev, first, *others)
             continue
         m = SIGNS.match(text, second.end) or SIGNS_PROJECT.match(text, second.end)
         if m is None or text[second.end : m.start("doc")].startswith(NOT_DONE):
@@ -77,31 +78,31 @@ def signings(ex: Extraction, found: list[Draft]) -> list[Draft]:
         before = text.rfind("\n", 0, s) + 1  # the paragraph's start
         host = _host(text, before, s, found) if m.re is SIGNS_PROJECT else None
         if host is not None:  # 现场签约项目12个。其中，甲与乙签约某某项目: the event's signers
-            _attend(host, first, second)
+            _attend(host, first, *others)
             continue
         if AT_EVENT.match(text, s) or m.re is SIGNS_PROJECT:
             continue  # 会上，甲与乙签署了…: a part of the meeting; a project signed: no event of its own
         opened = _opened_at(text, s, found)
         if opened is not None:  # 签约仪式上，甲与乙签署…；丙与丁签署…: the ceremony's signers too
-            _attend(opened, first, second)
+            _attend(opened, first, *others)
             continue
         told = [
             ev for ev in (*found, *out) if before <= ev.start < e and ("签" in ev.name or "协议" in ev.name)
         ]
         if told:  # a signing ceremony found before in its paragraph (举行了签约仪式。甲与乙…；丙与丁…)
-            _attend(told[-1], first, second)
+            _attend(told[-1], first, *others)
             continue
         doc = m.group("doc").strip("《》")
         date = date_near(ex, s, m.start("doc"))  # not 2025—2027年 of the document's title
         ev = Draft(f"{doc}签约", "Meeting", first.start, m.end(), "签约", date, place_in(ex, s, e))
-        _attend(ev, first, second)
+        _attend(ev, first, *others)
         out.append(ev)
     return out
 
 
-def _attend(ev: Draft, first: Mention, second: Mention) -> None:
-    """The two signers attend ``ev`` (each once)."""
-    ev.attendees += [r for r in (first.ref or "", second.ref or "") if r and r not in ev.attendees]
+def _attend(ev: Draft, *signers: Mention) -> None:
+    """The signers attend ``ev`` (each once)."""
+    ev.attendees += [r for r in dict.fromkeys(m.ref or "" for m in signers) if r and r not in ev.attendees]
 
 
 def _organisations_sign(ex: Extraction, found: list[Draft]) -> list[Draft]:
@@ -193,12 +194,31 @@ def _opened_at(text: str, clause: int, found: list[Draft]) -> Draft | None:
     return named[-1] if named else None
 
 
-def _pairs(text: str, people: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _pairs(text: str, people: list[Mention]) -> list[tuple[Mention, tuple[Mention, ...]]]:
     """Two persons joined by 与/和/同, the second after its title chain if any (no other person,
-    no mark of a clause between them)."""
-    out = []
-    for first, second in zip(people, people[1:], strict=False):
+    no mark of a clause between them); or one who signs with each of several (``甲分别与某公司董事长
+    乙、某公司总经理丙签订…``): the first and its counterparts, in text order."""
+    out: list[tuple[Mention, tuple[Mention, ...]]] = []
+    for i, (first, second) in enumerate(zip(people, people[1:], strict=False)):
         between = text[first.end : second.start]
-        if between.startswith(JOINS) and not any(c in between for c in "，。；：、\n") and len(between) <= 24:
-            out.append((first, second))
+        each = between.startswith(_EACH)
+        if (
+            not (between.startswith(JOINS) or each)
+            or any(c in between for c in "，。；：、\n")
+            or len(between) > 24
+        ):
+            continue
+        others = [second]
+        for later in people[i + 2 :] if each else ():  # 、某公司总经理丙: the next counterpart
+            gap = text[others[-1].end : later.start]
+            if not gap.startswith("、") or any(c in gap for c in "，。；：\n") or len(gap) > 24:
+                break
+            others.append(later)
+        if each and len(others) < 2:
+            continue  # 甲、乙分别与丙签署…: each of the first with one, told as one signing elsewhere
+        out.append((first, tuple(others)))
     return out
+
+
+#: One who signs with each of several: 分别与.
+_EACH = tuple(f"分别{join}" for join in JOINS)
