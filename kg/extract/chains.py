@@ -40,6 +40,7 @@ from kg.extract.company_boards import BOARD, company_board
 from kg.extract.company_refs import nearby_company, referred_company
 from kg.extract.concurrent_items import split_concurrent, unknown_item
 from kg.extract.cppcc_sectors import sector_member, sector_split
+from kg.extract.divisions import division_prefix
 from kg.extract.former_starts import former_start, names_division_back
 from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
@@ -49,7 +50,7 @@ from kg.extract.orgs import OrgParse, org_key
 from kg.extract.scoped_places import clause_township, only_village, paragraph_division, paragraph_township
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
-from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title
+from kg.extract.titles import FORMER, SYSTEM_CHIEFS, TitleSplit, held_before, lexicon, split_title
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
 from kg.extract.zone_organs import ZONE_ORGANS, zone_of
@@ -269,6 +270,9 @@ def resolve_chain(
         if sp.org and (own := subsidiary(sp.org)) is not None:
             sp = replace(sp, org=own)  # 集团所属某某有限公司董事长: that company's
         resolved: ResolvedPost | None = None
+        if _strip_mods(sp.role) in SYSTEM_CHIEFS:  # 县委书记、县总林长: a title of no organ
+            abstained += 1
+            continue
         if sp.role == "领导" and sp.org:
             resolved = _leader_post(ex, item, scope or sentence_scope)
         elif sp.org and session_body(sp.org):  # 大会主席团常务主席: the session's (none if unnamed)
@@ -310,6 +314,10 @@ def resolve_chain(
             sp.org in ZONE_ORGANS and (zone := zone_of(prev.orgs if prev else sentence_org or ())) is not None
         ):
             parsed = resolve_org(zone.name + sp.org, None, ex)  # 某某高新区党工委书记、管委会主任
+            if parsed is not None:
+                resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
+        elif sp.org and (division := _division_before(ex, prev, sp.org)) is not None:
+            parsed = resolve_org(division.name + sp.org, division.key, ex)  # 副区长、公安局局长
             if parsed is not None:
                 resolved = _post(parsed.organizations, sp, parsed.jurisdiction, item)
         elif sp.org and prev is not None and (unit := inner_organ(prev.orgs, sp.org)) is not None:
@@ -412,6 +420,31 @@ def _local_place(ex: Extraction, sp: TitleSplit) -> tuple[Place, TitleSplit] | N
     ):
         return None  # 某县某镇镇长: the head of its government (head_organ)
     return place, replace(sp, org=org, title=sp.org[len(org) :] + sp.title)
+
+
+#: A department of a division's government, or its armed forces department, written bare: 公安局,
+#: 自然资源和规划局, 人武部 (not a company's or a school's own department: 财务部, 教务处).
+_BARE_DEPARTMENT = rx.compile(r"[\u4e00-\u9fff]{1,10}局|人武部|人民武装部")
+#: The first character of a department written with its level (县公安局, 市人武部).
+_LEVEL_WORDS = "省市县区州旗盟镇乡村"
+#: The kinds of organ whose division a bare department after them is of.
+_DIVISION_ORGANS = ("GovernmentOrganization", "PartyOrganization")
+
+
+def _division_before(ex: Extraction, prev: ResolvedPost | None, written: str) -> Place | None:
+    """The county or city of the government's or the party committee's post before a bare department
+    in the chain (``副区长、公安局局长``, ``区委常委、人武部政委``: that district's), if it is one."""
+    if prev is None or prev.jurisdiction is None or not _BARE_DEPARTMENT.fullmatch(written):
+        return None
+    named = division_prefix(written)  # 某县公安局; not 公安 of 公安局 (公安县's short name) alone
+    if (
+        prev.orgs[-1].kind not in _DIVISION_ORGANS
+        or written[0] in _LEVEL_WORDS
+        or (named and len(written) - named >= 2)
+    ):
+        return None  # 县公安局, 某县公安局: written with its division
+    place = ex.place(prev.jurisdiction)
+    return place if place is not None and place.level in ("prefecture", "county") else None
 
 
 def _local(role: str) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@
 - The name of a people of three characters or more (``维吾尔、汉、哈萨克、回等8个民族``).
 - One end of a pair joined by a dash whose other end is a division's name (``霍尔果斯—某某尔``,
   ``某某图—喀什``): two places joined, a route or a pair of ports, not a person.
+- A system of chiefs' duties (``林长制``, ``河长制``): a chief's title and 制, no name.
 """
 
 from __future__ import annotations
@@ -170,4 +171,13 @@ def not_a_name(text: str, start: int, end: int) -> bool:
         or DOCUMENT_YEAR.match(text, end) is not None
         or counted(text, start)
         or dashed_to_place(text, start, end)
+        or system_of_chiefs(name)
     )
+
+
+def system_of_chiefs(name: str) -> bool:
+    """``林长制``, ``河长制``: a chief's title and 制, the name of a system of duties (a surname that is
+    also the title's first character, 林, makes the tagger read a name)."""
+    from kg.extract.titles import SYSTEM_CHIEFS  # titles reads names: imported here
+
+    return name.endswith("制") and name[:-1] in SYSTEM_CHIEFS

@@ -140,12 +140,12 @@ ORG_SUFFIXES = (
     "县", "区", "市", "省", "自治区", "自治州", "党委", "党组", "党支部", "党总支", "支部", "总支",
     "妇联", "工会", "团委", "协会", "学会", "商会", "联合会", "基金会", "政府", "人大", "政协", "法院",
     "检察院", "店", "饭店", "酒店", "馆", "台", "报社", "社", "银行", "医院", "基地", "科", "室",
-    "处", "司", "署", "会", "政治局", "书记处", "军委", "国务院", "联", "组", "营", "连", "班", "厂部",
+    "处", "股", "司", "署", "会", "政治局", "书记处", "军委", "国务院", "联", "组", "营", "连", "班", "厂部",
     "中央", "国家", "旗", "盟", "主席团", "清真寺", "集团军", "陆军", "海军", "空军", "火箭军", "海关",
 )  # fmt: skip
 
-#: Department words that stay with the title: 办公室主任, 腹针科主任.
-DEPT_ENDS = ("办公室", "科", "室")
+#: Department words that stay with the title: 办公室主任, 腹针科主任, 社会救助股股长.
+DEPT_ENDS = ("办公室", "科", "室", "股")
 
 #: Bare unit words that are part of a rank when they follow another unit (分局中队指导员), and a
 #: company's region, part of its title (某某集团中国区总裁: kg.extract.company_regions).
@@ -262,6 +262,23 @@ _NATIONAL_GRADE = "国家"
 _GRADES = ("一级", "二级", "三级", "四级")
 
 
+#: The bare level words of a division written before 领导 (市领导), and before a system's chief
+#: (省总河长, 镇河长).
+_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "自治区")
+_CHIEF_LEVELS = (*_LEVELS, "乡", "镇", "村")
+#: Chiefs under the river-, lake- and forest-chief systems (市总河长, 县第一总林长, 副总河长): titles of a
+#: chain that name no organ (河长制 is a system of duties, not a body), so they give no post
+#: (:mod:`kg.extract.chains`).
+SYSTEM_CHIEFS = ("河长", "总河长", "河湖长", "湖长", "总湖长", "林长", "总林长")
+
+
+def _chief(title: str, lex: TitleLexicon) -> bool:
+    """Whether ``title`` is a system's chief, perhaps with a modifier (副总河长, 第一总林长)."""
+    return title in SYSTEM_CHIEFS or any(
+        title.startswith(mod) and title[len(mod) :] in SYSTEM_CHIEFS for mod in lex.modifiers
+    )
+
+
 def split_title(
     segment: str,
     *,
@@ -303,8 +320,8 @@ def split_title(
             and org[-1] != org[-2:-1]  # 某某村|村主任, not 某某村村|主任
         ):
             rank = 1
-        elif org in ("省", "市", "县", "区", "州", "盟", "旗", "自治区") and title == "领导":
-            rank = 1  # 市领导甲、乙: the leadership of the division in scope
+        elif (org in _LEVELS and title == "领导") or (org in _CHIEF_LEVELS and _chief(title, lex)):
+            rank = 1  # 市领导甲、乙: the leadership of the division in scope; 市总河长, 县副总林长
         elif i in boundaries and org_start_ok and kind == 0:
             rank = 3
         else:
