@@ -304,7 +304,8 @@ def _inside_place(spans: tuple[tuple[int, int], ...], start: int, end: int) -> b
 
 def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> list[NameHit]:
     """In ``甲、X、乙`` (甲 and 乙 names) the item X is a name too, if it could be one; so is the
-    first item X of ``副县长X、乙``, right after its title (:func:`_first_listed`)."""
+    first item X of ``副县长X、乙``, right after its title (:func:`_first_listed`), and the last of
+    ``县领导甲、X出席会议`` before a verb of attending, where the tagger reads X alone as a name."""
     text = ex.article.text
     out: list[NameHit] = []
     pairs = list(zip(hits, hits[1:], strict=False))
@@ -313,6 +314,9 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
         m = re.match(r"、([\u4e00-\u9fff]{2,4})等", text[h.end_with_mark : h.end_with_mark + 7])
         if m is None and h.start in listed:
             m = re.match(r"、([\u4e00-\u9fff]{2,3})(?=[，。；])", text[h.end_with_mark : h.end_with_mark + 6])
+        if m is None:  # 县领导甲、X出席会议: the last item before a verb of attending, that the
+            last = _LAST_BEFORE_VERB.match(text, h.end_with_mark)  # tagger reads alone as a name
+            m = last if last is not None and ask(last.group(1)) == [(last.group(1), "PER")] else None
         if m and not any(o.start == h.end_with_mark + 1 for o in hits):
             end = h.end_with_mark + 1 + len(m.group(1))
             pairs.append((h, NameHit(end + 1, end + 1, "", None, end + 1)))
@@ -324,7 +328,8 @@ def _between_names(ex: Extraction, hits: list[NameHit], covered: set[int]) -> li
     for a, b in pairs:
         gap = text[a.end_with_mark : b.start]
         ends = (LIST_SEP, "等", *("，。；" if not b.name else ()))  # 甲、乙、X，: the list's last item
-        if not (gap.startswith(LIST_SEP) and gap.endswith(ends)):
+        closed = gap.endswith(ends) or (not b.name and _ATTENDING.match(text, b.start - 1) is not None)
+        if not (gap.startswith(LIST_SEP) and closed):
             continue
         pos = a.end_with_mark + 1
         for item in gap[1:-1].split(LIST_SEP):
@@ -393,6 +398,10 @@ def _listed_name(ex: Extraction, name: str, before: NameHit, after: NameHit) -> 
     )
 
 
+#: The last item of an enumeration of names right before a verb of attending that closes it
+#: (``县领导甲、X出席会议``, ``甲、X陪同``).
+_ATTENDING = rx.compile(r"出席|参加|列席|陪同|主持|参会|一同|分别")
+_LAST_BEFORE_VERB = rx.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=" + _ATTENDING.pattern + ")")
 #: What separates the items of an enumeration of names.
 LIST_SEP = "、"
 ITEM_END = "、，。；：（\n等"

@@ -58,9 +58,10 @@ MISCONDUCT = (
 
 
 #: Verbs of what an official does at an event, right after the name (副市长某某某到会听取意见,
-#: 局长某某某到某县检查, 副州长某某某作某州投资环境推介, 副县长某某某结合分管工作作发言, 某某某带队),
+#: 局长某某某到某县检查, 副州长某某某作某州投资环境推介, 副县长某某某结合分管工作作发言, 某某某带队,
+#: 总经理某某某带领员工…),
 #: besides the marks and the first characters of :data:`kg.extract.names.NAME_END` (出席, 参加, 主持…).
-ACTS_AFTER = ("到会", "到", "作", "宣读", "结合", "带队", "率队", "致辞", "讲话", "会同")
+ACTS_AFTER = ("到会", "到", "作", "宣读", "结合", "带队", "率队", "带领", "率领", "致辞", "讲话", "会同")
 
 
 def _opens_deictic(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -131,7 +132,8 @@ def titled_names(ex: Extraction, tokens: tuple[Token, ...], covered: set[int]) -
                 and not says_name(cand)
                 and not acting
                 and not _parallel(text, pos + length, covered)
-            ) or any(c in FUNCTION_CHARS for c in cand):
+                and not (compound and length == 4)  # 区长上官某某与…: one word of the tagger, but a
+            ) or any(c in FUNCTION_CHARS for c in cand):  # compound surname and two characters are a name
                 continue  # the tagger read it as one ordinary word (强调), or a particle (来了)
             if not acting and (
                 (length < 4 and verbs_only(tokens, pos, pos + length) and not one_unit(cand))  # 闻人|立新
