@@ -144,6 +144,12 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
 _PHOTO_ROLE = rx.compile(r"(?<=\s)摄影(?:记者)?(?!报道)\s*")
 #: A photo credit closing a byline parenthesis: （本报记者王小明摄）.
 _CREDIT_END = rx.compile(r"[\s/]*(?<!拍)摄$")
+#: A credit inside a byline parenthesis that says its names wrote the text and took the pictures,
+#: closing it or opening it: （记者 王小明 文/图）, （文/图 记者 王小明）, （记者 王小明 摄影报道）.
+_BOTH_CREDITS = rx.compile(rf"\s(?:{WRITER_PHOTOGRAPHER}|(?:摄影|图文)报道)\s*$")
+_BOTH_OPENING = rx.compile(rf"\s*{WRITER_PHOTOGRAPHER}\s")
+#: A paper's name after its client's brand and a dot, opening a byline parenthesis: 新某某·某某日报.
+_BRANDED_PAPER = rx.compile(rf"[{HAN}]{{1,6}}·[{HAN}]{{2,10}}?(?:日报|晚报|报|电视台|融媒体中心)")
 #: A byline line of a reporter who took the photographs too: 记者 王小明 摄影报道.
 _PHOTO_REPORT = rx.compile(rf"(?:(?:摄影|图文)报道|\s{WRITER_PHOTOGRAPHER})\s*$")
 
@@ -202,9 +208,17 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
         if paren:
             inner = line.index("（", paren.start()) + 1
             close = line.rindex("）", 0, paren.end())
+            branded = _BRANDED_PAPER.match(line, inner, close)
+            inner = branded.end() if branded else inner  # （新某某·某某日报记者 王小明）: no name
             credit = _CREDIT_END.search(line, inner, close)
             photo = _PHOTO_ROLE.search(line, inner, close)
-            if credit:
+            both = _BOTH_CREDITS.search(line, inner, close) or _BOTH_OPENING.match(line, inner, close)
+            if (
+                both
+            ):  # （记者 王小明 文/图）, （文/图 记者 王小明）, （记者 王小明 摄影报道）: text and pictures
+                out.append((line_start + inner, line_start + close, "reporter"))
+                out.append((line_start + inner, line_start + close, "photographer"))
+            elif credit:
                 out.append((line_start + inner, line_start + credit.start(), "photographer"))
             elif photo:  # （记者 王小明 摄影 李华）: the names after 摄影 took the pictures
                 out.append((line_start + inner, line_start + photo.start(), "reporter"))

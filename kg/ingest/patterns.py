@@ -150,18 +150,23 @@ REPORTER_LINE: NamedPattern = _OPENER["reporter_line"]
 #: A byline that opens the lead paragraph and ends in 报道 before the body: ``记者 王小明 报道 5月4日，``.
 LEAD_REPORT: NamedPattern = _OPENER["lead_report"]
 
-#: The byline parenthesis that may follow a dateline at the start of a body: （记者 王小明）.
+#: The byline parenthesis that may follow a dateline at the start of a body: （记者 王小明）; the
+#: paper's name may follow its client's brand and a dot (（新某某·某某日报记者 王小明）), and a credit
+#: for both text and pictures may open it (（文/图 记者 王小明）).
 BYLINE_PARENTHESIS = _p(
     "byline_parenthesis",
-    rf"\s*（(?:本报|新华社|融媒体中心|[{HAN}]{{2,10}}?(?:日报|晚报|报|电视台|融媒体中心))?{QUALIFIER}(?:记者|通讯员)[^（）\n]{{1,80}}）\s*",
+    rf"\s*（(?:{WRITER_PHOTOGRAPHER}\s*)?(?:本报|新华社|融媒体中心|(?:[{HAN}]{{1,6}}·)?[{HAN}]{{2,10}}?(?:日报|晚报|报|电视台|融媒体中心))?"
+    rf"{QUALIFIER}(?:记者|通讯员)[^（）\n]{{1,80}}）\s*",
     (
         "（记者 王小明 李华）",
         " （记者李华、赵一）",
         "（见习记者 王小明 记者 李华）",
         "（某某日报全媒体记者 王小明）",
         "（融媒体中心记者 王小明 摄影 李华）",
+        "（新青禾·青禾日报记者王小明）",
+        "（文/图 记者 王小明）",
     ),
-    ("（讲话全文见第三版）", "（女）"),
+    ("（讲话全文见第三版）", "（女）", "（文/图）", "（青禾·记者站）"),
 )
 
 #: A date that opens the first body sentence: ``6月8日，`` ``2021年6月24日下午``.
