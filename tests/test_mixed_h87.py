@@ -1,0 +1,343 @@
+"""Rules of round 38, each general grammar with examples and counter-examples: commendations of
+counted enumerations with 对 and of one closed by being praised; the winners a later clause of the
+award's own sentence counts; units praised in a notice's title; classes of divisions commended;
+patrols of rivers and forests; those who patrol or plant trees together; a talk with a guest called
+visiting; the chiefs of the river- and forest-chief systems in a title chain; bylines of text and
+pictures, and of a paper named after its client's brand; a city's short name inside a person's name;
+a bare department after a division's post; the last item of an enumeration of names before a verb of
+attending; the head of a section (股长); a Mongolian element; one who signs with each of several; a
+name before 带领; a compound surname the tagger read as one word. Invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_support import attendees, conferrals, extract_page, holdings
+
+DAY = dt.date(2024, 5, 20)
+
+
+def _page(text: str):
+    return extract_page("标题\n" + text, DAY)
+
+
+def _events(text: str) -> dict[str, list[str]]:
+    ex = _page(text)
+    return {ev.name: attendees(ex, ev) for ev in ex.events}
+
+
+def _honours(text: str) -> set[tuple[str, str]]:
+    return {(c.person, c.award) for c in conferrals(_page(text))}
+
+
+def _units(text: str) -> set[tuple[str, str]]:
+    ex = _page(text)
+    awards = {a.key: a.name for a in ex.awards}
+    return {(c.mention.text, awards[c.award]) for c in ex.conferrals if c.organization or c.place}
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in _page(text).persons]
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    return {(h.person, h.org.name, h.role) for h in holdings(_page(text))}
+
+
+MEETING = "　　本报讯 5月20日，全市表彰大会召开。市委书记檀文耀出席并讲话。\n"
+BUREAU = "青禾市交通运输局"
+TOWN = "兰考县东坝头镇人民政府"
+
+# -- commendations of counted enumerations, and winners counted again ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        ("　　会议对綦玉林、荀立春等20名先进个人进行了表彰。\n", "先进个人"),
+        ("　　会上，綦玉林、荀立春等10名优秀共产党员受到表彰。\n", "优秀共产党员"),
+        ("　　綦玉林、荀立春等10名“全市优秀共产党员”受到表彰。\n", "全市优秀共产党员"),
+        (
+            "　　会上，对2023年度全市优秀共产党员进行了表彰，綦玉林、荀立春等20名同志受到表彰。\n",
+            "2023年度全市优秀共产党员",
+        ),
+    ],
+)
+def test_persons_of_a_counted_class_commended_receive_it(told: str, award: str) -> None:
+    assert {("綦玉林", award), ("荀立春", award)} <= _honours(MEETING + told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　会议对綦玉林、荀立春等20名同志进行了表彰。\n",  # no class: nothing named received
+        "　　会议对10名优秀共产党员、3名优秀党务工作者予以表彰。县委副书记綦玉林领誓。\n",  # counts, no names
+        "　　綦玉林、荀立春等20名同志受到表彰。\n",  # praised, no class named
+    ],
+)
+def test_a_commendation_naming_no_class_or_no_one_confers_nothing(told: str) -> None:
+    assert not _honours(MEETING + told)
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        (f"　　会议对{BUREAU}、{TOWN}等10个先进集体和綦玉林等20名先进个人进行了表彰。\n", "先进集体"),
+        (
+            f"　　副市长荀立春宣读了《关于表彰2023年度全市优化营商环境先进单位的通报》，{BUREAU}、{TOWN}等10个单位受到通报表扬。\n",
+            "2023年度全市优化营商环境先进单位",
+        ),
+        (
+            f"　　会上，对一季度安全生产先进班组进行了通报表扬，{BUREAU}、{TOWN}等5个班组受到表扬。\n",
+            "一季度安全生产先进班组",
+        ),
+    ],
+)
+def test_units_of_a_counted_class_commended_receive_it(told: str, award: str) -> None:
+    assert {(BUREAU, award), (TOWN, award)} <= _units(MEETING + told)
+
+
+def test_a_class_of_divisions_commended_goes_to_the_divisions() -> None:
+    told = "　　会议对兰考县、杞县、通许县等10个2023年度全省乡村振兴工作先进县（市、区）予以通报表扬。\n"
+    award = "2023年度全省乡村振兴工作先进县（市、区）"
+    assert {("兰考县", award), ("杞县", award), ("通许县", award)} <= _units(MEETING + told)
+
+
+def test_units_counted_right_after_their_names_receive_their_class() -> None:
+    told = "　　近日，省林业局印发通报，对綦玉林等10名2023年度河南“最美护林员”和兰考县林业局、杞县林业局2个护林员管理工作先进单位予以通报表扬。\n"
+    award = "护林员管理工作先进单位"
+    assert {("兰考县林业局", award), ("杞县林业局", award)} <= _units(MEETING + told)
+
+
+def test_divisions_counted_with_no_class_receive_nothing() -> None:
+    assert not _units(MEETING + "　　会议对兰考县、杞县等5个县进行了表彰。\n")
+
+
+@pytest.mark.parametrize(
+    ("told", "unit", "award"),
+    [
+        ("青禾市蓝湾精密机械有限公司获评国家级绿色工厂。", "青禾市蓝湾精密机械有限公司", "国家级绿色工厂"),
+        ("青禾市红星小学获评全国青少年校园足球特色学校。", "青禾市红星小学", "全国青少年校园足球特色学校"),
+        ("兰考县东坝头镇成功创建国家卫生乡镇。", "东坝头镇", "国家卫生乡镇"),
+        (
+            "青禾市蓝湾精密机械有限公司入选第五批国家级专精特新“小巨人”企业名单。",
+            "青禾市蓝湾精密机械有限公司",
+            "第五批国家级专精特新“小巨人”企业",
+        ),
+    ],
+)
+def test_a_unit_receives_a_class_of_units(told: str, unit: str, award: str) -> None:
+    assert (unit, award) in _units("　　本报讯 5月20日，" + told + "\n")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "兰考县东坝头镇力争成功创建国家卫生乡镇。",  # a goal, not yet earned
+        "青禾市蓝湾精密机械有限公司被确定为重点企业。",  # a designation, no honour
+    ],
+)
+def test_a_goal_or_a_designation_is_no_honour(told: str) -> None:
+    assert not _units("　　本报讯 5月20日，" + told + "\n")
+
+
+# -- patrols of rivers and forests, and those who take part ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　5月20日，市委书记檀文耀以河长身份巡查青禾河，副市长蔺海波参加巡河。\n",
+        "　　5月20日，市委书记檀文耀巡查青禾河水质保护情况。副市长蔺海波一同巡河。\n",
+        "　　5月20日，县委书记檀文耀在兰考县东坝头镇巡河，副县长蔺海波一同巡查。\n",
+    ],
+)
+def test_a_named_leaders_patrol_of_a_river_is_a_tour(told: str) -> None:
+    events = _events(told)
+    assert len(events) == 1
+    assert set(next(iter(events.values()))) == {"檀文耀", "蔺海波"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　5月20日，全市防汛工作会议召开。会议要求，要加强巡查青禾河堤防。\n",  # a task, no one named
+        "　　5月20日，市委书记檀文耀巡查时发现，部分堤段存在隐患。\n",  # a time, no patrol named
+    ],
+)
+def test_no_named_patrol_is_no_tour(told: str) -> None:
+    assert all("巡" not in name for name in _events(told))
+
+
+def test_those_who_plant_trees_with_others_take_part() -> None:
+    told = "　　5月20日，全市义务植树活动在东河镇举行。市委书记檀文耀、市长蔺海波与干部群众一起植树。\n"
+    assert _events(told) == {"全市义务植树活动": ["檀文耀", "蔺海波"]}
+
+
+def test_trees_to_be_planted_place_no_one() -> None:
+    told = "　　5月20日，全市义务植树活动在东河镇举行。市委书记檀文耀出席。市长蔺海波表示，将与干部群众一起植树。\n"
+    assert _events(told) == {"全市义务植树活动": ["檀文耀"]}
+
+
+# -- a talk with a guest called visiting --------------------------------------------------------------
+
+
+def test_a_talk_with_a_guest_called_visiting_is_an_encounter() -> None:
+    events = _events("　　5月20日，市长檀文耀与来访的青禾集团总裁蔺海波座谈。\n")
+    assert list(events.values()) == [["檀文耀", "蔺海波"]]
+
+
+def test_a_talk_with_representatives_is_still_none() -> None:
+    assert not _events("　　5月20日，市长檀文耀与前来办事的企业代表座谈。\n")
+
+
+# -- the chiefs of the river- and forest-chief systems ------------------------------------------------
+
+CHIEFS = "　　本报南昌2月28日讯（记者 韶海波）2月28日，全省总河长总林长会议在南昌召开。{}主持会议。\n"
+
+
+def test_a_system_chief_keeps_the_chain_and_gives_no_post() -> None:
+    posts = _posts(CHIEFS.format("省委副书记、省长、省总河长、省总林长邝雨菲"))
+    assert posts == {("邝雨菲", "江西省委", "副书记"), ("邝雨菲", "江西省人民政府", "省长")}
+
+
+@pytest.mark.parametrize(
+    "chain",
+    ["县委常委、副县长、县副总林长邝雨菲", "县委书记、县第一总林长邝雨菲", "副市长、市副总河长邝雨菲"],
+)
+def test_a_chief_with_a_modifier_is_no_person(chain: str) -> None:
+    assert _persons(CHIEFS.format(chain)) == ["韶海波", "邝雨菲"]
+
+
+def test_a_system_of_chiefs_is_no_name_and_a_name_like_a_chief_stays() -> None:
+    told = "　　本报讯 2月28日，全市林长制工作会议召开。会议要求，纵深推进河湖长制林长制。副市长林长青主持会议。\n"
+    assert _persons(told) == ["林长青"]
+
+
+# -- bylines of text and pictures, and a paper named after its client's brand ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters", "photographers"),
+    [
+        ("本报讯（记者 邬丽蓉 文/图）春回大地。", ["邬丽蓉"], ["邬丽蓉"]),
+        ("本报讯（文/图 记者 邬丽蓉）5月26日，全市民政工作会议召开。", ["邬丽蓉"], ["邬丽蓉"]),
+        ("本报讯（记者 邬丽蓉 摄影报道）5月26日，全市民政工作会议召开。", ["邬丽蓉"], ["邬丽蓉"]),
+        (
+            "本报兰州5月26日讯（新青禾·青禾日报记者邬丽蓉）5月26日，全省民政工作会议在兰州召开。",
+            ["邬丽蓉"],
+            [],
+        ),
+        ("本报讯（记者 邬丽蓉 荆晓燕）5月26日，全市民政工作会议召开。", ["邬丽蓉", "荆晓燕"], []),
+    ],
+)
+def test_bylines_of_text_and_pictures(lead: str, reporters: list[str], photographers: list[str]) -> None:
+    ex = extract_page("标题\n" + lead + "\n", DAY)
+    names = {p.key: p.name for p in ex.persons}
+    assert [names[k] for k in ex.reporters] == reporters
+    assert [names[k] for k in ex.photographers] == photographers
+
+
+# -- a city's short name inside a person's name --------------------------------------------------------
+
+
+def test_a_city_inside_a_persons_name_is_no_home() -> None:
+    text = (
+        "常德明在督导检查养老机构安全生产工作时要求\n"
+        "本报讯（记者 韶海波）6月5日，市委常委、副市长常德明深入甘州区、临泽县督导检查养老机构安全生产工作。\n"
+    )
+    posts = {(org, role) for _, org, role in holdings_of(text)}
+    assert ("张掖市人民政府", "副市长") in posts
+
+
+def holdings_of(text: str) -> set[tuple[str, str, str]]:
+    return {(h.person, h.org.name, h.role) for h in holdings(extract_page(text, DAY))}
+
+
+def test_a_city_named_alone_in_the_headline_stays_the_home() -> None:
+    text = "常德召开养老服务工作会议\n本报讯（记者 韶海波）6月5日，全市养老服务工作会议召开。副市长邝雨菲出席。\n"
+    assert ("邝雨菲", "常德市人民政府", "副市长") in holdings_of(text)
+
+
+# -- a bare department after a division's post ---------------------------------------------------------
+
+DISTRICT = "　　本报讯（记者 韶海波）9月14日，康巴什区举办退役军人招聘会。{}出席活动。\n"
+
+
+@pytest.mark.parametrize(
+    ("chain", "post"),
+    [
+        ("区委常委、人武部政委邝雨菲", ("邝雨菲", "康巴什区人武部", "政委")),
+        ("副区长、公安局局长邝雨菲", ("邝雨菲", "康巴什区公安局", "局长")),
+    ],
+)
+def test_a_bare_department_after_a_divisions_post_is_that_divisions(
+    chain: str, post: tuple[str, str, str]
+) -> None:
+    assert post in _posts(DISTRICT.format(chain))
+
+
+def test_a_department_written_with_its_division_or_a_companys_stays() -> None:
+    posts = _posts(DISTRICT.format("副区长、兰考县公安局局长邝雨菲，青禾集团董事长、财务部部长蔺海波"))
+    assert ("邝雨菲", "兰考县公安局", "局长") in posts
+    assert not any(org.startswith("康巴什区财务") for _, org, _ in posts)
+
+
+# -- the last item of an enumeration of names before a verb of attending -------------------------------
+
+
+def test_the_last_item_before_a_verb_of_attending_is_a_name() -> None:
+    told = "　　本报讯 2月24日，三江侗族自治县工作会议召开。县领导綦玉林、龙军出席会议。\n"
+    assert _persons(told) == ["綦玉林", "龙军"]
+
+
+def test_a_word_the_tagger_reads_alone_as_no_name_stays_none() -> None:
+    told = "　　本报讯 2月24日，三江侗族自治县工作会议召开。县领导綦玉林、全员参加会议。\n"
+    assert _persons(told) == ["綦玉林"]
+
+
+# -- names: a section's head, a Mongolian element, 带领, a compound surname read as one word -----------
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("合作市民政局社会救助股股长次仁央金作交流发言。", "次仁央金"),
+        ("自治区副主席阿拉坦格日乐到呼和浩特市调研。", "阿拉坦格日乐"),
+        ("青禾环保科技有限公司总经理龙再林带领公司20多名员工参加活动。", "龙再林"),
+        ("在沙县区夏茂镇松林村，区委副书记、区长上官明辉与干部群众一起补植杉木。", "上官明辉"),
+    ],
+)
+def test_names_after_titles_read_whole(told: str, name: str) -> None:
+    assert name in _persons("　　本报讯（记者 韶海波）5月26日，" + told + "\n")
+
+
+def test_the_head_of_a_section_holds_a_post_in_its_bureau() -> None:
+    posts = _posts("　　本报讯（记者 韶海波）5月26日，合作市民政局社会救助股股长邝雨菲作交流发言。\n")
+    assert posts == {("邝雨菲", "合作市民政局", "股长")}
+
+
+def test_shares_held_long_hold_no_post() -> None:
+    assert not _persons("　　本报讯 5月26日，某某个股长期走强，投资者邝雨菲表示看好。\n")[1:]
+
+
+# -- one who signs with each of several ----------------------------------------------------------------
+
+SIGNING = "　　8月15日，州残联与青禾食品有限公司助残就业合作协议签约仪式在延吉举行。州残联党组书记、理事长蔺海波分别与{}签订合作协议。\n"
+
+
+def test_one_who_signs_with_each_of_several_and_they_attend() -> None:
+    told = SIGNING.format("青禾食品有限公司董事长邬丽蓉、青禾物业服务有限公司总经理荆晓燕")
+    assert list(_events(told).values()) == [["蔺海波", "邬丽蓉", "荆晓燕"]]
+
+
+def test_one_who_signs_with_each_of_several_places_places_no_person() -> None:
+    told = SIGNING.format("各乡镇")
+    assert list(_events(told).values()) == [[]]
+
+
+def test_several_who_each_sign_with_one_make_no_signing_of_their_own() -> None:
+    told = "　　9月22日，青禾市与青禾集团项目签约仪式举行。市长蔺海波，副市长邬丽蓉分别与青禾集团董事长荆晓燕签署项目投资协议。\n"
+    assert list(_events(told)) == ["青禾市与青禾集团项目签约仪式"]
