@@ -86,12 +86,12 @@ def test_a_commendation_naming_no_class_or_no_one_confers_nothing(told: str) -> 
     [
         (f"　　会议对{BUREAU}、{TOWN}等10个先进集体和綦玉林等20名先进个人进行了表彰。\n", "先进集体"),
         (
-            f"　　副市长荀立春宣读了《关于表彰2023年度全市优化营商环境先进单位的通报》，{BUREAU}、{TOWN}等10个单位受到通报表扬。\n",
-            "2023年度全市优化营商环境先进单位",
+            f"　　副市长荀立春宣读了《关于表彰2023年度全市招商引资先进单位的通报》，{BUREAU}、{TOWN}等10个单位受到通报表扬。\n",
+            "2023年度全市招商引资先进单位",
         ),
         (
-            f"　　会上，对一季度安全生产先进班组进行了通报表扬，{BUREAU}、{TOWN}等5个班组受到表扬。\n",
-            "一季度安全生产先进班组",
+            f"　　会上，对二季度质量管理先进班组进行了通报表扬，{BUREAU}、{TOWN}等5个班组受到表扬。\n",
+            "二季度质量管理先进班组",
         ),
     ],
 )
@@ -106,9 +106,9 @@ def test_a_class_of_divisions_commended_goes_to_the_divisions() -> None:
 
 
 def test_units_counted_right_after_their_names_receive_their_class() -> None:
-    told = "　　近日，省林业局印发通报，对綦玉林等10名2023年度河南“最美护林员”和兰考县林业局、杞县林业局2个护林员管理工作先进单位予以通报表扬。\n"
-    award = "护林员管理工作先进单位"
-    assert {("兰考县林业局", award), ("杞县林业局", award)} <= _units(MEETING + told)
+    told = "　　近日，省林业局印发通报，对綦玉林等5名2023年度河南“最美巡河员”和兰考县水利局、杞县水利局2个河湖管护先进单位予以通报表扬。\n"
+    award = "河湖管护先进单位"
+    assert {("兰考县水利局", award), ("杞县水利局", award)} <= _units(MEETING + told)
 
 
 def test_divisions_counted_with_no_class_receive_nothing() -> None:
@@ -203,16 +203,17 @@ def test_a_system_chief_keeps_the_chain_and_gives_no_post() -> None:
     assert posts == {("邝雨菲", "江西省委", "副书记"), ("邝雨菲", "江西省人民政府", "省长")}
 
 
-@pytest.mark.parametrize(
-    "chain",
-    ["县委常委、副县长、县副总林长邝雨菲", "县委书记、县第一总林长邝雨菲", "副市长、市副总河长邝雨菲"],
-)
-def test_a_chief_with_a_modifier_is_no_person(chain: str) -> None:
-    assert _persons(CHIEFS.format(chain)) == ["韶海波", "邝雨菲"]
+def test_a_chief_with_a_modifier_in_a_chain_is_no_person() -> None:
+    told = "　　本报讯（记者 韶海波）2月24日，三江侗族自治县林长制工作会议召开。县委常委、副县长、县副总林长邝雨菲主持会议。\n"
+    assert _persons(told) == ["韶海波", "邝雨菲"]
+    assert _posts(told) == {
+        ("邝雨菲", "三江侗族自治县委", "常委"),
+        ("邝雨菲", "三江侗族自治县人民政府", "副县长"),
+    }
 
 
 def test_a_system_of_chiefs_is_no_name_and_a_name_like_a_chief_stays() -> None:
-    told = "　　本报讯 2月28日，全市林长制工作会议召开。会议要求，纵深推进河湖长制林长制。副市长林长青主持会议。\n"
+    told = "　　本报讯 2月28日，全市林长制工作会议召开。会议要求，持续推进河湖长制林长制。副市长林长青主持会议。\n"
     assert _persons(told) == ["林长青"]
 
 
@@ -245,8 +246,8 @@ def test_bylines_of_text_and_pictures(lead: str, reporters: list[str], photograp
 
 def test_a_city_inside_a_persons_name_is_no_home() -> None:
     text = (
-        "常德明在督导检查养老机构安全生产工作时要求\n"
-        "本报讯（记者 韶海波）6月5日，市委常委、副市长常德明深入甘州区、临泽县督导检查养老机构安全生产工作。\n"
+        "常德明在检查防汛工作时要求\n"
+        "本报讯（记者 韶海波）6月5日，市委常委、副市长常德明深入甘州区、临泽县检查防汛工作。\n"
     )
     posts = {(org, role) for _, org, role in holdings_of(text)}
     assert ("张掖市人民政府", "副市长") in posts
@@ -257,13 +258,13 @@ def holdings_of(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_city_named_alone_in_the_headline_stays_the_home() -> None:
-    text = "常德召开养老服务工作会议\n本报讯（记者 韶海波）6月5日，全市养老服务工作会议召开。副市长邝雨菲出席。\n"
+    text = "常德召开防汛工作会议\n本报讯（记者 韶海波）6月5日，全市防汛工作会议召开。副市长邝雨菲出席。\n"
     assert ("邝雨菲", "常德市人民政府", "副市长") in holdings_of(text)
 
 
 # -- a bare department after a division's post ---------------------------------------------------------
 
-DISTRICT = "　　本报讯（记者 韶海波）9月14日，康巴什区举办退役军人招聘会。{}出席活动。\n"
+DISTRICT = "　　本报讯（记者 韶海波）9月14日，康巴什区举办征兵宣传活动。{}出席活动。\n"
 
 
 @pytest.mark.parametrize(
@@ -304,10 +305,10 @@ def test_a_word_the_tagger_reads_alone_as_no_name_stays_none() -> None:
 @pytest.mark.parametrize(
     ("told", "name"),
     [
-        ("合作市民政局社会救助股股长次仁央金作交流发言。", "次仁央金"),
+        ("玛曲县民政局社会救助股股长次仁央金作交流发言。", "次仁央金"),
         ("自治区副主席阿拉坦格日乐到呼和浩特市调研。", "阿拉坦格日乐"),
-        ("青禾环保科技有限公司总经理龙再林带领公司20多名员工参加活动。", "龙再林"),
-        ("在沙县区夏茂镇松林村，区委副书记、区长上官明辉与干部群众一起补植杉木。", "上官明辉"),
+        ("青禾建材有限公司总经理龙再林带领30名职工参加植树活动。", "龙再林"),
+        ("在兰考县东坝头镇，县委副书记、县长上官明辉与干部群众一起栽种树苗。", "上官明辉"),
     ],
 )
 def test_names_after_titles_read_whole(told: str, name: str) -> None:
@@ -315,8 +316,8 @@ def test_names_after_titles_read_whole(told: str, name: str) -> None:
 
 
 def test_the_head_of_a_section_holds_a_post_in_its_bureau() -> None:
-    posts = _posts("　　本报讯（记者 韶海波）5月26日，合作市民政局社会救助股股长邝雨菲作交流发言。\n")
-    assert posts == {("邝雨菲", "合作市民政局", "股长")}
+    posts = _posts("　　本报讯（记者 韶海波）5月26日，玛曲县民政局社会事务股股长邝雨菲作交流发言。\n")
+    assert posts == {("邝雨菲", "玛曲县民政局", "股长")}
 
 
 def test_shares_held_long_hold_no_post() -> None:
@@ -325,7 +326,7 @@ def test_shares_held_long_hold_no_post() -> None:
 
 # -- one who signs with each of several ----------------------------------------------------------------
 
-SIGNING = "　　8月15日，州残联与青禾食品有限公司助残就业合作协议签约仪式在延吉举行。州残联党组书记、理事长蔺海波分别与{}签订合作协议。\n"
+SIGNING = "　　8月15日，青禾县人社局与企业就业帮扶合作协议签约仪式在县城举行。县人社局局长蔺海波分别与{}签订合作协议。\n"
 
 
 def test_one_who_signs_with_each_of_several_and_they_attend() -> None:

@@ -626,8 +626,8 @@ def places_stage(ex: Extraction) -> Extraction:
     # the division a company's name opens with says where it was registered, not where the article
     # is: no vote for the home (a city's paper at a fair in another city, meeting its companies),
     # unless the article names no division but there (县委书记 visits 某县某某食品有限公司)
-    # nor does a short name inside a person's name the tagger reads, wherever it is written (常德 of
-    # 常德胜, in the headline too)
+    # nor does a short name inside a person's name the tagger reads, wherever it is written (常德 of a
+    # name 常德某, in the headline too)
     silent = [(t.start, t.end) for t in ex.tokens if t.tag == "ORG" and t.text.endswith(COMPANY_WORDS)]
     names = {t.text for t in ex.tokens if t.tag == "PER" and len(t.text) > 2}
     silent += [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
