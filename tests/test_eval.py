@@ -353,6 +353,28 @@ def test_honouree_job_split_elsewhere_counts_but_other_words_do_not(gold: Any) -
     assert score(gold, replace(PERFECT, organizations=orgs))["honouree_jobs"] == (1, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [
+        ("东坡村村委会", True),  # the village's 村委会, which the text writes bare after its post
+        ("东坡社区居委会", False),  # another organ
+        ("东坡镇村委会", False),  # a township is no village
+    ],
+)
+def test_a_villages_organ_written_bare_is_the_villages(tmp_path: Path, unit: str, found: bool) -> None:
+    """The gold's ``村委会`` of ``某村党支部书记、村委会主任`` is that village's 村委会."""
+    honorees = [
+        GOLD["honorees"][0],
+        {"name": "钱七", "category": None, "employer": "村委会", "title": "主任"},
+    ]
+    bare = gold_of(tmp_path, {**GOLD, "honorees": honorees})
+    orgs = tuple(replace(o, name=unit) if o.key == "hx-shop" else o for o in PERFECT.organizations)
+    holdings = tuple(replace(h, job_title="主任") if h.person == "钱七" else h for h in PERFECT.holdings)
+    posts = tuple(replace(p, role="主任") if p.key == "p-gr" else p for p in PERFECT.posts)
+    got = score(bare, replace(PERFECT, organizations=orgs, holdings=holdings, posts=posts))
+    assert got["honouree_jobs"] == ((2, 0, 0) if found else (1, 1, 1))
+
+
 def test_honoured_organisation_by_name_and_award(gold: Any) -> None:
     """An organisation honoured is matched by name (or alias) and award; a person's honour is no
     organisation's, and an organisation's no person's."""

@@ -212,6 +212,8 @@ class Scorer:
             name, employer, title = g
             if name != p[0]:
                 return False
+            if employer is not None and _village_organ(employer, p[1]):
+                employer = p[1]  # 某村党支部书记、村委会主任: that village's 村委会
             if employer is None:  # a job written without a unit: the title decides
                 return title is None or any(normalise(t) == normalise(title) for t in p[2])
             if title is None:
@@ -381,6 +383,23 @@ def _org_name(name: str) -> str:
 
 #: The level words a unit's name may open with for its own division (县人民医院 in a county's news).
 _LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
+
+
+#: The organs of a village or a community that a text writes bare after a post of that village
+#: (某村党支部书记、村委会主任), and what the name of a village or a community ends in.
+_VILLAGE_ORGANS = ("村委会", "居委会", "村民委员会", "居民委员会", "嘎查委员会", "嘎查村民委员会")
+_VILLAGE_ENDS = ("村", "社区", "嘎查")
+
+
+def _village_organ(written: str, unit: str) -> bool:
+    """Whether the gold's ``written`` employer is a village's organ written bare (``村委会``) and the
+    predicted ``unit`` is that organ with its village's name before it (``某某村村委会``), both
+    normalised."""
+    return (
+        written in _VILLAGE_ORGANS
+        and unit.endswith(written)
+        and unit[: -len(written)].endswith(_VILLAGE_ENDS)
+    )
 
 
 def written_short(unit: str, written: str, places: set[str]) -> str:
