@@ -342,3 +342,13 @@ def test_one_who_signs_with_each_of_several_places_places_no_person() -> None:
 def test_several_who_each_sign_with_one_make_no_signing_of_their_own() -> None:
     told = "　　9月22日，青禾市与青禾集团项目签约仪式举行。市长蔺海波，副市长邬丽蓉分别与青禾集团董事长荆晓燕签署项目投资协议。\n"
     assert list(_events(told)) == ["青禾市与青禾集团项目签约仪式"]
+
+
+@pytest.mark.parametrize("unit", ["兰考县社会福利院", "兰考县儿童福利院", "兰考县光荣院"])
+def test_welfare_homes_are_units_that_receive_honours(unit: str) -> None:
+    told = f"　　本报讯 5月20日，{unit}被评为“全省民政系统先进集体”。\n"
+    assert _units(told) == {(unit, "全省民政系统先进集体")}
+
+
+def test_a_welfare_home_alone_names_no_unit() -> None:
+    assert not _units("　　本报讯 5月20日，福利院被评为“全省民政系统先进集体”。\n")
