@@ -352,3 +352,16 @@ def test_welfare_homes_are_units_that_receive_honours(unit: str) -> None:
 
 def test_a_welfare_home_alone_names_no_unit() -> None:
     assert not _units("　　本报讯 5月20日，福利院被评为“全省民政系统先进集体”。\n")
+
+
+SESSION = "　　本报讯 4月25日，市十七届人大常委会第二十次会议闭幕。市人大常委会主任檀文耀主持闭幕会。副主任邬丽蓉出席。\n"
+
+
+def test_one_who_organises_the_oath_after_a_session_attends_it() -> None:
+    events = _events(SESSION + "　　闭幕会后，檀文耀为新任命的国家工作人员颁发任命书，并组织宪法宣誓。\n")
+    assert events["宪法宣誓"] == ["檀文耀"]
+
+
+def test_letters_handed_over_alone_make_no_oath_event() -> None:
+    events = _events(SESSION + "　　闭幕会后，檀文耀为新任命人员颁发任命书，新任命人员进行宪法宣誓。\n")
+    assert list(events) == ["市十七届人大常委会第二十次会议"]

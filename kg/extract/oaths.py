@@ -5,7 +5,8 @@ After a standing committee appoints officials, the appointees take the constitut
 ceremony of its own. News names the ceremony (``举行宪法宣誓仪式``: an event that
 :mod:`kg.extract.events` reads by its word 仪式) or tells only the act. Grammar:
 - ``进行(了)?/举行(了)?(宪法)?宣誓`` or ``向宪法宣誓`` (not ``宣誓仪式``, the ceremony's name) in a sentence where a
-  person oversees or leads it (``监誓``, ``领誓``) or presides over it (``主持``): the oath, an event
+  person oversees or leads it (``监誓``, ``领誓``), presides over it (``主持``) or organises it
+  (``会后，甲为新任命人员颁发任命书，并组织宪法宣誓``: 甲 is there): the oath, an event
   named by its words (``宪法宣誓``), dated and placed by its sentence (or, where it opens with
   ``会后，`` or ``闭幕会后，``, dated as the meeting told before); its people are read as
   everyone's (``监誓``, ``领誓`` are words of attendance: :mod:`kg.extract.attendance_words`);
@@ -27,13 +28,13 @@ from kg.extract.event_places import place_in
 from kg.model import Extraction, Mention
 
 #: The act of taking the oath (not the ceremony's name, 宣誓仪式, nor the oath's words, 宣誓誓词).
-OATH = rx.compile(r"(?:(?:进行|举行)了?|向)(?P<name>(?:宪法)?宣誓)(?!仪式|制度|誓词)")
+OATH = rx.compile(r"(?:(?:进行|举行|组织)了?|向)(?P<name>(?:宪法)?宣誓)(?!仪式|制度|誓词)")
 #: A sentence that opens right after the meeting told before: 会后，, 闭幕会后，, 会议结束后，.
 _AFTER_MEETING = rx.compile(r"[ \u3000]*[^，。；\s]{0,6}?(?:会|会议)(?:结束)?后[，,]")
 #: A gender mark after a name: 乙（女）进行宪法宣誓.
 GENDER = rx.compile(GENDER_MARK)
-#: Someone who oversees, leads or presides over the oath.
-_OVERSEEN = rx.compile(r"监誓|领誓|主持")
+#: Someone who oversees, leads, presides over or organises the oath (甲…，并组织宪法宣誓).
+_OVERSEEN = rx.compile(r"监誓|领誓|主持|组织(?:了)?(?:宪法)?宣誓")
 
 
 def oaths(ex: Extraction, found: list[Draft]) -> list[Draft]:
