@@ -280,6 +280,11 @@ def test_a_bare_department_after_a_divisions_post_is_that_divisions(
     assert post in _posts(DISTRICT.format(chain))
 
 
+def test_a_townships_armed_forces_department_after_its_post() -> None:
+    told = "　　本报讯 3月13日，兰考县东坝头镇党委书记荆晓燕带队深入张庄村调研。镇党委委员、武装部部长邬丽蓉陪同。\n"
+    assert ("邬丽蓉", "东坝头镇武装部", "部长") in _posts(told)
+
+
 def test_a_department_written_with_its_division_or_a_companys_stays() -> None:
     posts = _posts(DISTRICT.format("副区长、兰考县公安局局长邝雨菲，青禾集团董事长、财务部部长蔺海波"))
     assert ("邝雨菲", "兰考县公安局", "局长") in posts
@@ -379,3 +384,46 @@ def test_units_told_of_before_their_names_in_a_list_of_the_honoured() -> None:
 def test_a_work_sent_by_a_unit_honours_no_unit() -> None:
     told = "　　由兰考县公安局东坝头派出所选送的作品荣获“全市公安宣传优秀作品”。\n"
     assert not any(award == "全市公安宣传优秀作品" for _, award in _units(POLICE + told))
+
+
+# -- a county media centre's dateline; a cadre's paired village; a roll of a ranking by category ------
+
+
+def test_a_county_dateline_opens_the_byline() -> None:
+    ex = extract_page(
+        "标题\n花垣讯（记者 邬丽蓉 通讯员 荆晓燕）5月20日，县委副书记檀文耀深入麻栗场镇调研。\n", DAY
+    )
+    names = {p.key: p.name for p in ex.persons}
+    assert [names[k] for k in ex.reporters] == ["邬丽蓉", "荆晓燕"]
+
+
+def test_good_news_is_no_dateline() -> None:
+    ex = extract_page("标题\n喜讯（图）传来，檀文耀获奖。\n", DAY)
+    assert not ex.reporters
+
+
+def test_a_cadres_paired_village_is_no_village() -> None:
+    ex = _page("　　本报讯 5月20日，县委副书记檀文耀到兰考县东坝头镇包联村调研乡村振兴工作。\n")
+    assert "包联村" not in {p.name for p in ex.places} and "东坝头镇" in {p.name for p in ex.places}
+
+
+RANKING = (
+    "　　本报讯 2月22日上午，全县表彰大会召开。副县长檀文耀发布了2023年第四季度“青禾好人榜”。\n\n"
+    "　　附：受表彰名单\n"
+    "　　一、2023年第四季度“青禾好人榜”上榜人员（4名）\n"
+)
+
+
+def test_a_rankings_roll_by_category_lines() -> None:
+    lines = (
+        "　　见义勇为：邬丽蓉　东坝头镇金梅社区居民\n"
+        "　　助人为乐：荆晓燕（女）　兰考县爱心公益协会会长\n"
+        "　　敬业奉献：宓立新　东坝头镇中心小学教师\n"
+    )
+    got = {(c.person, c.category) for c in conferrals(_page(RANKING + lines))}
+    assert got == {("邬丽蓉", "见义勇为"), ("荆晓燕", "助人为乐"), ("宓立新", "敬业奉献")}
+
+
+def test_a_line_of_prose_with_a_colon_ends_the_roll() -> None:
+    lines = "　　主持人：邬丽蓉表示，希望上榜人员继续发挥示范作用，带动更多群众向上向善。\n"
+    assert not conferrals(_page(RANKING + lines))

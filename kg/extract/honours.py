@@ -41,7 +41,7 @@ from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
 from kg.extract.prize_winners import prize_winners
-from kg.extract.rolls import defers, roll_after
+from kg.extract.rolls import defers, line_category, roll_after
 from kg.extract.statuses import ungraded, unhonoured_residents
 from kg.extract.unit_jobs import unit_jobs
 from kg.extract.unit_rolls import award_class, unit_roll
@@ -248,8 +248,9 @@ def _honours(ex: Extraction) -> Extraction:
             for p in roll_after(ex, aw.end, persons, stop):
                 if (own := heading_award(_exact(person_categories.get(p.start), others), others)) is not None:
                     confer(p, own, None)
-                else:
-                    confer(p, aw, award_class(person_categories.get(p.start), aw.name))
+                else:  # 见义勇为：甲　某村村民: the line's own category first
+                    category = line_category(text, p.start)
+                    confer(p, aw, category or award_class(person_categories.get(p.start), aw.name))
             for unit, category in units:
                 own = heading_award(_exact(category, others), others)
                 confer(unit, own or aw, None if own else category)

@@ -478,10 +478,12 @@ def _holds_title(name: str) -> bool:
     return any(lex.is_title(name[i:j]) for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
-#: Words for villages that name none: a determiner (各村, 该村), a kind or an honour (文明村, 示范村).
+#: Words for villages that name none: a determiner (各村, 该村), a kind or an honour (文明村, 示范村),
+#: a cadre's tie to a village (包联村, 帮扶村, 联系村: the village one is paired with).
 GENERIC_VILLAGES = frozenset(
     {"各村", "该村", "本村", "此村", "全村", "邻村", "村村", "文明村", "示范村", "先进村", "重点村", "贫困村",
-     "试点村", "中心村", "行政村", "自然村", "美丽村", "特色村", "明星村", "空心村"}
+     "试点村", "中心村", "行政村", "自然村", "美丽村", "特色村", "明星村", "空心村", "包联村", "帮扶村",
+     "联系村", "结对村", "挂点村", "脱贫村", "薄弱村"}
 )  # fmt: skip
 #: Towns and villages together (镇村干部): the end of no village's name (乡村 is: 东乡村).
 _TOWNS_AND_VILLAGES = ("镇村",)

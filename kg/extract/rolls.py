@@ -71,6 +71,25 @@ def opens_line(text: str, start: int) -> bool:
     return not before or ORDINAL.fullmatch(before) is not None
 
 
+def _category_entry(text: str, name: Mention) -> bool:
+    """Whether ``name`` opens a roll line after its category and is followed by a space, the
+    roll's layout (``见义勇为：甲　某村村民``; ``助人为乐模范：甲，某镇退休教师，…`` is a sentence of
+    its own: :mod:`kg.extract.class_lines`)."""
+    after = _line_end(text, name.end)
+    return (
+        line_category(text, name.start) is not None and text[after : after + 1] in GAP and after < len(text)
+    )
+
+
+def line_category(text: str, start: int) -> str | None:
+    """The category that opens the roll line of the name at ``start`` (``见义勇为：甲　某村村民``:
+    见义勇为; ``“孝老爱亲”类：`` 孝老爱亲), None where none does."""
+    before = text[_line_start(text, start) : start].strip(GAP)
+    if CATEGORY_HEAD.fullmatch(before) is None:
+        return None
+    return before.rstrip("：:").removesuffix("类").strip("“”")
+
+
 def closes_line(text: str, end: int) -> bool:
     """Whether only spaces, and a mark of the name (``（女）``), stand between ``end`` and the end of
     its line (a roll line that puts the unit and post first: ``青禾县红旗镇党委书记　王小明``,
@@ -194,7 +213,7 @@ def speaks(text: str, name_end: int, body: str) -> bool:
 def roll_after(ex: Extraction, offset: int, persons: Sequence[Mention], stop: int) -> list[Mention]:
     """The names opening the roll lines that follow the line holding ``offset``, before ``stop``."""
     text = ex.article.text
-    opening = {m.start: m for m in persons if opens_line(text, m.start)}
+    opening = {m.start: m for m in persons if opens_line(text, m.start) or _category_entry(text, m)}
     closing = {_line_end(text, m.end): m for m in persons if closes_line(text, m.end)}
     starts = sorted(opening)  # a line's name found by bisection, not by a scan of every name
     found: list[Mention] = []

@@ -78,6 +78,12 @@ OPENERS: tuple[NamedPattern, ...] = (
         ("本报讯", "本报记者王小明", "本报北京10月27日电"),
     ),
     _p(
+        "place_undated",
+        rf"(?!本)(?P<place>[{HAN}]{{2,6}}?)讯(?=[（(]|\s)",
+        ("花垣讯（记者 王小明 通讯员 李华）5月20日，", "金寨讯 近日，", "青禾讯（融媒体记者 赵一）"),
+        ("通讯员 李华", "喜讯传来，", "本报讯（记者 李华）", "资讯快递"),
+    ),
+    _p(
         "agency_dateline",
         rf"(?P<agency>[{HAN}]{{1,6}}(?:社|网|台))(?P<place>{PLACE}){MONTH_DAY}电",
         ("新华社北京2月3日电　", "中新社上海6月8日电（记者 李华）", "某某网长沙1月5日电"),
@@ -133,14 +139,15 @@ OPENERS: tuple[NamedPattern, ...] = (
 )
 
 _OPENER = {p.name: p for p in OPENERS}
-#: Openers that are datelines (本报讯, 本报南昌讯, 本报北京10月27日电, 新华社北京2月3日电, another
-#: paper's or site's: 某某日报讯, 某某网某地5月4日消息).
+#: Openers that are datelines (本报讯, 本报南昌讯, 本报北京10月27日电, 新华社北京2月3日电, a county
+#: media centre's 某县讯（记者…）, another paper's or site's: 某某日报讯, 某某网某地5月4日消息).
 DATELINES: tuple[NamedPattern, ...] = tuple(
     _OPENER[n]
     for n in (
         "paper_dated_dateline",
         "paper_undated",
         "paper_place_undated",
+        "place_undated",
         "agency_dateline",
         "media_dateline",
     )
