@@ -372,20 +372,6 @@ def test_letters_handed_over_alone_make_no_oath_event() -> None:
     assert list(events) == ["市十七届人大常委会第二十次会议"]
 
 
-POLICE = "　　本报讯 5月20日，全市公安工作会议召开。会议授予10个集体“全市公安机关先进集体”称号。\n"
-
-
-def test_units_told_of_before_their_names_in_a_list_of_the_honoured() -> None:
-    told = "　　受表彰的先进集体中，有扎根城乡接合部的兰考县公安局东坝头派出所，还有服务移民群众的杞县公安局高阳派出所。\n"
-    award = "全市公安机关先进集体"
-    assert {("兰考县公安局东坝头派出所", award), ("杞县公安局高阳派出所", award)} <= _units(POLICE + told)
-
-
-def test_a_work_sent_by_a_unit_honours_no_unit() -> None:
-    told = "　　由兰考县公安局东坝头派出所选送的作品荣获“全市公安宣传优秀作品”。\n"
-    assert not any(award == "全市公安宣传优秀作品" for _, award in _units(POLICE + told))
-
-
 # -- a county media centre's dateline; a cadre's paired village; a roll of a ranking by category ------
 
 

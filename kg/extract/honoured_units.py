@@ -75,9 +75,6 @@ def presentations(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     return out
 
 
-#: An item that tells of its unit before naming it, in a list of the honoured (受表彰的先进集体中，
-#: 有扎根某镇的甲派出所，还有…的乙中心): the unit is the words after the last 的.
-_DESCRIBED = rx.compile(r"(?:(?:还|也)?有)?[^，。；、]{0,60}的")
 #: Words before the first item that place it in the reporter's own division (我省甲市、乙市).
 _OWN = rx.compile(r"(?:我|本)(?:省|市|区|县|州|盟|旗)")
 
@@ -129,9 +126,6 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
             if m is not None and m.end() == b and not inside(m.start()):
                 b = m.start()
         unit = by_span.get((a, b))
-        described = _DESCRIBED.match(text, a, b) if unit is None else None
-        if described is not None:  # 有扎根某镇的甲派出所: the unit after what is told of it
-            unit = by_span.get((described.end(), b))
         if unit is None:  # 某市某镇某村党总支部: a unit written with its divisions
             unit = divided_unit(
                 ex, a, b, near[bisect.bisect_left(near_starts, a) : bisect.bisect_left(near_starts, b)]
