@@ -413,3 +413,20 @@ def test_a_rankings_roll_by_category_lines() -> None:
 def test_a_line_of_prose_with_a_colon_ends_the_roll() -> None:
     lines = "　　主持人：邬丽蓉表示，希望上榜人员继续发挥示范作用，带动更多群众向上向善。\n"
     assert not conferrals(_page(RANKING + lines))
+
+
+TOUR = "　　本报讯 5月20日，县委副书记檀文耀深入兰考县东坝头镇张庄村、杨庄村，调研乡村振兴工作。镇党委书记蔺海波陪同。\n"
+
+
+def test_a_report_heard_at_the_meeting_its_sentence_names_is_a_part_of_it() -> None:
+    told = (
+        "　　在随后召开的座谈会上，檀文耀听取了张庄村党支部书记邬丽蓉、杨庄村驻村第一书记荆晓燕的工作汇报。\n"
+    )
+    events = _events(TOUR + told)
+    assert len(events) == 2 and events["座谈会"] == ["檀文耀", "邬丽蓉", "荆晓燕"]
+
+
+def test_a_report_heard_alone_is_a_meeting_of_its_own() -> None:
+    assert list(_events("　　本报讯 5月20日，市长檀文耀听取了市发展改革委工作汇报。\n")) == [
+        "檀文耀听取市发展改革委工作汇报"
+    ]

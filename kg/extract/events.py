@@ -282,6 +282,8 @@ def find_events(ex: Extraction) -> list[Draft]:
         if host is None or not host.ref:  # 会议听取了…汇报 is a part of that meeting
             continue
         s, e = ex.article.sentence(m.start())
+        if any(s <= ev.start < host.start for ev in found):
+            continue  # 在随后召开的座谈会上，甲听取了…汇报: a part of the meeting its sentence names
         name = f"{host.text}听取{m.group(1)}"
         found.append(
             Draft(name, "Meeting", host.start, m.end(), "汇报", date_near(ex, s, e), place_in(ex, s, e))
