@@ -430,3 +430,19 @@ def test_a_report_heard_alone_is_a_meeting_of_its_own() -> None:
     assert list(_events("　　本报讯 5月20日，市长檀文耀听取了市发展改革委工作汇报。\n")) == [
         "檀文耀听取市发展改革委工作汇报"
     ]
+
+
+def test_a_county_of_the_article_named_short_is_no_person() -> None:
+    told = "　　本报讯 7月15日，麦盖提县党政代表团来我市考察。市长檀文耀表示，愿与麦盖提深化合作。\n"
+    assert _persons(told) == ["檀文耀"]
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("　　本报讯 7月15日，周宁县代表团来访。副县长周宁主持会议。\n", "周宁"),  # a title before it
+        ("　　本报讯 7月15日，麦盖提县代表团来访。来宾中有美国友人约翰·麦盖提。\n", "约翰·麦盖提"),
+    ],
+)
+def test_a_name_like_a_countys_stays_a_name(told: str, name: str) -> None:
+    assert name in _persons(told)

@@ -128,6 +128,9 @@ def foreign_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int
     text = ex.article.text
     chars = transliteration_chars() | {"·"}
     tokens = ex.tokens
+    from kg.extract.place_like import place_words  # which reads this module: imported here
+
+    places = place_words(ex)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -158,6 +161,9 @@ def foreign_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int
         name = text[start:end]
         if end - start < 3 or name[0] == "·" or name[-1] == "·" or is_country(name):
             continue
+        if name in places:
+            continue  # 与麦盖提深化合作: a county of the article, named short
+
         inside = [(s, e) for s, e in hits if s < end and start < e]
         if any(s < start or e > end or (s, e) == (start, end) for s, e in inside):
             continue

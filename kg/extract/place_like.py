@@ -11,7 +11,8 @@ from kg.model import Extraction
 
 def place_words(ex: Extraction) -> frozenset[str]:
     """The names and aliases of the article's places, and the stem of each of its townships and
-    villages (桐木 of 桐木村: ``“桐木的茶青好``, where the tagger reads the stem as a name)."""
+    villages (桐木 of 桐木村: ``“桐木的茶青好``, where the tagger reads the stem as a name) and of its
+    counties (麦盖提 of 麦盖提县: ``与麦盖提深化合作``)."""
     words: set[str] = set()
     for p in ex.places:
         words.add(p.name)
@@ -20,7 +21,13 @@ def place_words(ex: Extraction) -> frozenset[str]:
             stem = _LOCAL_LEVEL.sub("", p.name)
             if len(stem) >= 2:
                 words.add(stem)
+        elif p.level == "county" and 2 <= len(stem := _COUNTY_LEVEL.sub("", p.name)) <= 3:
+            words.add(stem)
     return frozenset(words)
+
+
+#: The level word that ends a county's name (not an autonomous county's, whose stem is no short name).
+_COUNTY_LEVEL = rx.compile(r"(?<!自治)(?:县|市|区|旗)$")
 
 
 #: The level word that ends a township's or a village's name.
