@@ -446,3 +446,32 @@ def test_a_county_of_the_article_named_short_is_no_person() -> None:
 )
 def test_a_name_like_a_countys_stays_a_name(told: str, name: str) -> None:
     assert name in _persons(told)
+
+
+LABOUR = "　　本报讯 5月20日，全市劳模座谈会召开。市委书记檀文耀出席并讲话。\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        ("　　全国劳模邬丽蓉作交流发言。\n", "全国劳模"),
+        ("　　全国劳动模范获得者邬丽蓉作为代表发言。\n", "全国劳动模范"),
+        ("　　全国五一劳动奖章获得者、青禾集团车间主任邬丽蓉作交流发言。\n", "全国五一劳动奖章"),
+    ],
+)
+def test_an_honour_held_before_the_name_alone_or_won(told: str, award: str) -> None:
+    assert _honours(LABOUR + told) == {("邬丽蓉", award)}
+
+
+def test_an_honour_before_a_name_after_a_preposition_is_none() -> None:
+    assert not _honours(LABOUR + "　　会议号召向劳动模范邬丽蓉学习。\n")
+
+
+def test_a_features_subheadline_names_the_honour_its_subject_holds() -> None:
+    text = (
+        "扎根山村三十年的乡村医生\n——记全国先进工作者、兰考县东坝头镇张庄村乡村医生邬丽蓉\n"
+        "　　本报记者 檀文\n　　清晨六点，邬丽蓉就背起药箱出了门。\n"
+    )
+    assert {(c.person, c.award) for c in conferrals(extract_page(text, DAY))} == {
+        ("邬丽蓉", "全国先进工作者")
+    }

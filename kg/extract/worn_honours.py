@@ -3,7 +3,8 @@
 Reports of meetings and features name their people with the honours they hold, as a title:
 ``全国劳动模范、某某公司带电作业班班长甲说``, ``自治区劳动模范、某某民宿经营者乙讲述…``,
 ``全国五一劳动奖章获得者、某某公司焊接高级技师丙``. The honour opens the chain (at the start of
-its clause), 、 joins it to the posts that follow, and the name closes the chain: the person is a
+its clause), 、 joins it to the posts that follow, and the name closes the chain, or the honour alone
+stands before the name (``全国劳模丁作交流发言``, ``“全国劳动模范”戊``): the person is a
 recipient of that honour (its date and conferrer are not told). The honour is a title of the genre
 (:data:`kg.extract.conferral_forms.HONOUR_ENDS`: 劳动模范, 先进工作者, 优秀共产党员…) or the
 winner of a medal (``…奖章获得者``), a level (全国, 全省) or a division (某省, 自治区) before it.
@@ -30,6 +31,17 @@ _WORN = rx.compile(
     + "|".join(sorted(HONOUR_ENDS, key=len, reverse=True))
     + r"|[\u4e00-\u9fff]{2,8}?奖章获得者))、"
 )
+#: A feature's subheadline that opens with the one it is about: ——记, —记.
+_FEATURE = rx.compile(r"[—－-]{1,2}记")
+#: The winner of an award, after its name (某某奖章获得者).
+_WINNER = "获得者"
+#: A held honour that is all of its clause before the name, quoted or not (全国劳模甲作交流发言,
+#: “全国劳动模范”甲, 全国劳动模范获得者甲).
+_WORN_ALONE = rx.compile(
+    r"“?((?:全国|全省|全市|全县|全区|自治区|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:"
+    + "|".join(sorted(HONOUR_ENDS, key=len, reverse=True))
+    + r"|[\u4e00-\u9fff]{2,8}?奖章)(?:获得者)?)”?"
+)
 #: Characters of a phrase, not of a unit and a post (的, 了, 在, 是…): a chain the lexicon cannot
 #: split (某某民宿经营者) is one of posts only without them.
 _PHRASE_CHARS = frozenset("的了在是把被对为将要和与")
@@ -53,8 +65,8 @@ def worn_honours(ex: Extraction, persons: Sequence[Mention]) -> list[WornHonour]
     out: list[WornHonour] = []
     for p in persons:
         m = _worn_at(text, p.start)
-        if m is not None:
-            out.append(WornHonour(m.start(1), m.group(1), p))
+        if m is not None:  # 某某奖章获得者: the medal
+            out.append(WornHonour(m.start(1), m.group(1).removesuffix(_WINNER), p))
     return out
 
 
@@ -69,6 +81,11 @@ def _worn_at(text: str, name_start: int) -> re.Match[str] | None:
     floor = max(text.rfind(c, 0, name_start) for c in _CLAUSE) + 1
     while floor < name_start and text[floor] in " \u3000":
         floor += 1
+    feature = _FEATURE.match(text, floor, name_start)  # ——记全国劳动模范、某某公司技师甲
+    floor = feature.end() if feature else floor
+    alone = _WORN_ALONE.fullmatch(text, floor, name_start)
+    if alone is not None:
+        return alone  # 全国劳模甲: the honour right before the name
     m = _WORN.match(text, floor, name_start)
     if m is None or name_start - m.end() > _CHAIN_MAX:
         return None
