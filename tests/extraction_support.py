@@ -32,6 +32,16 @@ def extract_page(text: str, day: dt.date = dt.date(2025, 5, 1)) -> Extraction:
     return extract(body, headline=head, day=day)
 
 
+def headlined(text: str, day: dt.date) -> Extraction:
+    """The extraction of ``text`` under a placeholder headline (标题), dated ``day``."""
+    return extract(text, headline="标题", day=day)
+
+
+def attended(ex: Extraction) -> dict[str, list[str]]:
+    """Each event's name with the names of its attendees, in their order."""
+    return {ev.name: attendees(ex, ev) for ev in ex.events}
+
+
 def events_by_name(ex: Extraction) -> dict[str, set[str]]:
     """Each event's name with the names of its attendees."""
     return {ev.name: set(attendees(ex, ev)) for ev in ex.events}

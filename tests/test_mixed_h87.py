@@ -14,18 +14,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attendees, conferrals, extract_page, holdings
+from extraction_support import attended, conferrals, extract_page, headlined, holdings
 
 DAY = dt.date(2024, 5, 20)
 
 
 def _page(text: str):
-    return extract_page("标题\n" + text, DAY)
+    return headlined(text, DAY)
 
 
 def _events(text: str) -> dict[str, list[str]]:
-    ex = _page(text)
-    return {ev.name: attendees(ex, ev) for ev in ex.events}
+    return attended(_page(text))
 
 
 def _honours(text: str) -> set[tuple[str, str]]:
