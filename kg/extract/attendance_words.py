@@ -38,7 +38,7 @@ Grammar:
   (``在合龙现场，甲介绍``, ``在施工现场，``);
   a time (``会前，``, ``会后，``) or a place in a meeting's name (``会议室里``) is none;
 - on a tour: those who look with the leader (``甲与镇党委书记乙一起查看转移路线``, ``一同察看``,
-  ``一同巡河``) are there, as are those who plant trees with others (``与干部群众一起植树``); one to
+  ``一同巡河``) are there, as are those who plant trees with others (``与群众一起植树``); one to
   come (``将一起查看``) is no act done, nor working together (``一起研究``);
 - a Party lesson: who ``讲授专题党课`` or ``讲党课`` gives it (``要讲好党课`` is a task, no act);
 - who sits on the platform is there: ``在主席台就座``, ``在主席台前排就座``, ``就座于主席台``

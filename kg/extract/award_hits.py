@@ -14,7 +14,7 @@ Grammar (the recipients themselves are read by :mod:`kg.extract.honours`):
   ends; the sentence after names its winners, or the clause after, ``他们是：`` or ``，甲、乙等20名
   同志受到表彰``), and counted classes commended (``表彰了甲等6个先进集体和乙等8名劳动模范``,
   ``对甲、乙等10个先进集体和丙等20名先进个人进行了表彰``, a class of divisions, ``对甲县、乙县等10个
-  先进县（市、区）予以通报表扬``) or praised (``甲、乙等10名优秀共产党员受到表彰``): the names before
+  先进县（市、区）``) or praised (``甲、乙等10名优秀共产党员受到表彰``): the names before
   the award or the count; a count with no names before it (``对10名优秀共产党员…予以表彰``) names none;
 - a quoted award opening a sentence with its holders after a colon (``今年的“某某楷模”是：…``); an
   award named by its decision's or notice's title (``《关于表彰某某奖的决定》，甲、乙获奖``,

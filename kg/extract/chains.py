@@ -425,7 +425,7 @@ def _local_place(ex: Extraction, sp: TitleSplit) -> tuple[Place, TitleSplit] | N
 #: A department of a division's government, or its armed forces department, written bare: 公安局,
 #: 自然资源和规划局, 人武部 (not a company's or a school's own department: 财务部, 教务处).
 _BARE_DEPARTMENT = rx.compile(r"[\u4e00-\u9fff]{1,10}局|人武部|人民武装部|武装部")
-#: A township's own armed forces department (乡党委委员、武装部部长).
+#: A township's own armed forces department, written bare after a post of the township.
 _TOWNSHIP_DEPARTMENTS = ("武装部", "人武部", "人民武装部")
 #: The first character of a department written with its level (县公安局, 市人武部).
 _LEVEL_WORDS = "省市县区州旗盟镇乡村"
@@ -435,8 +435,8 @@ _DIVISION_ORGANS = ("GovernmentOrganization", "PartyOrganization")
 
 def _division_before(ex: Extraction, prev: ResolvedPost | None, written: str) -> Place | None:
     """The county or city of the government's or the party committee's post before a bare department
-    in the chain (``副区长、公安局局长``, ``区委常委、人武部政委``: that district's), or the township of
-    one before its armed forces department (``镇党委委员、武装部部长``), if it is one."""
+    in the chain (``副区长、公安局局长``, ``县委常委、人武部政委``: that county's), or the township of
+    one before its armed forces department (the township's 武装部), if it is one."""
     if prev is None or prev.jurisdiction is None or not _BARE_DEPARTMENT.fullmatch(written):
         return None
     named = division_prefix(written)  # 某县公安局; not 公安 of 公安局 (公安县's short name) alone
@@ -448,7 +448,7 @@ def _division_before(ex: Extraction, prev: ResolvedPost | None, written: str) ->
         return None  # 县公安局, 某县公安局: written with its division
     place = ex.place(prev.jurisdiction)
     if place is not None and place.level == "township" and written in _TOWNSHIP_DEPARTMENTS:
-        return place  # 乡党委委员、武装部部长: the township's
+        return place  # the township's own 武装部
     return place if place is not None and place.level in ("prefecture", "county") else None
 
 

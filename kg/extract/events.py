@@ -283,7 +283,7 @@ def find_events(ex: Extraction) -> list[Draft]:
             continue
         s, e = ex.article.sentence(m.start())
         if any(s <= ev.start < host.start for ev in found):
-            continue  # 在随后召开的座谈会上，甲听取了…汇报: a part of the meeting its sentence names
+            continue  # 在随后举行的座谈会上，甲听取了…汇报: a part of the meeting its sentence names
         name = f"{host.text}听取{m.group(1)}"
         found.append(
             Draft(name, "Meeting", host.start, m.end(), "汇报", date_near(ex, s, e), place_in(ex, s, e))

@@ -162,7 +162,7 @@ def foreign_names(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int
         if end - start < 3 or name[0] == "·" or name[-1] == "·" or is_country(name):
             continue
         if name in places:
-            continue  # 与麦盖提深化合作: a county of the article, named short
+            continue  # 愿与某某加强合作: a county of the article, named short
 
         inside = [(s, e) for s, e in hits if s < end and start < e]
         if any(s < start or e > end or (s, e) == (start, end) for s, e in inside):

@@ -12,7 +12,7 @@ from kg.model import Extraction
 def place_words(ex: Extraction) -> frozenset[str]:
     """The names and aliases of the article's places, and the stem of each of its townships and
     villages (桐木 of 桐木村: ``“桐木的茶青好``, where the tagger reads the stem as a name) and of its
-    counties (麦盖提 of 麦盖提县: ``与麦盖提深化合作``)."""
+    counties (某某 of 某某县, written short: ``愿与某某加强合作``)."""
     words: set[str] = set()
     for p in ex.places:
         words.add(p.name)

@@ -144,7 +144,7 @@ ORG_SUFFIXES = (
     "中央", "国家", "旗", "盟", "主席团", "清真寺", "集团军", "陆军", "海军", "空军", "火箭军", "海关",
 )  # fmt: skip
 
-#: Department words that stay with the title: 办公室主任, 腹针科主任, 社会救助股股长.
+#: Department words that stay with the title: 办公室主任, 腹针科主任, 某某股股长.
 DEPT_ENDS = ("办公室", "科", "室", "股")
 
 #: Bare unit words that are part of a rank when they follow another unit (分局中队指导员), and a
