@@ -74,9 +74,9 @@ def echoed_span(ex: Extraction, award_start: int) -> tuple[int, int] | None:
     return clause_start(text, close, "，,；;：:", s), close
 
 
-def echoed_winners(ex: Extraction, award_start: int, persons: Sequence[Mention]) -> list[Mention]:
-    """The persons of :func:`echoed_span`; ``persons`` sorted by start (found by bisection)."""
-    span = echoed_span(ex, award_start)
+def echoed_winners(span: tuple[int, int] | None, persons: Sequence[Mention]) -> list[Mention]:
+    """The persons in the ``span`` of :func:`echoed_span` (none where it is None); ``persons``
+    sorted by start (found by bisection)."""
     if span is None:
         return []
     starts = [p.start for p in persons]

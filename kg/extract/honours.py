@@ -315,9 +315,10 @@ def _honours(ex: Extraction) -> Extraction:
                     confer(p, aw, None)
             confer_units(opened, region_e, aw)
         # …颁奖。甲、乙等10人获奖。; 共有10名民警获评某某。then 甲，某所所长。…: a paragraph each
-        for p in [*echoed_winners(ex, aw.start, persons), *featured_winners(ex, aw.start, persons)]:
+        echo = echoed_span(ex, aw.start)
+        for p in [*echoed_winners(echo, persons), *featured_winners(ex, aw.start, persons)]:
             confer(p, aw, None)
-        if (echo := echoed_span(ex, aw.start)) is not None:  # 甲班、乙班等5个班组受到表扬
+        if echo is not None:  # 甲班、乙班等5个班组受到表扬
             confer_units(*echo, aw)
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X) and after 向

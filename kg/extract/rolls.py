@@ -76,9 +76,7 @@ def _category_entry(text: str, name: Mention) -> bool:
     roll's layout (``见义勇为：甲　某村村民``; ``助人为乐模范：甲，某镇退休教师，…`` is a sentence of
     its own: :mod:`kg.extract.class_lines`)."""
     after = _line_end(text, name.end)
-    return (
-        line_category(text, name.start) is not None and text[after : after + 1] in GAP and after < len(text)
-    )
+    return after < len(text) and text[after] in GAP and line_category(text, name.start) is not None
 
 
 def line_category(text: str, start: int) -> str | None:
