@@ -129,16 +129,17 @@ def _last_ranking(text: str, at: int) -> str | None:
     return names[-1] if names else None
 
 
+#: A count of recipients: 10名, 5个, 三家.
+_COUNTED = r"[\d一二三四五六七八九十百千两]+[个名位家]"
 #: A counted enumeration closed by its class, within a span (for :data:`_COMMENDED_COUNTS`): the
 #: class unquoted, perhaps with an aside (先进县（市、区）), or quoted after its year and region
 #: (2024年度某省“最美某某”); the count after 等, or right after the last name (甲局、乙局2个先进单位).
 _COUNT_CLASS = rx.compile(
-    r"等?[\d一二三四五六七八九十百千两]+[个名位家]"
-    r"((?:\d{4}年度?)?[^。；，,、“”和及\n]{0,12}?“[^“”\n]{2,20}”"
+    r"等?" + _COUNTED + r"((?:\d{4}年度?)?[^。；，,、“”和及\n]{0,12}?“[^“”\n]{2,20}”"
     r"|[^。；，,、“”和及\n（）]{2,24}?(?:（[^（）\n]{1,8}）)?)(?=[和及]|$)"
 )
 #: A count of recipients with no names before it (对10名某某、3个某某予以表彰).
-_COUNT = rx.compile(r"[\d一二三四五六七八九十百千两]+[个名位家]")
+_COUNT = rx.compile(_COUNTED)
 #: What a class of divisions commended ends in (先进县（市、区）, 示范镇): the divisions receive it.
 _DIVISION_CLASS = rx.compile(r"(?:先进|示范)(?:县|市|区|镇|乡|街道)(?:（[^（）\n]{1,8}）)?$")
 #: A commendation with 对 of counted enumerations, each named by its class: ``对甲、乙等10个先进集体
@@ -150,13 +151,13 @@ _COMMENDED_COUNTS = rx.compile(
 #: 10名优秀共产党员受到表彰``, ``甲等10名“某某标兵”受到表彰``, ``甲班、乙班等5个先进班组受到通报
 #: 表扬`` (the names from the clause's start).
 _PRAISED_COUNTED = rx.compile(
-    r"等[\d一二三四五六七八九十百千两]+[个名位家](?:“([^“”\n]{2,30})”|([^。；，,、“”和及\n]{2,14}?))"
+    r"等" + _COUNTED + r"(?:“([^“”\n]{2,30})”|([^。；，,、“”和及\n]{2,14}?))"
     r"(?:受到|获得)了?(?:通报)?(?:表彰|表扬)(?=[，,。；;])"
 )
 #: A commendation of counted enumerations, each named by its class: ``表彰了甲等6个先进集体和乙等8名
 #: 劳动模范``; the class, closing its item, is the award, the names before its count its recipients.
 _PRAISED_COUNT = rx.compile(
-    r"(?:表彰了?|[和及、])([^。；：:，,\n“”和及]{1,80}?等[\d一二三四五六七八九十百千两]+[个名位家])"
+    r"(?:表彰了?|[和及、])([^。；：:，,\n“”和及]{1,80}?等" + _COUNTED + r")"
     r"([^。；，,、“”和及\n]{2,14}?)(?=[，。；和及、]|$)"
 )
 #: Who receives an award on the roll below, before the verb: 以下10名同志(获评…：), 下列单位和个人.

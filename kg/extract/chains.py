@@ -50,7 +50,7 @@ from kg.extract.orgs import OrgParse, org_key
 from kg.extract.scoped_places import clause_township, only_village, paragraph_division, paragraph_township
 from kg.extract.session_scopes import in_division
 from kg.extract.sessions import session_body, session_post
-from kg.extract.titles import FORMER, SYSTEM_CHIEFS, TitleSplit, held_before, lexicon, split_title
+from kg.extract.titles import FORMER, TitleSplit, held_before, lexicon, split_title, system_chief
 from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import host_units
 from kg.extract.zone_organs import ZONE_ORGANS, zone_of
@@ -270,7 +270,7 @@ def resolve_chain(
         if sp.org and (own := subsidiary(sp.org)) is not None:
             sp = replace(sp, org=own)  # 集团所属某某有限公司董事长: that company's
         resolved: ResolvedPost | None = None
-        if _strip_mods(sp.role) in SYSTEM_CHIEFS:  # 县委书记、县总林长: a title of no organ
+        if system_chief(sp.role):  # 县委书记、县总林长: a title of no organ
             abstained += 1
             continue
         if sp.role == "领导" and sp.org:

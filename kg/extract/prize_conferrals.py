@@ -97,6 +97,8 @@ def counted_plain(ex: Extraction) -> list[tuple[int, int, str, tuple[int, int], 
     return out
 
 
+#: The words of a heading that names an award's winners.
+_WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单", "上榜人员", "上榜名单", "入选人员")
 #: A heading line over a roll, in any of the ways papers print one: an appendix's mark (``附：``,
 #: ``附件2：``), an ordinal (``一、``, ``（二）``, ``3.``), the name (quoted or not), the words of its
 #: winners (获得者, 获奖名单…, 名单如下), marks in brackets (``（部分）``, ``（100名）``, ``（共20个）``,
@@ -105,7 +107,7 @@ _HEADING_LINE = rx.compile(
     r"^[ \u3000\t]*((?:附件?[\d一二三四五六七八九十]{0,2}[：:]?[ \u3000\t]*)?"
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?)"
     r"[ \u3000\t]*(?:\d{4}年(?:度|第[一二三四]季度|[上下]半年)?)?“?([^\s，。；：:“”、（()）]{2,30}?)”?"
-    r"(获得者名单|获奖者名单|获得者|获奖者|获奖名单|上榜人员|上榜名单|入选人员|名单)?"
+    r"(" + "|".join(_WINNERS) + r"|名单)?"
     r"(?:(?<=名单)(?:公布)?如下)?((?:[（(][^（）()\n]{1,16}[)）])*)[ \u3000\t]*([：:]?)[ \u3000\t]*$",
     re.MULTILINE,
 )
@@ -122,8 +124,6 @@ _COUNT = rx.compile(r"[\d一二三四五六七八九十百]+[个名家位人项�
 _JOINED = rx.compile("[和及与]")
 #: Words that open a heading over those honoured (受表彰的优秀共产党员：, 受到表彰的先进集体：).
 _HONOURED = rx.compile(r"(?:受到?|获)表彰的")
-#: The words of a heading that names an award's winners.
-_WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单", "上榜人员", "上榜名单", "入选人员")
 
 
 def _heading_lines(text: str) -> list[tuple[int, int, str, str, bool, bool, bool]]:

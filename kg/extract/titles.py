@@ -272,10 +272,10 @@ _CHIEF_LEVELS = (*_LEVELS, "乡", "镇", "村")
 SYSTEM_CHIEFS = ("河长", "总河长", "河湖长", "湖长", "总湖长", "林长", "总林长")
 
 
-def _chief(title: str, lex: TitleLexicon) -> bool:
+def system_chief(title: str) -> bool:
     """Whether ``title`` is a system's chief, perhaps with a modifier (副总河长, 第一总林长)."""
     return title in SYSTEM_CHIEFS or any(
-        title.startswith(mod) and title[len(mod) :] in SYSTEM_CHIEFS for mod in lex.modifiers
+        title.startswith(mod) and title[len(mod) :] in SYSTEM_CHIEFS for mod in lexicon().modifiers
     )
 
 
@@ -320,7 +320,7 @@ def split_title(
             and org[-1] != org[-2:-1]  # 某某村|村主任, not 某某村村|主任
         ):
             rank = 1
-        elif (org in _LEVELS and title == "领导") or (org in _CHIEF_LEVELS and _chief(title, lex)):
+        elif (org in _LEVELS and title == "领导") or (org in _CHIEF_LEVELS and system_chief(title)):
             rank = 1  # 市领导甲、乙: the leadership of the division in scope; 市总河长, 县副总林长
         elif i in boundaries and org_start_ok and kind == 0:
             rank = 3

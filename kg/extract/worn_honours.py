@@ -26,22 +26,21 @@ from kg.extract.titles import split_title
 from kg.model import Extraction, Mention
 
 #: A held honour opening its clause: a level or a division, the title, then 、 (or the medal's winner).
-_WORN = rx.compile(
-    r"((?:全国|全省|全市|全县|全区|自治区|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:"
+#: A held honour's name: a level or a division, then the title or a medal (某某奖章).
+_HONOUR = (
+    r"(?:全国|全省|全市|全县|全区|自治区|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:"
     + "|".join(sorted(HONOUR_ENDS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{2,8}?奖章获得者))、"
+    + r"|[\u4e00-\u9fff]{2,8}?奖章)"
 )
+#: 、 after it (the medal's winner: 某某奖章获得者、), posts following.
+_WORN = rx.compile(r"(" + _HONOUR + r"(?:(?<=奖章)获得者|(?<!奖章)))、")
 #: A feature's subheadline that opens with the one it is about: ——记, —记.
 _FEATURE = rx.compile(r"[—－-]{1,2}记")
 #: The winner of an award, after its name (某某奖章获得者).
 _WINNER = "获得者"
 #: A held honour that is all of its clause before the name, quoted or not (全国劳模甲作交流发言,
 #: “全国劳动模范”甲, 全国劳动模范获得者甲).
-_WORN_ALONE = rx.compile(
-    r"“?((?:全国|全省|全市|全县|全区|自治区|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:"
-    + "|".join(sorted(HONOUR_ENDS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{2,8}?奖章)(?:获得者)?)”?"
-)
+_WORN_ALONE = rx.compile(r"“?(" + _HONOUR + r"(?:获得者)?)”?")
 #: Characters of a phrase, not of a unit and a post (的, 了, 在, 是…): a chain the lexicon cannot
 #: split (某某民宿经营者) is one of posts only without them.
 _PHRASE_CHARS = frozenset("的了在是把被对为将要和与")
