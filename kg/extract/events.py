@@ -52,7 +52,7 @@ from kg.extract.invitations import inviters
 from kg.extract.joint_meetings import joint_meetings
 from kg.extract.milestones import milestones
 from kg.extract.oaths import oaths
-from kg.extract.opened_meetings import opened_meetings
+from kg.extract.opened_meetings import OPENED_AT, opened_meetings
 from kg.extract.presenters import described, receives
 from kg.extract.reported import reported
 from kg.extract.signings import signings
@@ -284,6 +284,12 @@ def find_events(ex: Extraction) -> list[Draft]:
         s, e = ex.article.sentence(m.start())
         if any(s <= ev.start < host.start for ev in found):
             continue  # 在随后举行的座谈会上，甲听取了…汇报: a part of the meeting its sentence names
+        indent = s
+        while indent > 0 and text[indent - 1] in " \u3000":  # the paragraph's indent
+            indent -= 1
+        opened = OPENED_AT.match(text, indent)
+        if opened and opened.group("name") == opened.group("word") and opened.end() <= host.start:
+            continue  # 在座谈会上，甲听取了…汇报: a part of that meeting (kg.extract.opened_meetings)
         name = f"{host.text}听取{m.group(1)}"
         found.append(
             Draft(name, "Meeting", host.start, m.end(), "汇报", date_near(ex, s, e), place_in(ex, s, e))
