@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from kg import rx
+from kg.extract.award_delegates import award_delegates
 from kg.extract.conferral_forms import DATED_PRAISED, HONOUR_ENDS, POSTHUMOUS_VERBS, conferred
 from kg.extract.graded_prizes import graded_prizes
 from kg.extract.granted_tokens import granted_tokens
@@ -395,6 +396,8 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     named = sorted((h.start, h.name) for h in hits if not h.listed)
     for c in honoured_members(ex, persons, named):  # 在上榜好人中，有…的甲，有…的乙
         hits.append(AwardHit(c.start, c.start + len(c.award), c.award, recipients=c.recipients))
+    for d in award_delegates(ex, persons, [h.name for h in hits]):  # 优秀共产党员代表、某局干部甲
+        hits.append(AwardHit(d.start, d.end, d.award, recipients=(d.person,)))
     prizes = sorted((h.start, h.name) for h in hits if not h.listed and not h.recipients)
     for c in project_completers(ex, persons, prizes):  # 甲作为第一完成人领奖 (of a project's prize)
         at = next(h for h in hits if h.start == c.start and h.name == c.award)

@@ -6,12 +6,14 @@ flower or a badge: ``甲为新兵佩戴大红花``) the one before
 not, by that, its attendees (the dev gold's convention: honourees are results, not participants).
 A person named there who does something else in the clause (``乙代表获奖者发言``) is read by that
 clause's own verbs; so is one whom a phrase of receiving describes (``获得一等奖的某大学教授乙
-作为获奖代表发言``, ``荣获某称号的乙参加座谈``): the award is who he is, not what happens to him there.
+作为获奖代表发言``, ``荣获某称号的乙参加座谈``) or who speaks for the honoured (``优秀共产党员代表乙
+发言``): the award is who he is, not what happens to him there.
 """
 
 from __future__ import annotations
 
 from kg import rx
+from kg.extract.award_delegates import speaks_for
 from kg.extract.worn_honours import worn
 from kg.model import Mention, clause_start
 
@@ -38,4 +40,8 @@ def described(text: str, person: Mention) -> bool:
     item, or an honour held opens the chain before the name (``全国劳动模范、某公司班长甲说``:
     :mod:`kg.extract.worn_honours`)."""
     start = clause_start(text, person.start, "，；：。、")
-    return _DESCRIBED.search(text, start, person.start) is not None or worn(text, person.start)
+    return (
+        _DESCRIBED.search(text, start, person.start) is not None
+        or worn(text, person.start)
+        or speaks_for(text, person)  # 优秀共产党员代表、某局干部甲发言: the class is who 甲 is
+    )
