@@ -58,6 +58,14 @@ _RECEIVING = rx.compile(r"荣获|获得|获评|被评为|入选")
 _A = TypeVar("_A")
 
 
+#: A count of the recipients named before an award: 甲等10名同志被授予…
+_COUNT_BEFORE = rx.compile(r"等[\d一二三四五六七八九十百千两]+(?:名|位|人)")
+
+
+#: Persons counted, and no unit, as the subject of a conferral: 10名同志, 3位职工.
+_PERSONS_COUNTED = rx.compile(r"[\d一二三四五六七八九十百千两]+(?:名|位)[\u4e00-\u9fff]{0,4}")
+
+
 def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:
     """The award of ``conferred`` (by name) that a roll's heading ``category`` names: the one of
     that name, else the one alone whose name ends with it (先进集体 under 授予…“全省某某先进集体”
@@ -212,11 +220,13 @@ def _honours(ex: Extraction) -> Extraction:
             if aw.name.endswith("奖"):  # 某大学教授甲荣获某某奖二等奖 (kg.extract.prize_winners)
                 for p in prize_winners(text, *aw.units_in, persons):
                     confer(p, aw, None)
-            continue
+            if not _PERSONS_COUNTED.fullmatch(text[slice(*aw.units_in)].strip(" \u3000")):
+                continue  # 10名同志被授予某某称号。他们是：…: persons counted, the list after names them
         if aw.recipients:
             for p in aw.recipients:
                 confer(p, aw, aw.category)
-            continue
+            if not _COUNT_BEFORE.search(text, ex.article.sentence(aw.start)[0], aw.start):
+                continue  # 甲等10名同志被授予某某称号。他们是：…: the list after it names the rest
         if aw.conferred_in:
             for p in persons:
                 if aw.conferred_in[0] <= p.start < aw.conferred_in[1]:
@@ -323,6 +333,8 @@ def _honours(ex: Extraction) -> Extraction:
         # 3. 甲、乙、丙等十五名同志荣获X: the names before the award in its own sentence, after
         # any award before it there (追授甲某称号，乙荣获X: 甲 is no recipient of X) and after 向
         # (甲向荣获X称号的代表颁奖: 甲 presents)
+        if aw.units_in or aw.recipients:
+            continue  # their recipients are read (甲等10人被评为…; 10名同志被评为…: the list after it)
         received = text[max(s, aw.start - 3) : aw.start].endswith(("获", "获得", "获评", "入选", "被评为"))
         holder = received and _holder_after(text, written_span(text, aw)[1], persons)
         if holder:  # 慰问了甲、乙和曾获“某某”称号的丙: 丙's, not 甲's nor 乙's
