@@ -99,6 +99,8 @@ def counted_plain(ex: Extraction) -> list[tuple[int, int, str, tuple[int, int], 
 
 #: The words of a heading that names an award's winners.
 _WINNERS = ("获得者名单", "获奖者名单", "获得者", "获奖者", "获奖名单", "上榜人员", "上榜名单", "入选人员")
+#: Words before the words of winners that name no award (部分获奖名单, 本次获奖者).
+_NO_AWARD = ("部分", "此次", "本次", "本届", "全部", "以下", "下列")
 #: A heading line over a roll, in any of the ways papers print one: an appendix's mark (``附：``,
 #: ``附件2：``), an ordinal (``一、``, ``（二）``, ``3.``), the name (quoted or not), the words of its
 #: winners (获得者, 获奖名单…, 名单如下), marks in brackets (``（部分）``, ``（100名）``, ``（共20个）``,
@@ -160,7 +162,11 @@ def roll_headings(text: str, conferred: Iterable[str] = ()) -> list[tuple[int, i
             if kind.endswith(HONOUR_ENDS + UNIT_HONOUR_ENDS) and not _JOINED.search(kind):
                 out.append((start + honoured.end(), end, _named(kind, wanted) or kind))
             continue
-        if suffix in _WINNERS:
+        if suffix in _WINNERS and name in _NO_AWARD:  # 部分获奖名单：the award conferred last before it
+            at, award = max(((text.rfind(n, 0, start), n) for n in wanted), default=(-1, ""))
+            if at >= 0:
+                out.append((start, end, award))
+        elif suffix in _WINNERS:
             out.append((start, end, name))
         elif len(name) < 4 or _JOINED.search(name):
             continue  # 先进集体和个人名单（部分）: two kinds, no one award
@@ -224,11 +230,25 @@ def placed_honour(name: str) -> bool:
     )
 
 
+#: The year that opens an award's name (2023年度某某奖).
+_OPENING_YEAR = rx.compile(r"^\d{4}年度?")
+
+
 def award_lines(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     """``(start, end, award)`` of each heading line (an ordinal, brackets and a colon allowed) that is
     only the name of an award the text confers (``授予…“全国劳动模范”称号`` and, below, the line
-    ``全国劳动模范`` or ``二、全国劳动模范（部分）：`` over a roll of its winners)."""
-    wanted = {n for n in names if len(n) >= 4}
+    ``全国劳动模范`` or ``二、全国劳动模范（部分）：`` over a roll of its winners), its year before it
+    or not (``授予…2023年某省五一劳动奖章`` over ``2023年某省五一劳动奖章``)."""
+    wanted = {n: n for n in names if len(n) >= 4}
+    for n in list(
+        wanted
+    ):  # 授予…2023年某省五一劳动奖章 over the line 2023年某省五一劳动奖章 (read past its year)
+        if (undated := _OPENING_YEAR.sub("", n)) != n and len(undated) >= 4:
+            wanted.setdefault(undated, n)
     if not wanted:
         return []
-    return [(s, e, n) for s, e, n, suffix, _m, _p, _c in _heading_lines(text) if not suffix and n in wanted]
+    return [
+        (s, e, wanted[n])
+        for s, e, n, suffix, _m, _p, _c in _heading_lines(text)
+        if not suffix and n in wanted
+    ]
