@@ -118,6 +118,14 @@ _DECISION = rx.compile(
     r"(?:获得者)?的(?:决定|通报)》[，,]([^。；\n]{2,120}?)"
     r"(?:获奖|受到表彰|获此殊荣|获得表彰|受到(?:通报)?表扬)(?=[。；])"
 )
+#: The same title, then 对 and those it commends (``宣读了《关于表彰2023年度“某某示范商户”的决定》，对某某店
+#: 经营者甲、…等30户商户予以表彰``): the award is the title's quoted honour, or its class.
+_DECISION_TO = rx.compile(
+    r"《关于表彰(?:(?:\d{4}年度?)?“(?P<quoted>[^“”]{2,20})”|(?P<plain>(?:\d{4}年度?)?[^《》，。“”]{2,30}?(?:奖|"
+    + "|".join(_CLASS_ENDS)
+    + r")))[^《》，。]{0,12}?的(?:决定|通报)》[，,]对(?P<winners>[^。；\n]{2,400}?)"
+    + _COMMENDING
+)
 #: The heading of the roll of a ranking list (上榜名单如下：, 上榜者名单：): those listed under it are on
 #: the list the text named last in quotation marks (“某某好人榜”).
 _RANKED_ROLL = rx.compile(r"上榜(?:者|人员|人物)?名单(?:如下)?[：:]")
@@ -304,6 +312,10 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
     for m in _DECISION.finditer(text):  # 宣读了《关于表彰某某奖的决定》，甲、乙获奖。
         if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             hits.append(AwardHit(m.start(1), m.end(1), m.group(1), (m.start(2), m.end(2))))
+    for m in _DECISION_TO.finditer(text):  # 宣读了《关于表彰“某某”的决定》，对甲、乙…予以表彰
+        g = "quoted" if m.group("quoted") else "plain"
+        if not any(h.start < m.end(g) and m.start(g) < h.end for h in hits):
+            hits.append(AwardHit(m.start(g), m.end(g), m.group(g), m.span("winners")))
     for m in _RANKED_ROLL.finditer(text):  # “某某好人榜”… 上榜名单如下：a roll of the list's names
         name = _last_ranking(text, m.start())
         if name is not None and not any(h.start < m.end() and m.start() < h.end for h in hits):
