@@ -4,7 +4,8 @@ Reports of meetings and features name their people with the honours they hold, a
 ``全国劳动模范、某某公司带电作业班班长甲说``, ``自治区劳动模范、某某民宿经营者乙讲述…``,
 ``全国五一劳动奖章获得者、某某公司焊接高级技师丙``. The honour opens the chain (at the start of
 its clause), 、 joins it to the posts that follow, and the name closes the chain, or the honour alone
-stands before the name (``全国劳模丁作交流发言``, ``“全国劳动模范”戊``): the person is a
+stands before the name (``全国劳模丁作交流发言``, ``“全国劳动模范”戊``), quoted with its year and any
+title (``2023年“某某工匠”、某公司高级技师己``): the person is a
 recipient of that honour (its date and conferrer are not told). The honour is a title of the genre
 (:data:`kg.extract.conferral_forms.HONOUR_ENDS`: 劳动模范, 先进工作者, 优秀共产党员…) or the
 winner of a medal (``…奖章获得者``), a level (全国, 全省) or a division (某省, 自治区) before it.
@@ -41,6 +42,15 @@ _WINNER = "获得者"
 #: A held honour that is all of its clause before the name, quoted or not (全国劳模甲作交流发言,
 #: “全国劳动模范”甲, 全国劳动模范获得者甲).
 _WORN_ALONE = rx.compile(r"“?(" + _HONOUR + r"(?:获得者)?)”?")
+#: A quoted honour that opens its clause, its year before it (2023年“某某工匠”), then 、 and the posts
+#: or the name right after it: any quoted title that ends like an honour.
+_QUOTED_WORN = rx.compile(
+    r"[ \u3000]*(?:\d{4}年度?)?“([^“”，。、]{0,10}?(?:"
+    + "|".join(sorted(HONOUR_ENDS, key=len, reverse=True))
+    + r"|奖章获得者))”(、?)"
+)
+#: Where a clause starts, a quotation inside it.
+_OUTER = "，。；：\n"
 #: Characters of a phrase, not of a unit and a post (的, 了, 在, 是…): a chain the lexicon cannot
 #: split (某某民宿经营者) is one of posts only without them.
 _PHRASE_CHARS = frozenset("的了在是把被对为将要和与")
@@ -77,6 +87,14 @@ def worn(text: str, name_start: int) -> bool:
 
 def _worn_at(text: str, name_start: int) -> re.Match[str] | None:
     """The held honour that opens the chain before the name at ``name_start``, if one does."""
+    outer = max(text.rfind(c, max(0, name_start - _CHAIN_MAX - 24), name_start) for c in _OUTER) + 1
+    quoted = _QUOTED_WORN.match(text, outer, name_start)
+    if quoted is not None and name_start - quoted.end() <= _CHAIN_MAX:  # 2023年“某某工匠”、某公司技师甲
+        chain = text[quoted.end() : name_start]
+        if not chain or (
+            quoted.group(2) and (split_title(chain) is not None or not any(c in _PHRASE_CHARS for c in chain))
+        ):
+            return quoted  # “全国劳动模范”甲; “某某工匠”、某公司技师甲 (not “某某”称号获得者甲)
     floor = max(text.rfind(c, 0, name_start) for c in _CLAUSE) + 1
     while floor < name_start and text[floor] in " \u3000":
         floor += 1
