@@ -24,7 +24,7 @@ def _honours(text: str) -> set[tuple[str, str]]:
 # -- the delegate of an honoured class ---------------------------------------------------------------
 
 COMMENDED = (
-    "　　本报讯 6月28日，平乡县“两优一先”表彰大会召开。县委书记尉迟明出席并讲话。\n"
+    "　　本报讯 6月28日，平乡县“两优一先”表彰大会召开。县委书记尉迟朗出席并讲话。\n"
     "　　会议对50名优秀共产党员、20名优秀党务工作者和30个先进基层党组织进行了表彰。\n"
 )
 
@@ -75,34 +75,34 @@ def test_no_delegate_receives_what_the_article_does_not_confer_on_persons(told: 
 # -- a meeting opened by a sentence placed there, of the day of the visit before it ------------------
 
 TOUR = (
-    "　　本报讯 6月18日，市委书记严立峰到绵阳高新区调研重点项目建设情况。\n"
-    "　　严立峰一行先后来到某某新材料产业园，察看项目进展。\n"
+    "　　本报讯 6月18日，市委书记严禾峻到绵阳高新区调研重点项目建设情况。\n"
+    "　　严禾峻一行先后来到某某新材料产业园，察看项目进展。\n"
 )
 
 
 @pytest.mark.parametrize(
     "told",
     [
-        "　　在随后召开的座谈会上，严立峰听取了绵阳高新区工作汇报。\n",
-        "　　在座谈会上，严立峰听取了绵阳高新区工作汇报。\n",
-        "　　座谈会上，严立峰听取了绵阳高新区工作汇报。\n",
+        "　　在随后召开的座谈会上，严禾峻听取了绵阳高新区工作汇报。\n",
+        "　　在座谈会上，严禾峻听取了绵阳高新区工作汇报。\n",
+        "　　座谈会上，严禾峻听取了绵阳高新区工作汇报。\n",
     ],
 )
 def test_a_meeting_opened_there_is_of_the_day_of_the_visit_before(told: str) -> None:
     ex = _page(TOUR + told)
     meetings = [ev for ev in ex.events if ev.name == "座谈会"]
     assert [ev.date for ev in meetings] == ["2024-06-18"]
-    assert attended(ex)["座谈会"] == ["严立峰"]
+    assert attended(ex)["座谈会"] == ["严禾峻"]
     assert not [ev for ev in ex.events if "听取" in ev.name]  # the report heard is part of that meeting
 
 
 def test_a_meeting_opened_there_that_names_its_own_day_keeps_it() -> None:
-    ex = _page(TOUR + "　　6月20日，在座谈会上，严立峰听取了绵阳高新区工作汇报。\n")
+    ex = _page(TOUR + "　　6月20日，在座谈会上，严禾峻听取了绵阳高新区工作汇报。\n")
     assert [ev.date for ev in ex.events if ev.name == "座谈会"] == ["2024-06-20"]
 
 
 def test_a_report_heard_in_a_sentence_of_its_own_is_an_event() -> None:
-    ex = _page(TOUR + "　　严立峰听取了绵阳高新区工作汇报。\n")
+    ex = _page(TOUR + "　　严禾峻听取了绵阳高新区工作汇报。\n")
     assert any("听取" in ev.name for ev in ex.events)
 
 
@@ -139,3 +139,137 @@ def test_the_list_after_a_passive_conferral_that_counts_names_its_recipients(tol
 )
 def test_no_list_after_a_conferral_that_counts_no_persons(told: str) -> None:
     assert "邵婉清" not in {p for p, _ in _honours(ROADS + told)}
+
+
+# -- a roll under the headings of the awards conferred, and a roll of part of the winners -------------
+
+MEDALS = (
+    "　　本报讯 4月27日，省总工会决定，授予某某电力工程有限公司等20个单位2023年甘肃五一劳动奖状，"
+    "授予邵婉清等100名职工2023年甘肃五一劳动奖章。\n"
+)
+ROLL = "　　卜永胜（女，回族）　临夏市某某社区卫生服务中心护士长\n　　蓝德旺　某某煤业有限公司选煤厂电工\n"
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "　　获奖名单（部分）如下：\n　　2023年甘肃五一劳动奖状\n　　某某电力工程有限公司\n　　2023年甘肃五一劳动奖章\n"
+        + ROLL,
+        "　　获奖名单如下：\n　　2023年甘肃五一劳动奖章\n" + ROLL,
+        "　　部分获奖名单：\n" + ROLL,
+    ],
+)
+def test_a_roll_under_the_award_written_with_its_year_or_under_part_of_the_winners(roll: str) -> None:
+    honoured = _honours(MEDALS + roll)
+    assert {("卜永胜", "2023年甘肃五一劳动奖章"), ("蓝德旺", "2023年甘肃五一劳动奖章")} <= honoured
+    assert not {award for _, award in honoured} - {"2023年甘肃五一劳动奖章"}  # no award named 部分
+
+
+def test_a_roll_under_another_line_receives_nothing() -> None:
+    honoured = _honours(MEDALS + "　　会议代表名单：\n" + ROLL)
+    assert "卜永胜" not in {p for p, _ in honoured}
+
+
+# -- a decision's title, then 对 and those it commends --------------------------------------------------
+
+TRADERS = "　　本报讯 12月19日，某县诚信经营示范商户表彰大会召开。副县长柴国栋出席并讲话。\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        (
+            "　　会上，县市场监管局副局长尉迟朗宣读了《关于表彰2023年度“诚信经营示范商户”的决定》，"
+            "对某镇某某副食店经营者卜永胜、某某农资经营部负责人邵婉清等30户商户予以表彰。\n",
+            "诚信经营示范商户",
+        ),
+        (
+            "　　会上，尉迟朗宣读了《关于表彰2023年度诚信经营先进个人的决定》，"
+            "对某镇某某副食店经营者卜永胜、某某农资经营部负责人邵婉清进行了表彰。\n",
+            "2023年度诚信经营先进个人",
+        ),
+    ],
+)
+def test_those_a_decision_commends_after_its_title_receive_its_honour(told: str, award: str) -> None:
+    assert {("卜永胜", award), ("邵婉清", award)} <= _honours(TRADERS + told)
+
+
+def test_a_decision_that_commends_a_count_with_no_names_honours_no_one() -> None:
+    told = "　　会上，尉迟朗宣读了《关于表彰2023年度“诚信经营示范商户”的决定》，对30户商户予以表彰。卜永胜说，很受鼓舞。\n"
+    assert not _honours(TRADERS + told)
+
+
+# -- a quoted honour held, opening the chain before the name ------------------------------------------
+
+CONGRESS = "　　本报讯 9月26日，市总工会第十五次代表大会开幕。市委书记尉迟朗出席并讲话。\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        (
+            "　　开幕式上，2023年“四川工匠”、某某建设工程集团有限公司高级技师卜永胜代表全省一线职工发言。\n",
+            "四川工匠",
+        ),
+        ("　　开幕式上，“四川工匠”、某某建设工程集团有限公司高级技师卜永胜发言。\n", "四川工匠"),
+        ("　　开幕式上，“全国劳动模范”卜永胜发言。\n", "全国劳动模范"),
+    ],
+)
+def test_a_quoted_honour_opening_the_chain_is_held_by_the_name_after_it(told: str, award: str) -> None:
+    assert ("卜永胜", award) in _honours(CONGRESS + told)
+    assert "卜永胜" in attended(_page(CONGRESS + told))["市总工会第十五次代表大会"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　开幕式上，“全国劳动模范”称号获得者代表、某某公司技师卜永胜发言。\n",
+        "　　开幕式上，“四川工匠”们的故事由卜永胜讲述。\n",
+    ],
+)
+def test_a_quoted_honour_with_words_between_it_and_the_name_is_no_chain(told: str) -> None:
+    assert not {award for person, award in _honours(CONGRESS + told) if person == "卜永胜"}
+
+
+# -- bylines: a Yi name credited with 文/图; a byline line that runs on into the paper's 讯 -------------
+
+
+def _credits(text: str) -> tuple[list[str], list[str]]:
+    ex = _page(text)
+    names = {p.key: p.name for p in ex.persons}
+    return [names[k] for k in ex.reporters], [names[k] for k in ex.photographers]
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "photographers"),
+    [
+        ("本报讯（全媒体记者 吉克金芝 文/图）12月19日，西昌市表彰大会召开。\n", ["吉克金芝"], ["吉克金芝"]),
+        (
+            "本报讯（记者 吉克金芝 通讯员 曲比金芝 文/图）12月19日，西昌市表彰大会召开。\n",
+            ["吉克金芝", "曲比金芝"],
+            ["吉克金芝", "曲比金芝"],
+        ),
+        (
+            "青禾日报全媒体记者　卜永胜　通讯员　邵婉清　青禾日报讯　5月22日，劳模创新工作室授牌仪式举行。\n",
+            ["卜永胜", "邵婉清"],
+            [],
+        ),
+        ("记者　卜永胜　本报讯　5月22日，劳模创新工作室授牌仪式举行。\n", ["卜永胜"], []),
+    ],
+)
+def test_bylines_of_yi_names_and_of_a_line_that_runs_on(
+    line: str, reporters: list[str], photographers: list[str]
+) -> None:
+    assert _credits(line) == (reporters, photographers)
+
+
+def test_two_han_names_glued_in_a_byline_are_still_two() -> None:
+    assert _credits("本报讯（记者 卜永胜邵婉清 文/图）12月19日，西昌市表彰大会召开。\n")[0] == [
+        "卜永胜",
+        "邵婉清",
+    ]
+
+
+def test_a_lead_that_tells_of_reporters_is_no_byline() -> None:
+    text = "青禾日报记者从市里获悉，青禾日报讯　今年共有30人入选。\n"
+    assert _credits(text) == ([], [])

@@ -32,6 +32,7 @@ from kg.extract.mongolian_names import mongolian_end
 from kg.extract.names import surname_first, surnames
 from kg.extract.tibetan_names import is_tibetan
 from kg.extract.titles import is_han
+from kg.extract.yi_names import clans
 from kg.ingest.patterns import (
     BYLINE_PARENTHESIS,
     DATELINES,
@@ -127,6 +128,7 @@ def _names(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[t
         tiled = tiled and all(a.end == b.start for a, b in zip(per, per[1:], strict=False))
         two = tiled and len(per) > 1 and all(t.end - t.start > 1 for t in per)  # 甲乙|丙丁; not 向|晓岚
         two = two and "·" not in text[s:e]  # 某某|某某·某某某: one dotted name the tagger cut
+        two = two and not (e - s == 4 and text[s : s + 2] in clans())  # 吉克|某某: one Yi name
         if _NAME.fullmatch(text, s, e) and not two:
             spans.append((s, e))  # one name, unless the tagger reads two glued ones (甲乙丙丁: 甲乙|丙丁)
         elif e - s >= 5 and mongolian_end(text, s) == e:
@@ -154,6 +156,13 @@ _BRANDED_PAPER = rx.compile(rf"[{HAN}]{{1,6}}·[{HAN}]{{2,10}}?(?:日报|晚报|
 _PHOTO_REPORT = rx.compile(rf"(?:(?:摄影|图文)报道|\s{WRITER_PHOTOGRAPHER})\s*$")
 
 
+#: A byline that opens its line and the paper's 讯 after it, the lead going on in the same line
+#: (``某某日报全媒体记者 甲 通讯员 乙 某某日报讯 5月22日，…``).
+_BYLINE_THEN_NEWS = rx.compile(
+    rf"(?P<byline>[^，。；\n]{{4,60}}?)[ \u3000]+(?:本报|[{HAN}]{{2,10}}?(?:报|网|台|融媒体中心))讯[ \u3000]"
+)
+
+
 def _byline_line(line: str, at: int) -> int | None:
     """Where the names of a byline line (记者 甲 乙; 某某日报记者 甲) from ``at`` start, if it is one."""
     if REPORTER_LINE.match(line, at):
@@ -173,6 +182,11 @@ def _reporter_stretches(text: str) -> list[tuple[int, int, str]]:
         lead = LEAD_MARK.match(line)  # ■本报记者 王小明
         at = lead.end() if lead else 0
         names_at = _byline_line(line, at)  # 记者 王小明 李华 (a byline line)
+        then = _BYLINE_THEN_NEWS.match(line, at) if names_at is None else None
+        if then and (names_at := _byline_line(line[: then.end("byline")], at)) is not None:
+            # 某某日报全媒体记者 甲 通讯员 乙 某某日报讯 5月22日，…: the byline before the paper's 讯
+            out.append((line_start + names_at, line_start + then.end("byline"), "reporter"))
+            continue
         if names_at is None:
             for pattern in (*DATELINES, MEDIA_DATELINE):
                 m = pattern.match(line, at)
