@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extraction_support import attended, conferrals, headlined
+from extraction_support import attended, conferrals, headlined, holdings
 
 DAY = dt.date(2024, 6, 29)
 
@@ -273,3 +273,44 @@ def test_two_han_names_glued_in_a_byline_are_still_two() -> None:
 def test_a_lead_that_tells_of_reporters_is_no_byline() -> None:
     text = "青禾日报记者从市里获悉，青禾日报讯　今年共有30人入选。\n"
     assert _credits(text) == ([], [])
+
+
+# -- a development zone named in full once, then by its short form ------------------------------------
+
+
+def _zone_posts(text: str) -> set[tuple[str, str, str, str]]:
+    return {(h.person, h.org.name, h.role, h.parent.name if h.parent else "") for h in holdings(_page(text))}
+
+
+ZONE_DAY = "　　本报讯 1月25日，包头青禾高新技术产业开发区召开2023年度总结表彰大会。\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "post"),
+    [
+        (
+            "　　青禾高新区党工委副书记、管委会主任卜永胜作工作报告。\n",
+            ("卜永胜", "包头青禾高新技术产业开发区管委会", "主任", "包头青禾高新技术产业开发区"),
+        ),
+        (
+            "　　青禾高新区党工委副书记、管委会主任卜永胜作工作报告。\n",
+            ("卜永胜", "青禾高新区党工委", "副书记", "包头青禾高新技术产业开发区"),
+        ),
+        (
+            "　　包头青禾高新区经济发展局副局长邵婉清发言。\n",
+            ("邵婉清", "包头青禾高新区经济发展局", "副局长", "包头青禾高新技术产业开发区"),
+        ),
+    ],
+)
+def test_a_zone_written_short_is_the_zone_the_article_names_in_full(told: str, post: tuple[str, ...]) -> None:
+    assert post in _zone_posts(ZONE_DAY + told)
+
+
+def test_a_zone_the_article_never_names_in_full_keeps_its_written_name() -> None:
+    text = "　　本报讯 1月25日，青禾高新区召开总结大会。青禾高新区党工委书记卜永胜讲话。\n"
+    assert ("卜永胜", "青禾高新区党工委", "书记", "青禾高新区") in _zone_posts(text)
+
+
+def test_another_zone_is_not_the_one_named_in_full() -> None:
+    text = ZONE_DAY + "　　白云经开区党工委书记卜永胜讲话。\n"
+    assert ("卜永胜", "白云经开区党工委", "书记", "白云经开区") in _zone_posts(text)

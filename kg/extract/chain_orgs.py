@@ -39,7 +39,7 @@ from kg.extract.unit_hosts import unit_host
 from kg.extract.unit_orgs import INNER_UNITS
 from kg.extract.unit_party import split_unit_organ
 from kg.extract.unknown_divisions import opens_with_division
-from kg.extract.zone_organs import zone_organ
+from kg.extract.zone_organs import full_zone, zone_organ
 from kg.model import Extraction, Organization, Place, Token
 
 COUNTRY = COUNTRY_KEY
@@ -149,7 +149,7 @@ def resolve_org(text: str, scope: str | None, ex: Extraction) -> OrgParse | None
             break
     outside = foreign_org(text) or _army_unit(text) or armed_forces_unit(text, ex) or national_body(text)
     outside = outside or sar_secretariat(text, ex) or party_body(text, ex)  # 政务司, 民盟中央
-    outside = outside or zone_organ(text)  # 某某经济技术开发区党工委: the zone's, no division's
+    outside = outside or zone_organ(text, full_zone(text, ex))  # 某某经济技术开发区党工委: the zone's
     if outside is not None:
         return outside
     local = _local_organ(text, scope, ex) or _party_committee(text, scope, ex)
