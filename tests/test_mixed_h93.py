@@ -314,3 +314,24 @@ def test_a_zone_the_article_never_names_in_full_keeps_its_written_name() -> None
 def test_another_zone_is_not_the_one_named_in_full() -> None:
     text = ZONE_DAY + "　　白云经开区党工委书记卜永胜讲话。\n"
     assert ("卜永胜", "白云经开区党工委", "书记", "白云经开区") in _zone_posts(text)
+
+
+# -- the leadership of the article's company (集团领导甲、乙) ----------------------------------------------
+
+GROUP = "　　本报讯 1月17日，安徽青禾交通控股集团有限公司2024年工作会议召开。集团党委书记、董事长卜永胜作工作报告。\n"
+
+
+def test_the_group_leaders_of_company_news_lead_its_company() -> None:
+    posts = {
+        (h.person, h.org.name, h.role)
+        for h in holdings(_page(GROUP + "　　集团领导甘雨田、宗晓华出席会议。\n"))
+    }
+    assert {
+        ("甘雨田", "安徽青禾交通控股集团有限公司领导", "集团领导"),
+        ("宗晓华", "安徽青禾交通控股集团有限公司领导", "集团领导"),
+    } <= posts
+
+
+def test_group_leaders_where_no_company_is_the_article_s_lead_nothing() -> None:
+    text = "　　本报讯 1月17日，全市国资国企工作会议召开。集团领导甘雨田、宗晓华出席会议。\n"
+    assert not [h for h in holdings(_page(text)) if h.person in ("甘雨田", "宗晓华")]

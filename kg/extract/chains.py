@@ -583,6 +583,21 @@ def _own_division(ex: Extraction, item: ChainItem) -> ChainItem:
 _NOT_OWN = ("市场", "区域", "县域", "省份")
 
 
+#: A company's word before 领导: the leadership of the company the article is about.
+_COMPANY_LEADERS = ("集团", "公司", "集团公司")
+
+
+def _company_leaders(ex: Extraction, item: ChainItem, company: str, scope: str | None) -> ResolvedPost | None:
+    """``集团领导`` in company news: the leadership of the article's company; role 集团领导."""
+    parsed = resolve_org(company, scope, ex)
+    if parsed is None:
+        return None
+    host = parsed.organizations
+    name = host[-1].name + "领导"
+    unit = Organization(f"{host[-1].key}/领导", name, "Organization", host[-1].jurisdiction, host[-1].key)
+    return ResolvedPost((*host, unit), item.split.org + "领导", name, parsed.jurisdiction, item)
+
+
 def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> ResolvedPost | None:
     """``某市领导`` / ``某市县领导`` / ``市领导``: the leadership of a division; role 市领导."""
     org_text = item.split.org
@@ -601,6 +616,8 @@ def _leader_post(ex: Extraction, item: ChainItem, scope: str | None) -> Resolved
         written = org_text[0]  # 市领导 is the leadership of 某市, not of 某市市
     if best is None and org_text.startswith(REGION) and (best := region_of(ex, scope)) is not None:
         written = REGION  # 自治区领导 in a region's news: role 自治区领导
+    if best is None and org_text in _COMPANY_LEADERS and (company := home_company(ex)) is not None:
+        return _company_leaders(ex, item, company, scope)  # 集团领导甲、乙 in the group's own news
     if best is None:
         return None
     rest = org_text[len(written) :]
