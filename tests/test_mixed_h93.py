@@ -335,3 +335,24 @@ def test_the_group_leaders_of_company_news_lead_its_company() -> None:
 def test_group_leaders_where_no_company_is_the_article_s_lead_nothing() -> None:
     text = "　　本报讯 1月17日，全市国资国企工作会议召开。集团领导甘雨田、宗晓华出席会议。\n"
     assert not [h for h in holdings(_page(text)) if h.person in ("甘雨田", "宗晓华")]
+
+
+# -- those who attend the tour and its meeting (参加调研和座谈会) --------------------------------------
+
+VISIT = (
+    "本报讯（记者 蒲某）4月14日至15日，自治区党委常委、自治区副主席邵婉清在伊犁哈萨克自治州调研口岸经济发展情况。\n"
+    "　　邵婉清先后来到霍尔果斯铁路口岸、国际陆港物流园，详细了解情况。\n"
+    "　　随后，邵婉清在伊宁市主持召开座谈会，听取伊犁州有关工作汇报。\n"
+)
+
+
+@pytest.mark.parametrize("pair", ["调研和座谈会", "调研及座谈会"])
+def test_those_who_attend_the_tour_and_its_meeting_attend_both(pair: str) -> None:
+    events = attended(_page(VISIT + f"　　伊犁州党委书记蓝德旺，州长卜永胜参加{pair}。\n"))
+    assert len(events) == 2 and "座谈会" in events  # the tour and its meeting, no third event
+    assert all({"蓝德旺", "卜永胜"} <= set(names) for names in events.values())
+
+
+def test_a_named_meeting_after_the_pair_word_is_an_event_of_its_own() -> None:
+    events = attended(_page(VISIT + "　　伊犁州党委书记蓝德旺参加全州口岸工作座谈会。\n"))
+    assert "全州口岸工作座谈会" in events

@@ -78,8 +78,8 @@ _MANNER = ("形式", "方式")
 _ANNOUNCED = "宣布"
 #: Meeting words that make an event only after a name (举办交流活动 names no one event).
 _NAMED_ONLY = ("交流活动",)
-#: Activities named as a pair (参加会见和签约活动) point at the events told, naming none.
-_PAIRED = rx.compile(r"[和及][^，。；]{1,6}活动$")
+#: Activities named as a pair (参加会见和签约活动, 参加调研和座谈会) point at the events told, naming none.
+_PAIRED = rx.compile(r"[和及][^，。；]{1,6}活动$|^(?:调研|考察|视察|检查|参观|会见|会谈)[和及与、]座谈会$")
 #: An event's name: words, and quoted slogans that may hold 、 (“学党史、知党恩”).
 _NAME = r"(?:“[^”]{1,24}”|(?<=[\u4e00-\u9fff])（[^（）\s，。；：、]{2,6}）|[^，。；：、“”（）()\s])"
 #: Holding verbs; an organiser's verb holds a meeting only with a measure word (组织了一场); 主持
