@@ -179,7 +179,7 @@ _QUOTED_LIST = rx.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?“([^“”\n]{2,20})”(?:认定|评选|拟认定)?" + _LIST_END
 )
 #: Where an award's name starts inside a longer phrase (全国…, a year, a quotation, 第N届).
-_AWARD_START = rx.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度")
+_AWARD_START = rx.compile(r"全国|\d{4}年|“|第[一二三四五六七八九十\d]+届|首届|年度|(?<![族藏古尔])自治区")
 _CLAUSE_MARKS = rx.compile("[，,。；;：:！!？?]")
 #: A quotation inside a conferral phrase, bounded as :data:`_CONFER` bounds it.
 _QUOTATION = rx.compile(r"“[^“”。；]{1,40}”")

@@ -43,7 +43,7 @@ _COUNTED_PLAIN = rx.compile(
     r"([^。；，,、“”：:\n]{2,40}?(?:奖|奖章|勋章|奖状|先锋号))(?=[，。；;\n》]|、(?:授予|追授)|的决定》|$)"
 )
 #: How an unquoted prize's own name opens, besides a place the text names.
-_PRIZE_OPENS = rx.compile(r"国家|全国|中国|中华|\d{4}年|第[一二三四五六七八九十\d]+届|首届")
+_PRIZE_OPENS = rx.compile(r"国家|全国|中国|中华|\d{4}年|第[一二三四五六七八九十\d]+届|首届|自治区|兵团")
 #: The longest noun of a count before the prize (名外国专家, 个先进集体).
 _NOUN_MAX = 6
 #: A 名单 that is no roll of winners: of nominees, candidates or a notice before the decision, of
@@ -83,7 +83,8 @@ def counted_conferrals(text: str) -> list[tuple[int, int, str, tuple[int, int], 
 def counted_plain(ex: Extraction) -> list[tuple[int, int, str, tuple[int, int], bool]]:
     """As :func:`counted_conferrals`, for a prize written without quotation marks
     (``授予王小明教授等10名外国专家某某合作奖``): the prize opens, at most :data:`_NOUN_MAX`
-    characters after the count, with a word of :data:`_PRIZE_OPENS` or a place the text names; a
+    characters after the count, with a word of :data:`_PRIZE_OPENS` (a region's own, 自治区五一劳动奖章,
+    too) or a place the text names; a
     counted noun with no such opening after it (``授予甲等10名职工奖金``) gives none."""
     text = ex.article.text
     places = {m.start for m in ex.mentions if m.label == "Place"}
