@@ -356,3 +356,44 @@ def test_those_who_attend_the_tour_and_its_meeting_attend_both(pair: str) -> Non
 def test_a_named_meeting_after_the_pair_word_is_an_event_of_its_own() -> None:
     events = attended(_page(VISIT + "　　伊犁州党委书记蓝德旺参加全州口岸工作座谈会。\n"))
     assert "全州口岸工作座谈会" in events
+
+
+# -- a region's own award written bare (自治区五一劳动奖章); the honoured told of as 他们当中 --------------
+
+REGION_AWARDS = (
+    "　　本报讯 4月29日，自治区庆祝“五一”国际劳动节表彰大会召开。大会授予某某物流有限公司等30个单位自治区五一劳动奖状，"
+    "授予卜永胜等200名个人自治区五一劳动奖章，授予某某风电运维班等100个集体自治区工人先锋号。\n"
+)
+
+
+def test_a_region_s_award_written_bare_is_conferred() -> None:
+    assert ("卜永胜", "自治区五一劳动奖章") in _honours(REGION_AWARDS)
+
+
+def test_a_region_named_in_full_before_its_award_stays_in_its_name() -> None:
+    text = "　　本报讯 4月29日，大会召开。授予卜永胜等200名职工新疆维吾尔自治区五一劳动奖章。\n"
+    assert ("卜永胜", "新疆维吾尔自治区五一劳动奖章") in _honours(text)
+
+
+MEMBERS = (
+    "　　本次受表彰的个人中，一线职工占比超过七成。他们当中，有扎根装置一线28年的某某石化检修有限公司高级技师邵婉清；"
+    "有常年骑马巡诊的某县牧区巡回医疗队医生蓝德旺；还有攻克电铲故障难题的某某矿业有限公司电铲司机钮春燕。\n"
+)
+
+
+def test_the_honoured_told_of_as_they_receive_the_persons_award_named_before() -> None:
+    honoured = _honours(REGION_AWARDS + MEMBERS)
+    assert {
+        ("邵婉清", "自治区五一劳动奖章"),
+        ("蓝德旺", "自治区五一劳动奖章"),
+        ("钮春燕", "自治区五一劳动奖章"),
+    } <= honoured
+    assert not {p for p, a in honoured if a in ("自治区五一劳动奖状", "自治区工人先锋号")}
+
+
+def test_they_after_a_sentence_that_tells_of_no_honour_name_no_recipients() -> None:
+    text = (
+        "　　本报讯 4月29日，全区职工技能培训工作会议召开。授予卜永胜等200名个人自治区五一劳动奖章。\n"
+        "　　全区共培训职工12万人次，涌现出一批技术骨干。他们当中，有某某石化检修有限公司高级技师邵婉清。\n"
+    )
+    assert "邵婉清" not in {p for p, _ in _honours(text)}

@@ -13,6 +13,10 @@ words from a word that opens an honour's name (全国, 全省, a year) or after 
 word of being listed (上榜, 入榜, 入选, 获奖, 受表彰) or a pointer (这些, 本届); a bare word of winning
 (获奖者, 受表彰者) stands for the award named last before the clause.
 
+The honoured may be told of first and pointed at (``本次受表彰的个人中，…。他们当中，有…的甲；有…的乙``):
+after a stretch that tells of being honoured, the items of 他们当中 receive the award of persons
+named last before (not a unit's, 某某奖状 or 某某先锋号).
+
 Not a member: an item whose person is not at its end (``有甲带领的团队``: the team is portrayed), a
 clause whose category is no honour (``会场里，有甲，有乙``), a person inside the category's clause
 (``甲等劳动模范，有…``: a conferral read elsewhere).
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 
 from kg import rx
 from kg.extract.conferral_forms import HONOUR_ENDS
+from kg.extract.prize_conferrals import UNIT_HONOUR_ENDS
 from kg.model import Extraction, Mention, clause_start
 
 #: Words that name the winners of an award already named (the award named last before them).
@@ -35,6 +40,14 @@ _OPENER = rx.compile(
     "(" + "|".join(sorted((*HONOUR_ENDS, *_WINNERS), key=len, reverse=True)) + ")"
     r"(?:家属|亲属|家人)?(?:中|里|当中|之中)?[，,]?(?:既|也)?有(?![关的些所力效点时])"
 )
+#: The honoured spoken of by a pronoun after the sentence that tells of them: 他们当中，有…的甲.
+_THEY = rx.compile(r"(?:他们|她们)(?:当中|中间|之中|中)[，,]?(?:既)?有(?![关的些所力效点时])")
+#: Words of being honoured in the stretch before 他们当中.
+_HONOURED = rx.compile(r"受表彰|获表彰|获奖|荣获|被授予|受到表彰")
+#: How far before 他们当中 that stretch reaches.
+_BEFORE_THEY = 60
+#: Awards of units, which no person of such a list receives.
+_UNIT_AWARDS = (*UNIT_HONOUR_ENDS, "奖状", "集体")
 #: Where one item ends and the next opens.
 _NEXT_ITEM = rx.compile(r"[，,；;](?:也|还|更|既)?有(?![关的些所力效点时])")
 #: Where the enumeration ends: the sentence's end, or an ellipsis.
@@ -110,12 +123,15 @@ def honoured_members(
     text = ex.article.text
     starts = [p.start for p in persons]
     out: list[Members] = []
-    for m in _OPENER.finditer(text):
+    openers = [(m, False) for m in _OPENER.finditer(text)] + [(m, True) for m in _THEY.finditer(text)]
+    for m, pronoun in sorted(openers, key=lambda o: o[0].start()):
         floor = clause_start(text, m.start(), "，,。；;：:！!？?…\n")
         if m.start() - floor > _CLAUSE_MAX:
             continue
         if bisect.bisect_left(starts, m.start()) != bisect.bisect_left(starts, floor):
             continue  # 甲等劳动模范，有…: a person in the category's clause
+        if pronoun and not _HONOURED.search(text, max(0, floor - _BEFORE_THEY), floor):
+            continue  # 他们当中，有…: only after a sentence that tells of the honoured
         end = _END.search(text, m.end())
         stop = end.start() if end else len(text)
         cuts = [
@@ -134,7 +150,11 @@ def honoured_members(
         if not members:
             continue
         known = [*named, *((x.start, x.award) for x in out)]
-        honour = _honour(ex, text[floor : m.start(1)] + m.group(1), m.group(1), m.start(1), known)
+        if pronoun:  # the award of persons named last before (not a unit's: 某某奖状, 某某先锋号)
+            before = [n for n in known if n[0] < m.start() and not n[1].endswith(_UNIT_AWARDS)]
+            honour = max(before) if before else None
+        else:
+            honour = _honour(ex, text[floor : m.start(1)] + m.group(1), m.group(1), m.start(1), known)
         if honour is not None:
             out.append(Members(honour[0], honour[1], tuple(members)))
     return out
