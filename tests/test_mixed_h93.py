@@ -397,3 +397,26 @@ def test_they_after_a_sentence_that_tells_of_no_honour_name_no_recipients() -> N
         "　　全区共培训职工12万人次，涌现出一批技术骨干。他们当中，有某某石化检修有限公司高级技师邵婉清。\n"
     )
     assert "邵婉清" not in {p for p, _ in _honours(text)}
+
+
+# -- 段 closing a unit of works (公路养护段) is no surname ------------------------------------------------
+
+ROAD_CREWS = (
+    "　　本报讯 5月14日，全省公路养护工作推进会召开。会上，卜永胜等3名同志被授予“最美公路养护人”称号。"
+    "他们是：绥江县公路养护段石鼓道班班长卜永胜，德钦县公路养护段奔子栏养护站养护工邵婉清，贡山县公路养护段独龙江道班班长蓝德旺。\n"
+)
+
+
+def test_a_road_works_section_is_a_unit_not_a_surname() -> None:
+    ex = _page(ROAD_CREWS)
+    assert {p.name for p in ex.persons} == {"卜永胜", "邵婉清", "蓝德旺"}  # no 段奔子, no 段独
+    employers = {(h.person, h.org.name) for h in holdings(ex)}
+    assert ("卜永胜", "绥江县公路养护段石鼓道班") in employers
+    assert ("邵婉清", "德钦县公路养护段奔子栏养护站") in employers
+
+
+def test_the_surname_duan_after_other_words_is_a_name() -> None:
+    ex = _page(
+        "　　本报讯 5月14日，全县公路工作会议召开。副县长段晓峰出席会议，县交通运输局局长段奔放主持。\n"
+    )
+    assert {"段晓峰", "段奔放"} <= {p.name for p in ex.persons}

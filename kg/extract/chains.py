@@ -46,6 +46,7 @@ from kg.extract.home_orgs import head_home
 from kg.extract.joined_titles import concurrent_after, split_joined, tokens_near
 from kg.extract.listed_orgs import listed_organ
 from kg.extract.local_organs import head_organ, local_head, local_organ
+from kg.extract.not_names import unit_section
 from kg.extract.orgs import OrgParse, org_key
 from kg.extract.scoped_places import clause_township, only_village, paragraph_division, paragraph_township
 from kg.extract.session_scopes import in_division
@@ -146,6 +147,9 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
             continue
         if tok.tag == "PER" and lexicon().is_title(word):
             pos = tok.start  # 某某海关|关长|某某: a title word the tagger read as a name
+            continue
+        if unit_section(text, tok.start):
+            pos = tok.start  # 某县公路养护|段|某某道班, 公路养护|段奔子|栏…: the section's 段, no name
             continue
         if tok.tag in ("p", "d", "v", "PER") and org_starts(ex, tok.start):
             pos = tok.start  # 将|台堡镇, 坊子|区委: a place whose first characters the tagger read as a word

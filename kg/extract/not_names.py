@@ -21,6 +21,7 @@
 - One end of a pair joined by a dash whose other end is a division's name (``霍尔果斯—某某尔``,
   ``某某图—喀什``): two places joined, a route or a pair of ports, not a person.
 - A system of chiefs' duties (``林长制``, ``河长制``): a chief's title and 制, no name.
+- 段 closing a unit of works (``公路养护段``, ``工务段``): the section, no surname.
 """
 
 from __future__ import annotations
@@ -172,7 +173,18 @@ def not_a_name(text: str, start: int, end: int) -> bool:
         or counted(text, start)
         or dashed_to_place(text, start, end)
         or system_of_chiefs(name)
+        or unit_section(text, start)
     )
+
+
+#: Words of a line's or a road's works that 段 closes as a unit (公路养护段, 工务段, 供电段).
+_SECTION_WORKS = rx.compile(r"(?:养护|工务|机务|车务|电务|供电|工电|航道|公路)$")
+
+
+def unit_section(text: str, start: int) -> bool:
+    """``段`` right after the works it is the section of (``某县公路养护段奔子栏养护站``): the unit's
+    last character, no surname."""
+    return text.startswith("段", start) and _SECTION_WORKS.search(text, max(0, start - 4), start) is not None
 
 
 def system_of_chiefs(name: str) -> bool:
