@@ -389,6 +389,15 @@ def test_honoured_organisation_by_name_and_award(gold: Any) -> None:
     assert score(gold, replace(PERFECT, organizations=orgs))["honoured_orgs"] == (1, 0, 0)
 
 
+def test_an_honoured_organisation_s_award_is_matched_without_the_year_that_opens_it(gold: Any) -> None:
+    """The year before an award's name is its edition: 2022年青川市文明校园 is the gold's 青川市文明校园;
+    another award with a year is still another."""
+    dated = Award("aw2", "2022年青川市文明校园")
+    assert score(gold, replace(PERFECT, awards=(PERFECT.awards[0], dated)))["honoured_orgs"] == (1, 0, 0)
+    other = Award("aw2", "2022年青川市文明单位")
+    assert score(gold, replace(PERFECT, awards=(PERFECT.awards[0], other)))["honoured_orgs"] == (0, 1, 1)
+
+
 def test_honoured_organisations_from_an_awards_named_recipients(gold: Any, tmp_path: Path) -> None:
     """``awards[].named_recipients`` that are no honouree are honoured organisations; a party
     organ matches with or without 中共."""

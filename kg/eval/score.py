@@ -24,7 +24,8 @@ The rules that need a decision:
   ``skos:prefLabel`` or an ``skos:altLabel`` (a place by its ``schema:name`` or an alternate name,
   or so written after the names of the places it lies in: a roll's 某县某乡某村 is the village the
   prediction places there), a party organ with or without 中共 before it; a gold entry without an
-  award matches any.
+  award matches any, and an award matches without the year that opens its name (2023年某省五一劳动
+  奖状 is 某省五一劳动奖状: its edition).
 * honouree jobs: ``(name, employer, title)`` for each honouree (and each ``also`` pair), from the
   memberships of conferral recipients. The predicted title may be the role label or the
   ``schema:jobTitle`` (with or without the employer in front), the best match per ``(name,
@@ -338,7 +339,7 @@ class Scorer:
         ]
 
         def fits(g: tuple[str, str], p: tuple[frozenset[str], str]) -> bool:
-            return g[0] in p[0] and (not g[1] or g[1] == p[1])
+            return g[0] in p[0] and (not g[1] or _undated(g[1]) == _undated(p[1]))
 
         return score_matched("honoured_orgs", gold, pred, fits)
 
@@ -389,6 +390,16 @@ _LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
 #: (某村党支部书记、村委会主任), and what the name of a village or a community ends in.
 _VILLAGE_ORGANS = ("村委会", "居委会", "村民委员会", "居民委员会", "嘎查委员会", "嘎查村民委员会")
 _VILLAGE_ENDS = ("村", "社区", "嘎查")
+
+
+#: The year that opens an award's name: its edition, no part of which award it is.
+_AWARD_YEAR = re.compile(r"^\d{4}年度?")
+
+
+def _undated(award: str) -> str:
+    """An award's name (normalised) as compared: without the year that opens it (``2023年某省五一劳动
+    奖状`` is the award a gold writes ``某省五一劳动奖状``)."""
+    return _AWARD_YEAR.sub("", award)
 
 
 def _village_organ(written: str, unit: str) -> bool:
