@@ -420,3 +420,26 @@ def test_the_surname_duan_after_other_words_is_a_name() -> None:
         "　　本报讯 5月14日，全县公路工作会议召开。副县长段晓峰出席会议，县交通运输局局长段奔放主持。\n"
     )
     assert {"段晓峰", "段奔放"} <= {p.name for p in ex.persons}
+
+
+# -- a dotted name's last character glued to the verb after it ------------------------------------------
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in _page(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　公司总经理居来提·吐尔洪说，公司去年开通了专线。\n", "居来提·吐尔洪"),
+        ("　　在市场附近，阿卜杜热·艾海提经营的拉面馆刚过11点就坐满了。\n", "阿卜杜热·艾海提"),
+        ("　　在市场附近，阿卜杜拉·哈斯木提经营的拉面馆刚过11点就坐满了。\n", "阿卜杜拉·哈斯木提"),
+    ],
+)
+def test_a_dotted_name_keeps_the_character_the_tagger_glued_to_its_verb(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+def test_a_dotted_name_before_a_verb_of_one_character_keeps_its_length() -> None:
+    assert _persons("　　会前，卜永胜、叶尔江·阿曼别克来到清水河镇。\n") == ["卜永胜", "叶尔江·阿曼别克"]

@@ -16,7 +16,12 @@ characters between are the name, whatever the tagger made of them:
   lies inside a part, nor a function word (``也``, ``了``): ``种植户某某某·某某拉起家常`` and
   ``外长某·某某也发了言`` run on into a clause, and are left to the other rules. A word written
   only in the characters of Turkic names (``kg/lexicons/turkic_transliteration.txt``) is a piece
-  of the name the tagger read as a word (``买买|提江·阿不|都|热合曼``).
+  of the name the tagger read as a word (``买买|提江·阿不|都|热合曼``), and so is the tagger's
+  first part with its dot (``居来提·|某某|提说``).
+
+The last character of a dotted name the tagger read may be glued to the verb after it
+(``某某·艾海|提说``, ``某某·某某|提|经营``): a character of Turkic names before 说 or a verb of two
+characters belongs to the name (:func:`glued_last`); not before a verb of one (``某某·某某别克|来到``).
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ def turkic_chars() -> frozenset[str]:
 
 #: Words the clause goes on with after a name (a conjunction, a preposition, a verb of taking part).
 _STOPS = ("与", "和", "在", "代表", "出席", "参加", "主持", "表示", "指出", "会见", "一行", "率", "同志")
+_STOPS += ("说", "介绍", "告诉", "经营", "带领", "正在")
 
 
 def transliterated_end(text: str, last: int, end: int, turkic: frozenset[str]) -> int | None:
@@ -140,9 +146,31 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
             and t.end - t.start >= 2
             and start <= t.start
             and t.end <= end
-            and not all(c in turkic for c in t.text)
+            and not all(c in turkic or c == "·" for c in t.text)  # 居来提·|艾海|提说: the tagger's 居来提·
             for t in ex.tokens
         ):
             continue
         out.append((start, end))
     return out
+
+
+def glued_last(ex: Extraction, start: int, end: int) -> int:
+    """Where the dotted name ``text[start:end]`` the tagger read ends, past the last character of
+    its last part that the tagger glued to the verb after it (``某某·艾海|提说``, ``某某·某某|提经营``):
+    a character of Turkic names, the rest of the tagger's word a verb alone; else ``end``."""
+    from kg.extract.names import reads_as_verb  # names calls this module: imported here
+
+    text = ex.article.text
+    last = text.rfind("·", start, end) + 1
+    if last == 0 or end - last >= _LAST:
+        return end
+    near = tokens_near(ex.tokens, end, end + 4)
+    word = next((t for t in near if t.start == end), None)
+    if word is None or word.tag not in ("v", "vn") or word.text[0] not in turkic_chars():
+        return end
+    if len(word.text) == 1:  # 某某·某某|提|经营: the character alone, a verb of the clause after it
+        after = next((t for t in near if t.start == word.end), None)
+        rest = after.text if after is not None and after.tag in ("v", "vn") else ""
+    else:  # 某某·艾海|提说: the character glued to the verb
+        rest = word.text[1:] if reads_as_verb(word.text[1:]) else ""
+    return end + 1 if rest == "说" or len(rest) >= 2 else end  # not 到 of 来到, 在 of 正在

@@ -24,7 +24,7 @@ from kg.extract.bare_names import doubtful, two_words
 from kg.extract.conferral_forms import HONOUR_ENDS
 from kg.extract.conferred_names import conferred_names
 from kg.extract.cut_names import LONGEST_TITLE, completed, title_before, unglued
-from kg.extract.dotted_runs import dotted_runs
+from kg.extract.dotted_runs import dotted_runs, glued_last
 from kg.extract.foreign_names import foreign_names
 from kg.extract.joined_titles import tokens_near
 from kg.extract.known_names import found_again
@@ -231,6 +231,12 @@ def find_names(ex: Extraction) -> list[NameHit]:
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
         hits.extend(with_gender(text, s, e) for s, e in found)
     hits = completed(text, sorted(hits, key=lambda h: h.start))  # 孟志|成作 … 孟志成
+    hits = [  # 某某·艾海|提说: the last part's character the tagger glued to the verb
+        with_gender(text, h.start, glued)
+        if "·" in h.name and (glued := glued_last(ex, h.start, h.end)) > h.end
+        else h
+        for h in hits
+    ]
     hits.extend(_between_names(ex, hits, covered))
     hits = [h for h in hits if not _anonymised(text, h)]  # 刘某某, 王某: a person the text keeps unnamed
     return found_again(ex, sorted(hits, key=lambda h: h.start))  # 市长任新航 … 任|新航强调
