@@ -443,3 +443,17 @@ def test_a_dotted_name_keeps_the_character_the_tagger_glued_to_its_verb(text: st
 
 def test_a_dotted_name_before_a_verb_of_one_character_keeps_its_length() -> None:
     assert _persons("　　会前，卜永胜、叶尔江·阿曼别克来到清水河镇。\n") == ["卜永胜", "叶尔江·阿曼别克"]
+
+
+# -- more elements of Tibetan names (东智, 周加, 三智…): general knowledge in the lexicon ----------------
+
+
+@pytest.mark.parametrize(
+    ("chain", "name"), [("某某电力安装有限公司电工", "多杰东智"), ("某某电力安装有限公司电工", "旦知多杰")]
+)
+def test_two_tibetan_elements_after_a_title_are_a_name(chain: str, name: str) -> None:
+    assert name in _persons(f"　　本报讯 10月25日，全省职工技能大赛落幕。{chain}{name}获得第一名。\n")
+
+
+def test_a_tibetan_element_in_a_place_s_name_is_no_person() -> None:
+    assert _persons("　　本报讯 10月25日，副县长卜永胜到三智村调研。\n") == ["卜永胜"]
