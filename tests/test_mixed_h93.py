@@ -457,3 +457,46 @@ def test_two_tibetan_elements_after_a_title_are_a_name(chain: str, name: str) ->
 
 def test_a_tibetan_element_in_a_place_s_name_is_no_person() -> None:
     assert _persons("　　本报讯 10月25日，副县长卜永胜到三智村调研。\n") == ["卜永胜"]
+
+
+# -- units honoured: counted right after the last, named with 命名…为 unquoted, presented as winners ------
+
+
+def _units(text: str) -> set[tuple[str, str]]:
+    ex = _page(text)
+    awards = {a.key: a.name for a in ex.awards}
+    return {(c.mention.text, awards[c.award]) for c in ex.conferrals if c.organization or c.place}
+
+
+CIVIL = "　　本报讯 6月18日，全市文明创建工作推进会召开。市委书记尉迟朗出席并讲话。\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "award"),
+    [
+        ("　　西宁市税务局、西宁市人民医院2个单位被评为“全国文明单位”。\n", "全国文明单位"),
+        (
+            "　　会议命名西宁市税务局、西宁市人民医院等15个单位为2023年度市级文明单位。\n",
+            "2023年度市级文明单位",
+        ),
+        ("　　会上为获评“全国文明单位”的西宁市税务局、西宁市人民医院颁发了奖牌。\n", "全国文明单位"),
+    ],
+)
+def test_every_unit_of_the_enumeration_receives_the_honour(told: str, award: str) -> None:
+    assert {("西宁市税务局", award), ("西宁市人民医院", award)} <= _units(CIVIL + told)
+
+
+def test_persons_presented_as_winners_all_receive_the_award() -> None:
+    told = "　　市委书记尉迟朗为获评“全国劳动模范”的卜永胜、邵婉清颁发奖章。\n"
+    assert {("卜永胜", "全国劳动模范"), ("邵婉清", "全国劳动模范")} <= _honours(CIVIL + told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　会议提出，要争取命名西宁市税务局等15个单位为市级文明单位。\n",  # a plan, no naming
+        "　　西宁市税务局、西宁市人民医院负责人介绍了2个单位的创建经验。\n",  # no honour in the sentence
+    ],
+)
+def test_no_unit_is_honoured_by_a_plan_or_a_count_alone(told: str) -> None:
+    assert not _units(CIVIL + told)

@@ -37,7 +37,7 @@ from kg.extract.conferral_forms import DATED_PRAISED, HONOUR_ENDS, POSTHUMOUS_VE
 from kg.extract.graded_prizes import graded_prizes
 from kg.extract.granted_tokens import granted_tokens
 from kg.extract.honoured_members import honoured_members
-from kg.extract.honoured_units import presentations, unit_awards
+from kg.extract.honoured_units import presentations, presented_winners, unit_awards
 from kg.extract.kept_titles import bare_namings, kept_titles
 from kg.extract.merits import merits
 from kg.extract.prize_conferrals import (
@@ -360,6 +360,9 @@ def find_awards(ex: Extraction) -> list[AwardHit]:
         ):
             floor = clause_start(text, m.start(), "，,。；;：:\n")
             hits.append(AwardHit(m.start(g), m.end(g), m.group(g), (floor, m.start())))
+    for start, end, name, span in presented_winners(text):  # 为获评“某某”的甲、乙颁发奖牌: all of them
+        hits = [h for h in hits if not (h.start < end and start < h.end)]
+        hits.append(AwardHit(start, end, name, span))
     for start, end, name, span in presentations(text):  # 向甲、乙颁发了某某奖牌
         if not any(h.start < end and start < h.end for h in hits):
             hits.append(AwardHit(start, end, name, span))

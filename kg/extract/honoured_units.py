@@ -37,6 +37,10 @@ from kg.model import Extraction, Mention, clause_start
 _SEPARATOR = rx.compile(r"以及|[、，,；;和及\n]|(?<!参)与")
 #: The close of an enumeration: 等, 等10个先进集体, 等5家企业.
 _CLOSE = rx.compile(r"等(?:[\d一二三四五六七八九十百千两]+[个家所支名位]?)?[\u4e00-\u9fff]{0,8}$")
+#: A count right after the last item, with no 等 (甲局、乙医院2个单位): the items are all of them.
+_COUNT_TAIL = rx.compile(
+    r"(?<![\d一二三四五六七八九十百千两])[\d一二三四五六七八九十两]+[个家所](?:单位|集体|企业|部门)?$"
+)
 #: A quotation inside a recipients' span: a project's or a work's name (研发与产业化 is one name).
 _QUOTED = rx.compile(r"“[^“”\n]{1,60}”")
 #: A quoted project after its unit: 甲公司(牵头完成的)“某某”(等3个)项目(荣获…): the unit is the recipient.
@@ -57,6 +61,12 @@ _PRESENT = rx.compile(
     r"(?:“([^“”\n]{2,30})”(?:奖牌|牌匾|奖杯|奖状|荣誉证书|证书|匾额|奖章)?"
     r"|([^，,。；;、“”\s]{3,24}?)(?:奖牌|牌匾|奖杯|荣誉证书|证书|匾额))"
 )
+#: A presentation to those named as the winners of an award: 为获评“某某”的甲、乙颁发奖牌, 向荣获
+#: “某某”称号的甲颁奖.
+_PRESENT_WINNERS = rx.compile(
+    r"(?:向|为)(?:获评|荣获|获得|获)“([^“”\n]{2,30})”(?:称号)?的([^。；;！!？?，,：:“”]{2,200}?)(?:分别)?"
+    r"(?:颁发|颁奖|授牌)"
+)
 #: What a presentation hands over without naming an award.
 _NO_AWARD = frozenset(("荣誉证书", "证书", "奖牌", "奖杯", "牌匾", "奖状", "荣誉", "奖金", "奖品", "聘书"))
 
@@ -73,6 +83,12 @@ def presentations(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
             continue
         out.append((m.start(group), m.end(group), name, (m.start(1), m.end(1))))
     return out
+
+
+def presented_winners(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """``(start, end, award, (recipients' start, end))`` of each presentation to those named as
+    an award's winners (``为获评“某某”的甲、乙颁发奖牌``): all of them won it."""
+    return [(m.start(1), m.end(1), m.group(1), m.span(2)) for m in _PRESENT_WINNERS.finditer(text)]
 
 
 #: Words before the first item that place it in the reporter's own division (我省甲市、乙市).
@@ -121,7 +137,12 @@ def enumerated_units(ex: Extraction, start: int, end: int, places: bool = False)
         a = _after_dateline(text, a, b)  # 本报讯（记者 王小明）甲公司荣获…: the lead opens the clause
         agent = _AGENT.match(text, a, b)  # 由甲公司牵头完成的…: the unit after the preposition
         a = agent.end() if agent and not inside(a + 1) and agent.end() < b else a
-        for pattern in (_ADVERBS, _PROJECT, _CLOSE):  # “某某”等3个项目: the projects' 等 before 等
+        for pattern in (
+            _ADVERBS,
+            _PROJECT,
+            _CLOSE,
+            _COUNT_TAIL,
+        ):  # “某某”等3个项目: the projects' 等 before 等
             m = pattern.search(text, a, b)
             if m is not None and m.end() == b and not inside(m.start()):
                 b = m.start()
@@ -194,8 +215,8 @@ _UNNAMED_PRIZE = rx.compile(
 #: 先进基层党组织, 示范企业, 五好党支部, 五四红旗团支部, 民主法治示范村, 绿色工厂, 某某特色学校, 卫生乡镇,
 #: 乡村旅游重点村, 森林乡村) or a unit's token (五一劳动奖状, 五一巾帼奖状, 工人先锋号, 青年文明号,
 #: 巾帼文明岗, 党员示范岗, 巾帼标兵岗: a 奖状, a 号 or a 岗 goes to a unit, a 奖章 to a person).
-_UNIT_TITLE = rx.compile(
-    r"(?:荣获|获得|获评|被评为|被授予|被确定为|被认定为|被表彰为|被命名为|(?<![争保要将])成功创建)了?"
+#: An honour of units, unquoted: words that end like a unit's title (文明单位, 先进基层党组织…).
+_UNIT_HONOUR = (
     r"((?:\d{4}年度?)?[^，。；：、“”\s]{0,20}?"
     r"(?:(?:先进|文明|示范|模范|优秀|标杆|红旗|五好|星级|特色|绿色|卫生)"
     r"(?:单位|集体|企业|基层党组织|党组织|党支部|党委|团支部|团委|班组|车间|村镇|村|社区|学校|工厂|乡镇|医院)"
@@ -203,6 +224,12 @@ _UNIT_TITLE = rx.compile(
     r"|奖状|先锋号|文明号|(?:文明|示范|标兵|先锋)岗))"
     r"(?=[，。；;\n]|$)"
 )
+_UNIT_TITLE = rx.compile(
+    r"(?:荣获|获得|获评|被评为|被授予|被确定为|被认定为|被表彰为|被命名为|(?<![争保要将])成功创建)了?"
+    + _UNIT_HONOUR
+)
+#: ``命名甲局等15个单位为2023年度市级文明单位``: 命名 with the honour unquoted.
+_NAMING_PLAIN = rx.compile(r"(?<!被)命名([^。；：“”\n]{2,200}?)为" + _UNIT_HONOUR)
 #: ``某大队荣立集体二等功``, ``边防三连被记集体一等功``: a unit's merit citation (a person's: kg.extract.merits).
 _UNIT_MERIT = rx.compile(r"(?:被|予以)?(?:荣立|荣记|记)了?(集体[一二三特]等功)")
 #: ``甲合作社、乙公司等5家单位被评为2024年度优秀某某``: a class of praise, unquoted,
@@ -224,7 +251,7 @@ def unit_awards(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     """``(start, end, award, (recipients' start, end))`` of each award of the forms read for units
     only (the module docstring); the recipients are the whole items of that span."""
     out = []
-    for m in _NAMING.finditer(text):
+    for m in [*_NAMING.finditer(text), *_NAMING_PLAIN.finditer(text)]:
         if _PROPOSED.search(text, max(0, m.start() - 4), m.start()) or _PROPOSAL.match(text, m.end()):
             continue  # 提出命名甲市为“某某”的倡议: a proposal, no naming
         out.append((m.start(2), m.end(2), m.group(2), m.span(1)))
