@@ -500,3 +500,21 @@ def test_persons_presented_as_winners_all_receive_the_award() -> None:
 )
 def test_no_unit_is_honoured_by_a_plan_or_a_count_alone(told: str) -> None:
     assert not _units(CIVIL + told)
+
+
+# -- no name ends with 说 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("　　偃师区总工会主席江山说，区总工会将把大会精神带到基层。\n", []),
+        ("　　偃师区总工会主席白云说，区总工会将把大会精神带到基层。\n", ["白云"]),
+    ],
+)
+def test_a_word_name_before_say_is_not_read_with_it(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+def test_a_name_before_say_stays_whole() -> None:
+    assert _persons("　　偃师区总工会主席卜永胜说，区总工会将把大会精神带到基层。\n") == ["卜永胜"]

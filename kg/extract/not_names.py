@@ -88,8 +88,9 @@ def country_pair(text: str, start: int) -> bool:
 
 
 def saying_tail(name: str) -> bool:
-    """``时表示``: one character and a verb of saying, no three-character name."""
-    return len(name) == 3 and name[1:] in SAYING
+    """``时表示``: one character and a verb of saying, no three-character name; nor two and 说
+    (``村民高山说``: the name is the two before it)."""
+    return len(name) == 3 and (name[1:] in SAYING or name[2] == "说")
 
 
 def single_dotted(name: str) -> bool:
