@@ -518,3 +518,41 @@ def test_a_word_name_before_say_is_not_read_with_it(text: str, names: list[str])
 
 def test_a_name_before_say_stays_whole() -> None:
     assert _persons("　　偃师区总工会主席卜永胜说，区总工会将把大会精神带到基层。\n") == ["卜永胜"]
+
+
+# -- a look at sites before or after a ceremony --------------------------------------------------------
+
+GROUNDBREAKING = "　　本报讯 4月18日，洛阳市2024年第二批重大项目集中开工仪式在洛龙区举行。市委书记尉迟朗宣布开工，市长柴国栋致辞。\n"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "　　仪式结束后，尉迟朗、柴国栋一行实地察看了项目建设现场。\n",
+        "　　活动前，尉迟朗、柴国栋一行实地察看了项目建设现场。\n",
+    ],
+)
+def test_leaders_who_look_at_sites_on_a_ceremony_s_day_make_a_tour_of_it(told: str) -> None:
+    ex = _page(GROUNDBREAKING + told)
+    tours = [ev for ev in ex.events if ev.kind == "Inspection"]
+    assert [ev.date for ev in tours] == ["2024-04-18"]
+    assert attended(ex)[tours[0].name] == ["尉迟朗", "柴国栋"]
+
+
+def test_those_who_attend_after_a_look_at_sites_attend_the_ceremony() -> None:
+    told = "　　仪式结束后，尉迟朗一行实地察看了项目建设现场。\n　　洛龙区委书记卜永胜参加活动。\n"
+    events = attended(_page(GROUNDBREAKING + told))
+    assert "卜永胜" in events["洛阳市2024年第二批重大项目集中开工仪式"]
+    assert not [names for name, names in events.items() if "察看" in name and "卜永胜" in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GROUNDBREAKING + "　　开工仪式后，市领导实地察看了重大项目建设现场。\n",  # no one named
+        "　　本报讯 4月18日，市委书记尉迟朗在洛龙区调研重点项目建设。\n　　随后，尉迟朗一行实地察看了项目建设现场。\n",  # a tour already
+    ],
+)
+def test_no_look_at_sites_of_its_own_without_a_name_or_beside_a_tour(text: str) -> None:
+    assert len([ev for ev in _page(text).events if ev.kind == "Inspection"]) <= 1
+    assert not [ev for ev in _page(text).events if ev.name.endswith("察看项目建设现场")]

@@ -57,6 +57,7 @@ from kg.extract.presenters import described, receives
 from kg.extract.reported import reported
 from kg.extract.signings import signings
 from kg.extract.site_items import site_items
+from kg.extract.site_visits import site_visits
 from kg.extract.speakers import SPOKEN_AT, announced, speakers
 from kg.extract.titles import ORG_SUFFIXES
 from kg.extract.trials import trials
@@ -439,6 +440,9 @@ def events_stage(ex: Extraction) -> Extraction:
         _sites(ex, s, e, sentence, visit)
     if tour is not None:
         _group_meetings(ex, events, tour)
+    # 仪式结束后，甲、乙一行实地察看了项目建设现场: a look at sites of its own, its people those named
+    # there (added last: no sentence after it goes to it)
+    events = sorted(events + site_visits(ex, events), key=lambda ev: ev.start)
     out: list[Event] = []
     mentions: list[Mention] = []
     for i, ev in enumerate(events):
