@@ -35,7 +35,7 @@ _COMMENDING = rx.compile(r"表彰|授予|表扬|评为|获评|荣获|命名|评�
 #: An honour's words: ending like a title, or opened by a word of praise.
 _HONOUR = rx.compile(r"(?:" + PRAISED + r"|[\u4e00-\u9fff]{0,10}(?:" + "|".join(HONOUR_ENDS) + r"))")
 #: Classes of units, whose delegate speaks for a unit.
-_UNIT_ENDS = (*UNIT_HONOUR_ENDS, "集体", "单位", "组织", "企业", "家庭", "班组", "集体代表")
+_UNIT_ENDS = (*UNIT_HONOUR_ENDS, "集体", "单位", "组织", "企业", "家庭", "班组")
 #: 代表 after a class, and the 、 that may open its delegate's chain.
 _DELEGATE = rx.compile(r"代表、?")
 #: 代表 and the delegate's chain before the name: 优秀共产党员代表、县人民医院主任甲.

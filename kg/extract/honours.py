@@ -58,12 +58,12 @@ _RECEIVING = rx.compile(r"荣获|获得|获评|被评为|入选")
 _A = TypeVar("_A")
 
 
+#: A number of persons, in figures or in words.
+_NUMBER = r"[\d一二三四五六七八九十百千两]+"
 #: A count of the recipients named before an award: 甲等10名同志被授予…
-_COUNT_BEFORE = rx.compile(r"等[\d一二三四五六七八九十百千两]+(?:名|位|人)")
-
-
+_COUNT_BEFORE = rx.compile(rf"等{_NUMBER}(?:名|位|人)")
 #: Persons counted, and no unit, as the subject of a conferral: 10名同志, 3位职工.
-_PERSONS_COUNTED = rx.compile(r"[\d一二三四五六七八九十百千两]+(?:名|位)[\u4e00-\u9fff]{0,4}")
+_PERSONS_COUNTED = rx.compile(rf"{_NUMBER}(?:名|位)[\u4e00-\u9fff]{{0,4}}")
 
 
 def heading_award(category: str | None, conferred: dict[str, _A]) -> _A | None:

@@ -20,7 +20,7 @@ form (``某某高新区``, ``某某经开区``, with or without its city's name)
 from __future__ import annotations
 
 from kg import rx
-from kg.extract.divisions import gazetteer
+from kg.extract.divisions import Gazetteer, gazetteer
 from kg.extract.new_areas import new_areas
 from kg.extract.orgs import OrgParse
 from kg.model import Extraction, Organization
@@ -62,6 +62,8 @@ def zone_of(orgs: tuple[Organization, ...]) -> Organization | None:
 _FULL_ZONE = rx.compile(
     r"[\u4e00-\u9fff]{2,12}?(?:高新技术产业开发区|高新技术开发区|经济技术开发区|经济开发区)"
 )
+#: Words of the clause before a zone's full name that the pattern may take in (在, 到, 赴…).
+_LEAD = rx.compile(r"^(?:在|于|到|赴|对|向|与|和|及|的|是)+")
 _SHORT_KINDS = {
     "高新技术产业开发区": ("高新区",),
     "高新技术开发区": ("高新区",),
@@ -76,8 +78,13 @@ def full_zone(text: str, ex: Extraction) -> str | None:
     if not any(kind in text for kinds in _SHORT_KINDS.values() for kind in kinds):
         return None
     gaz = gazetteer()
+    named = {t.end: t.start for t in ex.tokens if t.tag in ("ORG", "LOC")}
     for m in _FULL_ZONE.finditer(ex.article.text):
-        full = m.group()
+        start = m.end()
+        while start in named and named[start] >= m.start():  # 包头|稀土高新技术产业开发区: the names
+            start = named[start]  # the tagger read there, not the clause before them (在, 甲某在)
+        start = m.start() if start == m.end() else start
+        full = _LEAD.sub("", ex.article.text[start : m.end()])
         kind = next(k for k in _SHORT_KINDS if full.endswith(k))
         head = full[: -len(kind)]
         heads = [head] + [head[n:] for n in (2, 3, 4) if len(head) - n >= 2 and _division_word(head[:n], gaz)]
@@ -88,6 +95,6 @@ def full_zone(text: str, ex: Extraction) -> str | None:
     return None
 
 
-def _division_word(word: str, gaz) -> bool:
+def _division_word(word: str, gaz: Gazetteer) -> bool:
     """Whether ``word`` is a division's short name (包头 of 包头市)."""
     return any(word + level in gaz.by_name for level in "市县区州盟旗")
