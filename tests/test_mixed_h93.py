@@ -556,3 +556,10 @@ def test_those_who_attend_after_a_look_at_sites_attend_the_ceremony() -> None:
 def test_no_look_at_sites_of_its_own_without_a_name_or_beside_a_tour(text: str) -> None:
     assert len([ev for ev in _page(text).events if ev.kind == "Inspection"]) <= 1
     assert not [ev for ev in _page(text).events if ev.name.endswith("察看项目建设现场")]
+
+
+def test_a_zone_s_full_name_starts_at_the_names_not_the_clause_before_them() -> None:
+    text = (
+        "　　本报讯 1月25日，市委常委甲某在包头青禾高新技术产业开发区调研。青禾高新区党工委书记卜永胜陪同。\n"
+    )
+    assert ("卜永胜", "青禾高新区党工委", "书记", "包头青禾高新技术产业开发区") in _zone_posts(text)
