@@ -149,7 +149,7 @@ def chain_start(ex: Extraction, name_start: int, floor: int) -> int:
             pos = tok.start  # 某某海关|关长|某某: a title word the tagger read as a name
             continue
         if unit_section(text, tok.start):
-            pos = tok.start  # 某县公路养护|段|某某道班, 公路养护|段奔子|栏…: the section's 段, no name
+            pos = tok.start  # 某县公路养护|段|某某道班, 公路养护|段某某|…: the section's 段, no name
             continue
         if tok.tag in ("p", "d", "v", "PER") and org_starts(ex, tok.start):
             pos = tok.start  # 将|台堡镇, 坊子|区委: a place whose first characters the tagger read as a word

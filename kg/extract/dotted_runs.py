@@ -17,10 +17,10 @@ characters between are the name, whatever the tagger made of them:
   ``外长某·某某也发了言`` run on into a clause, and are left to the other rules. A word written
   only in the characters of Turkic names (``kg/lexicons/turkic_transliteration.txt``) is a piece
   of the name the tagger read as a word (``买买|提江·阿不|都|热合曼``), and so is the tagger's
-  first part with its dot (``居来提·|某某|提说``).
+  first part with its dot (``某某某·|某某|提说``).
 
 The last character of a dotted name the tagger read may be glued to the verb after it
-(``某某·艾海|提说``, ``某某·某某|提|经营``): a character of Turkic names before 说 or a verb of two
+(``某某·某某|提说``, ``某某·某某|提|经营``): a character of Turkic names before 说 or a verb of two
 characters belongs to the name (:func:`glued_last`); not before a verb of one (``某某·某某别克|来到``).
 """
 
@@ -146,7 +146,7 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
             and t.end - t.start >= 2
             and start <= t.start
             and t.end <= end
-            and not all(c in turkic or c == "·" for c in t.text)  # 居来提·|艾海|提说: the tagger's 居来提·
+            and not all(c in turkic or c == "·" for c in t.text)  # 某某某·|某某|提说: the tagger's 某某某·
             for t in ex.tokens
         ):
             continue
@@ -156,7 +156,7 @@ def dotted_runs(ex: Extraction, hits: list[tuple[int, int]]) -> list[tuple[int, 
 
 def glued_last(ex: Extraction, start: int, end: int) -> int:
     """Where the dotted name ``text[start:end]`` the tagger read ends, past the last character of
-    its last part that the tagger glued to the verb after it (``某某·艾海|提说``, ``某某·某某|提经营``):
+    its last part that the tagger glued to the verb after it (``某某·某某|提说``, ``某某·某某|提经营``):
     a character of Turkic names, the rest of the tagger's word a verb alone; else ``end``."""
     from kg.extract.names import reads_as_verb  # names calls this module: imported here
 
@@ -171,6 +171,6 @@ def glued_last(ex: Extraction, start: int, end: int) -> int:
     if len(word.text) == 1:  # 某某·某某|提|经营: the character alone, a verb of the clause after it
         after = next((t for t in near if t.start == word.end), None)
         rest = after.text if after is not None and after.tag in ("v", "vn") else ""
-    else:  # 某某·艾海|提说: the character glued to the verb
+    else:  # 某某·某某|提说: the character glued to the verb
         rest = word.text[1:] if reads_as_verb(word.text[1:]) else ""
     return end + 1 if rest == "说" or len(rest) >= 2 else end  # not 到 of 来到, 在 of 正在

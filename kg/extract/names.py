@@ -231,7 +231,7 @@ def find_names(ex: Extraction) -> list[NameHit]:
         hits = [h for h in hits if not any(s < h.end and h.start < e for s, e in found)]
         hits.extend(with_gender(text, s, e) for s, e in found)
     hits = completed(text, sorted(hits, key=lambda h: h.start))  # 孟志|成作 … 孟志成
-    hits = [  # 某某·艾海|提说: the last part's character the tagger glued to the verb
+    hits = [  # 某某·某某|提说: the last part's character the tagger glued to the verb
         with_gender(text, h.start, glued)
         if "·" in h.name and (glued := glued_last(ex, h.start, h.end)) > h.end
         else h

@@ -89,7 +89,7 @@ def country_pair(text: str, start: int) -> bool:
 
 def saying_tail(name: str) -> bool:
     """``时表示``: one character and a verb of saying, no three-character name; nor two and 说
-    (``村民高山说``: the name is the two before it)."""
+    (``村民某某说``: the name is the two before it)."""
     return len(name) == 3 and (name[1:] in SAYING or name[2] == "说")
 
 
@@ -183,7 +183,7 @@ _SECTION_WORKS = rx.compile(r"(?:养护|工务|机务|车务|电务|供电|工�
 
 
 def unit_section(text: str, start: int) -> bool:
-    """``段`` right after the works it is the section of (``某县公路养护段奔子栏养护站``): the unit's
+    """``段`` right after the works it is the section of (``某县公路养护段某某养护站``): the unit's
     last character, no surname."""
     return text.startswith("段", start) and _SECTION_WORKS.search(text, max(0, start - 4), start) is not None
 

@@ -81,14 +81,14 @@ def full_zone(text: str, ex: Extraction) -> str | None:
     named = {t.end: t.start for t in ex.tokens if t.tag in ("ORG", "LOC")}
     for m in _FULL_ZONE.finditer(ex.article.text):
         start = m.end()
-        while start in named and named[start] >= m.start():  # 包头|稀土高新技术产业开发区: the names
+        while start in named and named[start] >= m.start():  # 某市|某某高新技术产业开发区: the names
             start = named[start]  # the tagger read there, not the clause before them (在, 甲某在)
         start = m.start() if start == m.end() else start
         full = _LEAD.sub("", ex.article.text[start : m.end()])
         kind = next(k for k in _SHORT_KINDS if full.endswith(k))
         head = full[: -len(kind)]
         heads = [head] + [head[n:] for n in (2, 3, 4) if len(head) - n >= 2 and _division_word(head[:n], gaz)]
-        for h in heads:  # 包头稀土 or 稀土 (the city's name dropped)
+        for h in heads:  # 某市某某 or 某某 (the city's name dropped)
             for short in _SHORT_KINDS[kind]:
                 if text.startswith(h + short):
                     return full
@@ -96,5 +96,5 @@ def full_zone(text: str, ex: Extraction) -> str | None:
 
 
 def _division_word(word: str, gaz: Gazetteer) -> bool:
-    """Whether ``word`` is a division's short name (包头 of 包头市)."""
+    """Whether ``word`` is a division's short name (某某 of 某某市)."""
     return any(word + level in gaz.by_name for level in "市县区州盟旗")
