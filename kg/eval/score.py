@@ -70,6 +70,7 @@ from kg.eval.metrics import (
 )
 from kg.eval.predict import PredEvent, Prediction, PredPlace, read_prediction
 from kg.extract.dates import cn_number
+from kg.extract.prize_conferrals import OPENING_YEAR
 
 
 @dataclass
@@ -392,14 +393,10 @@ _VILLAGE_ORGANS = ("村委会", "居委会", "村民委员会", "居民委员会
 _VILLAGE_ENDS = ("村", "社区", "嘎查")
 
 
-#: The year that opens an award's name: its edition, no part of which award it is.
-_AWARD_YEAR = re.compile(r"^\d{4}年度?")
-
-
 def _undated(award: str) -> str:
     """An award's name (normalised) as compared: without the year that opens it (``2023年某省五一劳动
     奖状`` is the award a gold writes ``某省五一劳动奖状``)."""
-    return _AWARD_YEAR.sub("", award)
+    return OPENING_YEAR.sub("", award)
 
 
 def _village_organ(written: str, unit: str) -> bool:

@@ -40,6 +40,7 @@ from kg.extract.headline_units import headline_echoes
 from kg.extract.honoured_unit_names import divided_organization
 from kg.extract.honoured_units import enumerated_units
 from kg.extract.honoured_zones import honoured_zones
+from kg.extract.prize_conferrals import OPENING_YEAR
 from kg.extract.prize_winners import prize_winners
 from kg.extract.rolls import defers, line_category, roll_after
 from kg.extract.statuses import ungraded, unhonoured_residents
@@ -102,12 +103,10 @@ def honour_named(name: str) -> bool:
     (:data:`kg.extract.conferral_forms.HONOUR_ENDS`: 某某标兵, 某某先进个人) or opens with a word of
     praise (十佳某某, 优秀某某), after its year? A list of no honour (主席团成员名单, 新任村党组织
     书记名单) names none: its entries received nothing."""
-    bare = _YEAR_OPENING.sub("", name).removeprefix("全县").removeprefix("全市").removeprefix("全省")
+    bare = OPENING_YEAR.sub("", name).removeprefix("全县").removeprefix("全市").removeprefix("全省")
     return bare.endswith(HONOUR_ENDS) or bare.startswith(_HONOUR_OPENS)
 
 
-#: The year a roll's heading may put before an award's name (2023年度劳动模范名单).
-_YEAR_OPENING = rx.compile(r"^\d{4}年度?")
 #: What joins a received award to the person it describes after it: ``曾获“某某”称号的(老党员)甲``.
 _HELD_BY = rx.compile(r"”?(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{0,5}")
 
@@ -278,7 +277,7 @@ def _honours(ex: Extraction) -> Extraction:
             itself = any(a.name == aw.name and not a.listed and a.conferred_in for a in awards)
             # a heading that puts the year before the award the text confers (表彰了甲等8名劳动模范
             # … 2023年度劳动模范名单): its entries received that award, named as conferred
-            dated = _YEAR_OPENING.sub("", aw.name)
+            dated = OPENING_YEAR.sub("", aw.name)
             named = next((a for a in awards if dated != aw.name and a.name == dated and a.conferred_in), aw)
             for unit, category in units:
                 own = heading_award(category, conferred_names)

@@ -231,8 +231,8 @@ def placed_honour(name: str) -> bool:
     )
 
 
-#: The year that opens an award's name (2023年度某某奖).
-_OPENING_YEAR = rx.compile(r"^\d{4}年度?")
+#: The year that opens an award's name (2023年度某某奖): its edition.
+OPENING_YEAR = rx.compile(r"^\d{4}年度?")
 
 
 def award_lines(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -244,7 +244,7 @@ def award_lines(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     for n in list(
         wanted
     ):  # 授予…2023年某省五一劳动奖章 over the line 2023年某省五一劳动奖章 (read past its year)
-        if (undated := _OPENING_YEAR.sub("", n)) != n and len(undated) >= 4:
+        if (undated := OPENING_YEAR.sub("", n)) != n and len(undated) >= 4:
             wanted.setdefault(undated, n)
     if not wanted:
         return []
